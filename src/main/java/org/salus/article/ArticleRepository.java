@@ -1,0 +1,328 @@
+package org.salus.article;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * SQL for articles, their immutable revisions and publication. Revisions and their children
+ * are only ever inserted; publishing moves the article's pointer.
+ */
+@Repository
+public class ArticleRepository {
+
+    private final JdbcClient jdbc;
+
+    ArticleRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // ---- articles -------------------------------------------------------------------------
+
+    public Optional<ArticleRow> findBySlug(String slug) {
+        return jdbc.sql("""
+                SELECT id, slug, language, content_type, published_revision_id, published_at
+                FROM article WHERE slug = :slug""")
+                .param("slug", slug)
+                .query(ArticleRepository::articleRow)
+                .optional();
+    }
+
+    /** The current slug of the article that was once published under {@code formerSlug}. */
+    public Optional<String> findSlugByAlias(String formerSlug) {
+        return jdbc.sql("""
+                SELECT a.slug FROM article_slug_alias s JOIN article a ON a.id = s.article_id
+                WHERE s.slug = :slug""")
+                .param("slug", formerSlug)
+                .query(String.class)
+                .optional();
+    }
+
+    public long insertArticle(String slug, String language, ContentType type, Instant now) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO article (slug, language, content_type, created_at)
+                VALUES (:slug, :language, :type, :now)""")
+                .param("slug", slug)
+                .param("language", language)
+                .param("type", type.code())
+                .param("now", utc(now))
+                .update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    public void updateContentType(long articleId, ContentType type) {
+        jdbc.sql("UPDATE article SET content_type = :type WHERE id = :id")
+                .param("type", type.code()).param("id", articleId).update();
+    }
+
+    /** Records a former slug; does nothing when the alias is already recorded. */
+    public void addAlias(String formerSlug, long articleId, Instant now) {
+        int known = jdbc.sql("SELECT COUNT(*) FROM article_slug_alias WHERE slug = :slug")
+                .param("slug", formerSlug).query(Integer.class).single();
+        if (known == 0) {
+            jdbc.sql("INSERT INTO article_slug_alias (slug, article_id, created_at) VALUES (:slug, :id, :now)")
+                    .param("slug", formerSlug).param("id", articleId).param("now", utc(now)).update();
+        }
+    }
+
+    public int count() {
+        return jdbc.sql("SELECT COUNT(*) FROM article").query(Integer.class).single();
+    }
+
+    public Set<String> codeSystems() {
+        return Set.copyOf(jdbc.sql("SELECT id FROM code_system").query(String.class).list());
+    }
+
+    // ---- revisions --------------------------------------------------------------------------
+
+    /** The content hash of the article's newest revision, if it has any. */
+    public Optional<String> latestContentHash(long articleId) {
+        return jdbc.sql("""
+                SELECT content_hash FROM revision WHERE article_id = :id
+                ORDER BY revision_number DESC FETCH FIRST 1 ROWS ONLY""")
+                .param("id", articleId)
+                .query(String.class)
+                .optional();
+    }
+
+    public long insertRevision(long articleId, StoredRevision revision, Instant now) {
+        RevisionDraft draft = revision.draft();
+        int number = jdbc.sql("SELECT COALESCE(MAX(revision_number), 0) + 1 FROM revision WHERE article_id = :id")
+                .param("id", articleId).query(Integer.class).single();
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO revision (article_id, revision_number, title, summary, author, change_note,
+                                      change_kind, content_hash, created_at)
+                VALUES (:article, :number, :title, :summary, :author, :note, :kind, :hash, :now)""")
+                .param("article", articleId)
+                .param("number", number)
+                .param("title", draft.title())
+                .param("summary", draft.summary())
+                .param("author", draft.author())
+                .param("note", draft.changeNote())
+                .param("kind", draft.changeKind().code())
+                .param("hash", revision.contentHash())
+                .param("now", utc(now))
+                .update(key, "id");
+        long id = key.getKeyAs(Number.class).longValue();
+        insertChildren(id, revision);
+        return id;
+    }
+
+    private void insertChildren(long revisionId, StoredRevision revision) {
+        RevisionDraft draft = revision.draft();
+        for (int i = 0; i < draft.alsoCalled().size(); i++) {
+            jdbc.sql("INSERT INTO revision_also_called (revision_id, ordinal, name) VALUES (:r, :o, :name)")
+                    .param("r", revisionId).param("o", i).param("name", draft.alsoCalled().get(i)).update();
+        }
+        for (int i = 0; i < draft.codes().size(); i++) {
+            Code code = draft.codes().get(i);
+            jdbc.sql("""
+                    INSERT INTO revision_code (revision_id, ordinal, code_system, code, display)
+                    VALUES (:r, :o, :system, :code, :display)""")
+                    .param("r", revisionId).param("o", i).param("system", code.system())
+                    .param("code", code.code()).param("display", code.display()).update();
+        }
+        for (int i = 0; i < revision.sections().size(); i++) {
+            Section section = revision.sections().get(i);
+            jdbc.sql("""
+                    INSERT INTO revision_section (revision_id, ordinal, section_type, heading, anchor,
+                                                  body_markdown, body_html)
+                    VALUES (:r, :o, :type, :heading, :anchor, :markdown, :html)""")
+                    .param("r", revisionId).param("o", i).param("type", section.type().code())
+                    .param("heading", section.heading()).param("anchor", section.anchor())
+                    .param("markdown", section.markdown()).param("html", section.html()).update();
+        }
+        for (int i = 0; i < draft.sources().size(); i++) {
+            Source source = draft.sources().get(i);
+            jdbc.sql("""
+                    INSERT INTO revision_source (revision_id, ordinal, organisation, title, url, accessed_on)
+                    VALUES (:r, :o, :organisation, :title, :url, :accessed)""")
+                    .param("r", revisionId).param("o", i).param("organisation", source.organisation())
+                    .param("title", source.title()).param("url", source.url())
+                    .param("accessed", source.accessedOn()).update();
+        }
+        for (int i = 0; i < revision.relatedArticleIds().size(); i++) {
+            jdbc.sql("INSERT INTO revision_related (revision_id, ordinal, related_article_id) VALUES (:r, :o, :a)")
+                    .param("r", revisionId).param("o", i).param("a", revision.relatedArticleIds().get(i)).update();
+        }
+    }
+
+    public void insertApprovingReview(long revisionId, MedicalReview review, Instant now) {
+        jdbc.sql("""
+                INSERT INTO medical_review (revision_id, reviewer_name, reviewer_credentials, reviewer_specialty,
+                                            decision, reviewed_on, next_review_due, recorded_at)
+                VALUES (:r, :name, :credentials, :specialty, 'approved', :reviewed, :due, :now)""")
+                .param("r", revisionId)
+                .param("name", review.reviewerName())
+                .param("credentials", review.credentials())
+                .param("specialty", review.specialty())
+                .param("reviewed", review.reviewedOn())
+                .param("due", review.nextReviewDue())
+                .param("now", utc(now))
+                .update();
+    }
+
+    /** The newest approving review of a revision: the one the page shows. */
+    public Optional<MedicalReview> findApprovingReview(long revisionId) {
+        return jdbc.sql("""
+                SELECT reviewer_name, reviewer_credentials, reviewer_specialty, reviewed_on, next_review_due
+                FROM medical_review WHERE revision_id = :r AND decision = 'approved'
+                ORDER BY reviewed_on DESC, id DESC FETCH FIRST 1 ROWS ONLY""")
+                .param("r", revisionId)
+                .query((rs, n) -> new MedicalReview(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
+                .optional();
+    }
+
+    /** Makes {@code revisionId} the one readers see. */
+    public void publish(long articleId, long revisionId, Instant now) {
+        jdbc.sql("UPDATE article SET published_revision_id = :r, published_at = :now WHERE id = :id")
+                .param("r", revisionId).param("now", utc(now)).param("id", articleId).update();
+    }
+
+    // ---- what readers see ---------------------------------------------------------------------
+
+    /** The published revision of an article with everything its page shows. */
+    public Optional<PublishedArticle> findPublished(String slug) {
+        return jdbc.sql("""
+                SELECT a.id, a.slug, a.language, a.content_type, a.published_at,
+                       r.id AS revision_id, r.title, r.summary
+                FROM article a JOIN revision r ON r.id = a.published_revision_id
+                WHERE a.slug = :slug""")
+                .param("slug", slug)
+                .query((rs, n) -> new PublishedHead(rs.getLong("id"), rs.getString("slug"), rs.getString("language"),
+                        contentType(rs), instant(rs, "published_at"), rs.getLong("revision_id"),
+                        rs.getString("title"), rs.getString("summary")))
+                .optional()
+                .flatMap(this::assemble);
+    }
+
+    private record PublishedHead(long articleId, String slug, String language, ContentType type,
+            Instant publishedAt, long revisionId, String title, String summary) {
+    }
+
+    private Optional<PublishedArticle> assemble(PublishedHead head) {
+        long rev = head.revisionId();
+        Optional<MedicalReview> review = findApprovingReview(rev);
+        if (review.isEmpty()) {
+            return Optional.empty(); // never show a revision that no reviewer approved
+        }
+        List<RelatedRow> related = relatedOf(rev);
+        StringBuilder version = new StringBuilder("r").append(rev).append(":")
+                .append(review.get().reviewedOn()).append(":").append(review.get().nextReviewDue());
+        related.forEach(row -> version.append(":").append(row.revisionId()));
+        return Optional.of(new PublishedArticle(head.articleId(), head.slug(), head.language(), head.type(), rev,
+                head.title(), head.summary(), alsoCalledOf(rev), codesOf(rev), sectionsOf(rev), sourcesOf(rev),
+                related.stream().map(RelatedRow::article).toList(), review.get(), head.publishedAt(),
+                version.toString()));
+    }
+
+    private record RelatedRow(RelatedArticle article, long revisionId) {
+    }
+
+    private List<String> alsoCalledOf(long rev) {
+        return jdbc.sql("SELECT name FROM revision_also_called WHERE revision_id = :r ORDER BY ordinal")
+                .param("r", rev).query(String.class).list();
+    }
+
+    private List<Code> codesOf(long rev) {
+        return jdbc.sql("SELECT code_system, code, display FROM revision_code WHERE revision_id = :r ORDER BY ordinal")
+                .param("r", rev)
+                .query((rs, n) -> new Code(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    private List<Section> sectionsOf(long rev) {
+        return jdbc.sql("""
+                SELECT section_type, heading, anchor, body_markdown, body_html
+                FROM revision_section WHERE revision_id = :r ORDER BY ordinal""")
+                .param("r", rev)
+                .query((rs, n) -> new Section(SectionType.fromCode(rs.getString(1)).orElseThrow(), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    private List<Source> sourcesOf(long rev) {
+        return jdbc.sql("""
+                SELECT organisation, title, url, accessed_on
+                FROM revision_source WHERE revision_id = :r ORDER BY ordinal""")
+                .param("r", rev)
+                .query((rs, n) -> new Source(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class)))
+                .list();
+    }
+
+    /** Related articles that are published; a related article that is not is left out. */
+    private List<RelatedRow> relatedOf(long rev) {
+        return jdbc.sql("""
+                SELECT a.slug, r.title, r.summary, r.id
+                FROM revision_related rr
+                JOIN article a ON a.id = rr.related_article_id
+                JOIN revision r ON r.id = a.published_revision_id
+                WHERE rr.revision_id = :r ORDER BY rr.ordinal""")
+                .param("r", rev)
+                .query((rs, n) -> new RelatedRow(new RelatedArticle(rs.getString(1), rs.getString(2),
+                        rs.getString(3)), rs.getLong(4)))
+                .list();
+    }
+
+    /** Every published article under its title and under each of its other names. */
+    public List<IndexEntry> publishedIndex() {
+        List<IndexEntry> entries = new ArrayList<>(jdbc.sql("""
+                SELECT r.title, a.slug, r.title, a.content_type, r.summary
+                FROM article a JOIN revision r ON r.id = a.published_revision_id""")
+                .query((rs, n) -> indexEntry(rs, false))
+                .list());
+        entries.addAll(jdbc.sql("""
+                SELECT ac.name, a.slug, r.title, a.content_type, r.summary
+                FROM article a JOIN revision r ON r.id = a.published_revision_id
+                JOIN revision_also_called ac ON ac.revision_id = r.id""")
+                .query((rs, n) -> indexEntry(rs, true))
+                .list());
+        return entries;
+    }
+
+    private static IndexEntry indexEntry(ResultSet rs, boolean alternate) throws SQLException {
+        return new IndexEntry(rs.getString(1), rs.getString(2), rs.getString(3), contentType(rs, 4),
+                rs.getString(5), alternate);
+    }
+
+    // ---- mapping --------------------------------------------------------------------------------
+
+    private static ArticleRow articleRow(ResultSet rs, int row) throws SQLException {
+        return new ArticleRow(rs.getLong("id"), rs.getString("slug"), rs.getString("language"), contentType(rs),
+                rs.getObject("published_revision_id", Long.class), instant(rs, "published_at"));
+    }
+
+    private static ContentType contentType(ResultSet rs) throws SQLException {
+        return ContentType.fromCode(rs.getString("content_type")).orElseThrow();
+    }
+
+    private static ContentType contentType(ResultSet rs, int column) throws SQLException {
+        return ContentType.fromCode(rs.getString(column)).orElseThrow();
+    }
+
+    // Times are stored as UTC in TIMESTAMP columns, which H2 and PostgreSQL both keep as written.
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,97 @@
+package org.salus.article;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The write side of articles: stores immutable revisions (rendering them once, here) and
+ * publishes a revision that a medical reviewer approved.
+ */
+@Service
+public class ArticleWriter {
+
+    private final ArticleRepository articles;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final SectionRenderer renderer = new SectionRenderer();
+
+    ArticleWriter(ArticleRepository articles, ApplicationEventPublisher events, Clock clock) {
+        this.articles = articles;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The article with this slug, created when it does not exist yet. */
+    @Transactional
+    public ArticleRow findOrCreate(String slug, String language, ContentType type) {
+        return articles.findBySlug(slug).orElseGet(() -> {
+            articles.insertArticle(slug, language, type, clock.instant());
+            return articles.findBySlug(slug).orElseThrow();
+        });
+    }
+
+    /**
+     * Stores a new revision unless it is identical to the article's newest one.
+     *
+     * @return the new revision's id, or empty when nothing changed
+     */
+    @Transactional
+    public Optional<Long> saveRevision(ArticleRow article, RevisionDraft draft) {
+        List<Long> related = new ArrayList<>();
+        for (String slug : draft.relatedSlugs()) {
+            related.add(articles.findBySlug(slug)
+                    .orElseThrow(() -> new IllegalArgumentException("no article with slug " + slug)).id());
+        }
+        String hash = contentHash(draft);
+        if (articles.latestContentHash(article.id()).filter(hash::equals).isPresent()) {
+            return Optional.empty();
+        }
+        StoredRevision revision = new StoredRevision(draft, renderer.render(draft.sections()), related, hash);
+        return Optional.of(articles.insertRevision(article.id(), revision, clock.instant()));
+    }
+
+    /** Records a reviewer's approval of a revision and makes that revision the published one. */
+    @Transactional
+    public void approveAndPublish(ArticleRow article, long revisionId, MedicalReview review) {
+        articles.insertApprovingReview(revisionId, review, clock.instant());
+        publish(article, revisionId);
+    }
+
+    /**
+     * Makes an approved revision the one readers see.
+     *
+     * @throws IllegalStateException when no reviewer approved the revision: nothing unreviewed
+     *                               is ever published
+     */
+    @Transactional
+    public void publish(ArticleRow article, long revisionId) {
+        if (articles.findApprovingReview(revisionId).isEmpty()) {
+            throw new IllegalStateException("revision " + revisionId + " has no approving medical review");
+        }
+        articles.publish(article.id(), revisionId, clock.instant());
+        events.publishEvent(new ArticlePublishedEvent(article.id(), article.slug(), revisionId));
+    }
+
+    static String contentHash(RevisionDraft draft) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            // Records print every component, lists included, so this covers the whole draft
+            // except author, change note and kind, which describe a change rather than content.
+            RevisionDraft content = new RevisionDraft(draft.title(), draft.summary(), draft.alsoCalled(),
+                    draft.codes(), draft.sources(), draft.relatedSlugs(), draft.sections(), "", "", ChangeKind.EDITORIAL);
+            return HexFormat.of().formatHex(sha.digest(content.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.salus.article;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The schema.org {@code MedicalWebPage} description of a topic page, as JSON-LD that is safe to
+ * place inside a {@code <script>} element.
+ */
+public final class MedicalWebPageJsonLd {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private MedicalWebPageJsonLd() {
+    }
+
+    public static String of(PublishedArticle article, String pageUrl, String publisher) {
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("@context", "https://schema.org");
+        page.put("@type", "MedicalWebPage");
+        page.put("url", pageUrl);
+        page.put("name", article.title());
+        page.put("description", article.summary());
+        page.put("inLanguage", article.language());
+        page.put("lastReviewed", article.review().reviewedOn().toString());
+        page.put("reviewedBy", reviewer(article.review()));
+        page.put("publisher", Map.of("@type", "Organization", "name", publisher));
+        page.put("about", about(article));
+        if (!article.sources().isEmpty()) {
+            page.put("citation", article.sources().stream().map(MedicalWebPageJsonLd::citation).toList());
+        }
+        return scriptSafe(JSON.writeValueAsString(page));
+    }
+
+    private static Map<String, Object> reviewer(MedicalReview review) {
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("@type", "Person");
+        person.put("name", review.reviewerName());
+        person.put("honorificSuffix", review.credentials());
+        if (review.specialty() != null) {
+            person.put("knowsAbout", review.specialty());
+        }
+        return person;
+    }
+
+    private static Map<String, Object> about(PublishedArticle article) {
+        Map<String, Object> about = new LinkedHashMap<>();
+        about.put("@type", article.contentType() == ContentType.CONDITION ? "MedicalCondition" : "MedicalEntity");
+        about.put("name", article.title());
+        if (!article.alsoCalled().isEmpty()) {
+            about.put("alternateName", article.alsoCalled());
+        }
+        List<Map<String, Object>> codes = new ArrayList<>();
+        for (Code code : article.codes()) {
+            codes.add(Map.of("@type", "MedicalCode", "codeValue", code.code(), "codingSystem", code.system()));
+        }
+        if (!codes.isEmpty()) {
+            about.put("code", codes);
+        }
+        return about;
+    }
+
+    private static Map<String, Object> citation(Source source) {
+        Map<String, Object> work = new LinkedHashMap<>();
+        work.put("@type", "CreativeWork");
+        work.put("name", source.title());
+        work.put("publisher", source.organisation());
+        if (source.url() != null) {
+            work.put("url", source.url());
+        }
+        return work;
+    }
+
+    /** JSON with {@code <}, {@code >} and {@code &} escaped, so no text can close the script. */
+    static String scriptSafe(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+}

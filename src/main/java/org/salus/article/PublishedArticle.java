@@ -1,0 +1,17 @@
+package org.salus.article;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What readers see of an article: its published revision with everything the topic page shows,
+ * read in one go and cached until the next publication.
+ *
+ * @param revisionId   the published revision
+ * @param version      changes whenever anything on this list changes (own or related revisions)
+ */
+public record PublishedArticle(long articleId, String slug, String language, ContentType contentType,
+        long revisionId, String title, String summary, List<String> alsoCalled, List<Code> codes,
+        List<Section> sections, List<Source> sources, List<RelatedArticle> related, MedicalReview review,
+        Instant publishedAt, String version) {
+}

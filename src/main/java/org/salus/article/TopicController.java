@@ -1,0 +1,54 @@
+package org.salus.article;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.salus.web.HttpCaching;
+import org.salus.web.MovedPermanentlyException;
+import org.salus.web.NotFoundException;
+import org.salus.web.PageContext;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.ServletWebRequest;
+
+/** The reader's topic page, {@code /topics/{slug}}. */
+@Controller
+class TopicController {
+
+    private final ArticleReader reader;
+    private final Clock clock;
+    private final String build;
+
+    TopicController(ArticleReader reader, Clock clock, ObjectProvider<BuildProperties> build) {
+        this.reader = reader;
+        this.clock = clock;
+        // Part of every ETag, so a deployment with new templates is not answered with 304s.
+        BuildProperties properties = build.getIfAvailable();
+        this.build = properties == null ? "dev" : properties.getVersion() + "@" + properties.getTime();
+    }
+
+    @GetMapping("/topics/{slug}")
+    String topic(@PathVariable String slug, PageContext ctx, ServletWebRequest request, Model model) {
+        if (!Slugs.isValid(slug)) {
+            throw new NotFoundException("topic");
+        }
+        PublishedArticle article = reader.published(slug).orElseThrow(() -> moved(slug));
+        boolean overdue = article.review().isOverdue(LocalDate.now(clock));
+        String etag = HttpCaching.weakEtag(article.version(), overdue, ctx.textSize(), ctx.lang(), ctx.baseUrl(), build);
+        if (HttpCaching.notModified(request, etag, article.publishedAt())) {
+            return null;
+        }
+        model.addAttribute("page", TopicPage.of(ctx, article, overdue));
+        return "topic/topic";
+    }
+
+    private RuntimeException moved(String slug) {
+        return reader.currentSlugFor(slug)
+                .<RuntimeException>map(current -> new MovedPermanentlyException("/topics/" + current))
+                .orElseGet(() -> new NotFoundException("topic"));
+    }
+}

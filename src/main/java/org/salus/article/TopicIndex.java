@@ -1,0 +1,59 @@
+package org.salus.article;
+
+import java.text.Collator;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The A–Z index: entries grouped under their first letter, names compared the way a reader
+ * sorts them (case and accents ignored). Names starting with a digit go under "0-9".
+ */
+public final class TopicIndex {
+
+    public static final String DIGITS = "0-9";
+    public static final List<String> LETTERS = letters();
+
+    private TopicIndex() {
+    }
+
+    public record Group(String letter, List<IndexEntry> entries) {
+    }
+
+    /** The letter an index name is filed under. */
+    public static String letterOf(String name) {
+        String plain = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        char first = plain.isEmpty() ? '0' : Character.toUpperCase(plain.charAt(0));
+        return first >= 'A' && first <= 'Z' ? String.valueOf(first) : DIGITS;
+    }
+
+    /** Groups in A–Z order, with "0-9" last; only letters that have entries. */
+    public static List<Group> group(List<IndexEntry> entries, Locale locale) {
+        Collator collator = Collator.getInstance(locale);
+        collator.setStrength(Collator.PRIMARY);
+        Map<String, List<IndexEntry>> byLetter = new TreeMap<>(Comparator.comparingInt(LETTERS::indexOf));
+        entries.stream()
+                .sorted(Comparator.comparing(IndexEntry::name, collator))
+                .forEach(e -> byLetter.computeIfAbsent(letterOf(e.name()), k -> new ArrayList<>()).add(e));
+        return byLetter.entrySet().stream().map(e -> new Group(e.getKey(), List.copyOf(e.getValue()))).toList();
+    }
+
+    public static Set<String> lettersWithEntries(List<IndexEntry> entries) {
+        return entries.stream().map(e -> letterOf(e.name())).collect(Collectors.toSet());
+    }
+
+    private static List<String> letters() {
+        List<String> letters = new ArrayList<>();
+        for (char c = 'A'; c <= 'Z'; c++) {
+            letters.add(String.valueOf(c));
+        }
+        letters.add(DIGITS);
+        return List.copyOf(letters);
+    }
+}

@@ -1,0 +1,43 @@
+package org.salus.article.content;
+
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.salus.cli.ImportFailedException;
+import org.salus.cli.ImportReport;
+import org.salus.cli.Importer;
+import org.springframework.stereotype.Component;
+
+/** {@code import content DIR}: a folder of Markdown content files, added as new revisions. */
+@Component
+class ContentImportCommand implements Importer {
+
+    private final ContentImporter importer;
+
+    ContentImportCommand(ContentImporter importer) {
+        this.importer = importer;
+    }
+
+    @Override
+    public String format() {
+        return "content";
+    }
+
+    @Override
+    public String description() {
+        return "a folder of Salus Markdown content files (front matter + sections)";
+    }
+
+    @Override
+    public ImportReport run(Path path, PrintStream out) {
+        try {
+            List<ContentFile> files = new ContentFolder().read(path);
+            out.println("read " + files.size() + " content files from " + path);
+            return importer.importAll(files);
+        } catch (ContentFileException | UncheckedIOException e) {
+            throw new ImportFailedException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.salus.article.content;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.salus.article.ArticleRepository;
+import org.salus.article.ArticleRow;
+import org.salus.article.ArticleWriter;
+import org.salus.article.Code;
+import org.salus.article.MedicalReview;
+import org.salus.article.ReviewPolicy;
+import org.salus.cli.ImportReport;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads parsed content files into the database as one unit: every file is checked against the
+ * others and the database first, then all are written in one transaction, so a bad file leaves
+ * the database as it was.
+ *
+ * <p>A file that carries a review record is published with it; one without stays an unpublished
+ * revision, since nothing reaches readers without a medical review. A file identical to its
+ * article's newest revision adds nothing.
+ */
+@Service
+public class ContentImporter {
+
+    private final ArticleRepository articles;
+    private final ArticleWriter writer;
+    private final ReviewPolicy policy;
+    private final Clock clock;
+
+    ContentImporter(ArticleRepository articles, ArticleWriter writer, ReviewPolicy policy, Clock clock) {
+        this.articles = articles;
+        this.writer = writer;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ImportReport importAll(List<ContentFile> files) {
+        check(files);
+        // Every article exists before any revision is written, so related links between files
+        // in the same import resolve whatever their order.
+        Map<String, ArticleRow> rows = new HashMap<>();
+        Set<String> createdSlugs = new HashSet<>();
+        for (ContentFile file : files) {
+            Optional<ArticleRow> existing = articles.findBySlug(file.slug());
+            if (existing.isEmpty()) {
+                createdSlugs.add(file.slug());
+            } else if (existing.get().contentType() != file.contentType()) {
+                articles.updateContentType(existing.get().id(), file.contentType());
+            }
+            rows.put(file.slug(), writer.findOrCreate(file.slug(), file.language(), file.contentType()));
+        }
+        int updated = 0;
+        int unchanged = 0;
+        List<String> notes = new ArrayList<>();
+        for (ContentFile file : files) {
+            ArticleRow article = rows.get(file.slug());
+            file.formerSlugs().forEach(former -> articles.addAlias(former, article.id(), clock.instant()));
+            Optional<Long> revision = writer.saveRevision(article, file.draft());
+            if (revision.isEmpty()) {
+                unchanged++;
+                continue;
+            }
+            if (!createdSlugs.contains(file.slug())) {
+                updated++;
+            }
+            if (file.review().isPresent()) {
+                writer.approveAndPublish(article, revision.get(), toReview(file.review().get()));
+            } else {
+                notes.add(file.name() + ": saved unpublished, because it carries no medical review");
+            }
+        }
+        return new ImportReport(createdSlugs.size(), updated, unchanged, notes);
+    }
+
+    private MedicalReview toReview(ReviewClaim claim) {
+        return new MedicalReview(claim.reviewer(), claim.credentials(), claim.specialty(), claim.reviewed(),
+                claim.nextDue() != null ? claim.nextDue() : policy.nextReviewDue(claim.reviewed()));
+    }
+
+    /** Everything that can be wrong across files, found before anything is written. */
+    private void check(List<ContentFile> files) {
+        Map<String, ContentFile> bySlug = new HashMap<>();
+        for (ContentFile file : files) {
+            ContentFile other = bySlug.putIfAbsent(file.slug(), file);
+            if (other != null) {
+                throw file.error("slug", "slug '" + file.slug() + "' is also used by " + other.name());
+            }
+        }
+        Set<String> systems = articles.codeSystems();
+        for (ContentFile file : files) {
+            for (Code code : file.draft().codes()) {
+                if (!systems.contains(code.system())) {
+                    throw new ContentFileException(file.name(), file.lines().lineOf("codes", code.system()),
+                            "unknown code system '" + code.system() + "' (known: " + String.join(", ",
+                                    systems.stream().sorted().toList()) + ")");
+                }
+            }
+            for (String related : file.draft().relatedSlugs()) {
+                if (!bySlug.containsKey(related) && articles.findBySlug(related).isEmpty()) {
+                    throw new ContentFileException(file.name(), file.lines().lineOf("related", related),
+                            "related article '" + related + "' is neither in this import nor on the site");
+                }
+            }
+            for (String former : file.formerSlugs()) {
+                if (bySlug.containsKey(former) || articles.findBySlug(former).isPresent()) {
+                    throw file.error("former_slugs", "former slug '" + former + "' is the slug of another article");
+                }
+            }
+        }
+    }
+}

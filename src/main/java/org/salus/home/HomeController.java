@@ -1,0 +1,41 @@
+package org.salus.home;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.salus.article.ArticleReader;
+import org.salus.article.Teaser;
+import org.salus.article.TopicIndex;
+import org.salus.web.PageContext;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page: featured topics ({@code salus.home.featured}), a topic finder and A–Z links. */
+@Controller
+class HomeController {
+
+    private static final int TEASER_LENGTH = 140;
+
+    private final ArticleReader reader;
+    private final List<String> featuredSlugs;
+
+    HomeController(ArticleReader reader, @Value("${salus.home.featured:}") List<String> featuredSlugs) {
+        this.reader = reader;
+        this.featuredSlugs = featuredSlugs;
+    }
+
+    @GetMapping("/")
+    String home(PageContext ctx, Model model) {
+        // A featured slug that is not (or no longer) published is skipped, not an error.
+        List<HomePage.Featured> featured = featuredSlugs.stream()
+                .map(String::strip)
+                .map(reader::published)
+                .flatMap(Optional::stream)
+                .map(a -> HomePage.Featured.of(a, Teaser.cut(a.summary(), TEASER_LENGTH)))
+                .toList();
+        model.addAttribute("page", new HomePage(ctx, featured, TopicIndex.lettersWithEntries(reader.index())));
+        return "home/home";
+    }
+}

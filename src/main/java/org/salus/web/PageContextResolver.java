@@ -1,0 +1,73 @@
+package org.salus.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.core.MethodParameter;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Lets a controller method take a {@link PageContext} parameter, built from the request.
+ * The UI is English until the Spanish bundles arrive; article pages set their own content
+ * language on top of it.
+ */
+@Component
+public class PageContextResolver implements HandlerMethodArgumentResolver {
+
+    private final MessageSource messageSource;
+    private final SiteProperties site;
+
+    PageContextResolver(MessageSource messageSource, SiteProperties site) {
+        this.messageSource = messageSource;
+        this.site = site;
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return PageContext.class.equals(parameter.getParameterType());
+    }
+
+    @Override
+    public PageContext resolveArgument(MethodParameter parameter, ModelAndViewContainer mav,
+            NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+        return create(webRequest.getNativeRequest(HttpServletRequest.class));
+    }
+
+    public PageContext create(HttpServletRequest request) {
+        Locale locale = Locale.ENGLISH;
+        return new PageContext(locale.getLanguage(), textSize(request), new Messages(messageSource, locale),
+                pathOf(request), baseUrl(request), site);
+    }
+
+    private static TextSize textSize(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (TextSize.COOKIE.equals(cookie.getName())) {
+                    return TextSize.parse(cookie.getValue());
+                }
+            }
+        }
+        return TextSize.MEDIUM;
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String query = request.getQueryString();
+        return query == null ? uri : uri + "?" + query;
+    }
+
+    private String baseUrl(HttpServletRequest request) {
+        if (!site.baseUrl().isEmpty()) {
+            return site.baseUrl();
+        }
+        return ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString();
+    }
+}

@@ -2,6 +2,7 @@ package org.salus.article;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.salus.web.HttpCaching;
 import org.salus.web.MovedPermanentlyException;
@@ -34,6 +35,10 @@ class TopicController {
     @GetMapping("/topics/{slug}")
     String topic(@PathVariable String slug, PageContext ctx, ServletWebRequest request, Model model) {
         if (!Slugs.isValid(slug)) {
+            String lower = slug.toLowerCase(Locale.ROOT);
+            if (Slugs.isValid(lower)) {
+                throw new MovedPermanentlyException("/topics/" + lower); // a hand-typed /topics/Obesity
+            }
             throw new NotFoundException("topic");
         }
         PublishedArticle article = reader.published(slug).orElseThrow(() -> moved(slug));

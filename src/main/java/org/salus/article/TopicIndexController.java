@@ -46,9 +46,9 @@ class TopicIndexController {
         return "topic/index";
     }
 
-    /** Every word of the query appears in the entry's name or its article's title. */
+    /** Every word of the query appears in the entry's name. */
     private static boolean matches(IndexEntry entry, String query) {
-        String haystack = (entry.name() + " " + entry.title()).toLowerCase(Locale.ROOT);
+        String haystack = entry.name().toLowerCase(Locale.ROOT);
         for (String word : query.toLowerCase(Locale.ROOT).split("\\s+")) {
             if (!haystack.contains(word)) {
                 return false;

@@ -1,0 +1,22 @@
+package org.salus.article;
+
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The repository contract on a real PostgreSQL server. Runs when {@code PG_URL} names one, as
+ * {@code .ci/run} does after starting a private cluster.
+ */
+@EnabledIfEnvironmentVariable(named = "PG_URL", matches = "jdbc:postgresql:.+")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class ArticleRepositoryPostgresTests extends ArticleRepositoryContract {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> System.getenv("PG_URL"));
+        registry.add("spring.datasource.username", () -> System.getenv().getOrDefault("PG_USER", "salus"));
+        registry.add("spring.datasource.password", () -> System.getenv().getOrDefault("PG_PASSWORD", "salus"));
+    }
+}

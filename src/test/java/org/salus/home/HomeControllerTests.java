@@ -1,0 +1,65 @@
+package org.salus.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.salus.testsupport.FixedClock;
+import org.salus.testsupport.Http;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(FixedClock.class)
+class HomeControllerTests {
+
+    @LocalServerPort
+    int port;
+
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+    }
+
+    @Test
+    void showsFeaturedTopicsInTheConfiguredOrder() {
+        Document page = Http.html(http.get("/"));
+
+        assertThat(page.select(".featured h3 a").eachAttr("href")).containsExactly("/topics/insulin-resistance",
+                "/topics/prediabetes", "/topics/type-2-diabetes", "/topics/high-blood-pressure",
+                "/topics/high-cholesterol-in-children", "/topics/obesity");
+        assertThat(page.select(".featured .card p")).allSatisfy(p -> assertThat(p.text()).isNotBlank());
+    }
+
+    @Test
+    void offersATopicFinderAndTheAToZ() {
+        Document page = Http.html(http.get("/"));
+
+        assertThat(page.selectFirst("form.finder").attr("action")).isEqualTo("/topics");
+        assertThat(page.selectFirst("label[for=finder-q]")).isNotNull();
+        assertThat(page.select(".az a").eachAttr("href")).contains("/topics?letter=I", "/topics?letter=T");
+    }
+
+    @Test
+    void everyPageSaysItsLanguageAndOffersTheTextSizeControl() {
+        Document page = Http.html(http.get("/"));
+
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(page.select("form.text-size button[name=size]").eachAttr("value"))
+                .containsExactly("small", "medium", "large", "largest");
+    }
+
+    @Test
+    void healthEndpointAnswers() {
+        HttpResponse<String> response = http.get("/actuator/health");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"UP\"");
+    }
+}

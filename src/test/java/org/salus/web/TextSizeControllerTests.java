@@ -1,0 +1,65 @@
+package org.salus.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.salus.testsupport.FixedClock;
+import org.salus.testsupport.Http;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(FixedClock.class)
+class TextSizeControllerTests {
+
+    @LocalServerPort
+    int port;
+
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+    }
+
+    @Test
+    void choosingASizeSetsALongLivedCookieAndReturnsToThePage() {
+        HttpResponse<String> response = http.get("/preferences/text-size?size=large&return=/topics/obesity");
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/topics/obesity");
+        assertThat(response.headers().firstValue("Set-Cookie")).get().asString()
+                .startsWith("salus_text_size=large").contains("Path=/").contains("Max-Age=31536000");
+    }
+
+    @Test
+    void theChosenSizeAppliesToEveryPage() {
+        for (String path : new String[] {"/", "/topics", "/topics/obesity"}) {
+            Document page = Http.html(http.get(path, "Cookie", "salus_text_size=largest"));
+
+            assertThat(page.selectFirst("html").className()).as(path).isEqualTo("text-largest");
+            assertThat(page.selectFirst("button[value=largest]").attr("aria-pressed")).isEqualTo("true");
+            assertThat(page.selectFirst("input[name=return]").val()).isEqualTo(path);
+        }
+    }
+
+    @Test
+    void neverRedirectsToAnotherSite() {
+        HttpResponse<String> response = http.get("/preferences/text-size?size=small&return=//evil.example/");
+
+        assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/").doesNotContain("evil");
+    }
+
+    @Test
+    void anUnknownSizeIsABadRequestWithAPlainMessage() {
+        HttpResponse<String> response = http.get("/preferences/text-size?size=huge");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Http.html(response).selectFirst("h1").text()).isEqualTo("Unknown text size");
+    }
+}

@@ -1,0 +1,133 @@
+package org.salus.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.salus.testsupport.Browser;
+import org.salus.testsupport.FixedClock;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/** The reader's pages in a real headless Chromium: text size, navigation, zoom, accessibility. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(FixedClock.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TopicPageBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+    ChromeDriver driver;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        Browser.requireChromium();
+        browser = Browser.start();
+        driver = browser.driver();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void freshReader() {
+        browser.resize(1280, 1000);
+        open("/");
+        driver.manage().deleteAllCookies();
+    }
+
+    @Test
+    void readerEnlargesTheTextAndKeepsItOnTheNextArticle() {
+        open("/topics/insulin-resistance");
+        double before = fontSizeOf("#overview p");
+
+        driver.findElement(By.cssSelector("form.text-size button[value=large]")).click();
+        waitForHtmlClass("text-large");
+
+        assertThat(driver.getCurrentUrl()).endsWith("/topics/insulin-resistance");
+        assertThat(fontSizeOf("#overview p")).isGreaterThan(before * 1.1);
+        assertThat(driver.findElement(By.cssSelector("button[value=large]")).getAttribute("aria-pressed")).isEqualTo("true");
+        browser.screenshot("topic-page-large-text");
+
+        WebElement related = driver.findElement(By.cssSelector("aside.related h3 a"));
+        String target = related.getAttribute("href");
+        related.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(target));
+
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("class")).isEqualTo("text-large");
+        assertThat(fontSizeOf("section.section p")).isGreaterThan(before * 1.1);
+        browser.screenshot("related-article");
+    }
+
+    @Test
+    void tableOfContentsJumpsToTheSection() {
+        open("/topics/insulin-resistance");
+
+        driver.findElement(By.cssSelector("nav.toc a[href='#symptoms']")).click();
+
+        assertThat(driver.getCurrentUrl()).endsWith("#symptoms");
+        Object top = driver.executeScript("return document.getElementById('symptoms').getBoundingClientRect().top");
+        assertThat(((Number) top).doubleValue()).isBetween(-1.0, 100.0);
+    }
+
+    @Test
+    void layoutReflowsAtTwoHundredPercentZoomWithoutSidewaysScrolling() {
+        // A 1280 px window at 200% zoom lays out like a 640 px one.
+        browser.resize(640, 900);
+        for (String size : new String[] {"medium", "largest"}) {
+            open("/preferences/text-size?size=" + size + "&return=/topics/insulin-resistance");
+            waitForHtmlClass("text-" + size);
+
+            Number scrollWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth");
+            Number viewport = (Number) driver.executeScript("return window.innerWidth");
+            assertThat(scrollWidth.intValue()).as("text size %s", size).isLessThanOrEqualTo(viewport.intValue());
+        }
+        browser.screenshot("topic-page-narrow-largest");
+    }
+
+    @Test
+    void homeIndexAndTopicPagesHaveNoSeriousAccessibilityViolations() {
+        for (String path : new String[] {"/", "/topics", "/topics?letter=H", "/topics/insulin-resistance",
+                "/topics/acanthosis-nigricans", "/topics/cholesterol-faqs", "/topics/no-such-page"}) {
+            open(path);
+            assertThat(browser.seriousAccessibilityViolations()).as(path).isEmpty();
+        }
+        open("/");
+        browser.screenshot("home");
+
+        // The check itself must be able to fail: an image without a text alternative is critical.
+        driver.executeScript("document.querySelector('main').appendChild(document.createElement('img'))");
+        assertThat(browser.seriousAccessibilityViolations()).anySatisfy(v -> assertThat(v).startsWith("image-alt"));
+    }
+
+    private void open(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+
+    private void waitForHtmlClass(String cssClass) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> cssClass.equals(d.findElement(By.tagName("html")).getAttribute("class")));
+    }
+
+    private double fontSizeOf(String selector) {
+        String size = driver.findElement(By.cssSelector(selector)).getCssValue("font-size");
+        return Double.parseDouble(size.replace("px", ""));
+    }
+}

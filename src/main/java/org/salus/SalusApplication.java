@@ -20,11 +20,9 @@ public class SalusApplication {
     public static void main(String[] args) {
         SpringApplication app = new SpringApplication(SalusApplication.class);
         if (Commands.isCommand(args)) {
-            // A command works on the database and exits: no web server, and no sample content
-            // slipped into the database the command is about to fill.
+            // A command works on the database and exits: no web server.
             app.setWebApplicationType(WebApplicationType.NONE);
-            app.setDefaultProperties(Map.of("salus.sample-content.enabled", "false",
-                    "spring.main.log-startup-info", "false"));
+            app.setDefaultProperties(Map.of("spring.main.log-startup-info", "false"));
             System.exit(SpringApplication.exit(app.run(args)));
         }
         app.run(args);

@@ -3,6 +3,7 @@ package org.salus.article.content;
 import java.util.List;
 
 import org.salus.article.ArticleRepository;
+import org.salus.cli.Commands;
 import org.salus.cli.ImportReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fills an empty database with the bundled sample articles at start, so a fresh clone shows a
- * working site. A database that holds any article is left alone.
+ * working site. A database that holds any article is left alone, and so is one that a command
+ * is about to fill.
  */
 @Component
 @Order(0)
@@ -34,7 +36,8 @@ class SampleContentLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (articles.count() > 0) {
+        // A command such as 'import content DIR' fills the database itself: no samples slipped in.
+        if (Commands.isCommand(args.getSourceArgs()) || articles.count() > 0) {
             return;
         }
         List<ContentFile> files = new ContentFolder().readClasspath(LOCATION);

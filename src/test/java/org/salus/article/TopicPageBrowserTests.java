@@ -14,19 +14,17 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.salus.testsupport.Browser;
-import org.salus.testsupport.FixedClock;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+import org.salus.testsupport.Http;
+import org.salus.testsupport.SiteTest;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The reader's pages in a real headless Chromium: text size, navigation, zoom, accessibility. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(FixedClock.class)
+@SiteTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TopicPageBrowserTests {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Http http;
 
     Browser browser;
     ChromeDriver driver;
@@ -118,7 +116,7 @@ class TopicPageBrowserTests {
     }
 
     private void open(String path) {
-        driver.get("http://localhost:" + port + path);
+        driver.get(http.url(path));
     }
 
     private void waitForHtmlClass(String cssClass) {

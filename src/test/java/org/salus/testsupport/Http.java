@@ -10,6 +10,7 @@ import java.time.Duration;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.springframework.core.env.Environment;
 
 /** A real HTTP client for tests against the app on its random port; follows no redirects. */
 public final class Http {
@@ -18,15 +19,16 @@ public final class Http {
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-    private final String base;
+    private final Environment environment;
 
-    public Http(int port) {
-        this.base = "http://localhost:" + port;
+    /** Reads the port when a request is made: the server starts after the beans are created. */
+    Http(Environment environment) {
+        this.environment = environment;
     }
 
     /** GET with optional header name/value pairs. */
     public HttpResponse<String> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(20));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -45,7 +47,7 @@ public final class Http {
     }
 
     public String url(String path) {
-        return base + path;
+        return "http://localhost:" + environment.getRequiredProperty("local.server.port") + path;
     }
 
     public static Document html(HttpResponse<String> response) {

@@ -173,6 +173,15 @@ class TopicControllerTests {
     }
 
     @Test
+    void pagesAreUtf8WithAnExactLength() {
+        HttpResponse<byte[]> response = http.getBytes("/topics/insulin-resistance");
+
+        assertThat(response.headers().firstValue("Content-Type")).contains("text/html;charset=UTF-8");
+        assertThat(response.headers().firstValueAsLong("Content-Length")).hasValue(response.body().length);
+        assertThat(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("Health topics A–Z");
+    }
+
+    @Test
     void pagesAreCompressedForClientsThatAcceptIt() {
         HttpResponse<String> response = http.get("/topics/insulin-resistance", "Accept-Encoding", "gzip");
 

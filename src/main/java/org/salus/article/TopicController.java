@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.salus.web.HttpCaching;
 import org.salus.web.MovedPermanentlyException;
 import org.salus.web.NotFoundException;
@@ -23,6 +25,8 @@ class TopicController {
     private final ArticleReader reader;
     private final Clock clock;
     private final String build;
+    // Keyed by content version, so a publication needs no invalidation: old entries age out.
+    private final Cache<String, TopicView> views = Caffeine.newBuilder().maximumSize(20_000).build();
 
     TopicController(ArticleReader reader, Clock clock, ObjectProvider<BuildProperties> build) {
         this.reader = reader;
@@ -47,7 +51,9 @@ class TopicController {
         if (HttpCaching.notModified(request, etag, article.publishedAt())) {
             return null;
         }
-        model.addAttribute("page", TopicPage.of(ctx, article, overdue));
+        TopicView view = views.get(article.version() + "@" + ctx.baseUrl(),
+                key -> TopicView.of(article, ctx.baseUrl(), ctx.site().name()));
+        model.addAttribute("page", new TopicPage(ctx, view, overdue));
         return "topic/topic";
     }
 

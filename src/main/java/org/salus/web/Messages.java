@@ -1,6 +1,10 @@
 package org.salus.web;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import gg.jte.support.LocalizationSupport;
 import org.springframework.context.MessageSource;
@@ -12,12 +16,17 @@ import org.springframework.context.MessageSource;
  */
 public final class Messages implements LocalizationSupport {
 
+    private static final Map<Locale, DateTimeFormatter> DATE_FORMATS = new ConcurrentHashMap<>();
+
     private final MessageSource source;
     private final Locale locale;
+    private final DateTimeFormatter dateFormat;
 
     public Messages(MessageSource source, Locale locale) {
         this.source = source;
         this.locale = locale;
+        this.dateFormat = DATE_FORMATS.computeIfAbsent(locale,
+                l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(l));
     }
 
     @Override
@@ -27,5 +36,10 @@ public final class Messages implements LocalizationSupport {
 
     public Locale locale() {
         return locale;
+    }
+
+    /** Dates as readers of this language write them, e.g. "October 3, 2026". */
+    public DateTimeFormatter dateFormat() {
+        return dateFormat;
     }
 }

@@ -1,8 +1,6 @@
 package org.salus.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * What every page template needs besides its own model: language, the reader's text size,
@@ -13,7 +11,7 @@ public record PageContext(String lang, TextSize textSize, Messages messages, Str
 
     /** A date as readers of this language write it, e.g. "October 3, 2026". */
     public String date(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale()).format(date);
+        return messages.dateFormat().format(date);
     }
 
     /** The absolute address of a path on this site, for canonical links and structured data. */

@@ -78,7 +78,7 @@ class TopicControllerTests {
                 .contains("/topics/high-cholesterol-in-children", "/topics/cholesterol-faqs");
         for (Element teaser : related.select("li.teaser")) {
             String text = teaser.selectFirst("p").ownText();
-            assertThat(text.length()).isLessThanOrEqualTo(TopicPage.TEASER_LENGTH);
+            assertThat(text.length()).isLessThanOrEqualTo(TopicView.TEASER_LENGTH);
             assertThat(teaser.selectFirst("a.learn-more").attr("href")).isEqualTo(teaser.selectFirst("h3 a").attr("href"));
         }
         assertThat(related.select("li.teaser p").eachText()).anySatisfy(t -> assertThat(t).contains("…"));

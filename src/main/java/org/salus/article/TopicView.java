@@ -1,0 +1,25 @@
+package org.salus.article;
+
+import java.util.List;
+
+/**
+ * The parts of a topic page that depend only on the published content and the site's address:
+ * built once per publication and reused for every reader.
+ *
+ * @param related "must read" teasers, already cut to length
+ */
+public record TopicView(PublishedArticle article, List<RelatedArticle> related, String canonicalUrl,
+        String description, String jsonLd) {
+
+    static final int TEASER_LENGTH = 160;
+    static final int DESCRIPTION_LENGTH = 160;
+
+    static TopicView of(PublishedArticle article, String baseUrl, String siteName) {
+        String url = baseUrl + "/topics/" + article.slug();
+        List<RelatedArticle> related = article.related().stream()
+                .map(r -> new RelatedArticle(r.slug(), r.title(), Teaser.cut(r.teaser(), TEASER_LENGTH)))
+                .toList();
+        return new TopicView(article, related, url, Teaser.cut(article.summary(), DESCRIPTION_LENGTH),
+                MedicalWebPageJsonLd.of(article, url, siteName));
+    }
+}

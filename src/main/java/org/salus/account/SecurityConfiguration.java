@@ -6,19 +6,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Security for the public site. Readers need no account and can read (GET) anything public;
- * editorial routes and every other method are denied until the editorial side defines who may
- * use them. CSRF
- * protection stays on for every form. Pages get a strict Content Security Policy: no inline
- * scripts or styles, nothing from other origins.
+ * Security for the whole site. Readers need no account and can read (GET) anything public.
+ * Editorial routes follow {@link EditorialRoutes}; anything there without a rule is denied. Form
+ * login with rate limiting, bcrypt password hashes, CSRF on every form, a new session id at
+ * sign-in, and a strict Content Security Policy: no inline scripts or styles, nothing from
+ * other origins.
  */
 @Configuration
 @ConditionalOnWebApplication // commands such as 'import' run without a web server
@@ -29,25 +28,31 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/editor/**", "/admin/**", "/review/**", "/moderation/**").denyAll()
-                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
-                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
-                        .anyRequest().denyAll())
+    SecurityFilterChain site(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> {
+            for (EditorialRoutes.Rule rule : EditorialRoutes.RULES) {
+                String[] roles = rule.roles().stream().map(Role::name).toArray(String[]::new);
+                if (rule.method() == null) {
+                    requests.requestMatchers(rule.pattern()).hasAnyRole(roles);
+                } else {
+                    requests.requestMatchers(rule.method(), rule.pattern()).hasAnyRole(roles);
+                }
+            }
+            for (String prefix : EditorialRoutes.PROTECTED_PREFIXES) {
+                requests.requestMatchers(prefix, prefix + "/**").denyAll();
+            }
+            requests.requestMatchers(HttpMethod.GET, "/**").permitAll()
+                    .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+                    .anyRequest().denyAll();
+        });
+        http.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/editor", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterBefore(new LoginAttemptLimiter(), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
-    }
-
-    /**
-     * No accounts yet: an empty user store keeps Spring Boot from creating a default user with a
-     * generated password (and printing it to the log). The editorial side replaces this.
-     */
-    @Bean
-    UserDetailsService noUsers() {
-        return new InMemoryUserDetailsManager();
     }
 
     /** A request the firewall refuses (encoded slashes, odd characters) is a 400, not a 500. */

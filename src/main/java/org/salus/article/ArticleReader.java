@@ -48,6 +48,11 @@ public class ArticleReader {
         return articles.findSlugByAlias(formerSlug);
     }
 
+    /** Whether the article with this slug was retired (410 Gone rather than 404). */
+    public boolean isRetired(String slug) {
+        return articles.isRetired(slug);
+    }
+
     /** All published articles, each under its title and its other names, unsorted. */
     public List<IndexEntry> index() {
         return index.get(INDEX_KEY, key -> List.copyOf(articles.publishedIndex()));
@@ -59,6 +64,15 @@ public class ArticleReader {
      */
     @TransactionalEventListener(fallbackExecution = true)
     void onPublished(ArticlePublishedEvent event) {
+        clear();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onRetired(ArticleRetiredEvent event) {
+        clear();
+    }
+
+    private void clear() {
         published.invalidateAll();
         index.invalidateAll();
     }

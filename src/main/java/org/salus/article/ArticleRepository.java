@@ -63,6 +63,17 @@ public class ArticleRepository {
         return key.getKeyAs(Number.class).longValue();
     }
 
+    /** Takes an article off the site; nothing is deleted. */
+    public void retire(long articleId, String reason, Instant now) {
+        jdbc.sql("UPDATE article SET retired_at = :now, retired_reason = :reason WHERE id = :id")
+                .param("now", utc(now)).param("reason", reason).param("id", articleId).update();
+    }
+
+    public boolean isRetired(String slug) {
+        return jdbc.sql("SELECT COUNT(*) FROM article WHERE slug = :slug AND retired_at IS NOT NULL")
+                .param("slug", slug).query(Integer.class).single() > 0;
+    }
+
     public void updateContentType(long articleId, ContentType type) {
         jdbc.sql("UPDATE article SET content_type = :type WHERE id = :id")
                 .param("type", type.code()).param("id", articleId).update();
@@ -161,12 +172,25 @@ public class ArticleRepository {
         }
     }
 
-    public void insertApprovingReview(long revisionId, MedicalReview review, Instant now) {
+    public void insertApprovingReview(long revisionId, MedicalReview review, Long profileId, String notes, Instant now) {
+        insertReview(revisionId, review, profileId, "approved", notes, now);
+    }
+
+    /**
+     * A reviewer's decision on a revision: {@code approved} or {@code changes-requested}. For
+     * changes requested the due date is not meaningful; it is stored as given.
+     */
+    public void insertReview(long revisionId, MedicalReview review, Long profileId, String decision, String notes,
+            Instant now) {
         jdbc.sql("""
                 INSERT INTO medical_review (revision_id, reviewer_name, reviewer_credentials, reviewer_specialty,
-                                            decision, reviewed_on, next_review_due, recorded_at)
-                VALUES (:r, :name, :credentials, :specialty, 'approved', :reviewed, :due, :now)""")
+                                            decision, reviewed_on, next_review_due, notes, reviewer_profile_id,
+                                            recorded_at)
+                VALUES (:r, :name, :credentials, :specialty, :decision, :reviewed, :due, :notes, :profile, :now)""")
                 .param("r", revisionId)
+                .param("decision", decision)
+                .param("notes", notes)
+                .param("profile", profileId)
                 .param("name", review.reviewerName())
                 .param("credentials", review.credentials())
                 .param("specialty", review.specialty())
@@ -179,12 +203,14 @@ public class ArticleRepository {
     /** The newest approving review of a revision: the one the page shows. */
     public Optional<MedicalReview> findApprovingReview(long revisionId) {
         return jdbc.sql("""
-                SELECT reviewer_name, reviewer_credentials, reviewer_specialty, reviewed_on, next_review_due
-                FROM medical_review WHERE revision_id = :r AND decision = 'approved'
-                ORDER BY reviewed_on DESC, id DESC FETCH FIRST 1 ROWS ONLY""")
+                SELECT m.reviewer_name, m.reviewer_credentials, m.reviewer_specialty, m.reviewed_on,
+                       m.next_review_due, p.slug
+                FROM medical_review m LEFT JOIN reviewer_profile p ON p.id = m.reviewer_profile_id
+                WHERE m.revision_id = :r AND m.decision = 'approved'
+                ORDER BY m.reviewed_on DESC, m.id DESC FETCH FIRST 1 ROWS ONLY""")
                 .param("r", revisionId)
                 .query((rs, n) -> new MedicalReview(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6)))
                 .optional();
     }
 
@@ -202,7 +228,7 @@ public class ArticleRepository {
                 SELECT a.id, a.slug, a.language, a.content_type, a.published_at,
                        r.id AS revision_id, r.title, r.summary
                 FROM article a JOIN revision r ON r.id = a.published_revision_id
-                WHERE a.slug = :slug""")
+                WHERE a.slug = :slug AND a.retired_at IS NULL""")
                 .param("slug", slug)
                 .query((rs, n) -> new PublishedHead(rs.getLong("id"), rs.getString("slug"), rs.getString("language"),
                         contentType(rs), instant(rs, "published_at"), rs.getLong("revision_id"),
@@ -273,7 +299,7 @@ public class ArticleRepository {
                 FROM revision_related rr
                 JOIN article a ON a.id = rr.related_article_id
                 JOIN revision r ON r.id = a.published_revision_id
-                WHERE rr.revision_id = :r ORDER BY rr.ordinal""")
+                WHERE rr.revision_id = :r AND a.retired_at IS NULL ORDER BY rr.ordinal""")
                 .param("r", rev)
                 .query((rs, n) -> new RelatedRow(new RelatedArticle(rs.getString(1), rs.getString(2),
                         rs.getString(3)), rs.getLong(4)))
@@ -284,13 +310,15 @@ public class ArticleRepository {
     public List<IndexEntry> publishedIndex() {
         List<IndexEntry> entries = new ArrayList<>(jdbc.sql("""
                 SELECT r.title, a.slug, r.title, a.content_type, r.summary
-                FROM article a JOIN revision r ON r.id = a.published_revision_id""")
+                FROM article a JOIN revision r ON r.id = a.published_revision_id
+                WHERE a.retired_at IS NULL""")
                 .query((rs, n) -> indexEntry(rs, false))
                 .list());
         entries.addAll(jdbc.sql("""
                 SELECT ac.name, a.slug, r.title, a.content_type, r.summary
                 FROM article a JOIN revision r ON r.id = a.published_revision_id
-                JOIN revision_also_called ac ON ac.revision_id = r.id""")
+                JOIN revision_also_called ac ON ac.revision_id = r.id
+                WHERE a.retired_at IS NULL""")
                 .query((rs, n) -> indexEntry(rs, true))
                 .list());
         return entries;

@@ -21,12 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleWriter {
 
     private final ArticleRepository articles;
+    private final ReviewerProfileRepository profiles;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SectionRenderer renderer = new SectionRenderer();
 
-    ArticleWriter(ArticleRepository articles, ApplicationEventPublisher events, Clock clock) {
+    ArticleWriter(ArticleRepository articles, ReviewerProfileRepository profiles, ApplicationEventPublisher events,
+            Clock clock) {
         this.articles = articles;
+        this.profiles = profiles;
         this.events = events;
         this.clock = clock;
     }
@@ -60,10 +63,16 @@ public class ArticleWriter {
         return Optional.of(articles.insertRevision(article.id(), revision, clock.instant()));
     }
 
-    /** Records a reviewer's approval of a revision and makes that revision the published one. */
+    /**
+     * Records the approval that came with imported content and publishes it. The reviewer's public
+     * profile is found or created by name.
+     */
     @Transactional
     public void approveAndPublish(ArticleRow article, long revisionId, MedicalReview review) {
-        articles.insertApprovingReview(revisionId, review, clock.instant());
+        ReviewerProfile profile = profiles.findOrCreateByName(review.reviewerName(), review.credentials(),
+                review.specialty());
+        articles.insertApprovingReview(revisionId, review, profile.id(), "Review record imported with the content",
+                clock.instant());
         publish(article, revisionId);
     }
 
@@ -78,8 +87,30 @@ public class ArticleWriter {
         if (articles.findApprovingReview(revisionId).isEmpty()) {
             throw new IllegalStateException("revision " + revisionId + " has no approving medical review");
         }
+        Long previous = articles.findBySlug(article.slug()).map(ArticleRow::publishedRevisionId).orElse(null);
         articles.publish(article.id(), revisionId, clock.instant());
-        events.publishEvent(new ArticlePublishedEvent(article.id(), article.slug(), revisionId));
+        events.publishEvent(new ArticlePublishedEvent(article.id(), article.slug(), revisionId, previous));
+    }
+
+    /** Takes the article off the site (410 Gone); its revisions and reviews stay. */
+    @Transactional
+    public void retire(ArticleRow article, String reason) {
+        articles.retire(article.id(), reason, clock.instant());
+        events.publishEvent(new ArticleRetiredEvent(article.id(), article.slug()));
+    }
+
+    /**
+     * Records a new approving review of the revision readers already see ("reviewed, no changes
+     * needed"), which moves the next review date without a new text revision.
+     */
+    @Transactional
+    public void confirmReview(ArticleRow article, MedicalReview review, long profileId, String notes) {
+        if (article.publishedRevisionId() == null) {
+            throw new IllegalStateException("article " + article.slug() + " has no published revision");
+        }
+        articles.insertApprovingReview(article.publishedRevisionId(), review, profileId, notes, clock.instant());
+        events.publishEvent(new ArticlePublishedEvent(article.id(), article.slug(), article.publishedRevisionId(),
+                article.publishedRevisionId()));
     }
 
     static String contentHash(RevisionDraft draft) {

@@ -8,9 +8,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /**
- * The Flesch–Kincaid grade level of English text: roughly the US school grade a reader needs.
- * Health publishers aim for grade 8 or lower. Syllables are estimated from vowel groups, which is
- * how the common readability tools do it; treat the result as a guide, not a verdict.
+ * Readability of English text as two US school-grade measures: the Flesch–Kincaid grade level and the
+ * SMOG index. Health publishers aim for Flesch–Kincaid grade 8 or lower. Syllables are estimated from
+ * vowel groups, which is how the common readability tools do it; treat the results as a guide, not a
+ * verdict.
  */
 public final class Readability {
 
@@ -18,11 +19,27 @@ public final class Readability {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s|$)");
     private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]+");
 
+    /**
+     * Readability figures for one text. Both grades are 0 for text without words.
+     *
+     * @param fleschKincaidGrade the Flesch–Kincaid grade level:
+     *        {@code 0.39 * words / sentences + 11.8 * syllables / words - 15.59}
+     * @param smogIndex the SMOG index (McLaughlin 1969):
+     *        {@code 1.0430 * sqrt(polysyllables * 30 / sentences) + 3.1291}, where polysyllables are words of
+     *        three or more syllables. SMOG was designed for samples of 30 sentences; shorter texts are
+     *        normalised to 30 sentences, which is less reliable. It runs about two to three grades above
+     *        Flesch–Kincaid for the same text, so do not hold it to the grade 8 target.
+     * @param words the words counted
+     * @param sentences the sentences counted; a heading, list item or cell without a full stop counts as one
+     */
+    public record Score(double fleschKincaidGrade, double smogIndex, int words, int sentences) {
+    }
+
     private Readability() {
     }
 
-    /** The grade of rendered section HTML: each paragraph, list item, heading and cell is read on its own. */
-    public static double gradeOfHtml(String html) {
+    /** The scores of rendered section HTML: each paragraph, list item, heading and cell is read on its own. */
+    public static Score scoreOfHtml(String html) {
         Counts total = new Counts();
         for (Element block : Jsoup.parseBodyFragment(html).select("p, li, h3, h4, td, th")) {
             if (block.select("p, li").size() > (block.is("p, li") ? 1 : 0)) {
@@ -30,20 +47,34 @@ public final class Readability {
             }
             total.add(count(block.text()));
         }
-        return total.grade();
+        return total.score();
     }
 
-    /** The grade of plain text. */
+    /** The scores of plain text. */
+    public static Score score(String text) {
+        return count(text).score();
+    }
+
+    /** The Flesch–Kincaid grade of rendered section HTML; see {@link #scoreOfHtml(String)}. */
+    public static double gradeOfHtml(String html) {
+        return scoreOfHtml(html).fleschKincaidGrade();
+    }
+
+    /** The Flesch–Kincaid grade of plain text. */
     public static double grade(String text) {
-        return count(text).grade();
+        return score(text).fleschKincaidGrade();
     }
 
     private static Counts count(String text) {
         Counts counts = new Counts();
         Matcher words = WORD.matcher(text);
         while (words.find()) {
+            int syllables = syllables(words.group());
             counts.words++;
-            counts.syllables += syllables(words.group());
+            counts.syllables += syllables;
+            if (syllables >= 3) {
+                counts.polysyllables++;
+            }
         }
         Matcher ends = SENTENCE_END.matcher(text.strip());
         while (ends.find()) {
@@ -80,18 +111,22 @@ public final class Readability {
         int words;
         int sentences;
         int syllables;
+        int polysyllables;
 
         void add(Counts other) {
             words += other.words;
             sentences += other.sentences;
             syllables += other.syllables;
+            polysyllables += other.polysyllables;
         }
 
-        double grade() {
+        Score score() {
             if (words == 0 || sentences == 0) {
-                return 0;
+                return new Score(0, 0, words, sentences);
             }
-            return 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
+            double fleschKincaid = 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
+            double smog = 1.0430 * Math.sqrt(polysyllables * (30.0 / sentences)) + 3.1291;
+            return new Score(fleschKincaid, smog, words, sentences);
         }
     }
 }

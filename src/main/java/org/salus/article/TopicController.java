@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.salus.web.GoneException;
 import org.salus.web.HttpCaching;
 import org.salus.web.MovedPermanentlyException;
 import org.salus.web.NotFoundException;
@@ -23,13 +24,15 @@ import org.springframework.web.context.request.ServletWebRequest;
 class TopicController {
 
     private final ArticleReader reader;
+    private final ReviewPolicy policy;
     private final Clock clock;
     private final String build;
     // Keyed by content version, so a publication needs no invalidation: old entries age out.
     private final Cache<String, TopicView> views = Caffeine.newBuilder().maximumSize(20_000).build();
 
-    TopicController(ArticleReader reader, Clock clock, ObjectProvider<BuildProperties> build) {
+    TopicController(ArticleReader reader, ReviewPolicy policy, Clock clock, ObjectProvider<BuildProperties> build) {
         this.reader = reader;
+        this.policy = policy;
         this.clock = clock;
         // Part of every ETag, so a deployment with new templates is not answered with 304s.
         BuildProperties properties = build.getIfAvailable();
@@ -46,7 +49,7 @@ class TopicController {
             throw new NotFoundException("topic");
         }
         PublishedArticle article = reader.published(slug).orElseThrow(() -> moved(slug));
-        boolean overdue = article.review().isOverdue(LocalDate.now(clock));
+        boolean overdue = policy.showsOverdueNotice(article.review(), LocalDate.now(clock));
         String etag = HttpCaching.weakEtag(article.version(), overdue, ctx.textSize(), ctx.lang(), ctx.baseUrl(), build);
         if (HttpCaching.notModified(request, etag, article.publishedAt())) {
             return null;
@@ -58,6 +61,9 @@ class TopicController {
     }
 
     private RuntimeException moved(String slug) {
+        if (reader.isRetired(slug)) {
+            return new GoneException("topic");
+        }
         return reader.currentSlugFor(slug)
                 .<RuntimeException>map(current -> new MovedPermanentlyException("/topics/" + current))
                 .orElseGet(() -> new NotFoundException("topic"));

@@ -31,6 +31,11 @@ class ErrorPages {
         return page(request, HttpStatus.NOT_FOUND, "error.notFound");
     }
 
+    @ExceptionHandler(GoneException.class)
+    ModelAndView gone(HttpServletRequest request) {
+        return page(request, HttpStatus.GONE, "error.gone");
+    }
+
     @ExceptionHandler(BadRequestException.class)
     ModelAndView badRequest(BadRequestException e, HttpServletRequest request) {
         return page(request, HttpStatus.BAD_REQUEST, e.messageKey());

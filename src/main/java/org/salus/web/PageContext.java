@@ -2,12 +2,20 @@ package org.salus.web;
 
 import java.time.LocalDate;
 
+import org.springframework.security.web.csrf.CsrfToken;
+
 /**
  * What every page template needs besides its own model: language, the reader's text size,
- * UI strings, the current path (for "return here" links) and the site settings.
+ * UI strings, the current path (for "return here" links), the site settings, and for forms the
+ * CSRF token (generated only when a template reads it, so reader pages create no session).
  */
 public record PageContext(String lang, TextSize textSize, Messages messages, String path,
-        String baseUrl, SiteProperties site) {
+        String baseUrl, SiteProperties site, CsrfToken csrf, String signedInAs) {
+
+    /** Whether someone from the editorial side is signed in (editorial pages show who). */
+    public boolean signedIn() {
+        return signedInAs != null;
+    }
 
     /** A date as readers of this language write it, e.g. "October 3, 2026". */
     public String date(LocalDate date) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.core.MethodParameter;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -43,7 +44,14 @@ public class PageContextResolver implements HandlerMethodArgumentResolver {
     public PageContext create(HttpServletRequest request) {
         Locale locale = Locale.ENGLISH;
         return new PageContext(locale.getLanguage(), textSize(request), new Messages(messageSource, locale),
-                pathOf(request), baseUrl(request), site);
+                pathOf(request), baseUrl(request), site, (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
+                signedIn(request));
+    }
+
+    /** The editorial user's name, read from the request only (never creates a session). */
+    private static String signedIn(HttpServletRequest request) {
+        java.security.Principal principal = request.getUserPrincipal();
+        return principal == null ? null : principal.getName();
     }
 
     private static TextSize textSize(HttpServletRequest request) {

@@ -38,6 +38,79 @@ class ReadabilityTests {
     }
 
     @Test
+    void readabilityFiguresAgainstHandCheckedTexts() {
+        // Counts are dictionary syllables; every word was chosen so the vowel-group estimate agrees.
+
+        // 14 words, 2 sentences, 21 syllables, 2 polysyllables (regular, exercise)
+        // FK   = 0.39 * 14/2 + 11.8 * 21/14 - 15.59 = 4.84
+        // SMOG = 1.0430 * sqrt(2 * 30/2) + 3.1291   = 8.84
+        Readability.Score exercise = Readability.score(
+                "Regular exercise can lower your blood pressure. Walking each day is a good start.");
+        assertThat(exercise.words()).isEqualTo(14);
+        assertThat(exercise.sentences()).isEqualTo(2);
+        assertThat(exercise.fleschKincaidGrade()).isCloseTo(4.84, within(0.01));
+        assertThat(exercise.smogIndex()).isCloseTo(8.84, within(0.01));
+
+        // 21 words, 3 sentences, 33 syllables,
+        // 4 polysyllables (recommend, medication, pharmacist, possible)
+        // FK   = 0.39 * 21/3 + 11.8 * 33/21 - 15.59 = 5.68
+        // SMOG = 1.0430 * sqrt(4 * 30/3) + 3.1291   = 9.73
+        Readability.Score medicine = Readability.score("Your doctor may recommend a medication. "
+                + "Take it at the same time each day. Tell your pharmacist about possible side effects.");
+        assertThat(medicine.words()).isEqualTo(21);
+        assertThat(medicine.sentences()).isEqualTo(3);
+        assertThat(medicine.fleschKincaidGrade()).isCloseTo(5.68, within(0.01));
+        assertThat(medicine.smogIndex()).isCloseTo(9.73, within(0.01));
+
+        // 6 words, 1 sentence, 6 syllables, 0 polysyllables: SMOG is just its constant
+        // FK   = 0.39 * 6/1 + 11.8 * 6/6 - 15.59 = -1.45
+        // SMOG = 1.0430 * sqrt(0) + 3.1291        = 3.13
+        Readability.Score cat = Readability.score("The cat sat on the mat.");
+        assertThat(cat.fleschKincaidGrade()).isCloseTo(-1.45, within(0.01));
+        assertThat(cat.smogIndex()).isCloseTo(3.13, within(0.01));
+    }
+
+    @Test
+    void scoreOfHtmlReadsEachHeadingParagraphAndListItemOnItsOwn() {
+        String html = """
+                <h3>Signs of low blood sugar</h3>
+                <p>Low blood sugar can make you feel unwell. Watch for these signs:</p>
+                <ul><li>shaking</li><li>sweating</li><li>feeling irritable</li></ul>
+                """;
+        // h3: 5 words, 1 sentence (no full stop), 6 syllables
+        // p:  12 words, 2 sentences (the colon ending counts as one), 14 syllables
+        // li: 1 + 1 + 2 words, 1 sentence each, 2 + 2 + 6 syllables, 1 polysyllable (irritable)
+        // total 21 words, 6 sentences, 30 syllables, 1 polysyllable
+        // FK   = 0.39 * 21/6 + 11.8 * 30/21 - 15.59 = 2.63
+        // SMOG = 1.0430 * sqrt(1 * 30/6) + 3.1291   = 5.46
+        Readability.Score score = Readability.scoreOfHtml(html);
+
+        assertThat(score.words()).isEqualTo(21);
+        assertThat(score.sentences()).isEqualTo(6);
+        assertThat(score.fleschKincaidGrade()).isCloseTo(2.63, within(0.01));
+        assertThat(score.smogIndex()).isCloseTo(5.46, within(0.01));
+        assertThat(Readability.gradeOfHtml(html)).isEqualTo(score.fleschKincaidGrade());
+    }
+
+    @Test
+    void smogRunsHigherThanFleschKincaidOnATypicalParagraph() {
+        Readability.Score score = Readability.score("""
+                Trouble starts when your blood carries too much of the wrong kind. The extra
+                cholesterol can collect inside your arteries. Arteries are the tubes that take
+                blood from your heart out to your body. Over the years, this buildup, called
+                plaque, makes the arteries narrower.""");
+
+        assertThat(score.smogIndex()).isGreaterThan(score.fleschKincaidGrade());
+    }
+
+    @Test
+    void textWithoutWordsScoresZero() {
+        assertThat(Readability.score("")).isEqualTo(new Readability.Score(0, 0, 0, 0));
+        assertThat(Readability.scoreOfHtml("<p> </p><ul><li></li></ul>")).isEqualTo(new Readability.Score(0, 0, 0, 0));
+        assertThat(Readability.grade("")).isZero();
+    }
+
+    @Test
     void everySampleArticleReadsAtGradeEightOrLower() {
         List<ContentFile> files = new ContentFolder().readClasspath("classpath*:content/**/*.md");
         SectionRenderer renderer = new SectionRenderer();

@@ -1,0 +1,65 @@
+package org.salus.account;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Who may use which editorial route: the one table that the security configuration enforces and
+ * the authorization test checks every handler mapping against. A route under {@code /editor},
+ * {@code /admin} or {@code /account} that no rule covers is denied to everyone (and fails that
+ * test), so a new page is never open by accident. First matching rule wins.
+ */
+public final class EditorialRoutes {
+
+    /** {@code method} null means any method. */
+    public record Rule(HttpMethod method, String pattern, Set<Role> roles) {
+
+        boolean matches(HttpMethod requestMethod, String path) {
+            PathPattern parsed = PathPatternParser.defaultInstance.parse(pattern);
+            return (method == null || method.equals(requestMethod)) && parsed.matches(PathContainer.parsePath(path));
+        }
+    }
+
+    public static final List<String> PROTECTED_PREFIXES = List.of("/editor", "/admin", "/account");
+
+    private static final Set<Role> EVERYONE = EnumSet.of(Role.WRITER, Role.REVIEWER, Role.EDITOR, Role.MODERATOR,
+            Role.ADMIN);
+    private static final Set<Role> AUTHORS = EnumSet.of(Role.WRITER, Role.EDITOR);
+    private static final Set<Role> NEWSROOM = EnumSet.of(Role.WRITER, Role.REVIEWER, Role.EDITOR, Role.ADMIN);
+
+    public static final List<Rule> RULES = List.of(
+            new Rule(null, "/account/**", EVERYONE),
+            new Rule(null, "/admin/**", EnumSet.of(Role.ADMIN)),
+            new Rule(HttpMethod.POST, "/editor/revisions/{id}/approve", EnumSet.of(Role.REVIEWER)),
+            new Rule(HttpMethod.POST, "/editor/revisions/{id}/request-changes", EnumSet.of(Role.REVIEWER)),
+            new Rule(HttpMethod.POST, "/editor/articles/{slug}/confirm-review", EnumSet.of(Role.REVIEWER)),
+            new Rule(HttpMethod.POST, "/editor/revisions/{id}/publish", EnumSet.of(Role.EDITOR)),
+            new Rule(HttpMethod.POST, "/editor/articles/{slug}/retire", EnumSet.of(Role.EDITOR)),
+            new Rule(HttpMethod.POST, "/editor/revisions/{id}/submit", AUTHORS),
+            new Rule(HttpMethod.POST, "/editor/revisions/{id}/restore", AUTHORS),
+            new Rule(null, "/editor/articles/new", AUTHORS),
+            new Rule(HttpMethod.POST, "/editor/articles", AUTHORS),
+            new Rule(null, "/editor/articles/{slug}/edit", AUTHORS),
+            new Rule(HttpMethod.POST, "/editor/preview", NEWSROOM),
+            new Rule(HttpMethod.GET, "/editor", NEWSROOM),
+            new Rule(HttpMethod.GET, "/editor/**", NEWSROOM));
+
+    private EditorialRoutes() {
+    }
+
+    public static boolean isProtected(String path) {
+        return PROTECTED_PREFIXES.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+    }
+
+    /** The rule that decides a request, or empty when none does (then it is denied). */
+    public static Optional<Rule> ruleFor(HttpMethod method, String path) {
+        return RULES.stream().filter(rule -> rule.matches(method, path)).findFirst();
+    }
+}

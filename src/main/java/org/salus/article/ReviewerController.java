@@ -1,0 +1,29 @@
+package org.salus.article;
+
+import org.salus.web.NotFoundException;
+import org.salus.web.PageContext;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** A medical reviewer's public profile, {@code /reviewers/{slug}}: who they are and what they reviewed. */
+@Controller
+class ReviewerController {
+
+    private final ReviewerProfileRepository profiles;
+
+    ReviewerController(ReviewerProfileRepository profiles) {
+        this.profiles = profiles;
+    }
+
+    @GetMapping("/reviewers/{slug}")
+    String profile(@PathVariable String slug, PageContext ctx, Model model) {
+        if (!Slugs.isValid(slug)) {
+            throw new NotFoundException("reviewer");
+        }
+        ReviewerProfile reviewer = profiles.findBySlug(slug).orElseThrow(() -> new NotFoundException("reviewer"));
+        model.addAttribute("page", new ReviewerPage(ctx, reviewer, profiles.reviewedArticles(reviewer.id())));
+        return "reviewer/profile";
+    }
+}

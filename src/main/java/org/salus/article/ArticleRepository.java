@@ -272,6 +272,45 @@ public class ArticleRepository {
                 .list();
     }
 
+    /** The stored sections of any revision, published or not. */
+    public List<Section> sectionsOfRevision(long revisionId) {
+        return sectionsOf(revisionId);
+    }
+
+    /** The whole content of a stored revision as a draft, to restore it or edit on top of it. */
+    public Optional<RevisionDraft> loadDraft(long revisionId) {
+        return jdbc.sql("""
+                SELECT title, summary, author, change_note, change_kind FROM revision WHERE id = :r""")
+                .param("r", revisionId)
+                .query((rs, n) -> new RevisionDraft(rs.getString(1), rs.getString(2), alsoCalledOf(revisionId),
+                        codesOf(revisionId), sourcesOf(revisionId), relatedSlugsOf(revisionId),
+                        sectionsOf(revisionId).stream().map(s -> new SectionDraft(s.type(), s.heading(), s.markdown()))
+                                .toList(),
+                        rs.getString(3), rs.getString(4), ChangeKind.fromCode(rs.getString(5)).orElseThrow()))
+                .optional();
+    }
+
+    private List<String> relatedSlugsOf(long rev) {
+        return jdbc.sql("""
+                SELECT a.slug FROM revision_related rr JOIN article a ON a.id = rr.related_article_id
+                WHERE rr.revision_id = :r ORDER BY rr.ordinal""")
+                .param("r", rev).query(String.class).list();
+    }
+
+    /** Every revision of an article, newest first, for its history. */
+    public List<RevisionSummary> revisionsOf(long articleId) {
+        return jdbc.sql("""
+                SELECT r.id, r.revision_number, r.title, r.author, r.change_note, r.change_kind, r.created_at,
+                       CASE WHEN a.published_revision_id = r.id THEN TRUE ELSE FALSE END AS live
+                FROM revision r JOIN article a ON a.id = r.article_id
+                WHERE r.article_id = :a ORDER BY r.revision_number DESC""")
+                .param("a", articleId)
+                .query((rs, n) -> new RevisionSummary(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), ChangeKind.fromCode(rs.getString(6)).orElseThrow(), instant(rs, "created_at"),
+                        rs.getBoolean(8)))
+                .list();
+    }
+
     private List<Section> sectionsOf(long rev) {
         return jdbc.sql("""
                 SELECT section_type, heading, anchor, body_markdown, body_html

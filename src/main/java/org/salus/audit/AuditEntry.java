@@ -1,0 +1,8 @@
+package org.salus.audit;
+
+import java.time.Instant;
+
+/** One recorded editorial action: who, when, what, and from which revision to which. */
+public record AuditEntry(long id, Instant occurredAt, String actor, String action, Long articleId,
+        Long fromRevision, Long toRevision, String detail) {
+}

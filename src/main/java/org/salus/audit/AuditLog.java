@@ -1,0 +1,51 @@
+package org.salus.audit;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The append-only record of every editorial transition. Entries are written in the same
+ * transaction as the change they describe, so the log never claims what did not happen.
+ */
+@Repository
+public class AuditLog {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void record(String actor, String action, Long articleId, Long fromRevision, Long toRevision, String detail) {
+        jdbc.sql("""
+                INSERT INTO audit_entry (occurred_at, actor, action, article_id, from_revision, to_revision, detail)
+                VALUES (:at, :actor, :action, :article, :from, :to, :detail)""")
+                .param("at", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .param("actor", actor).param("action", action).param("article", articleId)
+                .param("from", fromRevision).param("to", toRevision)
+                .param("detail", detail == null ? null : detail.length() > 2000 ? detail.substring(0, 2000) : detail)
+                .update();
+    }
+
+    /** The newest entries first, optionally for one article. */
+    public List<AuditEntry> recent(Long articleId, int limit) {
+        return jdbc.sql("""
+                SELECT id, occurred_at, actor, action, article_id, from_revision, to_revision, detail
+                FROM audit_entry WHERE (:article IS NULL OR article_id = :article)
+                ORDER BY occurred_at DESC, id DESC FETCH FIRST :limit ROWS ONLY""")
+                .param("article", articleId, java.sql.Types.BIGINT).param("limit", limit)
+                .query((rs, n) -> new AuditEntry(rs.getLong("id"),
+                        rs.getObject("occurred_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        rs.getString("actor"), rs.getString("action"), rs.getObject("article_id", Long.class),
+                        rs.getObject("from_revision", Long.class), rs.getObject("to_revision", Long.class),
+                        rs.getString("detail")))
+                .list();
+    }
+}

@@ -1,0 +1,131 @@
+package org.salus.review;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * SQL for revision states. Editorial states are named queries ({@link #draftsBy},
+ * {@link #awaitingReview}, {@link #approved}, {@link #scheduledDue}), not flags tested in
+ * controllers.
+ */
+@Repository
+class RevisionWorkflowRepository {
+
+    private static final String SELECT = """
+            SELECT w.revision_id, r.article_id, a.slug, r.revision_number, r.title, w.state, w.author_id,
+                   COALESCE(u.display_name, r.author) AS author_name, w.publish_at, w.updated_at
+            FROM revision_workflow w
+            JOIN revision r ON r.id = w.revision_id
+            JOIN article a ON a.id = r.article_id
+            LEFT JOIN user_account u ON u.id = w.author_id""";
+
+    private final JdbcClient jdbc;
+
+    RevisionWorkflowRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(long revisionId, WorkflowState state, Long authorId, Instant now) {
+        jdbc.sql("""
+                INSERT INTO revision_workflow (revision_id, state, author_id, updated_at)
+                VALUES (:r, :state, :author, :now)""")
+                .param("r", revisionId).param("state", state.code()).param("author", authorId)
+                .param("now", utc(now)).update();
+    }
+
+    /** Moves a revision to {@code state}; inserts the row for revisions that came by import. */
+    void setState(long revisionId, WorkflowState state, Instant publishAt, Instant now) {
+        int updated = jdbc.sql("""
+                UPDATE revision_workflow SET state = :state, publish_at = :at, updated_at = :now
+                WHERE revision_id = :r""")
+                .param("state", state.code()).param("at", publishAt == null ? null : utc(publishAt))
+                .param("now", utc(now)).param("r", revisionId).update();
+        if (updated == 0) {
+            insert(revisionId, state, null, now);
+            if (publishAt != null) {
+                setState(revisionId, state, publishAt, now);
+            }
+        }
+    }
+
+    Optional<WorkflowRow> find(long revisionId) {
+        return jdbc.sql(SELECT + " WHERE w.revision_id = :r").param("r", revisionId)
+                .query(RevisionWorkflowRepository::row).optional();
+    }
+
+    List<WorkflowRow> draftsBy(long authorId) {
+        return list(" WHERE w.author_id = :user AND w.state IN ('draft', 'changes-requested')", authorId);
+    }
+
+    List<WorkflowRow> awaitingReview() {
+        return list(" WHERE w.state = 'submitted'", null);
+    }
+
+    List<WorkflowRow> approved() {
+        return list(" WHERE w.state IN ('approved', 'scheduled')", null);
+    }
+
+    List<WorkflowRow> recentlyPublished() {
+        return jdbc.sql(SELECT + " WHERE w.state = 'published' ORDER BY w.updated_at DESC FETCH FIRST 10 ROWS ONLY")
+                .query(RevisionWorkflowRepository::row).list();
+    }
+
+    List<WorkflowRow> scheduledDue(Instant now) {
+        return jdbc.sql(SELECT + " WHERE w.state = 'scheduled' AND w.publish_at <= :now ORDER BY w.publish_at")
+                .param("now", utc(now)).query(RevisionWorkflowRepository::row).list();
+    }
+
+    /** The newest revision number of an article, for optimistic locking of edits. */
+    int latestRevisionNumber(long articleId) {
+        return jdbc.sql("SELECT COALESCE(MAX(revision_number), 0) FROM revision WHERE article_id = :a")
+                .param("a", articleId).query(Integer.class).single();
+    }
+
+    /** Published, not retired articles whose next review is due on or before {@code date}. */
+    List<ReviewDue> reviewsDueBy(LocalDate date) {
+        return jdbc.sql("""
+                SELECT a.slug, r.title, MAX(m.next_review_due) AS due
+                FROM article a JOIN revision r ON r.id = a.published_revision_id
+                JOIN medical_review m ON m.revision_id = r.id AND m.decision = 'approved'
+                WHERE a.retired_at IS NULL
+                GROUP BY a.slug, r.title
+                HAVING MAX(m.next_review_due) <= :date
+                ORDER BY due""")
+                .param("date", date)
+                .query((rs, n) -> new ReviewDue(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
+                .list();
+    }
+
+    private List<WorkflowRow> list(String where, Long user) {
+        var sql = jdbc.sql(SELECT + where + " ORDER BY w.updated_at DESC");
+        if (user != null) {
+            sql = sql.param("user", user);
+        }
+        return sql.query(RevisionWorkflowRepository::row).list();
+    }
+
+    private static WorkflowRow row(ResultSet rs, int n) throws SQLException {
+        return new WorkflowRow(rs.getLong("revision_id"), rs.getLong("article_id"), rs.getString("slug"),
+                rs.getInt("revision_number"), rs.getString("title"),
+                WorkflowState.fromCode(rs.getString("state")).orElseThrow(), rs.getObject("author_id", Long.class),
+                rs.getString("author_name"), instant(rs, "publish_at"), instant(rs, "updated_at"));
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+}

@@ -52,6 +52,6 @@ class PasswordController {
             return view;
         }
         users.setPassword(user.id(), encoder.encode(password), false);
-        return new ModelAndView("redirect:/editor?passwordChanged");
+        return new ModelAndView("redirect:/editor?done=passwordChanged");
     }
 }

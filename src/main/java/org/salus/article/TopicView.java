@@ -14,6 +14,15 @@ public record TopicView(PublishedArticle article, List<RelatedArticle> related, 
     static final int TEASER_LENGTH = 160;
     static final int DESCRIPTION_LENGTH = 160;
 
+    /** A draft as the reader page would show it, for the editor's preview (no structured data). */
+    public static TopicView preview(PublishedArticle draft, String baseUrl) {
+        List<RelatedArticle> related = draft.related().stream()
+                .map(r -> new RelatedArticle(r.slug(), r.title(), Teaser.cut(r.teaser(), TEASER_LENGTH)))
+                .toList();
+        return new TopicView(draft, related, baseUrl + "/topics/" + draft.slug(),
+                Teaser.cut(draft.summary(), DESCRIPTION_LENGTH), "{}");
+    }
+
     static TopicView of(PublishedArticle article, String baseUrl, String siteName) {
         String url = baseUrl + "/topics/" + article.slug();
         List<RelatedArticle> related = article.related().stream()

@@ -64,6 +64,14 @@ public final class ContentFileParser {
         return build(name, fields, sections, lines);
     }
 
+    /**
+     * The sections of a body written as in a content file, for the editor's form: every section
+     * opens with {@code ## Heading {section=type}}.
+     */
+    public List<SectionDraft> parseBody(String name, String body) {
+        return sections(name, body.lines().toList(), 0);
+    }
+
     private static Map<String, Object> frontMatter(String name, String yamlText) {
         try {
             Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yamlText);

@@ -1,0 +1,140 @@
+package org.salus.review;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.salus.article.ChangeKind;
+import org.salus.article.Code;
+import org.salus.article.ContentType;
+import org.salus.article.RevisionDraft;
+import org.salus.article.SectionDraft;
+import org.salus.article.Slugs;
+import org.salus.article.Source;
+import org.salus.article.content.ContentFileException;
+import org.salus.article.content.ContentFileParser;
+
+/**
+ * The article editor's form, as typed. Lists are one item per line so the form works without
+ * JavaScript: codes as {@code SYSTEM CODE display}, sources as
+ * {@code Organisation | Title | https://url | YYYY-MM-DD}, related articles as slugs, and the body
+ * as sections opened by {@code ## Heading {section=type}} lines.
+ */
+public record ArticleForm(String slug, String title, String contentType, String summary, String alsoCalled,
+        String codes, String sources, String related, String body, String changeNote, String changeKind,
+        int baseRevision) {
+
+    /** The form turned into a draft, or the field errors (field name → message) that stop it. */
+    public record Result(RevisionDraft draft, ArticleIdentity identity, Map<String, String> errors) {
+
+        public boolean valid() {
+            return errors.isEmpty();
+        }
+    }
+
+    public Result parse(String author, Set<String> codeSystems) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String cleanTitle = text(title);
+        if (cleanTitle.isEmpty() || cleanTitle.length() > 200) {
+            errors.put("title", "form.title");
+        }
+        String cleanSlug = text(slug).isEmpty() ? Slugs.of(cleanTitle) : text(slug);
+        if (!Slugs.isValid(cleanSlug)) {
+            errors.put("slug", "form.slug");
+        }
+        ContentType type = ContentType.fromCode(text(contentType)).orElse(null);
+        if (type == null) {
+            errors.put("contentType", "form.contentType");
+        }
+        String cleanSummary = text(summary);
+        if (cleanSummary.length() < 20 || cleanSummary.length() > 1000) {
+            errors.put("summary", "form.summary");
+        }
+        List<Code> parsedCodes = codes(errors, codeSystems);
+        List<Source> parsedSources = sources(errors);
+        List<SectionDraft> sections = List.of();
+        try {
+            sections = new ContentFileParser().parseBody("body", text(body));
+        } catch (ContentFileException e) {
+            errors.put("body", "form.body");
+            errors.put("bodyDetail", e.getMessage()); // names the line, e.g. "body:12: unknown section type"
+        }
+        ChangeKind kind = ChangeKind.fromCode(text(changeKind)).orElse(null);
+        if (kind == null) {
+            errors.put("changeKind", "form.changeKind");
+        }
+        if (text(changeNote).isEmpty() || text(changeNote).length() > 1000) {
+            errors.put("changeNote", "form.changeNote");
+        }
+        if (!errors.isEmpty()) {
+            return new Result(null, null, errors);
+        }
+        RevisionDraft draft = new RevisionDraft(cleanTitle, cleanSummary, lines(alsoCalled), parsedCodes, parsedSources,
+                lines(related), sections, author, text(changeNote), kind);
+        return new Result(draft, new ArticleIdentity(cleanSlug, "en", type), errors);
+    }
+
+    /** The form for an existing revision, so an edit starts from the newest text. */
+    public static ArticleForm of(String slug, ContentType type, RevisionDraft draft, int baseRevision) {
+        String body = draft.sections().stream()
+                .map(s -> "## " + s.heading() + " {section=" + s.type().code() + "}\n\n" + s.markdown().strip() + "\n")
+                .collect(Collectors.joining("\n"));
+        String codeLines = draft.codes().stream().map(c -> c.system() + " " + c.code() + " " + c.display())
+                .collect(Collectors.joining("\n"));
+        String sourceLines = draft.sources().stream()
+                .map(s -> String.join(" | ", s.organisation(), s.title(), s.url() == null ? "" : s.url(),
+                        s.accessedOn() == null ? "" : s.accessedOn().toString()))
+                .collect(Collectors.joining("\n"));
+        return new ArticleForm(slug, draft.title(), type.code(), draft.summary(), String.join("\n", draft.alsoCalled()),
+                codeLines, sourceLines, String.join("\n", draft.relatedSlugs()), body, "", "clinical", baseRevision);
+    }
+
+    private List<Code> codes(Map<String, String> errors, Set<String> codeSystems) {
+        List<Code> parsed = new ArrayList<>();
+        for (String line : lines(codes)) {
+            String[] parts = line.split("\\s+", 3);
+            if (parts.length < 3 || !codeSystems.contains(parts[0]) || parts[1].length() > 40) {
+                errors.put("codes", "form.codes");
+                return List.of();
+            }
+            parsed.add(new Code(parts[0], parts[1], parts[2]));
+        }
+        return parsed;
+    }
+
+    private List<Source> sources(Map<String, String> errors) {
+        List<Source> parsed = new ArrayList<>();
+        for (String line : lines(sources)) {
+            String[] parts = line.split("\\s*\\|\\s*", -1);
+            try {
+                String url = parts.length > 2 && !parts[2].isBlank() ? parts[2].strip() : null;
+                LocalDate accessed = parts.length > 3 && !parts[3].isBlank() ? LocalDate.parse(parts[3].strip()) : null;
+                if (parts.length < 2 || parts[0].isBlank() || parts[1].isBlank()
+                        || (url != null && !url.matches("https?://\\S+"))) {
+                    throw new IllegalArgumentException(line);
+                }
+                parsed.add(new Source(parts[0].strip(), parts[1].strip(), url, accessed));
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                errors.put("sources", "form.sources");
+                return List.of();
+            }
+        }
+        if (parsed.isEmpty()) {
+            errors.putIfAbsent("sources", "form.sources");
+        }
+        return parsed;
+    }
+
+    private static List<String> lines(String text) {
+        return text(text).lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+}

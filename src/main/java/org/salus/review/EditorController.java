@@ -1,0 +1,163 @@
+package org.salus.review;
+
+import java.security.Principal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.salus.account.CurrentUser;
+import org.salus.account.UserAccount;
+import org.salus.article.ArticleRepository;
+import org.salus.article.ArticleRow;
+import org.salus.article.PublishedArticle;
+import org.salus.article.RelatedArticle;
+import org.salus.article.Section;
+import org.salus.article.SectionRenderer;
+import org.salus.article.TopicView;
+import org.salus.audit.AuditLog;
+import org.salus.review.diff.RevisionDiff;
+import org.salus.web.NotFoundException;
+import org.salus.web.PageContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/** The editorial dashboard, the article editor with preview, and an article's history and diffs. */
+@Controller
+class EditorController {
+
+    private final EditorialWorkflow workflow;
+    private final EditorialQueries queries;
+    private final ArticleRepository articles;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+
+    EditorController(EditorialWorkflow workflow, EditorialQueries queries, ArticleRepository articles, AuditLog audit,
+            CurrentUser currentUser) {
+        this.workflow = workflow;
+        this.queries = queries;
+        this.articles = articles;
+        this.audit = audit;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/editor")
+    String dashboard(@RequestParam(required = false) String done, Principal principal, PageContext ctx, Model model) {
+        UserAccount user = currentUser.of(principal);
+        model.addAttribute("page", new EditorPages.Dashboard(ctx, user, queries.myDrafts(user),
+                queries.awaitingReview(user), queries.approved(), queries.reviewOverdue(), queries.reviewDueSoon(),
+                queries.recentlyPublished(), done == null ? null : "done." + done.replaceAll("[^a-zA-Z]", "")));
+        return "editor/dashboard";
+    }
+
+    @GetMapping("/editor/articles/new")
+    String newArticle(PageContext ctx, Model model) {
+        ArticleForm empty = new ArticleForm("", "", "condition", "", "", "", "", "",
+                "## Overview {section=overview}\n\n", "First version.", "clinical", 0);
+        model.addAttribute("page", new EditorPages.Form(ctx, true, empty, Map.of(), null, null));
+        return "editor/form";
+    }
+
+    @PostMapping("/editor/articles")
+    ModelAndView create(@ModelAttribute ArticleForm form, @RequestParam(required = false) String preview,
+            Principal principal, PageContext ctx) {
+        return save(form, true, preview != null, principal, ctx);
+    }
+
+    @GetMapping("/editor/articles/{slug}/edit")
+    String edit(@PathVariable String slug, PageContext ctx, Model model) {
+        ArticleRow article = article(slug);
+        int latest = queries.latestRevisionNumber(article.id());
+        long newest = articles.revisionsOf(article.id()).get(0).id();
+        ArticleForm form = ArticleForm.of(slug, article.contentType(), articles.loadDraft(newest).orElseThrow(), latest);
+        model.addAttribute("page", new EditorPages.Form(ctx, false, form, Map.of(), null, null));
+        return "editor/form";
+    }
+
+    @PostMapping("/editor/articles/{slug}/edit")
+    ModelAndView update(@PathVariable String slug, @ModelAttribute ArticleForm form,
+            @RequestParam(required = false) String preview, Principal principal, PageContext ctx) {
+        article(slug);
+        ArticleForm fixed = new ArticleForm(slug, form.title(), form.contentType(), form.summary(), form.alsoCalled(),
+                form.codes(), form.sources(), form.related(), form.body(), form.changeNote(), form.changeKind(),
+                form.baseRevision());
+        return save(fixed, false, preview != null, principal, ctx);
+    }
+
+    private ModelAndView save(ArticleForm form, boolean isNew, boolean previewOnly, Principal principal, PageContext ctx) {
+        UserAccount user = currentUser.of(principal);
+        ArticleForm.Result result = form.parse(user.displayName(), articles.codeSystems());
+        Map<String, String> errors = new HashMap<>(result.errors());
+        if (result.valid() && result.draft().relatedSlugs().stream().anyMatch(s -> articles.findBySlug(s).isEmpty())) {
+            errors.put("related", "form.related");
+        }
+        if (!errors.isEmpty()) {
+            return formView(ctx, isNew, form, errors, null, null, HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        if (previewOnly) {
+            return formView(ctx, isNew, form, errors, preview(result, ctx), null, HttpStatus.OK);
+        }
+        try {
+            long revision = workflow.saveDraft(user, result.identity(), result.draft(), form.baseRevision());
+            return new ModelAndView("redirect:/editor/revisions/" + revision);
+        } catch (WorkflowException e) {
+            return formView(ctx, isNew, form, errors, null, e.messageKey(), HttpStatus.CONFLICT);
+        }
+    }
+
+    /** The draft rendered exactly as the reader page renders a published article. */
+    private TopicView preview(ArticleForm.Result result, PageContext ctx) {
+        List<Section> sections = new SectionRenderer().render(result.draft().sections());
+        List<RelatedArticle> related = result.draft().relatedSlugs().stream()
+                .map(articles::findPublished).flatMap(java.util.Optional::stream)
+                .map(a -> new RelatedArticle(a.slug(), a.title(), a.summary())).toList();
+        PublishedArticle draft = new PublishedArticle(0, result.identity().slug(), result.identity().language(),
+                result.identity().contentType(), 0, result.draft().title(), result.draft().summary(),
+                result.draft().alsoCalled(), result.draft().codes(), sections, result.draft().sources(), related, null,
+                null, "preview");
+        return TopicView.preview(draft, ctx.baseUrl());
+    }
+
+    private static ModelAndView formView(PageContext ctx, boolean isNew, ArticleForm form, Map<String, String> errors,
+            TopicView preview, String problem, HttpStatus status) {
+        ModelAndView view = new ModelAndView("editor/form", status);
+        view.addObject("page", new EditorPages.Form(ctx, isNew, form, errors, preview, problem));
+        return view;
+    }
+
+    @GetMapping("/editor/articles/{slug}")
+    String article(@PathVariable String slug, @RequestParam(required = false) String problem, Principal principal,
+            PageContext ctx, Model model) {
+        ArticleRow article = article(slug);
+        var revisions = articles.revisionsOf(article.id());
+        model.addAttribute("page", new EditorPages.Article(ctx, currentUser.of(principal), article,
+                revisions.get(0).title(), revisions, queries.states(revisions), audit.recent(article.id(), 50),
+                problem == null ? null : "workflow." + problem.replaceAll("[^a-zA-Z.]", "")));
+        return "editor/article";
+    }
+
+    @GetMapping("/editor/articles/{slug}/diff")
+    String diff(@PathVariable String slug, @RequestParam long from, @RequestParam long to, PageContext ctx, Model model) {
+        ArticleRow article = article(slug);
+        var revisions = articles.revisionsOf(article.id());
+        var older = revisions.stream().filter(r -> r.id() == from).findFirst().orElseThrow(() -> new NotFoundException("revision"));
+        var newer = revisions.stream().filter(r -> r.id() == to).findFirst().orElseThrow(() -> new NotFoundException("revision"));
+        var olderDraft = articles.loadDraft(from).orElseThrow();
+        var newerDraft = articles.loadDraft(to).orElseThrow();
+        model.addAttribute("page", new EditorPages.Diff(ctx, article, older, newer,
+                RevisionDiff.compareField(olderDraft.title(), newerDraft.title()),
+                RevisionDiff.compareField(olderDraft.summary(), newerDraft.summary()),
+                RevisionDiff.compare(articles.sectionsOfRevision(from), articles.sectionsOfRevision(to))));
+        return "editor/diff";
+    }
+
+    private ArticleRow article(String slug) {
+        return articles.findBySlug(slug).orElseThrow(() -> new NotFoundException("article"));
+    }
+}

@@ -1,0 +1,55 @@
+package org.salus.review;
+
+import java.util.List;
+import java.util.Map;
+
+import org.salus.account.UserAccount;
+import org.salus.article.ArticleRow;
+import org.salus.article.Readability;
+import org.salus.article.RevisionSummary;
+import org.salus.article.TopicView;
+import org.salus.audit.AuditEntry;
+import org.salus.review.diff.FieldChange;
+import org.salus.review.diff.SectionChange;
+import org.salus.web.PageContext;
+
+/** The models of the editorial pages, one record per template. */
+public final class EditorPages {
+
+    private EditorPages() {
+    }
+
+    /** {@code editor/dashboard.jte} */
+    public record Dashboard(PageContext ctx, UserAccount user, List<WorkflowRow> myDrafts, List<WorkflowRow> awaitingReview,
+            List<WorkflowRow> approved, List<ReviewDue> overdue, List<ReviewDue> dueSoon, List<WorkflowRow> recentlyPublished,
+            String notice) {
+    }
+
+    /** {@code editor/form.jte}; {@code preview} is the rendered draft when the editor asked for one. */
+    public record Form(PageContext ctx, boolean isNew, ArticleForm form, Map<String, String> errors, TopicView preview,
+            String problem) {
+    }
+
+    /** A section's heading with its readability figures. */
+    public record SectionScore(String heading, Readability.Score score) {
+    }
+
+    /** {@code editor/revision.jte}: a stored revision as readers would see it, its state and the actions. */
+    public record Revision(PageContext ctx, UserAccount user, ArticleRow article, WorkflowRow workflow, TopicView view,
+            Readability.Score score, List<SectionScore> sections, double maxGrade, String problem) {
+
+        public boolean aboveMaxGrade() {
+            return score.fleschKincaidGrade() > maxGrade;
+        }
+    }
+
+    /** {@code editor/article.jte}: an article's history and article-wide actions. */
+    public record Article(PageContext ctx, UserAccount user, ArticleRow article, String title,
+            List<RevisionSummary> revisions, Map<Long, WorkflowState> states, List<AuditEntry> audit, String problem) {
+    }
+
+    /** {@code editor/diff.jte} */
+    public record Diff(PageContext ctx, ArticleRow article, RevisionSummary from, RevisionSummary to, FieldChange title,
+            FieldChange summary, List<SectionChange> sections) {
+    }
+}

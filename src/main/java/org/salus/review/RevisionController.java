@@ -1,0 +1,143 @@
+package org.salus.review;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.salus.account.CurrentUser;
+import org.salus.account.UserAccount;
+import org.salus.article.ArticleRepository;
+import org.salus.article.ArticleRow;
+import org.salus.article.PublishedArticle;
+import org.salus.article.Readability;
+import org.salus.article.RelatedArticle;
+import org.salus.article.RevisionDraft;
+import org.salus.article.Section;
+import org.salus.article.TopicView;
+import org.salus.web.NotFoundException;
+import org.salus.web.PageContext;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A stored revision as readers would see it, with its readability and the workflow actions the
+ * signed-in person may take; each action is a small form, so it all works without JavaScript.
+ */
+@Controller
+class RevisionController {
+
+    private final EditorialWorkflow workflow;
+    private final EditorialQueries queries;
+    private final ArticleRepository articles;
+    private final CurrentUser currentUser;
+    private final double maxGrade;
+
+    RevisionController(EditorialWorkflow workflow, EditorialQueries queries, ArticleRepository articles,
+            CurrentUser currentUser, @Value("${salus.review.max-reading-grade:8}") double maxGrade) {
+        this.workflow = workflow;
+        this.queries = queries;
+        this.articles = articles;
+        this.currentUser = currentUser;
+        this.maxGrade = maxGrade;
+    }
+
+    @GetMapping("/editor/revisions/{id}")
+    String revision(@PathVariable long id, @RequestParam(required = false) String problem, Principal principal,
+            PageContext ctx, Model model) {
+        WorkflowRow row = queries.find(id).orElseThrow(() -> new NotFoundException("revision"));
+        ArticleRow article = articles.findBySlug(row.slug()).orElseThrow();
+        RevisionDraft draft = articles.loadDraft(id).orElseThrow();
+        List<Section> sections = articles.sectionsOfRevision(id);
+        List<RelatedArticle> related = draft.relatedSlugs().stream().map(articles::findPublished)
+                .flatMap(java.util.Optional::stream).map(a -> new RelatedArticle(a.slug(), a.title(), a.summary())).toList();
+        PublishedArticle shown = new PublishedArticle(article.id(), article.slug(), article.language(),
+                article.contentType(), id, draft.title(), draft.summary(), draft.alsoCalled(), draft.codes(), sections,
+                draft.sources(), related, articles.findApprovingReview(id).orElse(null), null, "revision-" + id);
+        String html = String.join("\n", sections.stream().map(Section::html).toList());
+        model.addAttribute("page", new EditorPages.Revision(ctx, currentUser.of(principal), article, row,
+                TopicView.preview(shown, ctx.baseUrl()), Readability.scoreOfHtml(html),
+                sections.stream().map(s -> new EditorPages.SectionScore(s.heading(), Readability.scoreOfHtml(s.html())))
+                        .toList(), maxGrade, problem == null ? null : "workflow." + problem.replaceAll("[^a-zA-Z.]", "")));
+        return "editor/revision";
+    }
+
+    @PostMapping("/editor/revisions/{id}/submit")
+    String submit(@PathVariable long id, Principal principal) {
+        return act(id, () -> workflow.submit(user(principal), id));
+    }
+
+    @PostMapping("/editor/revisions/{id}/approve")
+    String approve(@PathVariable long id, @RequestParam(defaultValue = "") String notes, Principal principal) {
+        return act(id, () -> workflow.approve(user(principal), id, notes.isBlank() ? null : notes.strip()));
+    }
+
+    @PostMapping("/editor/revisions/{id}/request-changes")
+    String requestChanges(@PathVariable long id, @RequestParam(defaultValue = "") String comments, Principal principal) {
+        return act(id, () -> workflow.requestChanges(user(principal), id, comments));
+    }
+
+    @PostMapping("/editor/revisions/{id}/publish")
+    String publish(@PathVariable long id, @RequestParam(defaultValue = "") String at,
+            @RequestParam(defaultValue = "") String override, Principal principal) {
+        Instant when;
+        try {
+            // The form's datetime-local value is read as UTC, the time zone every date here is stored in.
+            when = at.isBlank() ? null : LocalDateTime.parse(at).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            return "redirect:/editor/revisions/" + id + "?problem=badTime";
+        }
+        return act(id, () -> workflow.publish(user(principal), id, when, override));
+    }
+
+    @PostMapping("/editor/revisions/{id}/restore")
+    String restore(@PathVariable long id, Principal principal) {
+        try {
+            return "redirect:/editor/revisions/" + workflow.restoreAsDraft(user(principal), id);
+        } catch (WorkflowException e) {
+            return "redirect:/editor/revisions/" + id + "?problem=" + e.messageKey().substring("workflow.".length());
+        }
+    }
+
+    @PostMapping("/editor/articles/{slug}/confirm-review")
+    String confirmReview(@PathVariable String slug, @RequestParam(defaultValue = "") String notes, Principal principal) {
+        return articleAct(slug, () -> workflow.confirmReview(user(principal), slug, notes.isBlank() ? null : notes.strip()));
+    }
+
+    @PostMapping("/editor/articles/{slug}/retire")
+    String retire(@PathVariable String slug, @RequestParam(defaultValue = "") String reason, Principal principal) {
+        return articleAct(slug, () -> workflow.retire(user(principal), slug, reason));
+    }
+
+    private String act(long id, Runnable step) {
+        try {
+            step.run();
+            return "redirect:/editor/revisions/" + id;
+        } catch (WorkflowException e) {
+            return "redirect:/editor/revisions/" + id + "?problem=" + e.messageKey().substring("workflow.".length());
+        }
+    }
+
+    private String articleAct(String slug, Runnable step) {
+        if (!org.salus.article.Slugs.isValid(slug)) {
+            throw new NotFoundException("article");
+        }
+        try {
+            step.run();
+            return "redirect:/editor/articles/" + slug;
+        } catch (WorkflowException e) {
+            return "redirect:/editor/articles/" + slug + "?problem=" + e.messageKey().substring("workflow.".length());
+        }
+    }
+
+    private UserAccount user(Principal principal) {
+        return currentUser.of(principal);
+    }
+}

@@ -18,13 +18,11 @@ import org.salus.testsupport.Http;
 import org.salus.testsupport.People;
 import org.salus.testsupport.SiteTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Signing in over real HTTP: sessions in the database, a new session id, attempt limits, the first admin. */
 @SiteTest
-@Import(People.class)
 class SignInTests {
 
     @Autowired

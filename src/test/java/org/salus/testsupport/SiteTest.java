@@ -11,12 +11,13 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole site on a random port with the sample content, "now" pinned by {@link FixedClock},
- * and an {@link Http} client bean for real requests ({@code @Autowired Http http}).
+ * an {@link Http} client bean for real requests ({@code @Autowired Http http}) and {@link People}
+ * to create editorial users.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({FixedClock.class, Http.class})
+@Import({FixedClock.class, Http.class, People.class})
 public @interface SiteTest {
 }

@@ -1,0 +1,131 @@
+package org.salus.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.salus.account.Role;
+import org.salus.testsupport.Browser;
+import org.salus.testsupport.Http;
+import org.salus.testsupport.People;
+import org.salus.testsupport.SiteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A writer, a medical reviewer and an editor take a new article from draft to published in a
+ * real browser, and every editorial page they use is checked with axe-core.
+ */
+@SiteTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EditorialWorkflowBrowserTests {
+
+    @Autowired
+    Http http;
+
+    @Autowired
+    People people;
+
+    Browser browser;
+    ChromeDriver driver;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        Browser.requireChromium();
+        browser = Browser.start();
+        driver = browser.driver();
+        people.create("wendy", Role.WRITER);
+        people.create("rita", Role.REVIEWER);
+        people.create("edgar", Role.EDITOR);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void threePeopleTakeAnArticleFromDraftToPublished() {
+        signIn("wendy");
+        assertAccessible("dashboard");
+        driver.findElement(By.linkText("New article")).click();
+        type("f-title", "Gestational Diabetes");
+        type("f-summary", "Gestational diabetes is high blood sugar that starts during pregnancy. It usually goes away after the baby is born.");
+        type("f-sources", "NICHD | Gestational diabetes | https://www.nichd.nih.gov/health/topics/gestational-diabetes | 2026-11-01");
+        WebElement body = driver.findElement(By.id("f-body"));
+        body.clear();
+        body.sendKeys("## What is it? {section=overview}\n\nSome women get high blood sugar when they are pregnant. "
+                + "This is called gestational diabetes.\n");
+        type("f-changeNote", "First version.");
+        driver.findElement(By.cssSelector("button[name=preview]")).click();
+        assertThat(driver.findElement(By.cssSelector(".preview h1")).getText()).isEqualTo("Gestational Diabetes");
+        assertThat(driver.findElement(By.cssSelector(".preview .review-pending")).getText()).contains("not yet medically reviewed");
+        assertAccessible("article form with preview");
+        driver.findElement(By.xpath("//button[text()='Save draft']")).click();
+
+        assertThat(driver.findElement(By.cssSelector(".state strong")).getText()).isEqualTo("Draft");
+        assertAccessible("revision page");
+        driver.findElement(By.xpath("//button[text()='Submit for medical review']")).click();
+        assertThat(driver.findElement(By.cssSelector(".state strong")).getText()).isEqualTo("Submitted for review");
+        browser.screenshot("editor-submitted");
+        signOut();
+
+        signIn("rita");
+        WebElement awaiting = driver.findElement(By.cssSelector("#awaiting-review a"));
+        assertThat(awaiting.getText()).isEqualTo("Gestational Diabetes");
+        awaiting.click();
+        driver.findElement(By.id("notes")).sendKeys("Accurate and clear.");
+        driver.findElement(By.xpath("//button[text()='Approve this revision']")).click();
+        assertThat(driver.findElement(By.cssSelector(".state strong")).getText()).isEqualTo("Approved");
+        signOut();
+
+        signIn("edgar");
+        driver.findElement(By.cssSelector("#approved a")).click();
+        assertAccessible("revision page for an editor");
+        driver.findElement(By.xpath("//button[text()='Publish']")).click();
+        assertThat(driver.findElement(By.cssSelector(".state strong")).getText()).isEqualTo("Published");
+        signOut();
+
+        driver.get(http.url("/topics/gestational-diabetes"));
+        assertThat(driver.findElement(By.cssSelector(".review-line")).getText())
+                .contains("Medically reviewed by Dr. Rita, MD on November 29, 2026")
+                .contains("Next review due November 29, 2029");
+        driver.findElement(By.cssSelector(".review-line a.reviewer")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/reviewers/"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Dr. Rita, MD");
+        assertThat(driver.findElements(By.linkText("Gestational Diabetes"))).hasSize(1);
+    }
+
+    private void signIn(String username) {
+        driver.get(http.url("/login"));
+        assertAccessible("sign-in page");
+        type("username", username);
+        type("password", People.PASSWORD);
+        driver.findElement(By.xpath("//button[text()='Sign in']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/editor"));
+    }
+
+    private void signOut() {
+        driver.findElement(By.xpath("//button[text()='Sign out']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/login"));
+    }
+
+    private void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void assertAccessible(String page) {
+        assertThat(browser.seriousAccessibilityViolations()).as(page).isEmpty();
+    }
+}

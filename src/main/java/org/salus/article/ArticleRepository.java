@@ -218,6 +218,22 @@ public class ArticleRepository {
     public void publish(long articleId, long revisionId, Instant now) {
         jdbc.sql("UPDATE article SET published_revision_id = :r, published_at = :now WHERE id = :id")
                 .param("r", revisionId).param("now", utc(now)).param("id", articleId).update();
+        jdbc.sql("INSERT INTO revision_publication (revision_id, published_at) VALUES (:r, :now)")
+                .param("r", revisionId).param("now", utc(now)).update();
+    }
+
+    /** Clinical changes that went live, newest first: the page's "What changed" list. */
+    public List<ClinicalChange> clinicalChanges(long articleId) {
+        return jdbc.sql("""
+                SELECT MIN(p.published_at) AS first_published, r.change_note
+                FROM revision r JOIN revision_publication p ON p.revision_id = r.id
+                WHERE r.article_id = :a AND r.change_kind = 'clinical'
+                GROUP BY r.id, r.change_note
+                ORDER BY first_published DESC FETCH FIRST 10 ROWS ONLY""")
+                .param("a", articleId)
+                .query((rs, n) -> new ClinicalChange(instant(rs, "first_published").atZone(ZoneOffset.UTC).toLocalDate(),
+                        rs.getString("change_note")))
+                .list();
     }
 
     // ---- what readers see ---------------------------------------------------------------------
@@ -254,7 +270,7 @@ public class ArticleRepository {
         return Optional.of(new PublishedArticle(head.articleId(), head.slug(), head.language(), head.type(), rev,
                 head.title(), head.summary(), alsoCalledOf(rev), codesOf(rev), sectionsOf(rev), sourcesOf(rev),
                 related.stream().map(RelatedRow::article).toList(), review.get(), head.publishedAt(),
-                version.toString()));
+                version.toString(), clinicalChanges(head.articleId())));
     }
 
     private record RelatedRow(RelatedArticle article, long revisionId) {

@@ -120,7 +120,7 @@ class EditorController {
         PublishedArticle draft = new PublishedArticle(0, result.identity().slug(), result.identity().language(),
                 result.identity().contentType(), 0, result.draft().title(), result.draft().summary(),
                 result.draft().alsoCalled(), result.draft().codes(), sections, result.draft().sources(), related, null,
-                null, "preview");
+                null, "preview", List.of());
         return TopicView.preview(draft, ctx.baseUrl());
     }
 

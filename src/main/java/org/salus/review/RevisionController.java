@@ -60,7 +60,7 @@ class RevisionController {
                 .flatMap(java.util.Optional::stream).map(a -> new RelatedArticle(a.slug(), a.title(), a.summary())).toList();
         PublishedArticle shown = new PublishedArticle(article.id(), article.slug(), article.language(),
                 article.contentType(), id, draft.title(), draft.summary(), draft.alsoCalled(), draft.codes(), sections,
-                draft.sources(), related, articles.findApprovingReview(id).orElse(null), null, "revision-" + id);
+                draft.sources(), related, articles.findApprovingReview(id).orElse(null), null, "revision-" + id, List.of());
         String html = String.join("\n", sections.stream().map(Section::html).toList());
         model.addAttribute("page", new EditorPages.Revision(ctx, currentUser.of(principal), article, row,
                 TopicView.preview(shown, ctx.baseUrl()), Readability.scoreOfHtml(html),

@@ -1,6 +1,7 @@
 package org.salus.article;
 
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.salus.testsupport.Postgres;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -15,8 +16,6 @@ class ArticleRepositoryPostgresTests extends ArticleRepositoryContract {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> System.getenv("PG_URL"));
-        registry.add("spring.datasource.username", () -> System.getenv().getOrDefault("PG_USER", "salus"));
-        registry.add("spring.datasource.password", () -> System.getenv().getOrDefault("PG_PASSWORD", "salus"));
+        Postgres.register(registry);
     }
 }

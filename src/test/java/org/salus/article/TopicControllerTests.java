@@ -58,6 +58,14 @@ class TopicControllerTests {
     }
 
     @Test
+    void listsClinicalChangesWithTheirDates() {
+        Document page = Http.html(ok("/topics/insulin-resistance"));
+
+        assertThat(page.selectFirst(".changes h2").text()).isEqualTo("What changed");
+        assertThat(page.select(".changes li").eachText()).containsExactly("November 29, 2026: First publication.");
+    }
+
+    @Test
     void citesEverySourceOnASourceLine() {
         Document page = Http.html(ok("/topics/insulin-resistance"));
 

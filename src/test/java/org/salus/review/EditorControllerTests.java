@@ -31,6 +31,56 @@ class EditorControllerTests {
     @Autowired
     People people;
 
+    @Autowired
+    EditorialWorkflow workflow;
+
+    @Autowired
+    org.salus.article.ArticleRepository articles;
+
+    @Test
+    void theDashboardListsArticlesWhoseReviewIsOverdue() throws Exception {
+        people.create("deskeditor", Role.EDITOR);
+
+        Document page = Jsoup.parse(mvc.perform(get("/editor").with(user("deskeditor").roles("EDITOR")))
+                .andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select("#overdue li").eachText()).containsExactly("Acanthosis Nigricans · due May 10, 2026");
+        assertThat(page.select("#due-soon .empty")).hasSize(1);
+    }
+
+    @Test
+    void aRetiredArticleIsGoneForReaders() throws Exception {
+        var editor = people.create("retirer", Role.EDITOR);
+
+        workflow.retire(editor, "cholesterol-faqs", "Split into two articles");
+
+        MockHttpServletResponse response = mvc.perform(get("/topics/cholesterol-faqs")).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(410);
+        assertThat(Jsoup.parse(response.getContentAsString()).selectFirst("h1").text()).isEqualTo("This article has been retired");
+        assertThat(articles.revisionsOf(articles.findBySlug("cholesterol-faqs").orElseThrow().id())).isNotEmpty();
+    }
+
+    @Test
+    void theDiffShowsWhatChangedSectionBySection() throws Exception {
+        var writer = people.create("differ", Role.WRITER);
+        var article = articles.findBySlug("obesity").orElseThrow();
+        var old = articles.loadDraft(article.publishedRevisionId()).orElseThrow();
+        var sections = new java.util.ArrayList<>(old.sections());
+        var first = sections.get(0);
+        sections.set(0, new org.salus.article.SectionDraft(first.type(), first.heading(), first.markdown() + "\nOne new sentence.\n"));
+        long revision = workflow.saveDraft(writer, new ArticleIdentity("obesity", "en", article.contentType()),
+                new org.salus.article.RevisionDraft(old.title(), old.summary(), old.alsoCalled(), old.codes(), old.sources(),
+                        old.relatedSlugs(), sections, "Differ", "Add a sentence", org.salus.article.ChangeKind.EDITORIAL), 1);
+
+        Document page = Jsoup.parse(mvc.perform(get("/editor/articles/obesity/diff")
+                        .param("from", String.valueOf(article.publishedRevisionId())).param("to", String.valueOf(revision))
+                        .with(user("differ").roles("WRITER")))
+                .andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select("section.diff-changed ins").eachText()).containsExactly("+", "+ One new sentence.");
+        assertThat(page.select("section.diff-unchanged")).hasSize(sections.size() - 1);
+    }
+
     @Test
     void invalidFieldsAreMarkedAndWhatWasTypedIsKept() throws Exception {
         people.create("formwriter", Role.WRITER);

@@ -1,6 +1,8 @@
 package org.salus.article;
 
 import org.salus.web.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.salus.web.HttpCaching;
 import org.salus.web.PageContext;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +20,8 @@ class ReviewerController {
     }
 
     @GetMapping("/reviewers/{slug}")
-    String profile(@PathVariable String slug, PageContext ctx, Model model) {
+    String profile(@PathVariable String slug, PageContext ctx, Model model, HttpServletResponse response) {
+        HttpCaching.cachePublicly(response);
         if (!Slugs.isValid(slug)) {
             throw new NotFoundException("reviewer");
         }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.salus.web.BadRequestException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.salus.web.HttpCaching;
 import org.salus.web.PageContext;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +29,8 @@ class TopicIndexController {
 
     @GetMapping("/topics")
     String index(@RequestParam(required = false) String letter, @RequestParam(required = false) String q,
-            PageContext ctx, Model model) {
+            PageContext ctx, Model model, HttpServletResponse response) {
+        HttpCaching.cachePublicly(response);
         String chosen = letter == null || letter.isBlank() ? null : letter.strip().toUpperCase(Locale.ROOT);
         if (chosen != null && !TopicIndex.LETTERS.contains(chosen)) {
             throw new BadRequestException("error.letter");

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.salus.article.ArticleReader;
 import org.salus.article.Teaser;
 import org.salus.article.TopicIndex;
+import jakarta.servlet.http.HttpServletResponse;
+import org.salus.web.HttpCaching;
 import org.salus.web.PageContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -27,7 +29,8 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(PageContext ctx, Model model) {
+    String home(PageContext ctx, Model model, HttpServletResponse response) {
+        HttpCaching.cachePublicly(response);
         // A featured slug that is not (or no longer) published is skipped, not an error.
         List<HomePage.Featured> featured = featuredSlugs.stream()
                 .map(String::strip)

@@ -31,11 +31,19 @@ public final class HttpCaching {
     public static boolean notModified(ServletWebRequest request, String etag, Instant lastModified) {
         HttpServletResponse response = request.getResponse();
         if (response != null) {
-            response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.maxAge(PUBLIC_MAX_AGE).cachePublic()
-                    .mustRevalidate().getHeaderValue());
-            response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
+            cachePublicly(response);
         }
         return request.checkNotModified(etag, lastModified.toEpochMilli());
+    }
+
+    /**
+     * Marks a public page that is cheap to render (home, A–Z, profiles) as cacheable; its ETag
+     * comes from the rendered bytes ({@link WebConfiguration#bodyEtags}).
+     */
+    public static void cachePublicly(HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.maxAge(PUBLIC_MAX_AGE).cachePublic()
+                .mustRevalidate().getHeaderValue());
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
     }
 
     /** A weak ETag from the parts that decide a page's bytes. */

@@ -2,11 +2,14 @@ package org.salus.web;
 
 import java.util.List;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Lets controllers take a {@link PageContext} parameter. */
+/** Lets controllers take a {@link PageContext} parameter; body ETags for small public pages. */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -14,6 +17,17 @@ class WebConfiguration implements WebMvcConfigurer {
 
     WebConfiguration(PageContextResolver pageContexts) {
         this.pageContexts = pageContexts;
+    }
+
+    /**
+     * ETags from the rendered body for the public pages that compute none themselves, so
+     * revalidations get a 304 without sending the page again. The topic page has its own.
+     */
+    @Bean
+    FilterRegistrationBean<ShallowEtagHeaderFilter> bodyEtags() {
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        registration.addUrlPatterns("/", "/topics", "/reviewers/*");
+        return registration;
     }
 
     @Override

@@ -45,6 +45,17 @@ class HomeControllerTests {
     }
 
     @Test
+    void homeIndexAndProfilesMayBeCachedAndRevalidated() {
+        for (String path : new String[] {"/", "/topics?letter=I", "/reviewers/dr-lena-marsh"}) {
+            HttpResponse<String> first = http.get(path);
+            assertThat(first.headers().firstValue("Cache-Control")).as(path).get().asString().contains("public");
+            String etag = first.headers().firstValue("ETag").orElseThrow();
+
+            assertThat(http.get(path, "If-None-Match", etag).statusCode()).as(path).isEqualTo(304);
+        }
+    }
+
+    @Test
     void healthEndpointAnswers() {
         HttpResponse<String> response = http.get("/actuator/health");
 

@@ -72,10 +72,10 @@ class EditorialWorkflowBrowserTests {
         assertAccessible("article form with preview");
         driver.findElement(By.xpath("//button[text()='Save draft']")).click();
 
-        assertThat(driver.findElement(By.cssSelector(".state strong")).getText()).isEqualTo("Draft");
+        waitForState("Draft");
         assertAccessible("revision page");
         driver.findElement(By.xpath("//button[text()='Submit for medical review']")).click();
-        assertThat(driver.findElement(By.cssSelector(".state strong")).getText()).isEqualTo("Submitted for review");
+        waitForState("Submitted for review");
         browser.screenshot("editor-submitted");
         signOut();
 
@@ -85,14 +85,14 @@ class EditorialWorkflowBrowserTests {
         awaiting.click();
         driver.findElement(By.id("notes")).sendKeys("Accurate and clear.");
         driver.findElement(By.xpath("//button[text()='Approve this revision']")).click();
-        assertThat(driver.findElement(By.cssSelector(".state strong")).getText()).isEqualTo("Approved");
+        waitForState("Approved");
         signOut();
 
         signIn("edgar");
         driver.findElement(By.cssSelector("#approved a")).click();
         assertAccessible("revision page for an editor");
         driver.findElement(By.xpath("//button[text()='Publish']")).click();
-        assertThat(driver.findElement(By.cssSelector(".state strong")).getText()).isEqualTo("Published");
+        waitForState("Published");
         signOut();
 
         driver.get(http.url("/topics/gestational-diabetes"));
@@ -117,6 +117,12 @@ class EditorialWorkflowBrowserTests {
     private void signOut() {
         driver.findElement(By.xpath("//button[text()='Sign out']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/login"));
+    }
+
+    /** Waits for the revision page to show a state: a form post and its redirect may still be loading. */
+    private void waitForState(String state) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector(".state strong"))
+                .stream().anyMatch(e -> e.getText().equals(state)));
     }
 
     private void type(String id, String text) {

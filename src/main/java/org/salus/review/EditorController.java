@@ -18,6 +18,7 @@ import org.salus.audit.AuditLog;
 import org.salus.review.diff.RevisionDiff;
 import org.salus.web.NotFoundException;
 import org.salus.web.PageContext;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,9 +38,11 @@ class EditorController {
     private final ArticleRepository articles;
     private final AuditLog audit;
     private final CurrentUser currentUser;
+    private final double maxGrade;
 
     EditorController(EditorialWorkflow workflow, EditorialQueries queries, ArticleRepository articles, AuditLog audit,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, @Value("${salus.review.max-reading-grade:8}") double maxGrade) {
+        this.maxGrade = maxGrade;
         this.workflow = workflow;
         this.queries = queries;
         this.articles = articles;
@@ -60,7 +63,7 @@ class EditorController {
     String newArticle(PageContext ctx, Model model) {
         ArticleForm empty = new ArticleForm("", "", "condition", "", "", "", "", "",
                 "## Overview {section=overview}\n\n", "First version.", "clinical", 0);
-        model.addAttribute("page", new EditorPages.Form(ctx, true, empty, Map.of(), null, null));
+        model.addAttribute("page", new EditorPages.Form(ctx, true, empty, Map.of(), null));
         return "editor/form";
     }
 
@@ -76,7 +79,7 @@ class EditorController {
         int latest = queries.latestRevisionNumber(article.id());
         long newest = articles.revisionsOf(article.id()).get(0).id();
         ArticleForm form = ArticleForm.of(slug, article.contentType(), articles.loadDraft(newest).orElseThrow(), latest);
-        model.addAttribute("page", new EditorPages.Form(ctx, false, form, Map.of(), null, null));
+        model.addAttribute("page", new EditorPages.Form(ctx, false, form, Map.of(), null));
         return "editor/form";
     }
 
@@ -98,22 +101,23 @@ class EditorController {
             errors.put("related", "form.related");
         }
         if (!errors.isEmpty()) {
-            return formView(ctx, isNew, form, errors, null, null, HttpStatus.UNPROCESSABLE_ENTITY);
+            return formView(new EditorPages.Form(ctx, isNew, form, errors, null), HttpStatus.UNPROCESSABLE_ENTITY);
         }
         if (previewOnly) {
-            return formView(ctx, isNew, form, errors, preview(result, ctx), null, HttpStatus.OK);
+            List<Section> sections = new SectionRenderer().render(result.draft().sections());
+            return formView(new EditorPages.Form(ctx, isNew, form, errors, preview(result, sections, ctx),
+                    EditorPages.wholeScore(sections), EditorPages.SectionScore.of(sections), maxGrade, null), HttpStatus.OK);
         }
         try {
             long revision = workflow.saveDraft(user, result.identity(), result.draft(), form.baseRevision());
             return new ModelAndView("redirect:/editor/revisions/" + revision);
         } catch (WorkflowException e) {
-            return formView(ctx, isNew, form, errors, null, e.messageKey(), HttpStatus.CONFLICT);
+            return formView(new EditorPages.Form(ctx, isNew, form, errors, e.messageKey()), HttpStatus.CONFLICT);
         }
     }
 
     /** The draft rendered exactly as the reader page renders a published article. */
-    private TopicView preview(ArticleForm.Result result, PageContext ctx) {
-        List<Section> sections = new SectionRenderer().render(result.draft().sections());
+    private TopicView preview(ArticleForm.Result result, List<Section> sections, PageContext ctx) {
         List<RelatedArticle> related = result.draft().relatedSlugs().stream()
                 .map(articles::findPublished).flatMap(java.util.Optional::stream)
                 .map(a -> new RelatedArticle(a.slug(), a.title(), a.summary())).toList();
@@ -124,10 +128,9 @@ class EditorController {
         return TopicView.preview(draft, ctx.baseUrl());
     }
 
-    private static ModelAndView formView(PageContext ctx, boolean isNew, ArticleForm form, Map<String, String> errors,
-            TopicView preview, String problem, HttpStatus status) {
+    private static ModelAndView formView(EditorPages.Form page, HttpStatus status) {
         ModelAndView view = new ModelAndView("editor/form", status);
-        view.addObject("page", new EditorPages.Form(ctx, isNew, form, errors, preview, problem));
+        view.addObject("page", page);
         return view;
     }
 

@@ -27,11 +27,25 @@ public final class EditorPages {
 
     /** {@code editor/form.jte}; {@code preview} is the rendered draft when the editor asked for one. */
     public record Form(PageContext ctx, boolean isNew, ArticleForm form, Map<String, String> errors, TopicView preview,
-            String problem) {
+            Readability.Score score, List<SectionScore> sections, double maxGrade, String problem) {
+
+        public Form(PageContext ctx, boolean isNew, ArticleForm form, Map<String, String> errors, String problem) {
+            this(ctx, isNew, form, errors, null, null, List.of(), 0, problem);
+        }
     }
 
     /** A section's heading with its readability figures. */
     public record SectionScore(String heading, Readability.Score score) {
+
+        /** The whole text's figures and each section's, from rendered sections. */
+        public static List<SectionScore> of(List<org.salus.article.Section> sections) {
+            return sections.stream().map(s -> new SectionScore(s.heading(), Readability.scoreOfHtml(s.html()))).toList();
+        }
+    }
+
+    /** The figures of a whole text made of rendered sections. */
+    public static Readability.Score wholeScore(List<org.salus.article.Section> sections) {
+        return Readability.scoreOfHtml(String.join("\n", sections.stream().map(org.salus.article.Section::html).toList()));
     }
 
     /** {@code editor/revision.jte}: a stored revision as readers would see it, its state and the actions. */

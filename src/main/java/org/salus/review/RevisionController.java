@@ -61,11 +61,9 @@ class RevisionController {
         PublishedArticle shown = new PublishedArticle(article.id(), article.slug(), article.language(),
                 article.contentType(), id, draft.title(), draft.summary(), draft.alsoCalled(), draft.codes(), sections,
                 draft.sources(), related, articles.findApprovingReview(id).orElse(null), null, "revision-" + id, List.of());
-        String html = String.join("\n", sections.stream().map(Section::html).toList());
         model.addAttribute("page", new EditorPages.Revision(ctx, currentUser.of(principal), article, row,
-                TopicView.preview(shown, ctx.baseUrl()), Readability.scoreOfHtml(html),
-                sections.stream().map(s -> new EditorPages.SectionScore(s.heading(), Readability.scoreOfHtml(s.html())))
-                        .toList(), maxGrade, problem == null ? null : "workflow." + problem.replaceAll("[^a-zA-Z.]", "")));
+                TopicView.preview(shown, ctx.baseUrl()), EditorPages.wholeScore(sections),
+                EditorPages.SectionScore.of(sections), maxGrade, problem == null ? null : "workflow." + problem.replaceAll("[^a-zA-Z.]", "")));
         return "editor/revision";
     }
 

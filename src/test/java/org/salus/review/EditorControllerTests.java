@@ -120,6 +120,7 @@ class EditorControllerTests {
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(page.selectFirst(".preview article.topic h1").text()).isEqualTo("Preview Topic");
         assertThat(page.selectFirst(".preview #overview").html()).doesNotContain("<script");
+        assertThat(page.selectFirst(".readability").text()).contains("Flesch–Kincaid grade").contains("SMOG index");
         assertThat(mvc.perform(get("/topics/preview-topic")).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/editor/articles/preview-topic").with(user("previewer").roles("WRITER")))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);

@@ -9,8 +9,6 @@ import org.salus.account.CurrentUser;
 import org.salus.account.UserAccount;
 import org.salus.article.ArticleRepository;
 import org.salus.article.ArticleRow;
-import org.salus.article.PublishedArticle;
-import org.salus.article.RelatedArticle;
 import org.salus.article.Section;
 import org.salus.article.SectionRenderer;
 import org.salus.article.TopicView;
@@ -38,10 +36,12 @@ class EditorController {
     private final ArticleRepository articles;
     private final AuditLog audit;
     private final CurrentUser currentUser;
+    private final DraftPreview preview;
     private final double maxGrade;
 
     EditorController(EditorialWorkflow workflow, EditorialQueries queries, ArticleRepository articles, AuditLog audit,
-            CurrentUser currentUser, @Value("${salus.review.max-reading-grade:8}") double maxGrade) {
+            CurrentUser currentUser, DraftPreview preview, @Value("${salus.review.max-reading-grade:8}") double maxGrade) {
+        this.preview = preview;
         this.maxGrade = maxGrade;
         this.workflow = workflow;
         this.queries = queries;
@@ -105,7 +105,7 @@ class EditorController {
         }
         if (previewOnly) {
             List<Section> sections = new SectionRenderer().render(result.draft().sections());
-            return formView(new EditorPages.Form(ctx, isNew, form, errors, preview(result, sections, ctx),
+            return formView(new EditorPages.Form(ctx, isNew, form, errors, preview.of(result.identity(), 0, result.draft(), sections, null, ctx.baseUrl()),
                     EditorPages.wholeScore(sections), EditorPages.SectionScore.of(sections), maxGrade, null), HttpStatus.OK);
         }
         try {
@@ -114,18 +114,6 @@ class EditorController {
         } catch (WorkflowException e) {
             return formView(new EditorPages.Form(ctx, isNew, form, errors, e.messageKey()), HttpStatus.CONFLICT);
         }
-    }
-
-    /** The draft rendered exactly as the reader page renders a published article. */
-    private TopicView preview(ArticleForm.Result result, List<Section> sections, PageContext ctx) {
-        List<RelatedArticle> related = result.draft().relatedSlugs().stream()
-                .map(articles::findPublished).flatMap(java.util.Optional::stream)
-                .map(a -> new RelatedArticle(a.slug(), a.title(), a.summary())).toList();
-        PublishedArticle draft = new PublishedArticle(0, result.identity().slug(), result.identity().language(),
-                result.identity().contentType(), 0, result.draft().title(), result.draft().summary(),
-                result.draft().alsoCalled(), result.draft().codes(), sections, result.draft().sources(), related, null,
-                null, "preview", List.of());
-        return TopicView.preview(draft, ctx.baseUrl());
     }
 
     private static ModelAndView formView(EditorPages.Form page, HttpStatus status) {

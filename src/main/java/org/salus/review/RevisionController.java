@@ -11,9 +11,6 @@ import org.salus.account.CurrentUser;
 import org.salus.account.UserAccount;
 import org.salus.article.ArticleRepository;
 import org.salus.article.ArticleRow;
-import org.salus.article.PublishedArticle;
-import org.salus.article.Readability;
-import org.salus.article.RelatedArticle;
 import org.salus.article.RevisionDraft;
 import org.salus.article.Section;
 import org.salus.article.TopicView;
@@ -38,10 +35,12 @@ class RevisionController {
     private final EditorialQueries queries;
     private final ArticleRepository articles;
     private final CurrentUser currentUser;
+    private final DraftPreview preview;
     private final double maxGrade;
 
     RevisionController(EditorialWorkflow workflow, EditorialQueries queries, ArticleRepository articles,
-            CurrentUser currentUser, @Value("${salus.review.max-reading-grade:8}") double maxGrade) {
+            CurrentUser currentUser, DraftPreview preview, @Value("${salus.review.max-reading-grade:8}") double maxGrade) {
+        this.preview = preview;
         this.workflow = workflow;
         this.queries = queries;
         this.articles = articles;
@@ -56,13 +55,10 @@ class RevisionController {
         ArticleRow article = articles.findBySlug(row.slug()).orElseThrow();
         RevisionDraft draft = articles.loadDraft(id).orElseThrow();
         List<Section> sections = articles.sectionsOfRevision(id);
-        List<RelatedArticle> related = draft.relatedSlugs().stream().map(articles::findPublished)
-                .flatMap(java.util.Optional::stream).map(a -> new RelatedArticle(a.slug(), a.title(), a.summary())).toList();
-        PublishedArticle shown = new PublishedArticle(article.id(), article.slug(), article.language(),
-                article.contentType(), id, draft.title(), draft.summary(), draft.alsoCalled(), draft.codes(), sections,
-                draft.sources(), related, articles.findApprovingReview(id).orElse(null), null, "revision-" + id, List.of());
+        TopicView view = preview.of(new ArticleIdentity(article.slug(), article.language(), article.contentType()), id,
+                draft, sections, articles.findApprovingReview(id).orElse(null), ctx.baseUrl());
         model.addAttribute("page", new EditorPages.Revision(ctx, currentUser.of(principal), article, row,
-                TopicView.preview(shown, ctx.baseUrl()), EditorPages.wholeScore(sections),
+                view, EditorPages.wholeScore(sections),
                 EditorPages.SectionScore.of(sections), maxGrade, problem == null ? null : "workflow." + problem.replaceAll("[^a-zA-Z.]", "")));
         return "editor/revision";
     }
@@ -100,7 +96,7 @@ class RevisionController {
         try {
             return "redirect:/editor/revisions/" + workflow.restoreAsDraft(user(principal), id);
         } catch (WorkflowException e) {
-            return "redirect:/editor/revisions/" + id + "?problem=" + e.messageKey().substring("workflow.".length());
+            return refused("/editor/revisions/" + id, e);
         }
     }
 
@@ -115,24 +111,28 @@ class RevisionController {
     }
 
     private String act(long id, Runnable step) {
-        try {
-            step.run();
-            return "redirect:/editor/revisions/" + id;
-        } catch (WorkflowException e) {
-            return "redirect:/editor/revisions/" + id + "?problem=" + e.messageKey().substring("workflow.".length());
-        }
+        return act("/editor/revisions/" + id, step);
     }
 
     private String articleAct(String slug, Runnable step) {
         if (!org.salus.article.Slugs.isValid(slug)) {
             throw new NotFoundException("article");
         }
+        return act("/editor/articles/" + slug, step);
+    }
+
+    /** Runs a workflow step and returns to {@code page}, with the reason when the rules refused it. */
+    private static String act(String page, Runnable step) {
         try {
             step.run();
-            return "redirect:/editor/articles/" + slug;
+            return "redirect:" + page;
         } catch (WorkflowException e) {
-            return "redirect:/editor/articles/" + slug + "?problem=" + e.messageKey().substring("workflow.".length());
+            return refused(page, e);
         }
+    }
+
+    private static String refused(String page, WorkflowException e) {
+        return "redirect:" + page + "?problem=" + e.messageKey().substring("workflow.".length());
     }
 
     private UserAccount user(Principal principal) {

@@ -1,0 +1,38 @@
+package org.salus.review;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.salus.article.ArticleRepository;
+import org.salus.article.MedicalReview;
+import org.salus.article.PublishedArticle;
+import org.salus.article.RelatedArticle;
+import org.salus.article.RevisionDraft;
+import org.salus.article.Section;
+import org.salus.article.TopicView;
+import org.springframework.stereotype.Component;
+
+/** Shows unpublished content exactly as the reader page would, for the editor's preview and revision pages. */
+@Component
+class DraftPreview {
+
+    private final ArticleRepository articles;
+
+    DraftPreview(ArticleRepository articles) {
+        this.articles = articles;
+    }
+
+    /**
+     * @param review the approving review when there is one; the page then shows its line, and
+     *               otherwise says the text is not yet reviewed
+     */
+    TopicView of(ArticleIdentity identity, long revisionId, RevisionDraft draft, List<Section> sections,
+            MedicalReview review, String baseUrl) {
+        List<RelatedArticle> related = draft.relatedSlugs().stream().map(articles::findPublished).flatMap(Optional::stream)
+                .map(a -> new RelatedArticle(a.slug(), a.title(), a.summary())).toList();
+        PublishedArticle shown = new PublishedArticle(0, identity.slug(), identity.language(), identity.contentType(),
+                revisionId, draft.title(), draft.summary(), draft.alsoCalled(), draft.codes(), sections, draft.sources(),
+                related, review, null, "preview-" + revisionId, List.of());
+        return TopicView.preview(shown, baseUrl);
+    }
+}

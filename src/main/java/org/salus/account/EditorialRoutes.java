@@ -13,7 +13,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Who may use which editorial route: the one table that the security configuration enforces and
  * the authorization test checks every handler mapping against. A route under {@code /editor},
- * {@code /admin} or {@code /account} that no rule covers is denied to everyone (and fails that
+ * {@code /admin}, {@code /account} or {@code /moderation} that no rule covers is denied to everyone (and fails that
  * test), so a new page is never open by accident. First matching rule wins.
  */
 public final class EditorialRoutes {
@@ -27,7 +27,7 @@ public final class EditorialRoutes {
         }
     }
 
-    public static final List<String> PROTECTED_PREFIXES = List.of("/editor", "/admin", "/account");
+    public static final List<String> PROTECTED_PREFIXES = List.of("/editor", "/admin", "/account", "/moderation");
 
     private static final Set<Role> EVERYONE = EnumSet.of(Role.WRITER, Role.REVIEWER, Role.EDITOR, Role.MODERATOR,
             Role.ADMIN);
@@ -37,6 +37,8 @@ public final class EditorialRoutes {
     public static final List<Rule> RULES = List.of(
             new Rule(null, "/account/**", EVERYONE),
             new Rule(null, "/admin/**", EnumSet.of(Role.ADMIN)),
+            new Rule(null, "/moderation", EnumSet.of(Role.MODERATOR)),
+            new Rule(null, "/moderation/**", EnumSet.of(Role.MODERATOR)),
             new Rule(HttpMethod.POST, "/editor/revisions/{id}/approve", EnumSet.of(Role.REVIEWER)),
             new Rule(HttpMethod.POST, "/editor/revisions/{id}/request-changes", EnumSet.of(Role.REVIEWER)),
             new Rule(HttpMethod.POST, "/editor/articles/{slug}/confirm-review", EnumSet.of(Role.REVIEWER)),

@@ -24,7 +24,7 @@ class PasswordChangeRequired implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns("/editor", "/editor/**", "/admin/**");
+        registry.addInterceptor(this).addPathPatterns("/editor", "/editor/**", "/admin/**", "/moderation", "/moderation/**");
     }
 
     @Override

@@ -41,6 +41,8 @@ class SecurityConfiguration {
             for (String prefix : EditorialRoutes.PROTECTED_PREFIXES) {
                 requests.requestMatchers(prefix, prefix + "/**").denyAll();
             }
+            // Readers may send a story (CSRF-checked, rate-limited by StorySubmissionGuard).
+            requests.requestMatchers(HttpMethod.POST, "/topics/*/questions/*").permitAll();
             requests.requestMatchers(HttpMethod.GET, "/**").permitAll()
                     .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                     .anyRequest().denyAll();

@@ -2,7 +2,9 @@ package org.salus.article;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -25,13 +27,16 @@ class TopicController {
 
     private final ArticleReader reader;
     private final ReviewPolicy policy;
+    private final List<TopicPanelProvider> providers;
     private final Clock clock;
     private final String build;
     // Keyed by content version, so a publication needs no invalidation: old entries age out.
     private final Cache<String, TopicView> views = Caffeine.newBuilder().maximumSize(20_000).build();
 
-    TopicController(ArticleReader reader, ReviewPolicy policy, Clock clock, ObjectProvider<BuildProperties> build) {
+    TopicController(ArticleReader reader, ReviewPolicy policy, List<TopicPanelProvider> providers, Clock clock,
+            ObjectProvider<BuildProperties> build) {
         this.reader = reader;
+        this.providers = providers;
         this.policy = policy;
         this.clock = clock;
         // Part of every ETag, so a deployment with new templates is not answered with 304s.
@@ -50,13 +55,15 @@ class TopicController {
         }
         PublishedArticle article = reader.published(slug).orElseThrow(() -> moved(slug));
         boolean overdue = policy.showsOverdueNotice(article.review(), LocalDate.now(clock));
-        String etag = HttpCaching.weakEtag(article.version(), overdue, ctx.textSize(), ctx.lang(), ctx.baseUrl(), build);
+        List<TopicPanel> panels = providers.stream().map(p -> p.panelFor(article)).flatMap(Optional::stream).toList();
+        String etag = HttpCaching.weakEtag(article.version(), overdue, ctx.textSize(), ctx.lang(), ctx.baseUrl(), build,
+                panels.stream().map(TopicPanel::version).toList());
         if (HttpCaching.notModified(request, etag, article.publishedAt())) {
             return null;
         }
         TopicView view = views.get(article.version() + "@" + ctx.baseUrl(),
                 key -> TopicView.of(article, ctx.baseUrl(), ctx.site().name()));
-        model.addAttribute("page", new TopicPage(ctx, view, overdue));
+        model.addAttribute("page", new TopicPage(ctx, view, overdue, panels));
         return "topic/topic";
     }
 

@@ -7,8 +7,9 @@ import org.salus.web.PageContext;
  * context.
  *
  * @param overdue the next review date has passed: the page says so
+ * @param panels  blocks other features add below the article (readers' stories)
  */
-public record TopicPage(PageContext ctx, TopicView view, boolean overdue) {
+public record TopicPage(PageContext ctx, TopicView view, boolean overdue, java.util.List<TopicPanel> panels) {
 
     public PublishedArticle article() {
         return view.article();

@@ -10,11 +10,13 @@ import org.salus.article.RevisionDraft;
  * One parsed content file: an article's identity, the revision it carries and, when the file
  * says who approved it, its medical review.
  *
- * @param name  the file's name for messages
+ * @param name      the file's name for messages
+ * @param questions the questions doctors ask readers about this topic ("Patient Comments &amp; Reviews")
  * @param lines where keys and list items stand in the file, for messages about them
  */
 public record ContentFile(String name, String slug, String language, ContentType contentType,
-        List<String> formerSlugs, RevisionDraft draft, Optional<ReviewClaim> review, SourceLines lines) {
+        List<String> formerSlugs, RevisionDraft draft, Optional<ReviewClaim> review, List<QuestionSpec> questions,
+        SourceLines lines) {
 
     /** "file.md:12: message" */
     public ContentFileException error(String key, String message) {

@@ -39,7 +39,7 @@ public final class ContentFileParser {
 
     private static final Set<String> KEYS = Set.of("slug", "title", "language", "type", "summary",
             "also_called", "former_slugs", "codes", "sources", "related", "review", "change_note", "change_kind",
-            "author");
+            "author", "questions");
     private static final Set<String> LANGUAGES = Set.of("en", "es");
     private static final Pattern SECTION_HEADING = Pattern.compile("^## (.+?)\\s*\\{section=([^}]*)}\\s*$");
     private static final int MAX_TITLE = 200;
@@ -119,7 +119,16 @@ public final class ContentFileParser {
                 f.textList("also_called"), codes(f), sources(f), f.textList("related"), sections,
                 f.optionalText("author").orElse("content import"),
                 f.optionalText("change_note").orElse("Imported from " + name), kind);
-        return new ContentFile(name, slug, language, type, formerSlugs, draft, review(f), lines);
+        return new ContentFile(name, slug, language, type, formerSlugs, draft, review(f), questions(f), lines);
+    }
+
+    private static List<QuestionSpec> questions(Fields f) {
+        List<QuestionSpec> questions = new ArrayList<>();
+        for (Map<String, Object> item : f.mapList("questions")) {
+            Fields question = f.nested("questions", item);
+            questions.add(new QuestionSpec(question.requiredText("title", 200), question.requiredText("prompt", 1000)));
+        }
+        return questions;
     }
 
     private static List<Code> codes(Fields f) {

@@ -16,6 +16,7 @@ import org.salus.article.Code;
 import org.salus.article.MedicalReview;
 import org.salus.article.ReviewPolicy;
 import org.salus.cli.ImportReport;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,8 +36,11 @@ public class ContentImporter {
     private final ArticleWriter writer;
     private final ReviewPolicy policy;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ContentImporter(ArticleRepository articles, ArticleWriter writer, ReviewPolicy policy, Clock clock) {
+    ContentImporter(ArticleRepository articles, ArticleWriter writer, ReviewPolicy policy, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.articles = articles;
         this.writer = writer;
         this.policy = policy;
@@ -65,6 +69,9 @@ public class ContentImporter {
         for (ContentFile file : files) {
             ArticleRow article = rows.get(file.slug());
             file.formerSlugs().forEach(former -> articles.addAlias(former, article.id(), clock.instant()));
+            if (!file.questions().isEmpty()) {
+                events.publishEvent(new ArticleQuestionsDeclared(article.id(), article.slug(), file.questions()));
+            }
             Optional<Long> revision = writer.saveRevision(article, file.draft());
             if (revision.isEmpty()) {
                 unchanged++;

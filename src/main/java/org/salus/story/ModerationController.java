@@ -1,0 +1,78 @@
+package org.salus.story;
+
+import java.security.Principal;
+import java.util.List;
+
+import org.salus.web.NotFoundException;
+import org.salus.web.PageContext;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The moderators' queue and decisions. */
+@Controller
+class ModerationController {
+
+    static final List<String> FLAGS = List.of("crisis", "email", "phone", "url", "street-address", "date-of-birth",
+            "id-number", "person-name", "profanity", "shouting", "spam", "not-an-experience");
+
+    private final StoryRepository stories;
+    private final QuestionRepository questions;
+    private final Moderation moderation;
+
+    ModerationController(StoryRepository stories, QuestionRepository questions, Moderation moderation) {
+        this.stories = stories;
+        this.questions = questions;
+        this.moderation = moderation;
+    }
+
+    @GetMapping("/moderation")
+    String queue(@RequestParam(required = false) String flag, PageContext ctx, Model model) {
+        String chosen = flag != null && FLAGS.contains(flag) ? flag : null;
+        List<StoryPages.QueueItem> items = stories.pending(chosen, null).stream().map(this::item).toList();
+        model.addAttribute("page", new StoryPages.Queue(ctx, items, chosen, FLAGS));
+        return "moderation/queue";
+    }
+
+    @GetMapping("/moderation/stories/{id}")
+    String story(@PathVariable long id, @RequestParam(required = false) String problem, PageContext ctx, Model model) {
+        Story story = stories.find(id).orElseThrow(() -> new NotFoundException("story"));
+        model.addAttribute("page", new StoryPages.StoryReview(ctx, item(story), Moderation.REASONS,
+                problem == null ? null : "moderation." + problem.replaceAll("[^a-zA-Z]", "")));
+        return "moderation/story";
+    }
+
+    @PostMapping("/moderation/stories/{id}/publish")
+    String publish(@PathVariable long id, @RequestParam(defaultValue = "false") boolean restore, Principal moderator) {
+        return act(id, () -> moderation.publish(moderator.getName(), id, restore));
+    }
+
+    @PostMapping("/moderation/stories/{id}/reject")
+    String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "") String note, Principal moderator) {
+        return act(id, () -> moderation.reject(moderator.getName(), id, reason, note));
+    }
+
+    @PostMapping("/moderation/stories/{id}/remove")
+    String remove(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "") String note, Principal moderator) {
+        return act(id, () -> moderation.remove(moderator.getName(), id, reason, note));
+    }
+
+    private String act(long id, Runnable step) {
+        try {
+            step.run();
+            return "redirect:/moderation";
+        } catch (ModerationException e) {
+            return "redirect:/moderation/stories/" + id + "?problem=" + e.messageKey().substring("moderation.".length());
+        }
+    }
+
+    private StoryPages.QueueItem item(Story story) {
+        return new StoryPages.QueueItem(story, questions.findById(story.questionId()).orElseThrow(),
+                stories.findings(story.id()));
+    }
+}

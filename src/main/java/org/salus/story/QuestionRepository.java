@@ -1,0 +1,66 @@
+package org.salus.story;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.salus.article.Slugs;
+import org.salus.article.content.QuestionSpec;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for the questions of each article, with counts of published stories. */
+@Repository
+class QuestionRepository {
+
+    private static final String SELECT = """
+            SELECT q.id, q.article_id, a.slug AS article_slug, r.title AS article_title, q.slug, q.title, q.prompt,
+                   (SELECT COUNT(*) FROM story s WHERE s.question_id = q.id AND s.state = 'published') AS published
+            FROM question q JOIN article a ON a.id = q.article_id
+            LEFT JOIN revision r ON r.id = a.published_revision_id""";
+
+    private final JdbcClient jdbc;
+
+    QuestionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Question> forArticle(long articleId) {
+        return jdbc.sql(SELECT + " WHERE q.article_id = :a ORDER BY q.ordinal").param("a", articleId)
+                .query(QuestionRepository::row).list();
+    }
+
+    Optional<Question> find(String articleSlug, String questionSlug) {
+        return jdbc.sql(SELECT + " WHERE a.slug = :a AND q.slug = :q AND a.retired_at IS NULL")
+                .param("a", articleSlug).param("q", questionSlug).query(QuestionRepository::row).optional();
+    }
+
+    Optional<Question> findById(long id) {
+        return jdbc.sql(SELECT + " WHERE q.id = :id").param("id", id).query(QuestionRepository::row).optional();
+    }
+
+    /** Adds new questions and updates the wording of existing ones (matched by slug); none is deleted. */
+    void upsert(long articleId, List<QuestionSpec> specs) {
+        for (int i = 0; i < specs.size(); i++) {
+            QuestionSpec spec = specs.get(i);
+            String slug = Slugs.of(spec.title());
+            int updated = jdbc.sql("""
+                    UPDATE question SET title = :title, prompt = :prompt, ordinal = :o
+                    WHERE article_id = :a AND slug = :slug""")
+                    .param("title", spec.title()).param("prompt", spec.prompt()).param("o", i)
+                    .param("a", articleId).param("slug", slug).update();
+            if (updated == 0) {
+                jdbc.sql("""
+                        INSERT INTO question (article_id, slug, title, prompt, ordinal)
+                        VALUES (:a, :slug, :title, :prompt, :o)""")
+                        .param("a", articleId).param("slug", slug).param("title", spec.title())
+                        .param("prompt", spec.prompt()).param("o", i).update();
+            }
+        }
+    }
+
+    private static Question row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Question(rs.getLong("id"), rs.getLong("article_id"), rs.getString("article_slug"),
+                rs.getString("article_title"), rs.getString("slug"), rs.getString("title"), rs.getString("prompt"),
+                rs.getInt("published"));
+    }
+}

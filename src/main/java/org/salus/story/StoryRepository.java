@@ -1,0 +1,131 @@
+package org.salus.story;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * SQL for stories. Readers' queries name the published state explicitly ({@link #published});
+ * nothing here deletes a story.
+ */
+@Repository
+class StoryRepository {
+
+    private static final String SELECT = """
+            SELECT id, question_id, display_name, relationship, age_range, sex, body, masked_body, published_body,
+                   state, urgent, submitted_at, decided_by, decision_reason, decision_note, helpful_count
+            FROM story""";
+
+    private final JdbcClient jdbc;
+
+    StoryRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insertPending(long questionId, StoryForm form, String maskedBody, boolean urgent, String clientHash,
+            List<StoredFinding> findings, Instant now) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO story (question_id, display_name, relationship, age_range, sex, body, masked_body, state,
+                                   urgent, client_hash, submitted_at, helpful_count)
+                VALUES (:q, :name, :rel, :age, :sex, :body, :masked, 'pending', :urgent, :client, :now, 0)""")
+                .param("q", questionId).param("name", form.displayName().strip())
+                .param("rel", form.relationship()).param("age", blankToNull(form.ageRange()))
+                .param("sex", blankToNull(form.sex())).param("body", form.story().strip()).param("masked", maskedBody)
+                .param("urgent", urgent).param("client", clientHash).param("now", utc(now))
+                .update(key, "id");
+        long id = key.getKeyAs(Number.class).longValue();
+        for (int i = 0; i < findings.size(); i++) {
+            StoredFinding f = findings.get(i);
+            jdbc.sql("""
+                    INSERT INTO story_finding (story_id, ordinal, flag, start_offset, end_offset, excerpt, explanation)
+                    VALUES (:s, :o, :flag, :start, :end, :excerpt, :explanation)""")
+                    .param("s", id).param("o", i).param("flag", f.flag()).param("start", f.start()).param("end", f.end())
+                    .param("excerpt", cut(f.excerpt(), 300)).param("explanation", cut(f.explanation(), 300)).update();
+        }
+        return id;
+    }
+
+    /** Published stories of a question, newest or most helpful first. */
+    List<Story> published(long questionId, boolean mostHelpful, int offset, int limit) {
+        String order = mostHelpful ? "helpful_count DESC, decided_at DESC" : "decided_at DESC, id DESC";
+        return jdbc.sql(SELECT + " WHERE question_id = :q AND state = 'published' ORDER BY " + order
+                        + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+                .param("q", questionId).param("offset", offset).param("limit", limit)
+                .query(StoryRepository::row).list();
+    }
+
+    int countPublished(long questionId) {
+        return jdbc.sql("SELECT COUNT(*) FROM story WHERE question_id = :q AND state = 'published'")
+                .param("q", questionId).query(Integer.class).single();
+    }
+
+    /** The moderation queue: pending stories, urgent ones first, then oldest first; optionally by flag. */
+    List<Story> pending(String flag, Long articleId) {
+        return jdbc.sql(SELECT + """
+                 s WHERE s.state = 'pending'
+                  AND (CAST(:flag AS VARCHAR(30)) IS NULL OR EXISTS
+                       (SELECT 1 FROM story_finding f WHERE f.story_id = s.id AND f.flag = :flag))
+                  AND (CAST(:article AS BIGINT) IS NULL OR s.question_id IN
+                       (SELECT q.id FROM question q WHERE q.article_id = :article))
+                ORDER BY s.urgent DESC, s.submitted_at ASC, s.id ASC FETCH FIRST 200 ROWS ONLY""")
+                .param("flag", flag).param("article", articleId)
+                .query(StoryRepository::row).list();
+    }
+
+    Optional<Story> find(long id) {
+        return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(StoryRepository::row).optional();
+    }
+
+    List<StoredFinding> findings(long storyId) {
+        return jdbc.sql("""
+                SELECT flag, start_offset, end_offset, excerpt, explanation FROM story_finding
+                WHERE story_id = :s ORDER BY ordinal""")
+                .param("s", storyId)
+                .query((rs, n) -> new StoredFinding(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
+                        rs.getString(5)))
+                .list();
+    }
+
+    /** Records a moderator's decision; {@code publishedBody} is null unless the story is published. */
+    boolean decide(long id, StoryState from, StoryState to, String publishedBody, String moderator, String reason,
+            String note, Instant now) {
+        return jdbc.sql("""
+                UPDATE story SET state = :to, published_body = :body, decided_by = :by, decision_reason = :reason,
+                                 decision_note = :note, decided_at = :now
+                WHERE id = :id AND state = :from""")
+                .param("to", to.code()).param("body", publishedBody).param("by", moderator).param("reason", reason)
+                .param("note", note).param("now", utc(now)).param("id", id).param("from", from.code())
+                .update() == 1;
+    }
+
+    private static Story row(ResultSet rs, int n) throws SQLException {
+        return new Story(rs.getLong("id"), rs.getLong("question_id"), rs.getString("display_name"),
+                Relationship.fromCode(rs.getString("relationship")).orElseThrow(), rs.getString("age_range"),
+                rs.getString("sex"), rs.getString("body"), rs.getString("masked_body"), rs.getString("published_body"),
+                StoryState.fromCode(rs.getString("state")).orElseThrow(), rs.getBoolean("urgent"),
+                rs.getObject("submitted_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString("decided_by"),
+                rs.getString("decision_reason"), rs.getString("decision_note"), rs.getInt("helpful_count"));
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String cut(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+}

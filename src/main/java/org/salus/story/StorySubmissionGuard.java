@@ -1,0 +1,58 @@
+package org.salus.story;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Protects story submission before anything is parsed: bodies over {@link #MAX_BYTES} get 413,
+ * and more than {@link #PER_CLIENT} submissions per client address in {@link #WINDOW} get 429
+ * with {@code Retry-After}.
+ */
+@Component
+class StorySubmissionGuard extends OncePerRequestFilter {
+
+    static final long MAX_BYTES = 32 * 1024;
+    static final int PER_CLIENT = 5;
+    static final Duration WINDOW = Duration.ofHours(1);
+
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .maximumSize(100_000).expireAfterAccess(WINDOW.multipliedBy(2)).build();
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || !request.getRequestURI().matches("/topics/[^/]+/questions/[^/]+");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > MAX_BYTES) {
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    "Your story is longer than we can accept. Please shorten it to at most 5,000 characters.");
+            return;
+        }
+        Bucket bucket = buckets.get(request.getRemoteAddr(), k -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(PER_CLIENT).refillGreedy(PER_CLIENT, WINDOW).build()).build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+            response.sendError(429, "You have sent several stories in a short time. Please try again later.");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

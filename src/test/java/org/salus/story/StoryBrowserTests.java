@@ -1,0 +1,90 @@
+package org.salus.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.salus.account.Role;
+import org.salus.testsupport.Browser;
+import org.salus.testsupport.Http;
+import org.salus.testsupport.People;
+import org.salus.testsupport.SiteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A reader shares a story under "Insulin Resistance — Diet", a moderator publishes it, and it
+ * appears with personal data masked; axe-core checks the form, question and moderation pages.
+ */
+@SiteTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StoryBrowserTests {
+
+    @Autowired
+    Http http;
+
+    @Autowired
+    People people;
+
+    Browser browser;
+    ChromeDriver driver;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        Browser.requireChromium();
+        browser = Browser.start();
+        driver = browser.driver();
+        people.create("molly", Role.MODERATOR);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aReadersStoryIsScreenedModeratedAndPublishedMasked() {
+        driver.get(http.url("/topics/insulin-resistance"));
+        driver.findElement(By.linkText("Insulin Resistance — Diet")).click();
+        assertThat(browser.seriousAccessibilityViolations()).as("question page with form").isEmpty();
+
+        driver.findElement(By.id("f-displayName")).sendKeys("Grace");
+        new Select(driver.findElement(By.id("f-relationship"))).selectByValue("patient");
+        new Select(driver.findElement(By.id("f-ageRange"))).selectByValue("45-64");
+        driver.findElement(By.id("f-story")).sendKeys("Swapping juice for water and eating oats for breakfast "
+                + "brought my A1C down from 6.3 to 5.8 in a year. Email me at grace.h@example.com for tips.");
+        driver.findElement(By.name("agree")).click();
+        driver.findElement(By.xpath("//button[text()='Send my story']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("h1")).getText()
+                .equals("Thank you for sharing your story"));
+        assertThat(browser.seriousAccessibilityViolations()).as("confirmation").isEmpty();
+
+        driver.get(http.url("/login"));
+        driver.findElement(By.id("username")).sendKeys("molly");
+        driver.findElement(By.id("password")).sendKeys(People.PASSWORD);
+        driver.findElement(By.xpath("//button[text()='Sign in']")).click();
+        driver.get(http.url("/moderation"));
+        assertThat(browser.seriousAccessibilityViolations()).as("moderation queue").isEmpty();
+        driver.findElement(By.partialLinkText("Insulin Resistance — Diet")).click();
+        assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Email address");
+        assertThat(browser.seriousAccessibilityViolations()).as("moderation page").isEmpty();
+        driver.findElement(By.xpath("//button[text()='Publish with personal data masked']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/moderation"));
+        driver.findElement(By.xpath("//button[text()='Sign out']")).click();
+
+        driver.get(http.url("/topics/insulin-resistance/questions/diet"));
+        String story = driver.findElement(By.cssSelector(".story")).getText();
+        assertThat(story).contains("Grace").contains("oats for breakfast").contains("[email removed]")
+                .doesNotContain("grace.h@example.com");
+        browser.screenshot("published-story");
+    }
+}

@@ -42,7 +42,8 @@ class SecurityConfiguration {
                 requests.requestMatchers(prefix, prefix + "/**").denyAll();
             }
             // Readers may send a story (CSRF-checked, rate-limited by StorySubmissionGuard).
-            requests.requestMatchers(HttpMethod.POST, "/topics/*/questions/*").permitAll();
+            requests.requestMatchers(HttpMethod.POST, "/topics/*/questions/*",
+                    "/topics/*/questions/*/stories/*/helpful", "/topics/*/questions/*/stories/*/report").permitAll();
             requests.requestMatchers(HttpMethod.GET, "/**").permitAll()
                     .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                     .anyRequest().denyAll();

@@ -26,8 +26,11 @@ class StoryController {
     private final QuestionRepository questions;
     private final StoryRepository stories;
     private final StorySubmissions submissions;
+    private final StoryFeedback feedback;
 
-    StoryController(QuestionRepository questions, StoryRepository stories, StorySubmissions submissions) {
+    StoryController(QuestionRepository questions, StoryRepository stories, StorySubmissions submissions,
+            StoryFeedback feedback) {
+        this.feedback = feedback;
         this.questions = questions;
         this.stories = stories;
         this.submissions = submissions;
@@ -36,9 +39,12 @@ class StoryController {
     @GetMapping("/topics/{slug}/questions/{question}")
     String question(@PathVariable String slug, @PathVariable String question,
             @RequestParam(defaultValue = "newest") String sort, @RequestParam(defaultValue = "1") int page,
-            PageContext ctx, Model model) {
+            @RequestParam(required = false) String thanked, @RequestParam(required = false) String alreadyVoted,
+            @RequestParam(required = false) String reported, PageContext ctx, Model model) {
         Question q = find(slug, question);
-        model.addAttribute("page", page(ctx, q, sort, page, StoryForm.empty(), Map.of()));
+        String notice = thanked != null ? "stories.thankedVote" : alreadyVoted != null ? "stories.alreadyVoted"
+                : reported != null ? "stories.reportedThanks" : null;
+        model.addAttribute("page", page(ctx, q, sort, page, StoryForm.empty(), Map.of(), notice));
         return "story/question";
     }
 
@@ -49,7 +55,7 @@ class StoryController {
         Map<String, String> errors = form.problems();
         if (!errors.isEmpty() && !form.isBot()) {
             ModelAndView view = new ModelAndView("story/question", HttpStatus.UNPROCESSABLE_ENTITY);
-            view.addObject("page", page(ctx, q, "newest", 1, form, errors));
+            view.addObject("page", page(ctx, q, "newest", 1, form, errors, null));
             return view;
         }
         StorySubmissions.Outcome outcome = submissions.submit(q, form, request.getRemoteAddr());
@@ -58,14 +64,30 @@ class StoryController {
         return view;
     }
 
+    @PostMapping("/topics/{slug}/questions/{question}/stories/{id}/helpful")
+    String helpful(@PathVariable String slug, @PathVariable String question, @PathVariable long id,
+            HttpServletRequest request) {
+        Question q = find(slug, question);
+        boolean counted = feedback.helpful(id, request.getRemoteAddr());
+        return "redirect:" + StoryPaths.question(q) + "?" + (counted ? "thanked" : "alreadyVoted") + "=" + id + "#story-" + id;
+    }
+
+    @PostMapping("/topics/{slug}/questions/{question}/stories/{id}/report")
+    String report(@PathVariable String slug, @PathVariable String question, @PathVariable long id,
+            @RequestParam(defaultValue = "") String reason, HttpServletRequest request) {
+        Question q = find(slug, question);
+        feedback.report(id, request.getRemoteAddr(), reason.length() > 500 ? reason.substring(0, 500) : reason);
+        return "redirect:" + StoryPaths.question(q) + "?reported=" + id;
+    }
+
     private StoryPages.QuestionPage page(PageContext ctx, Question q, String sort, int page, StoryForm form,
-            Map<String, String> errors) {
+            Map<String, String> errors, String notice) {
         boolean helpful = "helpful".equals(sort);
         int total = stories.countPublished(q.id());
         int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(1, page), pages);
         List<Story> shown = stories.published(q.id(), helpful, (current - 1) * PAGE_SIZE, PAGE_SIZE);
-        return new StoryPages.QuestionPage(ctx, q, shown, helpful, current, pages, form, errors);
+        return new StoryPages.QuestionPage(ctx, q, shown, helpful, current, pages, form, errors, notice);
     }
 
     private Question find(String slug, String question) {

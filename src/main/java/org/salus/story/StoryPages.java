@@ -13,7 +13,7 @@ public final class StoryPages {
 
     /** {@code story/question.jte}: a question, its published stories and the form. */
     public record QuestionPage(PageContext ctx, Question question, List<Story> stories, boolean mostHelpful, int page,
-            int pages, StoryForm form, Map<String, String> errors) {
+            int pages, StoryForm form, Map<String, String> errors, String notice) {
 
         public List<String> ageRanges() {
             return StoryForm.AGE_RANGES;

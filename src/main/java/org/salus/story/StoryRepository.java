@@ -69,16 +69,23 @@ class StoryRepository {
                 .param("q", questionId).query(Integer.class).single();
     }
 
-    /** The moderation queue: pending stories, urgent ones first, then oldest first; optionally by flag. */
+    /** The moderation queue: pending stories, urgent ones first, then oldest first; optionally by flag or article. */
     List<Story> pending(String flag, Long articleId) {
+        return pending(flag, articleId, null);
+    }
+
+    /** As {@link #pending(String, Long)}, only stories submitted before {@code submittedBefore} when given. */
+    List<Story> pending(String flag, Long articleId, Instant submittedBefore) {
         return jdbc.sql(SELECT + """
                  s WHERE s.state = 'pending'
                   AND (CAST(:flag AS VARCHAR(30)) IS NULL OR EXISTS
                        (SELECT 1 FROM story_finding f WHERE f.story_id = s.id AND f.flag = :flag))
                   AND (CAST(:article AS BIGINT) IS NULL OR s.question_id IN
                        (SELECT q.id FROM question q WHERE q.article_id = :article))
+                  AND (CAST(:before AS TIMESTAMP) IS NULL OR s.submitted_at < :before)
                 ORDER BY s.urgent DESC, s.submitted_at ASC, s.id ASC FETCH FIRST 200 ROWS ONLY""")
                 .param("flag", flag).param("article", articleId)
+                .param("before", submittedBefore == null ? null : utc(submittedBefore))
                 .query(StoryRepository::row).list();
     }
 
@@ -106,6 +113,55 @@ class StoryRepository {
                 .param("to", to.code()).param("body", publishedBody).param("by", moderator).param("reason", reason)
                 .param("note", note).param("now", utc(now)).param("id", id).param("from", from.code())
                 .update() == 1;
+    }
+
+    /** Counts a "helpful" vote once per client; false when this client already voted. */
+    boolean vote(long storyId, String client, Instant now) {
+        int inserted = jdbc.sql("""
+                INSERT INTO story_vote (story_id, client_hash, voted_at)
+                SELECT :s, :c, :now FROM story WHERE id = :s AND state = 'published'
+                  AND NOT EXISTS (SELECT 1 FROM story_vote WHERE story_id = :s AND client_hash = :c)""")
+                .param("s", storyId).param("c", client).param("now", utc(now)).update();
+        if (inserted == 1) {
+            jdbc.sql("UPDATE story SET helpful_count = helpful_count + 1 WHERE id = :s").param("s", storyId).update();
+        }
+        return inserted == 1;
+    }
+
+    /** Records a report once per client; returns the story's report count afterwards (0 if ignored). */
+    int report(long storyId, String client, String reason, Instant now) {
+        int inserted = jdbc.sql("""
+                INSERT INTO story_report (story_id, client_hash, reason, reported_at)
+                SELECT :s, :c, :reason, :now FROM story WHERE id = :s AND state = 'published'
+                  AND NOT EXISTS (SELECT 1 FROM story_report WHERE story_id = :s AND client_hash = :c)""")
+                .param("s", storyId).param("c", client).param("reason", reason).param("now", utc(now)).update();
+        if (inserted == 0) {
+            return 0;
+        }
+        jdbc.sql("UPDATE story SET report_count = report_count + 1 WHERE id = :s").param("s", storyId).update();
+        return jdbc.sql("SELECT report_count FROM story WHERE id = :s").param("s", storyId).query(Integer.class).single();
+    }
+
+    /** Published stories decided before {@code cutoff}: due to leave the page. */
+    List<Story> publishedBefore(Instant cutoff) {
+        return jdbc.sql(SELECT + " WHERE state = 'published' AND decided_at < :cutoff").param("cutoff", utc(cutoff))
+                .query(StoryRepository::row).list();
+    }
+
+    /**
+     * Erases the personal data of stories submitted before {@code cutoff}: the unmasked text is
+     * replaced by the masked one, age and sex and the client hash are cleared, and the per-client
+     * vote and report rows go (their counts stay). Returns how many stories were erased.
+     */
+    int erasePersonalData(Instant cutoff, Instant now) {
+        jdbc.sql("DELETE FROM story_vote WHERE story_id IN (SELECT id FROM story WHERE submitted_at < :c AND erased_at IS NULL)")
+                .param("c", utc(cutoff)).update();
+        jdbc.sql("DELETE FROM story_report WHERE story_id IN (SELECT id FROM story WHERE submitted_at < :c AND erased_at IS NULL)")
+                .param("c", utc(cutoff)).update();
+        return jdbc.sql("""
+                UPDATE story SET body = masked_body, age_range = NULL, sex = NULL, client_hash = NULL, erased_at = :now
+                WHERE submitted_at < :c AND erased_at IS NULL""")
+                .param("c", utc(cutoff)).param("now", utc(now)).update();
     }
 
     private static Story row(ResultSet rs, int n) throws SQLException {

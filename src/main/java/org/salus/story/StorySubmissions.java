@@ -1,11 +1,6 @@
 package org.salus.story;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.salus.story.screening.ScreeningResult;
@@ -25,13 +20,13 @@ public class StorySubmissions {
     }
 
     private final StoryRepository stories;
+    private final ClientIdentity clients;
     private final StoryScreener screener = new StoryScreener();
     private final Clock clock;
-    // Client addresses are kept only as a salted hash, and the salt changes at every start.
-    private final byte[] salt = new SecureRandom().generateSeed(16);
 
-    StorySubmissions(StoryRepository stories, Clock clock) {
+    StorySubmissions(StoryRepository stories, ClientIdentity clients, Clock clock) {
         this.stories = stories;
+        this.clients = clients;
         this.clock = clock;
     }
 
@@ -45,17 +40,8 @@ public class StorySubmissions {
                 .map(f -> new StoredFinding(f.flag().code(), f.start(), f.end(), f.excerpt(), f.explanation()))
                 .toList();
         long id = stories.insertPending(question.id(), form, screening.maskedText(), screening.urgent(),
-                hash(clientAddress), findings, clock.instant());
+                clients.of(clientAddress), findings, clock.instant());
         return new Outcome(id, screening.urgent());
     }
 
-    private String hash(String clientAddress) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(salt);
-            return HexFormat.of().formatHex(sha.digest(clientAddress.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 }

@@ -65,8 +65,8 @@ class StoryControllerTests {
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Insulin Resistance — Diet");
         assertThat(page.selectFirst(".rules").text()).contains("moderator reads every story").contains("988");
-        assertThat(page.select("form.stacked input[name=website]")).hasSize(1);
-        assertThat(page.select("form.stacked input[name=_csrf]")).hasSize(1);
+        assertThat(page.select(".story-form form input[name=website]")).hasSize(1);
+        assertThat(page.select(".story-form form input[name=_csrf]")).hasSize(1);
     }
 
     @Test

@@ -1,0 +1,67 @@
+package org.salus.story;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+
+import org.salus.audit.AuditLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps stories only as long as promised: published stories leave the page after
+ * {@code salus.stories.retention} (default two years), and the personal data of stories submitted
+ * longer ago than {@code salus.stories.erase-after} (default two years) is erased. Runs daily;
+ * "now" comes from the injected {@link Clock}.
+ */
+@Component
+class StoryRetention {
+
+    private static final Logger log = LoggerFactory.getLogger(StoryRetention.class);
+
+    private final StoryRepository stories;
+    private final QuestionRepository questions;
+    private final StoryPanels panels;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Period retention;
+    private final Period eraseAfter;
+
+    StoryRetention(StoryRepository stories, QuestionRepository questions, StoryPanels panels, AuditLog audit, Clock clock,
+            @Value("${salus.stories.retention:P2Y}") Period retention,
+            @Value("${salus.stories.erase-after:P2Y}") Period eraseAfter) {
+        this.stories = stories;
+        this.questions = questions;
+        this.panels = panels;
+        this.audit = audit;
+        this.clock = clock;
+        this.retention = retention;
+        this.eraseAfter = eraseAfter;
+    }
+
+    @Scheduled(cron = "${salus.stories.retention-cron:0 30 3 * * *}", zone = "UTC")
+    @Transactional
+    public void run() {
+        Instant now = clock.instant();
+        Instant leaveBefore = now.atZone(ZoneOffset.UTC).minus(retention).toInstant();
+        int retired = 0;
+        for (Story story : stories.publishedBefore(leaveBefore)) {
+            if (stories.decide(story.id(), StoryState.PUBLISHED, StoryState.REMOVED, null, "retention", "retention",
+                    "published longer than " + retention, now)) {
+                long articleId = questions.findById(story.questionId()).orElseThrow().articleId();
+                audit.record("retention", "story.retired", articleId, null, null, "story " + story.id());
+                panels.forget(articleId);
+                retired++;
+            }
+        }
+        int erased = stories.erasePersonalData(now.atZone(ZoneOffset.UTC).minus(eraseAfter).toInstant(), now);
+        if (retired + erased > 0) {
+            log.info("Story retention: {} stories left the site, personal data of {} erased", retired, erased);
+        }
+    }
+}

@@ -1,6 +1,9 @@
 package org.salus.story;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.salus.web.NotFoundException;
@@ -22,18 +25,23 @@ class ModerationController {
     private final StoryRepository stories;
     private final QuestionRepository questions;
     private final Moderation moderation;
+    private final Clock clock;
 
-    ModerationController(StoryRepository stories, QuestionRepository questions, Moderation moderation) {
+    ModerationController(StoryRepository stories, QuestionRepository questions, Moderation moderation, Clock clock) {
+        this.clock = clock;
         this.stories = stories;
         this.questions = questions;
         this.moderation = moderation;
     }
 
     @GetMapping("/moderation")
-    String queue(@RequestParam(required = false) String flag, PageContext ctx, Model model) {
+    String queue(@RequestParam(required = false) String flag, @RequestParam(required = false) String article,
+            @RequestParam(defaultValue = "0") int olderThanDays, PageContext ctx, Model model) {
         String chosen = flag != null && FLAGS.contains(flag) ? flag : null;
-        List<StoryPages.QueueItem> items = stories.pending(chosen, null).stream().map(this::item).toList();
-        model.addAttribute("page", new StoryPages.Queue(ctx, items, chosen, FLAGS));
+        Long articleId = article == null || article.isBlank() ? null : questions.articleIdOf(article).orElse(-1L);
+        Instant before = olderThanDays > 0 ? clock.instant().minus(Duration.ofDays(olderThanDays)) : null;
+        List<StoryPages.QueueItem> items = stories.pending(chosen, articleId, before).stream().map(this::item).toList();
+        model.addAttribute("page", new StoryPages.Queue(ctx, items, chosen, FLAGS, article, olderThanDays));
         return "moderation/queue";
     }
 

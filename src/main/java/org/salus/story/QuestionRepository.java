@@ -34,6 +34,10 @@ class QuestionRepository {
                 .param("a", articleSlug).param("q", questionSlug).query(QuestionRepository::row).optional();
     }
 
+    Optional<Long> articleIdOf(String articleSlug) {
+        return jdbc.sql("SELECT id FROM article WHERE slug = :s").param("s", articleSlug).query(Long.class).optional();
+    }
+
     Optional<Question> findById(long id) {
         return jdbc.sql(SELECT + " WHERE q.id = :id").param("id", id).query(QuestionRepository::row).optional();
     }

@@ -45,7 +45,8 @@ public final class StoryPages {
     }
 
     /** {@code moderation/queue.jte} */
-    public record Queue(PageContext ctx, List<QueueItem> items, String flag, List<String> flags) {
+    public record Queue(PageContext ctx, List<QueueItem> items, String flag, List<String> flags, String article,
+            int olderThanDays) {
     }
 
     /** {@code moderation/story.jte} */

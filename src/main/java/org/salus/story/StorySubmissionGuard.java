@@ -12,24 +12,31 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Protects story submission before anything is parsed: bodies over {@link #MAX_BYTES} get 413,
- * and more than {@link #PER_CLIENT} submissions per client address in {@link #WINDOW} get 429
+ * and more than {@link #perClient} submissions per client address in {@link #WINDOW} get 429
  * with {@code Retry-After}.
  */
 @Component
 class StorySubmissionGuard extends OncePerRequestFilter {
 
     static final long MAX_BYTES = 32 * 1024;
-    static final int PER_CLIENT = 5;
     static final Duration WINDOW = Duration.ofHours(1);
+
+    /** Submissions per client address per hour ({@code salus.stories.submissions-per-hour}, default 5). */
+    final int perClient;
 
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .maximumSize(100_000).expireAfterAccess(WINDOW.multipliedBy(2)).build();
+
+    StorySubmissionGuard(@Value("${salus.stories.submissions-per-hour:5}") int perClient) {
+        this.perClient = perClient;
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -45,7 +52,7 @@ class StorySubmissionGuard extends OncePerRequestFilter {
             return;
         }
         Bucket bucket = buckets.get(request.getRemoteAddr(), k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(PER_CLIENT).refillGreedy(PER_CLIENT, WINDOW).build()).build());
+                .addLimit(Bandwidth.builder().capacity(perClient).refillGreedy(perClient, WINDOW).build()).build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());

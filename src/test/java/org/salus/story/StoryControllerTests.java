@@ -43,6 +43,9 @@ class StoryControllerTests {
     @Autowired
     StoryRepository stories;
 
+    @Autowired
+    StorySubmissionGuard guard;
+
     /** Each test is its own client address, so the per-client limit is tested only where meant. */
     final String client = "10.0.0." + CLIENTS.getAndIncrement();
 
@@ -137,6 +140,24 @@ class StoryControllerTests {
     }
 
     @Test
+    void theQueueFiltersByFlagArticleAndAge() throws Exception {
+        people.create("mod3", Role.MODERATOR);
+        submit(STORY + " My number is 415-555-0199.", "Filtered");
+
+        Document byPhone = html(mvc.perform(get("/moderation").param("flag", "phone").with(user("mod3").roles("MODERATOR")))
+                .andReturn().getResponse());
+        Document otherArticle = html(mvc.perform(get("/moderation").param("article", "prediabetes")
+                .with(user("mod3").roles("MODERATOR"))).andReturn().getResponse());
+        Document old = html(mvc.perform(get("/moderation").param("olderThanDays", "7")
+                .with(user("mod3").roles("MODERATOR"))).andReturn().getResponse());
+
+        assertThat(byPhone.select(".queue li").eachText()).anySatisfy(t -> assertThat(t).contains("Filtered"))
+                .allSatisfy(t -> assertThat(t).contains("Phone number"));
+        assertThat(otherArticle.select(".queue li")).isEmpty();
+        assertThat(old.select(".queue li")).isEmpty();
+    }
+
+    @Test
     void rejectedStoriesNeverReachReadersAndAreKept() throws Exception {
         people.create("mod2", Role.MODERATOR);
         submit(STORY + " Visit my shop for a discount.", "Shop");
@@ -152,7 +173,7 @@ class StoryControllerTests {
 
     @Test
     void aFloodFromOneClientGets429WithRetryAfter() throws Exception {
-        for (int i = 0; i < StorySubmissionGuard.PER_CLIENT; i++) {
+        for (int i = 0; i < guard.perClient; i++) {
             assertThat(submit(STORY, "Flood " + i).getStatus()).isEqualTo(200);
         }
 

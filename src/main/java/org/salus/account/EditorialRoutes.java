@@ -49,6 +49,7 @@ public final class EditorialRoutes {
             new Rule(null, "/editor/articles/new", AUTHORS),
             new Rule(HttpMethod.POST, "/editor/articles", AUTHORS),
             new Rule(null, "/editor/articles/{slug}/edit", AUTHORS),
+            new Rule(null, "/editor/articles/{slug}/questions", AUTHORS),
             new Rule(HttpMethod.POST, "/editor/preview", NEWSROOM),
             new Rule(HttpMethod.GET, "/editor", NEWSROOM),
             new Rule(HttpMethod.GET, "/editor/**", NEWSROOM));

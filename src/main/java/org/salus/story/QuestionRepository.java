@@ -62,6 +62,27 @@ class QuestionRepository {
         }
     }
 
+    /** Changes a question's wording; its address (slug) stays, so links keep working. */
+    boolean update(long id, long articleId, String title, String prompt) {
+        return jdbc.sql("UPDATE question SET title = :t, prompt = :p WHERE id = :id AND article_id = :a")
+                .param("t", title).param("p", prompt).param("id", id).param("a", articleId).update() == 1;
+    }
+
+    /** Adds a question at the end of the article's list; false when its address is taken. */
+    boolean add(long articleId, String title, String prompt) {
+        String slug = Slugs.of(title);
+        int taken = jdbc.sql("SELECT COUNT(*) FROM question WHERE article_id = :a AND slug = :s")
+                .param("a", articleId).param("s", slug).query(Integer.class).single();
+        if (taken > 0 || slug.isEmpty()) {
+            return false;
+        }
+        int next = jdbc.sql("SELECT COALESCE(MAX(ordinal), -1) + 1 FROM question WHERE article_id = :a")
+                .param("a", articleId).query(Integer.class).single();
+        jdbc.sql("INSERT INTO question (article_id, slug, title, prompt, ordinal) VALUES (:a, :s, :t, :p, :o)")
+                .param("a", articleId).param("s", slug).param("t", title).param("p", prompt).param("o", next).update();
+        return true;
+    }
+
     private static Question row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Question(rs.getLong("id"), rs.getLong("article_id"), rs.getString("article_slug"),
                 rs.getString("article_title"), rs.getString("slug"), rs.getString("title"), rs.getString("prompt"),

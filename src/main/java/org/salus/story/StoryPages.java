@@ -49,6 +49,11 @@ public final class StoryPages {
             int olderThanDays) {
     }
 
+    /** {@code story/questions.jte}: an article's questions for editors. */
+    public record QuestionsEditor(PageContext ctx, String articleSlug, String articleTitle, List<Question> questions,
+            String problem, boolean saved) {
+    }
+
     /** {@code moderation/story.jte} */
     public record StoryReview(PageContext ctx, QueueItem item, List<String> reasons, String problem) {
     }

@@ -62,6 +62,7 @@ class StoryBrowserTests {
         new Select(driver.findElement(By.id("f-ageRange"))).selectByValue("45-64");
         driver.findElement(By.id("f-story")).sendKeys("Swapping juice for water and eating oats for breakfast "
                 + "brought my A1C down from 6.3 to 5.8 in a year. Email me at grace.h@example.com for tips.");
+        assertThat(driver.findElement(By.id("f-story-count")).getText()).endsWith("of 5000 characters");
         driver.findElement(By.name("agree")).click();
         driver.findElement(By.xpath("//button[text()='Send my story']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("h1")).getText()

@@ -158,6 +158,39 @@ class StoryControllerTests {
     }
 
     @Test
+    void markupInAPublishedStoryIsShownAsInertText() throws Exception {
+        people.create("mod4", Role.MODERATOR);
+        submit(STORY + " <img src=x onerror=alert(1)> **bold** <a href=\"javascript:alert(2)\">link</a>",
+                "<script>alert(3)</script>");
+        Story story = stories.pending(null, null).stream().filter(s -> s.displayName().startsWith("<script>"))
+                .findFirst().orElseThrow();
+
+        mvc.perform(post("/moderation/stories/" + story.id() + "/publish").with(csrf()).with(user("mod4").roles("MODERATOR"))
+                .param("restore", "true"));
+
+        String html = mvc.perform(get(DIET)).andReturn().getResponse().getContentAsString();
+        Document page = Jsoup.parse(html);
+        assertThat(page.select(".story-body img, .story-body a, .story h3 script")).isEmpty();
+        assertThat(html).doesNotContain("<img src=x").doesNotContain("<script>alert(3)").doesNotContain("<strong>bold");
+        assertThat(page.select(".story-body").text()).contains("<img src=x onerror=alert(1)>").contains("**bold**");
+    }
+
+    @Test
+    void editorsAddAndRewordQuestions() throws Exception {
+        people.create("qwriter", Role.WRITER);
+
+        mvc.perform(post("/editor/articles/obesity/questions").with(csrf()).with(user("qwriter").roles("WRITER"))
+                .param("title", "Sleep").param("prompt", "How has sleep affected your weight?"));
+        Document topic = html(mvc.perform(get("/topics/obesity")).andReturn().getResponse());
+        assertThat(topic.select("#stories h3 a").eachText()).contains("Obesity — Sleep");
+
+        MockHttpServletResponse invalid = mvc.perform(post("/editor/articles/obesity/questions").with(csrf())
+                .with(user("qwriter").roles("WRITER")).param("title", "").param("prompt", "x")).andReturn().getResponse();
+        assertThat(invalid.getRedirectedUrl()).endsWith("?problem=invalid");
+        assertThat(mvc.perform(get("/topics/obesity/questions/sleep")).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
     void rejectedStoriesNeverReachReadersAndAreKept() throws Exception {
         people.create("mod2", Role.MODERATOR);
         submit(STORY + " Visit my shop for a discount.", "Shop");

@@ -4,44 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.salus.testsupport.Browser;
-import org.salus.testsupport.Http;
-import org.salus.testsupport.SiteTest;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.salus.testsupport.BrowserTest;
 
 /** The reader's pages in a real headless Chromium: text size, navigation, zoom, accessibility. */
-@SiteTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TopicPageBrowserTests {
-
-    @Autowired
-    Http http;
-
-    Browser browser;
-    ChromeDriver driver;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        Browser.requireChromium();
-        browser = Browser.start();
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class TopicPageBrowserTests extends BrowserTest {
 
     @BeforeEach
     void freshReader() {

@@ -4,53 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.salus.account.Role;
-import org.salus.testsupport.Browser;
-import org.salus.testsupport.Http;
+import org.salus.testsupport.BrowserTest;
 import org.salus.testsupport.People;
-import org.salus.testsupport.SiteTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A writer, a medical reviewer and an editor take a new article from draft to published in a
  * real browser, and every editorial page they use is checked with axe-core.
  */
-@SiteTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EditorialWorkflowBrowserTests {
-
-    @Autowired
-    Http http;
-
-    @Autowired
-    People people;
-
-    Browser browser;
-    ChromeDriver driver;
+class EditorialWorkflowBrowserTests extends BrowserTest {
 
     @BeforeAll
-    void startBrowser() throws Exception {
-        Browser.requireChromium();
-        browser = Browser.start();
-        driver = browser.driver();
+    void staff() {
         people.create("wendy", Role.WRITER);
         people.create("rita", Role.REVIEWER);
         people.create("edgar", Role.EDITOR);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

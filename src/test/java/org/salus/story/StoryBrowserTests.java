@@ -4,51 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.salus.account.Role;
-import org.salus.testsupport.Browser;
-import org.salus.testsupport.Http;
+import org.salus.testsupport.BrowserTest;
 import org.salus.testsupport.People;
-import org.salus.testsupport.SiteTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A reader shares a story under "Insulin Resistance — Diet", a moderator publishes it, and it
  * appears with personal data masked; axe-core checks the form, question and moderation pages.
  */
-@SiteTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StoryBrowserTests {
-
-    @Autowired
-    Http http;
-
-    @Autowired
-    People people;
-
-    Browser browser;
-    ChromeDriver driver;
+class StoryBrowserTests extends BrowserTest {
 
     @BeforeAll
-    void startBrowser() throws Exception {
-        Browser.requireChromium();
-        browser = Browser.start();
-        driver = browser.driver();
+    void moderator() {
         people.create("molly", Role.MODERATOR);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

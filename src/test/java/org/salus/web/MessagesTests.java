@@ -1,0 +1,57 @@
+package org.salus.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Convention test: every message key a template or class names literally exists in the bundle,
+ * so no page ever shows a raw key. (Keys built from enum codes are checked where they are built.)
+ */
+class MessagesTests {
+
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("(?:localize|lookup)\\(\"([a-zA-Z][\\w.-]*[\\w])\"");
+    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:(?:workflow|form|password|error|done|story\\.error"
+            + "|stories|moderation|questions|login)\\.|user\\.(?!created|updated))[\\w.-]*\\w)\"");
+    // (audit action names such as "story.rejected" or "user.created" are not message keys)
+
+    @Test
+    void everyLiteralKeyIsInTheBundle() throws IOException {
+        Properties bundle = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/messages.properties")) {
+            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        List<String> missing = new ArrayList<>();
+        collect(Path.of("src/main/jte"), TEMPLATE_KEY, bundle, missing);
+        collect(Path.of("src/main/java"), JAVA_KEY, bundle, missing);
+
+        assertThat(missing).isEmpty();
+    }
+
+    private static void collect(Path root, Pattern pattern, Properties bundle, List<String> missing) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Matcher m = pattern.matcher(Files.readString(file));
+                while (m.find()) {
+                    String key = m.group(1);
+                    // error pages add ".title"/".text" to the key they are given
+                    boolean present = bundle.containsKey(key) || bundle.containsKey(key + ".title");
+                    if (!present && !key.endsWith(".")) {
+                        missing.add(file.getFileName() + ": " + key);
+                    }
+                }
+            }
+        }
+    }
+}

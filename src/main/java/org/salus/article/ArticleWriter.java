@@ -25,9 +25,11 @@ public class ArticleWriter {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SectionRenderer renderer = new SectionRenderer();
+    private final List<SectionLinker> linkers;
 
     ArticleWriter(ArticleRepository articles, ReviewerProfileRepository profiles, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, List<SectionLinker> linkers) {
+        this.linkers = linkers;
         this.articles = articles;
         this.profiles = profiles;
         this.events = events;
@@ -59,7 +61,7 @@ public class ArticleWriter {
         if (articles.latestContentHash(article.id()).filter(hash::equals).isPresent()) {
             return Optional.empty();
         }
-        StoredRevision revision = new StoredRevision(draft, renderer.render(draft.sections()), related, hash);
+        StoredRevision revision = new StoredRevision(draft, render(draft.sections()), related, hash);
         return Optional.of(articles.insertRevision(article.id(), revision, clock.instant()));
     }
 
@@ -90,6 +92,21 @@ public class ArticleWriter {
         Long previous = articles.findBySlug(article.slug()).map(ArticleRow::publishedRevisionId).orElse(null);
         articles.publish(article.id(), revisionId, clock.instant());
         events.publishEvent(new ArticlePublishedEvent(article.id(), article.slug(), revisionId, previous));
+    }
+
+    /** Sections rendered, sanitised and linked exactly as a stored revision's are (also for previews). */
+    public List<Section> render(List<SectionDraft> sections) {
+        List<Section> rendered = renderer.render(sections);
+        if (linkers.isEmpty()) {
+            return rendered;
+        }
+        return rendered.stream().map(section -> {
+            String html = section.html();
+            for (SectionLinker linker : linkers) {
+                html = linker.link(html, section.anchor());
+            }
+            return new Section(section.type(), section.heading(), section.anchor(), section.markdown(), html);
+        }).toList();
     }
 
     /** Takes the article off the site (410 Gone); its revisions and reviews stay. */

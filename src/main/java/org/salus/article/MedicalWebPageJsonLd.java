@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.salus.web.JsonLd;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -75,8 +76,7 @@ public final class MedicalWebPageJsonLd {
         return work;
     }
 
-    /** JSON with {@code <}, {@code >} and {@code &} escaped, so no text can close the script. */
     static String scriptSafe(String json) {
-        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        return JsonLd.scriptSafe(json);
     }
 }

@@ -41,7 +41,9 @@ public final class Readability {
     /** The scores of rendered section HTML: each paragraph, list item, heading and cell is read on its own. */
     public static Score scoreOfHtml(String html) {
         Counts total = new Counts();
-        for (Element block : Jsoup.parseBodyFragment(html).select("p, li, h3, h4, td, th")) {
+        org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(html);
+        fragment.select(".term-tip").remove(); // dictionary tooltips are not part of the article's text
+        for (Element block : fragment.select("p, li, h3, h4, td, th")) {
             if (block.select("p, li").size() > (block.is("p, li") ? 1 : 0)) {
                 continue; // a list item holding paragraphs is counted through them
             }

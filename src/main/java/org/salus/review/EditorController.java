@@ -10,7 +10,7 @@ import org.salus.account.UserAccount;
 import org.salus.article.ArticleRepository;
 import org.salus.article.ArticleRow;
 import org.salus.article.Section;
-import org.salus.article.SectionRenderer;
+import org.salus.article.ArticleWriter;
 import org.salus.article.TopicView;
 import org.salus.audit.AuditLog;
 import org.salus.review.diff.RevisionDiff;
@@ -37,11 +37,14 @@ class EditorController {
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final DraftPreview preview;
+    private final ArticleWriter articleWriter;
     private final double maxGrade;
 
     EditorController(EditorialWorkflow workflow, EditorialQueries queries, ArticleRepository articles, AuditLog audit,
-            CurrentUser currentUser, DraftPreview preview, @Value("${salus.review.max-reading-grade:8}") double maxGrade) {
+            CurrentUser currentUser, DraftPreview preview, ArticleWriter articleWriter,
+            @Value("${salus.review.max-reading-grade:8}") double maxGrade) {
         this.preview = preview;
+        this.articleWriter = articleWriter;
         this.maxGrade = maxGrade;
         this.workflow = workflow;
         this.queries = queries;
@@ -104,7 +107,7 @@ class EditorController {
             return formView(new EditorPages.Form(ctx, isNew, form, errors, null), HttpStatus.UNPROCESSABLE_ENTITY);
         }
         if (previewOnly) {
-            List<Section> sections = new SectionRenderer().render(result.draft().sections());
+            List<Section> sections = articleWriter.render(result.draft().sections());
             return formView(new EditorPages.Form(ctx, isNew, form, errors, preview.of(result.identity(), 0, result.draft(), sections, null, ctx.baseUrl()),
                     EditorPages.wholeScore(sections), EditorPages.SectionScore.of(sections), maxGrade, null), HttpStatus.OK);
         }

@@ -26,7 +26,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> bodyEtags() {
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
-        registration.addUrlPatterns("/", "/topics", "/reviewers/*");
+        registration.addUrlPatterns("/", "/topics", "/reviewers/*", "/dictionary", "/dictionary/*");
         return registration;
     }
 

@@ -121,4 +121,14 @@ class ReadabilityTests {
             assertThat(Readability.gradeOfHtml(html)).as(file.name()).isLessThanOrEqualTo(8.0);
         }
     }
+
+    @Test
+    void dictionaryTooltipsAreNotCountedAsText() {
+        String plain = "<p>Insulin comes from the pancreas.</p>";
+        String linked = "<p>Insulin comes from the <span class=\"term\"><a href=\"/dictionary/pancreas\">pancreas</a>"
+                + "<span class=\"term-tip\" role=\"tooltip\">The pancreas is a gland behind the stomach that makes "
+                + "digestive juices and several hormones including insulin and glucagon.</span></span>.</p>";
+
+        assertThat(Readability.scoreOfHtml(linked)).isEqualTo(Readability.scoreOfHtml(plain));
+    }
 }

@@ -46,6 +46,36 @@ class TopicPageBrowserTests extends BrowserTest {
     }
 
     @Test
+    void aDictionaryDefinitionOpensByKeyboardAndByPointer() {
+        open("/topics/insulin-resistance");
+        WebElement tip = driver.findElement(By.cssSelector("#overview .term-tip"));
+        assertThat(tip.isDisplayed()).isFalse();
+
+        // Keyboard: Tab through the page until a dictionary link has the focus.
+        for (int i = 0; i < 80 && !Boolean.TRUE.equals(driver.executeScript(
+                "return document.activeElement.closest('.term') !== null")); i++) {
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        WebElement focused = driver.switchTo().activeElement();
+        String tipId = focused.getAttribute("aria-describedby");
+        assertThat(driver.findElement(By.id(tipId)).isDisplayed()).isTrue();
+        browser.screenshot("term-definition-keyboard");
+
+        // Pointer: moving over another term shows its definition.
+        focused.sendKeys(org.openqa.selenium.Keys.TAB);
+        WebElement other = driver.findElement(By.cssSelector("#symptoms .term > a"));
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(other).perform();
+        assertThat(driver.findElement(By.id(other.getAttribute("aria-describedby"))).isDisplayed()).isTrue();
+
+        // Click: the plain link leads to the term's page.
+        String href = other.getAttribute("href");
+        other.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(href));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
+        assertThat(browser.seriousAccessibilityViolations()).as("term page").isEmpty();
+    }
+
+    @Test
     void tableOfContentsJumpsToTheSection() {
         open("/topics/insulin-resistance");
 
@@ -73,7 +103,7 @@ class TopicPageBrowserTests extends BrowserTest {
 
     @Test
     void homeIndexAndTopicPagesHaveNoSeriousAccessibilityViolations() {
-        for (String path : new String[] {"/", "/topics", "/topics?letter=H", "/topics/insulin-resistance",
+        for (String path : new String[] {"/", "/topics", "/topics?letter=H", "/topics/insulin-resistance", "/dictionary",
                 "/topics/acanthosis-nigricans", "/topics/cholesterol-faqs", "/topics/no-such-page"}) {
             open(path);
             assertThat(browser.seriousAccessibilityViolations()).as(path).isEmpty();

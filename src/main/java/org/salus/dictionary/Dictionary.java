@@ -1,0 +1,56 @@
+package org.salus.dictionary;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.salus.article.MarkdownRenderer;
+import org.salus.article.Teaser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores dictionary terms: the definition is rendered and sanitised once, here, and its first
+ * sentence becomes the short definition shown when a reader points at a linked term.
+ */
+@Service
+public class Dictionary {
+
+    static final int SHORT_DEFINITION = 300;
+
+    private final TermRepository terms;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    Dictionary(TermRepository terms, Clock clock, ApplicationEventPublisher events) {
+        this.terms = terms;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** Saves terms (insert or update by source id), then their relations, in one transaction. */
+    @Transactional
+    public int saveAll(List<TermDraft> drafts) {
+        List<Long> ids = drafts.stream().map(this::saveOne).toList();
+        for (int i = 0; i < drafts.size(); i++) {
+            terms.relate(ids.get(i), drafts.get(i).relatedTerms(), drafts.get(i).relatedArticles());
+        }
+        events.publishEvent(new TermsChanged(ids.size()));
+        return ids.size();
+    }
+
+    private long saveOne(TermDraft draft) {
+        String html = markdown.render(draft.definitionMarkdown());
+        return terms.save(draft, html, shortDefinition(html), clock.instant());
+    }
+
+    /** The first sentence of the definition's text, cut at a word boundary if it is long. */
+    static String shortDefinition(String html) {
+        String text = Jsoup.parse(html).text().strip();
+        int end = text.indexOf(". ");
+        String first = end > 0 ? text.substring(0, end + 1) : text;
+        return Teaser.cut(first, SHORT_DEFINITION);
+    }
+}

@@ -1,0 +1,99 @@
+package org.salus.dictionary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.salus.article.Slugs;
+import org.salus.article.TopicIndex;
+import org.salus.web.BadRequestException;
+import org.salus.web.HttpCaching;
+import org.salus.web.JsonLd;
+import org.salus.web.NotFoundException;
+import org.salus.web.PageContext;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The medical dictionary: A–Z with a search box, and a page per term. */
+@Controller
+class DictionaryController {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final TermRepository terms;
+
+    DictionaryController(TermRepository terms) {
+        this.terms = terms;
+    }
+
+    @GetMapping("/dictionary")
+    String index(@RequestParam(required = false) String letter, @RequestParam(required = false) String q,
+            PageContext ctx, Model model, HttpServletResponse response) {
+        HttpCaching.cachePublicly(response);
+        String chosen = letter == null || letter.isBlank() ? null : letter.strip().toUpperCase(Locale.ROOT);
+        if (chosen != null && !TopicIndex.LETTERS.contains(chosen)) {
+            throw new BadRequestException("error.letter");
+        }
+        String query = q == null || q.isBlank() ? null : q.strip().toLowerCase(Locale.ROOT);
+        if (query != null && query.length() > 200) {
+            throw new BadRequestException("error.queryTooLong");
+        }
+        List<DictionaryPages.Entry> all = entries();
+        Set<String> letters = all.stream().map(e -> TopicIndex.letterOf(e.name())).collect(Collectors.toSet());
+        List<DictionaryPages.Entry> shown = all.stream()
+                .filter(e -> chosen == null || TopicIndex.letterOf(e.name()).equals(chosen))
+                .filter(e -> query == null || e.name().toLowerCase(Locale.ROOT).contains(query))
+                .toList();
+        model.addAttribute("page", new DictionaryPages.Index(ctx, chosen, q == null ? null : q.strip(), letters, shown));
+        return "dictionary/index";
+    }
+
+    @GetMapping("/dictionary/{slug}")
+    String term(@PathVariable String slug, PageContext ctx, Model model, HttpServletResponse response) {
+        if (!Slugs.isValid(slug)) {
+            throw new NotFoundException("term");
+        }
+        Term term = terms.findBySlug(slug).orElseThrow(() -> new NotFoundException("term"));
+        HttpCaching.cachePublicly(response);
+        String url = ctx.absolute("/dictionary/" + slug);
+        model.addAttribute("page", new DictionaryPages.TermPage(ctx, term, terms.relatedTerms(term.id()),
+                terms.articlesUsing(term.id(), slug), url, jsonLd(term, url, ctx.site().name())));
+        return "dictionary/term";
+    }
+
+    private List<DictionaryPages.Entry> entries() {
+        List<DictionaryPages.Entry> entries = new ArrayList<>();
+        for (Term term : terms.all()) {
+            entries.add(new DictionaryPages.Entry(term.name(), term.slug(), term.name(), term.shortDefinition(), false));
+            for (String synonym : term.synonyms()) {
+                entries.add(new DictionaryPages.Entry(synonym, term.slug(), term.name(), term.shortDefinition(), true));
+            }
+        }
+        entries.sort(Comparator.comparing(e -> e.name().toLowerCase(Locale.ROOT)));
+        return entries;
+    }
+
+    private static String jsonLd(Term term, String url, String siteName) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("@context", "https://schema.org");
+        json.put("@type", "DefinedTerm");
+        json.put("name", term.name());
+        json.put("description", term.shortDefinition());
+        json.put("url", url);
+        if (!term.synonyms().isEmpty()) {
+            json.put("alternateName", term.synonyms());
+        }
+        json.put("inDefinedTermSet", Map.of("@type", "DefinedTermSet", "name", siteName + " Medical Dictionary"));
+        return JsonLd.scriptSafe(JSON.writeValueAsString(json));
+    }
+}

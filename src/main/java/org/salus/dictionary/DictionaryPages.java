@@ -1,0 +1,32 @@
+package org.salus.dictionary;
+
+import java.util.List;
+import java.util.Set;
+
+import org.salus.article.RelatedArticle;
+import org.salus.article.TopicIndex;
+import org.salus.web.PageContext;
+
+/** Models of the dictionary pages. */
+public final class DictionaryPages {
+
+    private DictionaryPages() {
+    }
+
+    /** One A–Z line: a term under its name, or under a synonym pointing at the term. */
+    public record Entry(String name, String slug, String termName, String shortDefinition, boolean synonym) {
+    }
+
+    /** {@code dictionary/index.jte} */
+    public record Index(PageContext ctx, String letter, String query, Set<String> lettersWithEntries, List<Entry> entries) {
+
+        public List<String> letters() {
+            return TopicIndex.LETTERS;
+        }
+    }
+
+    /** {@code dictionary/term.jte} */
+    public record TermPage(PageContext ctx, Term term, List<Term> related, List<RelatedArticle> articles,
+            String canonicalUrl, String jsonLd) {
+    }
+}

@@ -1,0 +1,145 @@
+package org.salus.dictionary;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.salus.article.RelatedArticle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** SQL for dictionary terms. Importing the same source id again updates in place. */
+@Repository
+class TermRepository {
+
+    private static final String SELECT = """
+            SELECT id, slug, language, name, pronunciation, definition_html, short_definition, linkable, source, licence
+            FROM term""";
+
+    private final JdbcClient jdbc;
+
+    TermRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    int count() {
+        return jdbc.sql("SELECT COUNT(*) FROM term").query(Integer.class).single();
+    }
+
+    /** Inserts the term or updates the one with the same source and source id; returns its id. */
+    long save(TermDraft draft, String html, String shortDefinition, Instant now) {
+        Optional<Long> existing = jdbc.sql("SELECT id FROM term WHERE source = :s AND source_id = :sid")
+                .param("s", draft.source()).param("sid", draft.sourceId()).query(Long.class).optional();
+        if (existing.isPresent()) {
+            jdbc.sql("""
+                    UPDATE term SET name = :name, language = :lang, pronunciation = :pron, definition_markdown = :md,
+                        definition_html = :html, short_definition = :short, linkable = :link, licence = :licence,
+                        updated_at = :now WHERE id = :id""")
+                    .param("name", draft.name()).param("lang", draft.language()).param("pron", draft.pronunciation())
+                    .param("md", draft.definitionMarkdown()).param("html", html).param("short", shortDefinition)
+                    .param("link", draft.linkable()).param("licence", draft.licence()).param("now", utc(now))
+                    .param("id", existing.get()).update();
+            jdbc.sql("DELETE FROM term_synonym WHERE term_id = :id").param("id", existing.get()).update();
+            insertSynonyms(existing.get(), draft.synonyms());
+            return existing.get();
+        }
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO term (slug, language, name, pronunciation, definition_markdown, definition_html,
+                                  short_definition, linkable, source, licence, source_id, updated_at)
+                VALUES (:slug, :lang, :name, :pron, :md, :html, :short, :link, :source, :licence, :sid, :now)""")
+                .param("slug", draft.slug()).param("lang", draft.language()).param("name", draft.name())
+                .param("pron", draft.pronunciation()).param("md", draft.definitionMarkdown()).param("html", html)
+                .param("short", shortDefinition).param("link", draft.linkable()).param("source", draft.source())
+                .param("licence", draft.licence()).param("sid", draft.sourceId()).param("now", utc(now))
+                .update(key, "id");
+        long id = key.getKeyAs(Number.class).longValue();
+        insertSynonyms(id, draft.synonyms());
+        return id;
+    }
+
+    /** Replaces a term's related terms (by slug, unknown ones skipped) and related article slugs. */
+    void relate(long termId, List<String> termSlugs, List<String> articleSlugs) {
+        jdbc.sql("DELETE FROM term_related_term WHERE term_id = :id").param("id", termId).update();
+        jdbc.sql("DELETE FROM term_related_article WHERE term_id = :id").param("id", termId).update();
+        for (String slug : termSlugs.stream().distinct().toList()) {
+            jdbc.sql("""
+                    INSERT INTO term_related_term (term_id, related_term_id)
+                    SELECT :id, t.id FROM term t WHERE t.slug = :slug AND t.id <> :id""")
+                    .param("id", termId).param("slug", slug).update();
+        }
+        for (String slug : articleSlugs.stream().distinct().toList()) {
+            jdbc.sql("INSERT INTO term_related_article (term_id, article_slug) VALUES (:id, :slug)")
+                    .param("id", termId).param("slug", slug).update();
+        }
+    }
+
+    Optional<Term> findBySlug(String slug) {
+        return jdbc.sql(SELECT + " WHERE slug = :slug AND retired_at IS NULL").param("slug", slug)
+                .query((rs, n) -> row(rs, synonymsOf(rs.getLong("id")))).optional();
+    }
+
+    List<Term> relatedTerms(long termId) {
+        return jdbc.sql(SELECT + " t WHERE t.id IN (SELECT related_term_id FROM term_related_term WHERE term_id = :id)"
+                        + " AND t.retired_at IS NULL ORDER BY t.name")
+                .param("id", termId).query((rs, n) -> row(rs, List.of())).list();
+    }
+
+    /**
+     * Published articles that name this term: the ones it lists, and the ones whose published text
+     * links to it.
+     */
+    List<RelatedArticle> articlesUsing(long termId, String slug) {
+        return jdbc.sql("""
+                SELECT DISTINCT a.slug, r.title, r.summary
+                FROM article a JOIN revision r ON r.id = a.published_revision_id
+                WHERE a.retired_at IS NULL AND (
+                    a.slug IN (SELECT article_slug FROM term_related_article WHERE term_id = :id)
+                    OR EXISTS (SELECT 1 FROM revision_section s WHERE s.revision_id = r.id AND s.body_html LIKE :href))
+                ORDER BY r.title""")
+                .param("id", termId).param("href", "%href=\"/dictionary/" + slug + "\"%")
+                .query((rs, n) -> new RelatedArticle(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    /** Every live term with its synonyms, for the A–Z and the linker. */
+    List<Term> all() {
+        Map<Long, List<String>> synonyms = new HashMap<>();
+        jdbc.sql("SELECT term_id, name FROM term_synonym ORDER BY term_id, ordinal")
+                .query((rs, n) -> synonyms.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
+                .list();
+        return jdbc.sql(SELECT + " WHERE retired_at IS NULL")
+                .query((rs, n) -> row(rs, synonyms.getOrDefault(rs.getLong("id"), List.of()))).list();
+    }
+
+    private List<String> synonymsOf(long termId) {
+        return jdbc.sql("SELECT name FROM term_synonym WHERE term_id = :id ORDER BY ordinal").param("id", termId)
+                .query(String.class).list();
+    }
+
+    private void insertSynonyms(long termId, List<String> synonyms) {
+        for (int i = 0; i < synonyms.size(); i++) {
+            jdbc.sql("INSERT INTO term_synonym (term_id, ordinal, name) VALUES (:id, :o, :name)")
+                    .param("id", termId).param("o", i).param("name", synonyms.get(i)).update();
+        }
+    }
+
+    private static Term row(ResultSet rs, List<String> synonyms) throws SQLException {
+        return new Term(rs.getLong("id"), rs.getString("slug"), rs.getString("language"), rs.getString("name"),
+                rs.getString("pronunciation"), rs.getString("definition_html"), rs.getString("short_definition"),
+                rs.getBoolean("linkable"), rs.getString("source"), rs.getString("licence"), synonyms);
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

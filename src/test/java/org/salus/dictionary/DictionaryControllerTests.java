@@ -1,0 +1,77 @@
+package org.salus.dictionary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.salus.testsupport.Http;
+import org.salus.testsupport.SiteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The dictionary's pages over HTTP, and its terms linked from the sample articles. */
+@SiteTest
+class DictionaryControllerTests {
+
+    @Autowired
+    Http http;
+
+    @Test
+    void theAToZListsTermsAndTheirOtherNames() {
+        Document all = Http.html(http.get("/dictionary"));
+        Document letterH = Http.html(http.get("/dictionary?letter=H"));
+
+        assertThat(all.select(".terms dt a").eachText()).contains("insulin", "A1C", "acanthosis nigricans");
+        assertThat(all.select(".terms dt a")).hasSizeGreaterThanOrEqualTo(45);
+        assertThat(letterH.select(".terms dt").eachText()).anySatisfy(t -> assertThat(t).startsWith("high blood pressure see"));
+        assertThat(letterH.select(".terms dt a").eachText()).allSatisfy(t -> assertThat(t).startsWithIgnoringCase("h"));
+    }
+
+    @Test
+    void theSearchBoxFindsWords() {
+        Document page = Http.html(http.get("/dictionary?q=cholesterol"));
+
+        assertThat(page.select(".terms dt a").eachText()).contains("LDL cholesterol", "HDL cholesterol")
+                .allSatisfy(t -> assertThat(t.toLowerCase()).contains("cholesterol"));
+    }
+
+    @Test
+    void aTermPageDefinesTheTermAndNamesTheArticlesThatUseIt() {
+        Document page = Http.html(http.get("/dictionary/acanthosis-nigricans"));
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("acanthosis nigricans");
+        assertThat(page.selectFirst(".pronunciation").text()).startsWith("Say it:");
+        assertThat(page.selectFirst(".definition").text()).startsWith("Acanthosis nigricans");
+        assertThat(page.select(".term-entry h2 + ul a").eachAttr("href")).contains("/topics/acanthosis-nigricans",
+                "/topics/insulin-resistance");
+        JsonNode json = JsonMapper.builder().build().readTree(page.selectFirst("script[type=application/ld+json]").data());
+        assertThat(json.get("@type").asString()).isEqualTo("DefinedTerm");
+        assertThat(json.get("inDefinedTermSet").get("@type").asString()).isEqualTo("DefinedTermSet");
+    }
+
+    @Test
+    void unknownTermsAreNotFound() {
+        assertThat(http.get("/dictionary/no-such-word").statusCode()).isEqualTo(404);
+        assertThat(http.get("/dictionary?letter=%3C").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void articlesLinkTheFirstMentionOfEachTermWithAShortDefinition() {
+        Document page = Http.html(http.get("/topics/insulin-resistance"));
+
+        Element symptoms = page.selectFirst("#symptoms");
+        List<Element> links = symptoms.select(".term > a[href=/dictionary/acanthosis-nigricans]");
+        assertThat(links).hasSize(1);
+        Element tip = page.getElementById(links.get(0).attr("aria-describedby"));
+        assertThat(tip.attr("role")).isEqualTo("tooltip");
+        assertThat(tip.text()).startsWith("Acanthosis nigricans is");
+        assertThat(page.select("h1 .term, h2 .term, h3 .term, nav.toc .term")).isEmpty();
+        List<String> ids = page.select(".term-tip").eachAttr("id");
+        assertThat(ids).doesNotHaveDuplicates();
+    }
+}

@@ -72,6 +72,11 @@ public class ArticleReader {
         clear();
     }
 
+    @TransactionalEventListener(fallbackExecution = true)
+    void onRelinked(ArticlesRelinked event) {
+        clear();
+    }
+
     private void clear() {
         published.invalidateAll();
         index.invalidateAll();

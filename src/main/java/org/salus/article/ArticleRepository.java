@@ -313,6 +313,21 @@ public class ArticleRepository {
                 .param("r", rev).query(String.class).list();
     }
 
+    /** The published revision of every live article. */
+    public List<Long> publishedRevisionIds() {
+        return jdbc.sql("SELECT published_revision_id FROM article WHERE published_revision_id IS NOT NULL AND retired_at IS NULL")
+                .query(Long.class).list();
+    }
+
+    /**
+     * Replaces the rendered HTML of one stored section. Only for presentation that needs no
+     * review, such as dictionary links; the Markdown, the text reviewers approved, never changes.
+     */
+    public void updateSectionHtml(long revisionId, int ordinal, String html) {
+        jdbc.sql("UPDATE revision_section SET body_html = :html WHERE revision_id = :r AND ordinal = :o")
+                .param("html", html).param("r", revisionId).param("o", ordinal).update();
+    }
+
     /** Every revision of an article, newest first, for its history. */
     public List<RevisionSummary> revisionsOf(long articleId) {
         return jdbc.sql("""

@@ -109,6 +109,33 @@ public class ArticleWriter {
         }).toList();
     }
 
+    /**
+     * Renders the published revisions' sections again with the current linkers (after dictionary
+     * terms changed) and stores the HTML that changed. The approved Markdown is untouched, so no
+     * new medical review is needed.
+     *
+     * @return how many sections changed
+     */
+    @Transactional
+    public int relinkPublished() {
+        int changed = 0;
+        for (long revision : articles.publishedRevisionIds()) {
+            List<Section> stored = articles.sectionsOfRevision(revision);
+            List<Section> fresh = render(stored.stream()
+                    .map(s -> new SectionDraft(s.type(), s.heading(), s.markdown())).toList());
+            for (int i = 0; i < stored.size(); i++) {
+                if (!stored.get(i).html().equals(fresh.get(i).html())) {
+                    articles.updateSectionHtml(revision, i, fresh.get(i).html());
+                    changed++;
+                }
+            }
+        }
+        if (changed > 0) {
+            events.publishEvent(new ArticlesRelinked(changed));
+        }
+        return changed;
+    }
+
     /** Takes the article off the site (410 Gone); its revisions and reviews stay. */
     @Transactional
     public void retire(ArticleRow article, String reason) {

@@ -1,9 +1,15 @@
 package org.salus.dictionary;
 
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
+import org.salus.article.ArticleWriter;
 import org.salus.article.SectionLinker;
 import org.salus.dictionary.linking.TermLinker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -15,11 +21,21 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class DictionaryLinks implements SectionLinker {
 
+    private static final Logger log = LoggerFactory.getLogger(DictionaryLinks.class);
+
     private final TermRepository terms;
+    // ArticleWriter uses this linker, so it is looked up lazily to avoid a construction cycle.
+    private final ObjectProvider<ArticleWriter> writer;
+    private final Executor background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "dictionary-relink");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile TermLinker linker;
 
-    DictionaryLinks(TermRepository terms) {
+    DictionaryLinks(TermRepository terms, ObjectProvider<ArticleWriter> writer) {
         this.terms = terms;
+        this.writer = writer;
     }
 
     @Override
@@ -41,9 +57,18 @@ class DictionaryLinks implements SectionLinker {
         linker = build();
     }
 
+    /** New matcher, then the published pages re-linked in the background: readers never wait for it. */
     @TransactionalEventListener(fallbackExecution = true)
     void onTermsChanged(TermsChanged event) {
         rebuild();
+        background.execute(() -> {
+            try {
+                int sections = writer.getObject().relinkPublished();
+                log.info("Re-linked {} published sections after {} dictionary terms changed", sections, event.count());
+            } catch (RuntimeException e) {
+                log.warn("Re-linking published sections failed; pages keep their previous links", e);
+            }
+        });
     }
 
     private TermLinker build() {

@@ -3,6 +3,7 @@ package org.salus.dictionary;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.salus.article.ArticleWriter;
 import org.salus.article.SectionLinker;
@@ -31,6 +32,7 @@ class DictionaryLinks implements SectionLinker {
         thread.setDaemon(true);
         return thread;
     });
+    private final AtomicBoolean relinkQueued = new AtomicBoolean();
     private volatile TermLinker linker;
 
     DictionaryLinks(TermRepository terms, ObjectProvider<ArticleWriter> writer) {
@@ -61,7 +63,12 @@ class DictionaryLinks implements SectionLinker {
     @TransactionalEventListener(fallbackExecution = true)
     void onTermsChanged(TermsChanged event) {
         rebuild();
+        // An import saves terms in many batches: one pending re-link covers them all.
+        if (!relinkQueued.compareAndSet(false, true)) {
+            return;
+        }
         background.execute(() -> {
+            relinkQueued.set(false);
             try {
                 int sections = writer.getObject().relinkPublished();
                 log.info("Re-linked {} published sections after {} dictionary terms changed", sections, event.count());

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.salus.web.BadRequestException;
+
 /**
  * The A–Z index: entries grouped under their first letter, names compared the way a reader
  * sorts them (case and accents ignored). Names starting with a digit go under "0-9".
@@ -24,6 +26,35 @@ public final class TopicIndex {
     }
 
     public record Group(String letter, List<IndexEntry> entries) {
+    }
+
+    /** Longest "find" query an A–Z page accepts. */
+    public static final int MAX_QUERY = 200;
+
+    /**
+     * The letter an A–Z page was asked for ({@code ?letter=h} means H), or null for all.
+     *
+     * @throws BadRequestException for anything that is not A–Z or 0-9
+     */
+    public static String chosenLetter(String letter) {
+        String chosen = letter == null || letter.isBlank() ? null : letter.strip().toUpperCase(Locale.ROOT);
+        if (chosen != null && !LETTERS.contains(chosen)) {
+            throw new BadRequestException("error.letter");
+        }
+        return chosen;
+    }
+
+    /**
+     * The words an A–Z page was asked to find, stripped, or null for none.
+     *
+     * @throws BadRequestException when longer than {@link #MAX_QUERY}
+     */
+    public static String query(String q) {
+        String query = q == null || q.isBlank() ? null : q.strip();
+        if (query != null && query.length() > MAX_QUERY) {
+            throw new BadRequestException("error.queryTooLong");
+        }
+        return query;
     }
 
     /** The letter an index name is filed under. */

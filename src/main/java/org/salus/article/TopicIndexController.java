@@ -3,7 +3,6 @@ package org.salus.article;
 import java.util.List;
 import java.util.Locale;
 
-import org.salus.web.BadRequestException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.salus.web.HttpCaching;
 import org.salus.web.PageContext;
@@ -19,8 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class TopicIndexController {
 
-    static final int MAX_QUERY = 200;
-
     private final ArticleReader reader;
 
     TopicIndexController(ArticleReader reader) {
@@ -31,14 +28,8 @@ class TopicIndexController {
     String index(@RequestParam(required = false) String letter, @RequestParam(required = false) String q,
             PageContext ctx, Model model, HttpServletResponse response) {
         HttpCaching.cachePublicly(response);
-        String chosen = letter == null || letter.isBlank() ? null : letter.strip().toUpperCase(Locale.ROOT);
-        if (chosen != null && !TopicIndex.LETTERS.contains(chosen)) {
-            throw new BadRequestException("error.letter");
-        }
-        String query = q == null || q.isBlank() ? null : q.strip();
-        if (query != null && query.length() > MAX_QUERY) {
-            throw new BadRequestException("error.queryTooLong");
-        }
+        String chosen = TopicIndex.chosenLetter(letter);
+        String query = TopicIndex.query(q);
         List<IndexEntry> all = reader.index();
         List<IndexEntry> shown = all.stream()
                 .filter(e -> chosen == null || TopicIndex.letterOf(e.name()).equals(chosen))

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.salus.article.Slugs;
 import org.salus.article.TopicIndex;
-import org.salus.web.BadRequestException;
 import org.salus.web.HttpCaching;
 import org.salus.web.JsonLd;
 import org.salus.web.NotFoundException;
@@ -40,21 +39,16 @@ class DictionaryController {
     String index(@RequestParam(required = false) String letter, @RequestParam(required = false) String q,
             PageContext ctx, Model model, HttpServletResponse response) {
         HttpCaching.cachePublicly(response);
-        String chosen = letter == null || letter.isBlank() ? null : letter.strip().toUpperCase(Locale.ROOT);
-        if (chosen != null && !TopicIndex.LETTERS.contains(chosen)) {
-            throw new BadRequestException("error.letter");
-        }
-        String query = q == null || q.isBlank() ? null : q.strip().toLowerCase(Locale.ROOT);
-        if (query != null && query.length() > 200) {
-            throw new BadRequestException("error.queryTooLong");
-        }
+        String chosen = TopicIndex.chosenLetter(letter);
+        String asked = TopicIndex.query(q);
+        String query = asked == null ? null : asked.toLowerCase(Locale.ROOT);
         List<DictionaryPages.Entry> all = entries();
         Set<String> letters = all.stream().map(e -> TopicIndex.letterOf(e.name())).collect(Collectors.toSet());
         List<DictionaryPages.Entry> shown = all.stream()
                 .filter(e -> chosen == null || TopicIndex.letterOf(e.name()).equals(chosen))
                 .filter(e -> query == null || e.name().toLowerCase(Locale.ROOT).contains(query))
                 .toList();
-        model.addAttribute("page", new DictionaryPages.Index(ctx, chosen, q == null ? null : q.strip(), letters, shown));
+        model.addAttribute("page", new DictionaryPages.Index(ctx, chosen, asked, letters, shown));
         return "dictionary/index";
     }
 

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.salus.account.Role;
 import org.salus.account.UserAccount;
 import org.salus.article.ArticleRepository;
 import org.salus.article.ArticleRow;
@@ -15,7 +14,6 @@ import org.salus.article.MedicalReview;
 import org.salus.article.Readability;
 import org.salus.article.ReviewPolicy;
 import org.salus.article.ReviewerProfile;
-import org.salus.article.ReviewerProfileRepository;
 import org.salus.article.RevisionDraft;
 import org.salus.article.Section;
 import org.salus.audit.AuditLog;
@@ -37,19 +35,19 @@ public class EditorialWorkflow {
     private final ArticleRepository articles;
     private final ArticleWriter writer;
     private final RevisionWorkflowRepository workflow;
-    private final ReviewerProfileRepository profiles;
+    private final ReviewRules rules;
     private final ReviewPolicy policy;
     private final AuditLog audit;
     private final Clock clock;
     private final double maxReadingGrade;
 
     EditorialWorkflow(ArticleRepository articles, ArticleWriter writer, RevisionWorkflowRepository workflow,
-            ReviewerProfileRepository profiles, ReviewPolicy policy, AuditLog audit, Clock clock,
+            ReviewRules rules, ReviewPolicy policy, AuditLog audit, Clock clock,
             @Value("${salus.review.max-reading-grade:8}") double maxReadingGrade) {
         this.articles = articles;
         this.writer = writer;
         this.workflow = workflow;
-        this.profiles = profiles;
+        this.rules = rules;
         this.policy = policy;
         this.audit = audit;
         this.clock = clock;
@@ -63,7 +61,7 @@ public class EditorialWorkflow {
      */
     @Transactional
     public long saveDraft(UserAccount author, ArticleIdentity identity, RevisionDraft draft, int baseRevision) {
-        require(author, Role.WRITER, Role.EDITOR);
+        rules.requireAuthor(author);
         Optional<ArticleRow> existing = articles.findBySlug(identity.slug());
         if (baseRevision == 0 && existing.isPresent()) {
             throw new WorkflowException("workflow.slugTaken");
@@ -88,26 +86,19 @@ public class EditorialWorkflow {
     @Transactional
     public void submit(UserAccount user, long revisionId) {
         WorkflowRow row = row(revisionId);
-        require(user, Role.WRITER, Role.EDITOR);
-        if (!user.has(Role.EDITOR) && !Long.valueOf(user.id()).equals(row.authorId())) {
-            throw new WorkflowException("workflow.notYourDraft");
-        }
-        move(row, user, "revision.submitted", null, WorkflowState.DRAFT, WorkflowState.CHANGES_REQUESTED);
-        workflow.setState(revisionId, WorkflowState.SUBMITTED, null, clock.instant());
+        move(row, user, WorkflowStep.SUBMIT, "revision.submitted", null);
     }
 
     /** A reviewer approves a submitted revision they did not write. */
     @Transactional
     public void approve(UserAccount reviewer, long revisionId, String notes) {
         WorkflowRow row = row(revisionId);
-        ReviewerProfile profile = reviewerProfile(reviewer, row);
-        move(row, reviewer, "revision.approved", notes, WorkflowState.SUBMITTED);
+        ReviewerProfile profile = move(row, reviewer, WorkflowStep.APPROVE, "revision.approved", notes);
         LocalDate today = LocalDate.now(clock);
         ArticleRow article = articles.findBySlug(row.slug()).orElseThrow();
         MedicalReview review = new MedicalReview(profile.name(), profile.credentials(), profile.specialty(), today,
                 policy.nextReviewDue(today, article.contentType()));
         articles.insertApprovingReview(revisionId, review, profile.id(), notes, clock.instant());
-        workflow.setState(revisionId, WorkflowState.APPROVED, null, clock.instant());
     }
 
     /** A reviewer sends a submitted revision back with comments. */
@@ -117,12 +108,11 @@ public class EditorialWorkflow {
             throw new WorkflowException("workflow.commentsRequired");
         }
         WorkflowRow row = row(revisionId);
-        ReviewerProfile profile = reviewerProfile(reviewer, row);
-        move(row, reviewer, "revision.changesRequested", comments, WorkflowState.SUBMITTED);
+        ReviewerProfile profile = move(row, reviewer, WorkflowStep.REQUEST_CHANGES, "revision.changesRequested",
+                comments);
         LocalDate today = LocalDate.now(clock);
         articles.insertReview(revisionId, new MedicalReview(profile.name(), profile.credentials(), profile.specialty(),
                 today, today.plusDays(1)), profile.id(), "changes-requested", comments, clock.instant());
-        workflow.setState(revisionId, WorkflowState.CHANGES_REQUESTED, null, clock.instant());
     }
 
     /**
@@ -131,11 +121,8 @@ public class EditorialWorkflow {
      */
     @Transactional
     public void publish(UserAccount editor, long revisionId, Instant at, String overrideReason) {
-        require(editor, Role.EDITOR);
         WorkflowRow row = row(revisionId);
-        if (row.state() != WorkflowState.APPROVED && row.state() != WorkflowState.SCHEDULED) {
-            throw new WorkflowException("workflow.notApproved");
-        }
+        rules.check(editor, WorkflowStep.PUBLISH, row.state(), row.authorId());
         double grade = readingGrade(revisionId);
         String override = null;
         if (grade > maxReadingGrade) {
@@ -176,13 +163,11 @@ public class EditorialWorkflow {
     /** "Reviewed, no changes needed": a new review of the live text moves the next due date. */
     @Transactional
     public void confirmReview(UserAccount reviewer, String slug, String notes) {
-        require(reviewer, Role.REVIEWER);
+        ReviewerProfile profile = rules.reviewerProfile(reviewer);
         ArticleRow article = articles.findBySlug(slug).orElseThrow(() -> new WorkflowException("workflow.noArticle"));
         if (article.publishedRevisionId() == null) {
             throw new WorkflowException("workflow.notPublished");
         }
-        ReviewerProfile profile = profiles.findByUserId(reviewer.id())
-                .orElseThrow(() -> new WorkflowException("workflow.noReviewerProfile"));
         LocalDate today = LocalDate.now(clock);
         writer.confirmReview(article, new MedicalReview(profile.name(), profile.credentials(), profile.specialty(),
                 today, policy.nextReviewDue(today, article.contentType())), profile.id(), notes);
@@ -193,7 +178,7 @@ public class EditorialWorkflow {
     /** Takes an article off the site (410 Gone); every revision and review is kept. */
     @Transactional
     public void retire(UserAccount editor, String slug, String reason) {
-        require(editor, Role.EDITOR);
+        rules.requireEditor(editor);
         if (reason == null || reason.isBlank()) {
             throw new WorkflowException("workflow.reasonRequired");
         }
@@ -205,7 +190,7 @@ public class EditorialWorkflow {
     /** Copies an old revision's content into a new draft on top of the newest revision. */
     @Transactional
     public long restoreAsDraft(UserAccount user, long revisionId) {
-        require(user, Role.WRITER, Role.EDITOR);
+        rules.requireAuthor(user);
         RevisionDraft old = articles.loadDraft(revisionId).orElseThrow(() -> new WorkflowException("workflow.noRevision"));
         ArticleRow article = articles.findBySlug(row(revisionId).slug()).orElseThrow();
         RevisionDraft copy = new RevisionDraft(old.title(), old.summary(), old.alsoCalled(), old.codes(), old.sources(),
@@ -234,27 +219,14 @@ public class EditorialWorkflow {
         return workflow.find(revisionId).orElseThrow();
     }
 
-    private ReviewerProfile reviewerProfile(UserAccount reviewer, WorkflowRow row) {
-        require(reviewer, Role.REVIEWER);
-        if (Long.valueOf(reviewer.id()).equals(row.authorId())) {
-            throw new WorkflowException("workflow.selfApproval");
-        }
-        return profiles.findByUserId(reviewer.id()).orElseThrow(() -> new WorkflowException("workflow.noReviewerProfile"));
-    }
-
-    private void move(WorkflowRow row, UserAccount user, String action, String detail, WorkflowState... allowedFrom) {
-        if (!List.of(allowedFrom).contains(row.state())) {
-            throw new WorkflowException("workflow.illegal." + row.state().code());
-        }
+    /**
+     * Checks {@code step} against the rules, records it and moves the revision; returns the
+     * reviewer's profile for a review step (null otherwise).
+     */
+    private ReviewerProfile move(WorkflowRow row, UserAccount user, WorkflowStep step, String action, String detail) {
+        ReviewerProfile profile = rules.check(user, step, row.state(), row.authorId());
         audit.record(user.username(), action, row.articleId(), null, row.revisionId(), detail);
-    }
-
-    private static void require(UserAccount user, Role... roles) {
-        for (Role role : roles) {
-            if (user.has(role)) {
-                return;
-            }
-        }
-        throw new WorkflowException("workflow.notAllowed");
+        workflow.setState(row.revisionId(), step.to(), null, clock.instant());
+        return profile;
     }
 }

@@ -2,7 +2,10 @@ package org.salus.audit;
 
 import java.time.Instant;
 
-/** One recorded editorial action: who, when, what, and from which revision to which. */
+/**
+ * One recorded editorial action: who, when, what, on which article or dictionary term, and from
+ * which revision to which.
+ */
 public record AuditEntry(long id, Instant occurredAt, String actor, String action, Long articleId,
-        Long fromRevision, Long toRevision, String detail) {
+        String termSlug, Long fromRevision, Long toRevision, String detail) {
 }

@@ -1,5 +1,7 @@
 package org.salus.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -15,6 +17,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AuditLog {
 
+    private static final String SELECT = """
+            SELECT id, occurred_at, actor, action, article_id, term_slug, from_revision, to_revision, detail
+            FROM audit_entry""";
+    private static final String NEWEST = " ORDER BY occurred_at DESC, id DESC FETCH FIRST :limit ROWS ONLY";
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -24,11 +31,23 @@ public class AuditLog {
     }
 
     public void record(String actor, String action, Long articleId, Long fromRevision, Long toRevision, String detail) {
+        insert(actor, action, articleId, null, fromRevision, toRevision, detail);
+    }
+
+    /** Records a step on a dictionary term; revisions are term revision ids. */
+    public void recordTerm(String actor, String action, String termSlug, Long fromRevision, Long toRevision,
+            String detail) {
+        insert(actor, action, null, termSlug, fromRevision, toRevision, detail);
+    }
+
+    private void insert(String actor, String action, Long articleId, String termSlug, Long fromRevision,
+            Long toRevision, String detail) {
         jdbc.sql("""
-                INSERT INTO audit_entry (occurred_at, actor, action, article_id, from_revision, to_revision, detail)
-                VALUES (:at, :actor, :action, :article, :from, :to, :detail)""")
+                INSERT INTO audit_entry (occurred_at, actor, action, article_id, term_slug, from_revision, to_revision,
+                                         detail)
+                VALUES (:at, :actor, :action, :article, :term, :from, :to, :detail)""")
                 .param("at", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .param("actor", actor).param("action", action).param("article", articleId)
+                .param("actor", actor).param("action", action).param("article", articleId).param("term", termSlug)
                 .param("from", fromRevision).param("to", toRevision)
                 .param("detail", detail == null ? null : detail.length() > 2000 ? detail.substring(0, 2000) : detail)
                 .update();
@@ -36,16 +55,22 @@ public class AuditLog {
 
     /** The newest entries first, optionally for one article. */
     public List<AuditEntry> recent(Long articleId, int limit) {
-        return jdbc.sql("""
-                SELECT id, occurred_at, actor, action, article_id, from_revision, to_revision, detail
-                FROM audit_entry WHERE (:article IS NULL OR article_id = :article)
-                ORDER BY occurred_at DESC, id DESC FETCH FIRST :limit ROWS ONLY""")
+        return jdbc.sql(SELECT + " WHERE (:article IS NULL OR article_id = :article)" + NEWEST)
                 .param("article", articleId, java.sql.Types.BIGINT).param("limit", limit)
-                .query((rs, n) -> new AuditEntry(rs.getLong("id"),
-                        rs.getObject("occurred_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                        rs.getString("actor"), rs.getString("action"), rs.getObject("article_id", Long.class),
-                        rs.getObject("from_revision", Long.class), rs.getObject("to_revision", Long.class),
-                        rs.getString("detail")))
-                .list();
+                .query(AuditLog::entry).list();
+    }
+
+    /** The newest entries first for one dictionary term. */
+    public List<AuditEntry> recentForTerm(String termSlug, int limit) {
+        return jdbc.sql(SELECT + " WHERE term_slug = :term" + NEWEST)
+                .param("term", termSlug).param("limit", limit)
+                .query(AuditLog::entry).list();
+    }
+
+    private static AuditEntry entry(ResultSet rs, int n) throws SQLException {
+        return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                rs.getString("actor"), rs.getString("action"), rs.getObject("article_id", Long.class),
+                rs.getString("term_slug"), rs.getObject("from_revision", Long.class),
+                rs.getObject("to_revision", Long.class), rs.getString("detail"));
     }
 }

@@ -2,6 +2,7 @@ package org.salus.dictionary;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.jsoup.Jsoup;
 import org.salus.article.MarkdownRenderer;
@@ -39,6 +40,48 @@ public class Dictionary {
         }
         events.publishEvent(new TermsChanged(ids.size()));
         return ids.size();
+    }
+
+    /**
+     * Makes {@code draft} the live text of the term with its slug (created if there is none, brought
+     * back if retired), for an editor publishing a reviewed revision. Article pages that link the
+     * term are re-linked in the background.
+     */
+    @Transactional
+    public long publish(TermDraft draft) {
+        String html = markdown.render(draft.definitionMarkdown());
+        long id = terms.idOf(draft.slug()).map(existing -> {
+            terms.update(existing, draft, html, shortDefinition(html), clock.instant());
+            return existing;
+        }).orElseGet(() -> terms.save(draft, html, shortDefinition(html), clock.instant()));
+        terms.relate(id, draft.relatedTerms(), draft.relatedArticles());
+        events.publishEvent(new TermsChanged(1));
+        return id;
+    }
+
+    /** The term with this slug (live or retired) as an editor starts from. */
+    public Optional<TermDraft> draftOf(String slug) {
+        return terms.draftOf(slug);
+    }
+
+    /** The live term with this slug, as readers see it. */
+    public Optional<Term> find(String slug) {
+        return terms.findBySlug(slug);
+    }
+
+    /** Whether a term (live or retired) has this slug. */
+    public boolean exists(String slug) {
+        return terms.idOf(slug).isPresent();
+    }
+
+    /** Takes a term off the site and out of article links; false if there is no live term by that slug. */
+    @Transactional
+    public boolean retire(String slug) {
+        boolean retired = terms.retire(slug, clock.instant());
+        if (retired) {
+            events.publishEvent(new TermsChanged(1));
+        }
+        return retired;
     }
 
     private long saveOne(TermDraft draft) {

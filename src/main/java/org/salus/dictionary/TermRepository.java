@@ -40,16 +40,7 @@ class TermRepository {
         Optional<Long> existing = jdbc.sql("SELECT id FROM term WHERE source = :s AND source_id = :sid")
                 .param("s", draft.source()).param("sid", draft.sourceId()).query(Long.class).optional();
         if (existing.isPresent()) {
-            jdbc.sql("""
-                    UPDATE term SET name = :name, language = :lang, pronunciation = :pron, definition_markdown = :md,
-                        definition_html = :html, short_definition = :short, linkable = :link, licence = :licence,
-                        updated_at = :now WHERE id = :id""")
-                    .param("name", draft.name()).param("lang", draft.language()).param("pron", draft.pronunciation())
-                    .param("md", draft.definitionMarkdown()).param("html", html).param("short", shortDefinition)
-                    .param("link", draft.linkable()).param("licence", draft.licence()).param("now", utc(now))
-                    .param("id", existing.get()).update();
-            jdbc.sql("DELETE FROM term_synonym WHERE term_id = :id").param("id", existing.get()).update();
-            insertSynonyms(existing.get(), draft.synonyms());
+            update(existing.get(), draft, html, shortDefinition, now);
             return existing.get();
         }
         KeyHolder key = new GeneratedKeyHolder();
@@ -65,6 +56,55 @@ class TermRepository {
         long id = key.getKeyAs(Number.class).longValue();
         insertSynonyms(id, draft.synonyms());
         return id;
+    }
+
+    /**
+     * Overwrites a term's content and synonyms with {@code draft} and brings a retired term back;
+     * its slug, source id and relations stay.
+     */
+    void update(long id, TermDraft draft, String html, String shortDefinition, Instant now) {
+        jdbc.sql("""
+                UPDATE term SET name = :name, language = :lang, pronunciation = :pron, definition_markdown = :md,
+                    definition_html = :html, short_definition = :short, linkable = :link, source = :source,
+                    licence = :licence, updated_at = :now, retired_at = NULL WHERE id = :id""")
+                .param("name", draft.name()).param("lang", draft.language()).param("pron", draft.pronunciation())
+                .param("md", draft.definitionMarkdown()).param("html", html).param("short", shortDefinition)
+                .param("link", draft.linkable()).param("source", draft.source()).param("licence", draft.licence())
+                .param("now", utc(now)).param("id", id).update();
+        jdbc.sql("DELETE FROM term_synonym WHERE term_id = :id").param("id", id).update();
+        insertSynonyms(id, draft.synonyms());
+    }
+
+    /** The id of the term with this slug, live or retired. */
+    Optional<Long> idOf(String slug) {
+        return jdbc.sql("SELECT id FROM term WHERE slug = :slug").param("slug", slug).query(Long.class).optional();
+    }
+
+    /** A term as an editor starts from: its Markdown, synonyms and relations as slugs. */
+    Optional<TermDraft> draftOf(String slug) {
+        return jdbc.sql("""
+                SELECT id, slug, language, name, pronunciation, definition_markdown, linkable, source, licence,
+                       source_id FROM term WHERE slug = :slug""")
+                .param("slug", slug)
+                .query((rs, n) -> {
+                    long id = rs.getLong("id");
+                    return new TermDraft(rs.getString("slug"), rs.getString("language"), rs.getString("name"),
+                            rs.getString("pronunciation"), rs.getString("definition_markdown"), synonymsOf(id),
+                            jdbc.sql("""
+                                    SELECT t.slug FROM term_related_term r JOIN term t ON t.id = r.related_term_id
+                                    WHERE r.term_id = :id ORDER BY t.slug""").param("id", id).query(String.class).list(),
+                            jdbc.sql("SELECT article_slug FROM term_related_article WHERE term_id = :id ORDER BY 1")
+                                    .param("id", id).query(String.class).list(),
+                            rs.getBoolean("linkable"), rs.getString("source"), rs.getString("licence"),
+                            rs.getString("source_id"));
+                })
+                .optional();
+    }
+
+    /** Takes a term off the site; it keeps its slug and can be brought back by publishing an edit. */
+    boolean retire(String slug, Instant now) {
+        return jdbc.sql("UPDATE term SET retired_at = :now WHERE slug = :slug AND retired_at IS NULL")
+                .param("now", utc(now)).param("slug", slug).update() == 1;
     }
 
     /** Replaces a term's related terms (by slug, unknown ones skipped) and related article slugs. */

@@ -132,7 +132,7 @@ class EditorController {
         var revisions = articles.revisionsOf(article.id());
         model.addAttribute("page", new EditorPages.Article(ctx, currentUser.of(principal), article,
                 revisions.get(0).title(), revisions, queries.states(revisions), audit.recent(article.id(), 50),
-                problem == null ? null : "workflow." + problem.replaceAll("[^a-zA-Z.]", "")));
+                WorkflowRedirects.problemKey(problem)));
         return "editor/article";
     }
 

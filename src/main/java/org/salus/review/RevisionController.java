@@ -59,7 +59,7 @@ class RevisionController {
                 draft, sections, articles.findApprovingReview(id).orElse(null), ctx.baseUrl());
         model.addAttribute("page", new EditorPages.Revision(ctx, currentUser.of(principal), article, row,
                 view, EditorPages.wholeScore(sections),
-                EditorPages.SectionScore.of(sections), maxGrade, problem == null ? null : "workflow." + problem.replaceAll("[^a-zA-Z.]", "")));
+                EditorPages.SectionScore.of(sections), maxGrade, WorkflowRedirects.problemKey(problem)));
         return "editor/revision";
     }
 
@@ -96,7 +96,7 @@ class RevisionController {
         try {
             return "redirect:/editor/revisions/" + workflow.restoreAsDraft(user(principal), id);
         } catch (WorkflowException e) {
-            return refused("/editor/revisions/" + id, e);
+            return WorkflowRedirects.refused("/editor/revisions/" + id, e);
         }
     }
 
@@ -111,28 +111,14 @@ class RevisionController {
     }
 
     private String act(long id, Runnable step) {
-        return act("/editor/revisions/" + id, step);
+        return WorkflowRedirects.act("/editor/revisions/" + id, step);
     }
 
     private String articleAct(String slug, Runnable step) {
         if (!org.salus.article.Slugs.isValid(slug)) {
             throw new NotFoundException("article");
         }
-        return act("/editor/articles/" + slug, step);
-    }
-
-    /** Runs a workflow step and returns to {@code page}, with the reason when the rules refused it. */
-    private static String act(String page, Runnable step) {
-        try {
-            step.run();
-            return "redirect:" + page;
-        } catch (WorkflowException e) {
-            return refused(page, e);
-        }
-    }
-
-    private static String refused(String page, WorkflowException e) {
-        return "redirect:" + page + "?problem=" + e.messageKey().substring("workflow.".length());
+        return WorkflowRedirects.act("/editor/articles/" + slug, step);
     }
 
     private UserAccount user(Principal principal) {

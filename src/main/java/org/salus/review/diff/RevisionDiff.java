@@ -65,6 +65,11 @@ public final class RevisionDiff {
         return new FieldChange(before, after, words.older(), words.newer());
     }
 
+    /** Line-level diff (word-level within reworded lines) of two Markdown texts; null reads as empty. */
+    public static List<DiffLine> compareText(String older, String newer) {
+        return LineDiff.diff(LineDiff.lines(older), LineDiff.lines(newer));
+    }
+
     private static SectionChange added(Section section) {
         return new SectionChange(section.anchor(), section.heading(), SectionChange.Kind.ADDED, false, null,
                 LineDiff.all(LineDiff.lines(section.markdown()), DiffLine.Kind.INSERTED));

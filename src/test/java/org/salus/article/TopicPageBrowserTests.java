@@ -67,8 +67,20 @@ class TopicPageBrowserTests extends BrowserTest {
         new org.openqa.selenium.interactions.Actions(driver).moveToElement(other).perform();
         assertThat(driver.findElement(By.id(other.getAttribute("aria-describedby"))).isDisplayed()).isTrue();
 
-        // Click: the plain link leads to the term's page.
+        // Click or tap: the first opens the definition in place, Escape hides it, the second click
+        // follows the link to the term's page.
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(driver.findElement(By.tagName("h1"))).perform();
+        String page = driver.getCurrentUrl();
         String href = other.getAttribute("href");
+        WebElement otherTip = driver.findElement(By.id(other.getAttribute("aria-describedby")));
+        other.click();
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(driver.findElement(By.tagName("h1"))).perform();
+        assertThat(driver.getCurrentUrl()).isEqualTo(page);
+        assertThat(otherTip.isDisplayed()).isTrue();
+        browser.screenshot("term-definition-tap");
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+        assertThat(otherTip.isDisplayed()).isFalse();
+        other.click();
         other.click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(href));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();

@@ -260,17 +260,32 @@ public class ArticleRepository {
     private Optional<PublishedArticle> assemble(PublishedHead head) {
         long rev = head.revisionId();
         Optional<MedicalReview> review = findApprovingReview(rev);
-        if (review.isEmpty()) {
-            return Optional.empty(); // never show a revision that no reviewer approved
+        Optional<Syndication> syndication = review.isPresent() ? Optional.empty() : findSyndication(rev);
+        if (review.isEmpty() && syndication.isEmpty()) {
+            return Optional.empty(); // never show a revision that no reviewer approved, unless labelled syndicated
         }
         List<RelatedRow> related = relatedOf(rev);
         StringBuilder version = new StringBuilder("r").append(rev).append(":")
-                .append(review.get().reviewedOn()).append(":").append(review.get().nextReviewDue());
+                .append(review.map(r -> r.reviewedOn() + ":" + r.nextReviewDue()).orElse("syndicated"));
         related.forEach(row -> version.append(":").append(row.revisionId()));
         return Optional.of(new PublishedArticle(head.articleId(), head.slug(), head.language(), head.type(), rev,
                 head.title(), head.summary(), alsoCalledOf(rev), codesOf(rev), sectionsOf(rev), sourcesOf(rev),
-                related.stream().map(RelatedRow::article).toList(), review.get(), head.publishedAt(),
+                related.stream().map(RelatedRow::article).toList(), review.orElse(null), syndication.orElse(null),
+                head.publishedAt(),
                 version.toString(), clinicalChanges(head.articleId())));
+    }
+
+    /** The syndication label of a revision published as syndicated content. */
+    public Optional<Syndication> findSyndication(long revisionId) {
+        return jdbc.sql("SELECT attribution, imported_on FROM syndicated_publication WHERE revision_id = :r")
+                .param("r", revisionId)
+                .query((rs, n) -> new Syndication(rs.getString(1), rs.getObject(2, LocalDate.class))).optional();
+    }
+
+    void insertSyndication(long revisionId, Syndication syndication) {
+        jdbc.sql("INSERT INTO syndicated_publication (revision_id, attribution, imported_on) VALUES (:r, :a, :d)")
+                .param("r", revisionId).param("a", syndication.attribution()).param("d", syndication.importedOn())
+                .update();
     }
 
     private record RelatedRow(RelatedArticle article, long revisionId) {

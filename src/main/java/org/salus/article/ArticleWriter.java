@@ -94,6 +94,21 @@ public class ArticleWriter {
         events.publishEvent(new ArticlePublishedEvent(article.id(), article.slug(), revisionId, previous));
     }
 
+    /**
+     * Publishes an imported revision as syndicated content: the source's text on the publisher's
+     * say-so, labelled on the page as not reviewed by this site. It records no review, so it never
+     * counts as one (nor shows in review-due lists).
+     */
+    @Transactional
+    public void publishSyndicated(ArticleRow article, long revisionId, Syndication syndication) {
+        if (articles.findSyndication(revisionId).isEmpty()) {
+            articles.insertSyndication(revisionId, syndication);
+        }
+        Long previous = articles.findBySlug(article.slug()).map(ArticleRow::publishedRevisionId).orElse(null);
+        articles.publish(article.id(), revisionId, clock.instant());
+        events.publishEvent(new ArticlePublishedEvent(article.id(), article.slug(), revisionId, previous));
+    }
+
     /** Sections rendered, sanitised and linked exactly as a stored revision's are (also for previews). */
     public List<Section> render(List<SectionDraft> sections) {
         List<Section> rendered = renderer.render(sections);

@@ -27,14 +27,26 @@ public final class MedicalWebPageJsonLd {
         page.put("name", article.title());
         page.put("description", article.summary());
         page.put("inLanguage", article.language());
-        page.put("lastReviewed", article.review().reviewedOn().toString());
-        page.put("reviewedBy", reviewer(article.review()));
-        page.put("publisher", Map.of("@type", "Organization", "name", publisher));
+        if (article.review() != null) {
+            page.put("lastReviewed", article.review().reviewedOn().toString());
+            page.put("reviewedBy", reviewer(article.review()));
+        }
+        if (article.syndication() != null) { // the source's text, not reviewed here: say whose it is
+            page.put("sourceOrganization", organization(article.syndication().attribution()));
+        }
+        page.put("publisher", organization(publisher));
         page.put("about", about(article));
         if (!article.sources().isEmpty()) {
             page.put("citation", article.sources().stream().map(MedicalWebPageJsonLd::citation).toList());
         }
         return scriptSafe(JSON.writeValueAsString(page));
+    }
+
+    private static Map<String, Object> organization(String name) {
+        Map<String, Object> organization = new LinkedHashMap<>();
+        organization.put("@type", "Organization");
+        organization.put("name", name);
+        return organization;
     }
 
     private static Map<String, Object> reviewer(MedicalReview review) {

@@ -9,12 +9,15 @@ import java.util.List;
  *
  * @param revisionId   the published revision
  * @param version      changes whenever anything on this list changes (own or related revisions)
+ * @param review       the approving medical review; null for syndicated content
+ * @param syndication  set when the revision was published as syndicated content (then
+ *                     {@code review} is null); null otherwise
  * @param changes      the public "What changed" list of clinical changes, newest first
  */
 public record PublishedArticle(long articleId, String slug, String language, ContentType contentType,
         long revisionId, String title, String summary, List<String> alsoCalled, List<Code> codes,
         List<Section> sections, List<Source> sources, List<RelatedArticle> related, MedicalReview review,
-        Instant publishedAt, String version, List<ClinicalChange> changes) {
+        Syndication syndication, Instant publishedAt, String version, List<ClinicalChange> changes) {
 
     public PublishedArticle {
         changes = changes == null ? List.of() : List.copyOf(changes);

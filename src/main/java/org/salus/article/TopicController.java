@@ -54,7 +54,7 @@ class TopicController {
             throw new NotFoundException("topic");
         }
         PublishedArticle article = reader.published(slug).orElseThrow(() -> moved(slug));
-        boolean overdue = policy.showsOverdueNotice(article.review(), LocalDate.now(clock));
+        boolean overdue = article.review() != null && policy.showsOverdueNotice(article.review(), LocalDate.now(clock));
         List<TopicPanel> panels = providers.stream().map(p -> p.panelFor(article)).flatMap(Optional::stream).toList();
         String etag = HttpCaching.weakEtag(article.version(), overdue, ctx.textSize(), ctx.lang(), ctx.baseUrl(), build,
                 panels.stream().map(TopicPanel::version).toList());

@@ -43,12 +43,20 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
         if (words.isEmpty() || !Commands.NAMES.contains(words.get(0))) {
             return; // started as a web site
         }
-        exitCode = runImport(words);
+        ImportOptions options;
+        try {
+            options = ImportOptions.parse(List.of(args.getSourceArgs()));
+        } catch (IllegalArgumentException e) {
+            err.println("import: " + e.getMessage());
+            exitCode = 2;
+            return;
+        }
+        exitCode = runImport(words, options);
     }
 
-    private int runImport(List<String> words) {
+    private int runImport(List<String> words, ImportOptions options) {
         if (words.size() != 3 || !importers.containsKey(words.get(1))) {
-            err.println("usage: java -jar salus.jar import <format> <path>");
+            err.println("usage: java -jar salus.jar import <format> <path> [--as=draft|syndicated]");
             importers.values().forEach(i -> err.println("  " + i.format() + "  " + i.description()));
             return 2;
         }
@@ -58,7 +66,7 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
             return 2;
         }
         try {
-            ImportReport report = importers.get(words.get(1)).run(path, out);
+            ImportReport report = importers.get(words.get(1)).run(path, options, out);
             report.notes().forEach(note -> out.println("  " + note));
             out.println("import " + words.get(1) + ": " + report.summary());
             return 0;

@@ -22,4 +22,12 @@ public interface Importer {
      *                               the database is then as it was before
      */
     ImportReport run(Path path, PrintStream out);
+
+    /**
+     * As {@link #run(Path, PrintStream)}, with the command's options; importers of articles
+     * override this to honour {@link ImportOptions#mode()}.
+     */
+    default ImportReport run(Path path, ImportOptions options, PrintStream out) {
+        return run(path, out);
+    }
 }

@@ -32,7 +32,7 @@ class DraftPreview {
                 .map(a -> new RelatedArticle(a.slug(), a.title(), a.summary())).toList();
         PublishedArticle shown = new PublishedArticle(0, identity.slug(), identity.language(), identity.contentType(),
                 revisionId, draft.title(), draft.summary(), draft.alsoCalled(), draft.codes(), sections, draft.sources(),
-                related, review, null, "preview-" + revisionId, List.of());
+                related, review, null, null, "preview-" + revisionId, List.of());
         return TopicView.preview(shown, baseUrl);
     }
 }

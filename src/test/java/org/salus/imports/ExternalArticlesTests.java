@@ -1,0 +1,106 @@
+package org.salus.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.salus.article.ArticleRepository;
+import org.salus.article.ChangeKind;
+import org.salus.article.Code;
+import org.salus.article.MedicalReview;
+import org.salus.article.ContentType;
+import org.salus.article.RevisionDraft;
+import org.salus.article.SectionDraft;
+import org.salus.article.SectionType;
+import org.salus.article.Source;
+import org.salus.cli.ImportOptions.Mode;
+import org.salus.imports.ExternalArticles.Outcome;
+import org.salus.testsupport.Http;
+import org.salus.testsupport.SiteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Imported articles: found again by source id, drafts by default, and when syndicated shown with
+ * their source and never as reviewed.
+ */
+@SiteTest
+@TestPropertySource(properties = "salus.test.context=external-articles")
+class ExternalArticlesTests {
+
+    @Autowired
+    ExternalArticles external;
+
+    @Autowired
+    ArticleRepository articles;
+
+    @Autowired
+    Http http;
+
+    @Test
+    void aReimportUpdatesTheSameArticleAndNeverDuplicatesIt() {
+        assertThat(external.save(record("doc-1", "gout", "Gout is a kind of arthritis."), Mode.DRAFT))
+                .isEqualTo(Outcome.CREATED);
+        assertThat(external.save(record("doc-1", "gout", "Gout is a kind of arthritis."), Mode.DRAFT))
+                .isEqualTo(Outcome.UNCHANGED);
+        assertThat(external.save(record("doc-1", "gout", "Gout is a common kind of arthritis."), Mode.DRAFT))
+                .isEqualTo(Outcome.UPDATED);
+
+        long id = articles.findBySlug("gout").orElseThrow().id();
+        assertThat(articles.revisionsOf(id)).hasSize(2);
+        assertThat(articles.findBySlug("gout").orElseThrow().publishedRevisionId()).isNull(); // a draft: not public
+        assertThat(http.get("/topics/gout").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anotherRecordWantingATakenAddressGetsASuffix() {
+        external.save(record("doc-obesity", "obesity", "Text from elsewhere."), Mode.DRAFT);
+
+        assertThat(articles.findBySlug("obesity-2")).isPresent();
+        assertThat(articles.revisionsOf(articles.findBySlug("obesity").orElseThrow().id()))
+                .allMatch(revision -> !revision.changeNote().equals("Imported"));
+    }
+
+    @Test
+    void syndicatedContentIsPublishedWithItsSourceAndNeverCalledReviewed() {
+        external.save(record("doc-2", "bursitis", "Bursitis is swelling of a small sac near a joint."),
+                Mode.SYNDICATED);
+
+        HttpResponse<String> response = http.get("/topics/bursitis");
+        assertThat(response.statusCode()).isEqualTo(200);
+        Document page = Http.html(response);
+        assertThat(page.select(".review-line").text())
+                .isEqualTo("From Example Institute; not reviewed by Salus Health. Imported on November 29, 2026.");
+        assertThat(page.select(".review-line a.reviewer")).isEmpty();
+        String jsonLd = page.select("script[type=application/ld+json]").html();
+        assertThat(jsonLd).doesNotContain("reviewedBy").doesNotContain("lastReviewed")
+                .contains("\"sourceOrganization\":{\"@type\":\"Organization\",\"name\":\"Example Institute\"}");
+    }
+
+    @Test
+    void syndicatedTextNeverReplacesTextThisSiteReviewed() {
+        external.save(record("doc-3", "hip-pain", "First text."), Mode.SYNDICATED);
+        long published = articles.findBySlug("hip-pain").orElseThrow().publishedRevisionId();
+        // This site's reviewer then approves the live text.
+        articles.insertApprovingReview(published, new MedicalReview("Dr. Local", "MD", null,
+                LocalDate.of(2026, 11, 29), LocalDate.of(2027, 11, 29)), null, "Checked", Instant.now());
+
+        assertThat(external.save(record("doc-3", "hip-pain", "Second text."), Mode.SYNDICATED))
+                .isEqualTo(Outcome.KEPT_AS_DRAFT);
+        assertThat(articles.findBySlug("hip-pain").orElseThrow().publishedRevisionId()).isEqualTo(published);
+    }
+
+    private static ExternalArticle record(String id, String slug, String text) {
+        RevisionDraft draft = new RevisionDraft(slug.substring(0, 1).toUpperCase() + slug.substring(1).replace('-', ' '),
+                text + " It is summarised here for the test.", List.of(), List.of(new Code("UMLS", "C0018099", "Gout")),
+                List.of(new Source("Example Institute", "Example page", "https://example.org/" + id, null)), List.of(),
+                List.of(new SectionDraft(SectionType.OVERVIEW, "What is it?", text + "\n")), "Importer", "Imported",
+                ChangeKind.CLINICAL);
+        return new ExternalArticle("test", id, "Example Institute", slug, "en", ContentType.CONDITION, draft);
+    }
+}

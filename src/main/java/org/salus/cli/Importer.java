@@ -24,6 +24,14 @@ public interface Importer {
     ImportReport run(Path path, PrintStream out);
 
     /**
+     * Whether an administrator may run this import by uploading one file on the admin page.
+     * False for imports that take a folder or replace the whole site.
+     */
+    default boolean acceptsUpload() {
+        return true;
+    }
+
+    /**
      * As {@link #run(Path, PrintStream)}, with the command's options; importers of articles
      * override this to honour {@link ImportOptions#mode()}.
      */

@@ -8,6 +8,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -49,6 +50,11 @@ class ErrorPages {
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ModelAndView methodNotAllowed(HttpServletRequest request) {
         return page(request, HttpStatus.METHOD_NOT_ALLOWED, "error.methodNotAllowed");
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(HttpServletRequest request) {
+        return page(request, HttpStatus.CONTENT_TOO_LARGE, "error.tooLarge");
     }
 
     @ExceptionHandler(MovedPermanentlyException.class)

@@ -20,6 +20,12 @@ class ContentImportCommand implements Importer {
         this.importer = importer;
     }
 
+    /** Content comes as a folder of Markdown files, which a single upload cannot carry. */
+    @Override
+    public boolean acceptsUpload() {
+        return false;
+    }
+
     @Override
     public String format() {
         return "content";

@@ -1,0 +1,71 @@
+package org.salus.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.salus.account.Role;
+import org.salus.testsupport.People;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The admin upload refuses what it cannot run, with a message, and only administrators reach it. */
+@SpringBootTest(properties = "salus.test.context=import-upload")
+@AutoConfigureMockMvc
+@Import(People.class)
+class ImportUploadControllerTests {
+
+    @Autowired
+    People people;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ImportJobs jobs;
+
+    @Test
+    void onlyFileImportsAreOfferedNotFoldersNorWholeSiteRestores() {
+        assertThat(jobs.formats()).containsKeys("nci-glossary", "disease-ontology").doesNotContainKey("content");
+    }
+
+    @Test
+    void anEmptyUploadIsRefusedWithAMessage() throws Exception {
+        people.create("uploader", Role.ADMIN);
+        MockHttpServletResponse response = mvc.perform(multipart("/admin/imports")
+                        .file(new MockMultipartFile("file", "empty.tsv", "text/plain", new byte[0]))
+                        .param("format", "nci-glossary").with(csrf()).with(user("uploader").roles("ADMIN")))
+                .andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(Jsoup.parse(response.getContentAsString()).select("[role=alert]").text())
+                .isEqualTo("Choose a file to upload.");
+    }
+
+    @Test
+    void anUnknownFormatIsRefused() throws Exception {
+        people.create("uploader2", Role.ADMIN);
+        MockHttpServletResponse response = mvc.perform(multipart("/admin/imports")
+                        .file(new MockMultipartFile("file", "x.zip", "application/zip", new byte[] {1, 2}))
+                        .param("format", "content").with(csrf()).with(user("uploader2").roles("ADMIN")))
+                .andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(jobs.recent()).isEmpty();
+    }
+
+    @Test
+    void editorsCannotImport() throws Exception {
+        assertThat(mvc.perform(get("/admin/imports").with(user("ed").roles("EDITOR"))).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
+    }
+}

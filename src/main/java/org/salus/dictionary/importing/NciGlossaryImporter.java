@@ -21,8 +21,6 @@ import org.salus.cli.ImportReport;
 import org.salus.cli.Importer;
 import org.salus.dictionary.Dictionary;
 import org.salus.dictionary.TermDraft;
-import org.salus.dictionary.importing.NciGlossaryFile.Entry;
-import org.salus.dictionary.importing.NciGlossaryFile.NciRow;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -85,11 +83,11 @@ class NciGlossaryImporter implements Importer {
 
     @Override
     public ImportReport run(Path path, PrintStream out) {
-        Path file = NciGlossaryFile.locate(path);
+        NciGlossarySource source = NciGlossarySource.locate(path);
         try {
-            return transaction.execute(status -> new Run(file, out, slugs.load()).importAll());
+            return transaction.execute(status -> new Run(source, out, slugs.load()).importAll());
         } catch (UncheckedIOException e) {
-            throw new ImportFailedException(file + ": " + describe(e.getCause()), e);
+            throw new ImportFailedException(source.path() + ": " + describe(e.getCause()), e);
         }
     }
 
@@ -117,23 +115,27 @@ class NciGlossaryImporter implements Importer {
         return text.isEmpty() ? null : text;
     }
 
-    /** One import: its notes, reserved slugs and counts. */
+    /**
+     * One import: its notes, reserved slugs and counts. Both forms of the glossary come through
+     * here as {@link NciEntry entries}; an entry is known by its position in the reading order,
+     * which is the same in both passes.
+     */
     private final class Run {
 
-        private final Path file;
+        private final NciGlossarySource source;
         private final PrintStream out;
         private final SlugBook book;
         private final List<String> notes = new ArrayList<>();
-        private final Set<Integer> skippedLines = new HashSet<>();
+        private final Set<Integer> skipped = new HashSet<>();
         private final Set<String> knownNames = new HashSet<>();
         private final List<TermDraft> batch = new ArrayList<>();
-        private int batchFirstLine;
-        private int batchLastLine;
+        private String batchFirst;
+        private String batchLast;
         private int created;
         private int updated;
 
-        Run(Path file, PrintStream out, SlugBook book) {
-            this.file = file;
+        Run(NciGlossarySource source, PrintStream out, SlugBook book) {
+            this.source = source;
             this.out = out;
             this.book = book;
         }
@@ -144,21 +146,20 @@ class NciGlossaryImporter implements Importer {
             return new ImportReport(created, updated, 0, notes);
         }
 
-        /** First pass: notes the rows to skip, collects the names, reserves the English slugs. */
+        /** First pass: notes the entries to skip, collects the names, reserves the English slugs. */
         private void check() {
-            Map<String, Integer> lineOfId = new HashMap<>();
-            int rows = 0;
-            try (NciGlossaryFile glossary = NciGlossaryFile.open(file)) {
-                for (Entry entry = glossary.next(); entry != null; entry = glossary.next()) {
-                    rows++;
+            Map<String, String> whereOfId = new HashMap<>();
+            int position = 0;
+            try (NciGlossaryReader glossary = source.open()) {
+                for (NciEntry entry = glossary.next(); entry != null; entry = glossary.next(), position++) {
                     String problem = entry.problem();
                     if (problem == null) {
-                        Integer first = lineOfId.putIfAbsent(entry.row().cdrId(), entry.line());
-                        problem = first == null ? null : "cdr_id " + entry.row().cdrId() + " is also on line " + first;
+                        String first = whereOfId.putIfAbsent(entry.row().cdrId(), entry.where());
+                        problem = first == null ? null : "cdr_id " + entry.row().cdrId() + " was already read at " + first;
                     }
                     if (problem != null) {
-                        notes.add("line " + entry.line() + ": " + problem + "; row skipped");
-                        skippedLines.add(entry.line());
+                        notes.add(entry.where() + ": " + problem + "; " + source.form().skipped);
+                        skipped.add(position);
                         continue;
                     }
                     knownNames.add(entry.row().term().toLowerCase(Locale.ROOT));
@@ -167,18 +168,19 @@ class NciGlossaryImporter implements Importer {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            out.println("read " + rows + " rows from " + file + ", " + skippedLines.size() + " to skip");
+            out.println("read " + position + " " + source.form().records + " from " + source.path() + ", "
+                    + skipped.size() + " to skip");
         }
 
         /** Second pass: the terms, saved in batches. */
         private void save() {
-            int rows = 0;
-            try (NciGlossaryFile glossary = NciGlossaryFile.open(file)) {
-                for (Entry entry = glossary.next(); entry != null; entry = glossary.next()) {
-                    if (++rows % PROGRESS_EVERY == 0) {
-                        out.println("... " + rows + " rows");
+            int position = 0;
+            try (NciGlossaryReader glossary = source.open()) {
+                for (NciEntry entry = glossary.next(); entry != null; entry = glossary.next(), position++) {
+                    if ((position + 1) % PROGRESS_EVERY == 0) {
+                        out.println("... " + (position + 1) + " " + source.form().records);
                     }
-                    if (skippedLines.contains(entry.line())) {
+                    if (skipped.contains(position)) {
                         continue;
                     }
                     add(entry.row());
@@ -208,8 +210,8 @@ class NciGlossaryImporter implements Importer {
             if (!hasTerm) {
                 return;
             }
-            if (row.termEs().length() > NciGlossaryFile.MAX_NAME) {
-                note(row, "the Spanish term is longer than " + NciGlossaryFile.MAX_NAME + " characters; imported in English only");
+            if (row.termEs().length() > NciRow.MAX_NAME) {
+                note(row, "the Spanish term is longer than " + NciRow.MAX_NAME + " characters; imported in English only");
                 return;
             }
             String sourceId = row.cdrId() + SPANISH_ID_SUFFIX;
@@ -224,9 +226,9 @@ class NciGlossaryImporter implements Importer {
 
         private void add(NciRow row, TermDraft draft) {
             if (batch.isEmpty()) {
-                batchFirstLine = row.line();
+                batchFirst = row.where();
             }
-            batchLastLine = row.line();
+            batchLast = row.where();
             batch.add(draft);
             if (book.isStored(SOURCE, draft.sourceId())) {
                 updated++;
@@ -242,14 +244,14 @@ class NciGlossaryImporter implements Importer {
             try {
                 dictionary.saveAll(batch);
             } catch (DataAccessException e) {
-                throw new ImportFailedException(file + ": the terms of lines " + batchFirstLine + "–" + batchLastLine
+                throw new ImportFailedException(source.path() + ": the terms from " + batchFirst + " to " + batchLast
                         + " could not be saved (" + e.getMostSpecificCause().getMessage() + ")", e);
             }
             batch.clear();
         }
 
         private void note(NciRow row, String text) {
-            notes.add("line " + row.line() + ": " + text);
+            notes.add(row.where() + ": " + text);
         }
     }
 }

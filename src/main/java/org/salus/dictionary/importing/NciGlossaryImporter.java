@@ -27,12 +27,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code import nci-glossary PATH}: the NCI Dictionary of Cancer Terms in its TSV form
- * ({@code nci-glossary-2016.tsv.gz}, a plain {@code .tsv}, or a folder holding the
- * {@code .tsv.gz}). Each row becomes an English term (source id = {@code cdr_id}) and, when the
- * row has both a Spanish term and definition, a Spanish one (source id {@code <cdr_id>-es}).
- * Names from "Also called ..." sentences of the English definition become its synonyms. A
- * re-import updates the terms in place and keeps their slugs.
+ * {@code import nci-glossary PATH}: the NCI Dictionary of Cancer Terms in either of its forms,
+ * the TSV ({@code nci-glossary-2016.tsv.gz} or a plain {@code .tsv}, read by
+ * {@link NciGlossaryFile}) or the CDR XML ({@code nci-glossary-cdr-xml-2016.zip} or a folder of
+ * its {@code .xml} files, read by {@link NciGlossaryXml}); {@link NciGlossarySource} says which
+ * PATH means which. Both readers yield the same {@link NciRow}s, imported here alike. Each row
+ * becomes an English term (source id = {@code cdr_id}) and, when the row has both a Spanish term
+ * and definition, a Spanish one (source id {@code <cdr_id>-es}). Names from "Also called ..."
+ * sentences of the English definition become its synonyms. A re-import, from either form,
+ * updates the terms in place and keeps their slugs.
  *
  * <p><b>NCI terms are stored with {@code linkable = false}.</b> The list has over 8,000 cancer
  * terms; linking every mention of them in consumer articles would over-link the text and crowd
@@ -45,12 +48,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reserved before any Spanish one, so a Spanish name spelt like an English term never takes the
  * English term's address.
  *
- * <p>A row that cannot be used (wrong number of fields, no cdr_id, term or definition, a term
- * with no usable slug, a cdr_id seen on an earlier line) is skipped and named in the report's
- * notes as {@code line N: reason}; the other rows are imported. The file is read twice, one row
- * at a time: first to check rows and reserve English slugs, then to save the terms in batches of
- * {@value #BATCH} through {@link Dictionary#saveAll}. All batches run in one transaction, so an
- * import that stops (unreadable file, database error) leaves the database as it was.
+ * <p>A record that cannot be used (a TSV row with the wrong number of fields, an XML file that is
+ * not well-formed, no cdr_id, term or definition, a term with no usable slug, a cdr_id read
+ * before) is skipped and named in the report's notes as {@code line N: reason} or
+ * {@code GlossaryTerm/CDR….xml: reason}; the others are imported. The data is read twice, one
+ * record at a time: first to check records and reserve English slugs, then to save the terms in
+ * batches of {@value #BATCH} through {@link Dictionary#saveAll}. All batches run in one
+ * transaction, so an import that stops (unreadable file, database error) leaves the database as
+ * it was.
  */
 @Component
 class NciGlossaryImporter implements Importer {
@@ -78,7 +83,8 @@ class NciGlossaryImporter implements Importer {
 
     @Override
     public String description() {
-        return "the NCI Dictionary of Cancer Terms as TSV (" + NciGlossaryFile.FILE_NAME + ", or a folder holding it)";
+        return "the NCI Dictionary of Cancer Terms as TSV (" + NciGlossaryFile.FILE_NAME + ") or CDR XML ("
+                + NciGlossaryXml.ZIP_NAME + ", or a folder of its .xml files), or a folder holding either";
     }
 
     @Override
@@ -87,16 +93,19 @@ class NciGlossaryImporter implements Importer {
         try {
             return transaction.execute(status -> new Run(source, out, slugs.load()).importAll());
         } catch (UncheckedIOException e) {
-            throw new ImportFailedException(source.path() + ": " + describe(e.getCause()), e);
+            throw new ImportFailedException(source.path() + ": " + describe(e.getCause(), source.form()), e);
         }
     }
 
-    private static String describe(IOException e) {
+    private static String describe(IOException e, NciGlossarySource.Form form) {
         if (e instanceof TsvReader.TsvException) {
             return e.getMessage();
         }
         if (e instanceof CharacterCodingException) {
             return "the file is not UTF-8 text";
+        }
+        if ((e instanceof ZipException || e instanceof EOFException) && form == NciGlossarySource.Form.CDR_XML) {
+            return "not a zip archive, or a damaged one (" + e.getMessage() + ")";
         }
         if (e instanceof ZipException || e instanceof EOFException) {
             return "the gzip data is damaged or cut short (" + e.getMessage() + ")";

@@ -33,9 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its {@code .xml} files, read by {@link NciGlossaryXml}); {@link NciGlossarySource} says which
  * PATH means which. Both readers yield the same {@link NciRow}s, imported here alike. Each row
  * becomes an English term (source id = {@code cdr_id}) and, when the row has both a Spanish term
- * and definition, a Spanish one (source id {@code <cdr_id>-es}). Names from "Also called ..."
- * sentences of the English definition become its synonyms. A re-import, from either form,
- * updates the terms in place and keeps their slugs.
+ * and definition, a Spanish one (source id {@code <cdr_id>-es}), linked to the English one as its
+ * translation. Names from "Also called ..." sentences of the English definition become its
+ * synonyms. A re-import, from either form, updates the terms in place and keeps their slugs.
  *
  * <p><b>NCI terms are stored with {@code linkable = false}.</b> The list has over 8,000 cancer
  * terms; linking every mention of them in consumer articles would over-link the text and crowd
@@ -230,7 +230,7 @@ class NciGlossaryImporter implements Importer {
                 return;
             }
             add(row, new TermDraft(spanishSlug, "es", row.termEs(), null, PlainTextMarkdown.of(row.definitionEs()),
-                    List.of(), List.of(), List.of(), false, SOURCE, LICENCE, sourceId));
+                    List.of(), List.of(), List.of(), false, SOURCE, LICENCE, sourceId, slug));
         }
 
         private void add(NciRow row, TermDraft draft) {

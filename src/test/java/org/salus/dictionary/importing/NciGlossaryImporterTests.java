@@ -100,6 +100,11 @@ class NciGlossaryImporterTests {
                 .startsWith("<p>1. A made-up scale").doesNotContain("<ol");
         assertThat(count("SELECT COUNT(*) FROM term WHERE source_id LIKE 'CDR9000003%'")).isZero();
         assertThat(termRow("insulin")).isEqualTo(sampleInsulin);
+        assertThat(translations()).containsOnly(
+                Map.entry("CDR9000001-es", "CDR9000001"),
+                Map.entry("CDR9000002-es", "CDR9000002"),
+                Map.entry("CDR9000005-es", "CDR9000005"),
+                Map.entry("CDR9000006-es", "CDR9000006"));
 
         Path folder = Files.createDirectories(temp.resolve("nci"));
         try (OutputStream gzip = new GZIPOutputStream(Files.newOutputStream(folder.resolve("nci-glossary-2016.tsv.gz")))) {
@@ -114,6 +119,7 @@ class NciGlossaryImporterTests {
         assertThat(count("SELECT COUNT(*) FROM term")).isEqualTo(termsBefore + 10);
         assertThat(synonyms("glimmer-cell-tumor")).containsExactly("shimmer tumor", "GCT", "lantern cell tumor");
         assertThat(termRow("insulin")).isEqualTo(sampleInsulin);
+        assertThat(translations()).hasSize(4).containsEntry("CDR9000001-es", "CDR9000001");
     }
 
     @Test
@@ -149,6 +155,10 @@ class NciGlossaryImporterTests {
                 .containsEntry("name", "tumor de células brillantes");
         assertThat((String) termRow("insulin-nci").get("definition_markdown")).startsWith("A test definition for a hormone");
         assertThat(termRow("rosette-marker").get("pronunciation")).isNull();
+        assertThat(translations()).containsOnly(
+                Map.entry("CDR9000001-es", "CDR9000001"),
+                Map.entry("CDR9000002-es", "CDR9000002"),
+                Map.entry("CDR9000005-es", "CDR9000005"));
         assertThat(count("SELECT COUNT(*) FROM term WHERE source_id LIKE 'CDR9000003%' OR source_id LIKE 'CDR9000008%'"))
                 .isZero();
     }
@@ -224,6 +234,7 @@ class NciGlossaryImporterTests {
     @AfterEach
     void deleteTheNciTerms() {
         String ofNci = "SELECT id FROM term WHERE source = :s";
+        jdbc.sql("UPDATE term SET translation_of = NULL WHERE source = :s").param("s", SOURCE).update();
         for (String table : List.of("term_synonym", "term_related_article", "term_code")) {
             jdbc.sql("DELETE FROM " + table + " WHERE term_id IN (" + ofNci + ")").param("s", SOURCE).update();
         }
@@ -254,8 +265,18 @@ class NciGlossaryImporterTests {
                     Map<String, Object> row = new java.util.HashMap<>(termRow(e.getValue()));
                     row.remove("updated_at");
                     row.put("synonyms", synonyms(e.getValue()));
+                    row.put("translation of", translations().get(e.getKey()));
                     return row;
                 }));
+    }
+
+    /** Source id of each NCI translation to the source id of the English term it translates. */
+    private Map<String, String> translations() {
+        return jdbc.sql("""
+                SELECT t.source_id, e.source_id FROM term t JOIN term e ON e.id = t.translation_of
+                WHERE t.source = :s""").param("s", SOURCE)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private Importer nciImporter() {

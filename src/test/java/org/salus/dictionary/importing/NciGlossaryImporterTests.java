@@ -72,7 +72,7 @@ class NciGlossaryImporterTests {
                 Map.entry("CDR9000001", "glimmer-cell-tumor"),
                 Map.entry("CDR9000001-es", "tumor-de-celulas-brillantes"),
                 Map.entry("CDR9000002", "insulin-nci"),
-                Map.entry("CDR9000002-es", "insulina"),
+                Map.entry("CDR9000002-es", "insulina-es"), // the sample Spanish dictionary has "insulina"
                 Map.entry("CDR9000004", "stage-ladder"),
                 Map.entry("CDR9000005", "rosette-marker"),
                 Map.entry("CDR9000005-es", "marcador-en-roseta"),
@@ -141,7 +141,7 @@ class NciGlossaryImporterTests {
                 Map.entry("CDR9000001", "glimmer-cell-tumor"),
                 Map.entry("CDR9000001-es", "tumor-de-celulas-brillantes"),
                 Map.entry("CDR9000002", "insulin-nci"),
-                Map.entry("CDR9000002-es", "insulina"),
+                Map.entry("CDR9000002-es", "insulina-es"), // the sample Spanish dictionary has "insulina"
                 Map.entry("CDR9000004", "stage-ladder"),
                 Map.entry("CDR9000005", "rosette-marker"),
                 Map.entry("CDR9000005-es", "marcador-en-roseta"));

@@ -37,6 +37,7 @@ public class Dictionary {
         List<Long> ids = drafts.stream().map(this::saveOne).toList();
         for (int i = 0; i < drafts.size(); i++) {
             terms.relate(ids.get(i), drafts.get(i).relatedTerms(), drafts.get(i).relatedArticles());
+            terms.linkTranslation(ids.get(i), drafts.get(i).translationOf());
         }
         events.publishEvent(new TermsChanged(ids.size()));
         return ids.size();

@@ -60,17 +60,20 @@ class DictionaryController {
         Term term = terms.findBySlug(slug).orElseThrow(() -> new NotFoundException("term"));
         HttpCaching.cachePublicly(response);
         String url = ctx.absolute("/dictionary/" + slug);
-        model.addAttribute("page", new DictionaryPages.TermPage(ctx, term, terms.relatedTerms(term.id()),
-                terms.articlesUsing(term.id(), slug), url, jsonLd(term, url, ctx.site().name())));
+        model.addAttribute("page", new DictionaryPages.TermPage(ctx, term, terms.translations(term.id()),
+                terms.relatedTerms(term.id()), terms.articlesUsing(term.id(), slug), url,
+                jsonLd(term, url, ctx.site().name())));
         return "dictionary/term";
     }
 
     private List<DictionaryPages.Entry> entries() {
         List<DictionaryPages.Entry> entries = new ArrayList<>();
         for (Term term : terms.all()) {
-            entries.add(new DictionaryPages.Entry(term.name(), term.slug(), term.name(), term.shortDefinition(), false));
+            entries.add(new DictionaryPages.Entry(term.name(), term.slug(), term.name(), term.shortDefinition(), false,
+                    term.language()));
             for (String synonym : term.synonyms()) {
-                entries.add(new DictionaryPages.Entry(synonym, term.slug(), term.name(), term.shortDefinition(), true));
+                entries.add(new DictionaryPages.Entry(synonym, term.slug(), term.name(), term.shortDefinition(), true,
+                        term.language()));
             }
         }
         entries.sort(Comparator.comparing(e -> e.name().toLowerCase(Locale.ROOT)));

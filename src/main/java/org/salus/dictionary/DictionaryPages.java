@@ -13,8 +13,9 @@ public final class DictionaryPages {
     private DictionaryPages() {
     }
 
-    /** One A–Z line: a term under its name, or under a synonym pointing at the term. */
-    public record Entry(String name, String slug, String termName, String shortDefinition, boolean synonym) {
+    /** One A–Z line: a term under its name, or under a synonym pointing at the term; in the term's language. */
+    public record Entry(String name, String slug, String termName, String shortDefinition, boolean synonym,
+            String language) {
     }
 
     /** {@code dictionary/index.jte} */
@@ -25,8 +26,12 @@ public final class DictionaryPages {
         }
     }
 
-    /** {@code dictionary/term.jte} */
-    public record TermPage(PageContext ctx, Term term, List<Term> related, List<RelatedArticle> articles,
-            String canonicalUrl, String jsonLd) {
+    /**
+     * {@code dictionary/term.jte}
+     *
+     * @param translations the term in other languages (its English original, or its translations)
+     */
+    public record TermPage(PageContext ctx, Term term, List<Term> translations, List<Term> related,
+            List<RelatedArticle> articles, String canonicalUrl, String jsonLd) {
     }
 }

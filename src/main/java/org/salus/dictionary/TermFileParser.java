@@ -12,14 +12,18 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads a dictionary file: YAML front matter (name, language, pronunciation, synonyms,
- * related_terms, related_articles, link, source, licence) between {@code ---} lines, then the
- * definition in Markdown. Unknown keys are errors, as in article files.
+ * related_terms, related_articles, link, source, licence, translation) between {@code ---} lines,
+ * then the definition in Markdown. Unknown keys are errors, as in article files.
+ *
+ * <p>{@code translation} is for a term not in English ({@code dictionary/es/insulina.md}): the
+ * slug of the English term it translates ({@code translation: insulin}). The term pages then link
+ * each to the other.
  */
 public final class TermFileParser {
 
     static final String DEFAULT_SOURCE = "Salus Health";
     private static final Set<String> KEYS = Set.of("name", "slug", "language", "pronunciation", "synonyms",
-            "related_terms", "related_articles", "link", "source", "licence");
+            "related_terms", "related_articles", "link", "source", "licence", "translation");
 
     public TermDraft parse(String fileName, String text) {
         String[] lines = text.split("\n", -1);
@@ -52,11 +56,20 @@ public final class TermFileParser {
         }
         String slug = front.containsKey("slug") ? text(front, "slug", fileName) : Slugs.of(name);
         String language = front.containsKey("language") ? text(front, "language", fileName) : "en";
+        String translation = optional(front, "translation");
+        if (translation != null && !Slugs.isValid(translation)) {
+            throw new IllegalArgumentException(fileName
+                    + ": 'translation' must be the slug of an English term, e.g. insulin");
+        }
+        if (translation != null && language.equals("en")) {
+            throw new IllegalArgumentException(fileName + ": an English term translates nothing; 'translation' belongs"
+                    + " in the file of the term in the other language");
+        }
         return new TermDraft(slug, language, name, optional(front, "pronunciation"), definition + "\n",
                 list(front, "synonyms"), list(front, "related_terms"), list(front, "related_articles"),
                 !Boolean.FALSE.equals(front.get("link")),
                 front.containsKey("source") ? text(front, "source", fileName) : DEFAULT_SOURCE,
-                optional(front, "licence"), slug);
+                optional(front, "licence"), slug, translation);
     }
 
     private static String text(Map<String, Object> front, String key, String fileName) {

@@ -123,6 +123,34 @@ class TermRepository {
         }
     }
 
+    /**
+     * Makes a term the translation of the English term with slug {@code englishSlug}, or of none
+     * when that is {@code null} or names no English term (as unknown related terms are skipped).
+     */
+    void linkTranslation(long termId, String englishSlug) {
+        if (englishSlug == null) {
+            jdbc.sql("UPDATE term SET translation_of = NULL WHERE id = :id AND translation_of IS NOT NULL")
+                    .param("id", termId).update();
+            return;
+        }
+        jdbc.sql("""
+                UPDATE term SET translation_of =
+                    (SELECT e.id FROM term e WHERE e.slug = :slug AND e.language = 'en' AND e.id <> :id)
+                WHERE id = :id""")
+                .param("slug", englishSlug).param("id", termId).update();
+    }
+
+    /**
+     * The live terms in other languages that mean the same: for an English term its translations,
+     * for a translation the English term (one per language at most).
+     */
+    List<Term> translations(long termId) {
+        return jdbc.sql(SELECT + " t WHERE t.retired_at IS NULL AND t.id <> :id"
+                        + " AND (t.translation_of = :id OR t.id = (SELECT s.translation_of FROM term s WHERE s.id = :id))"
+                        + " ORDER BY t.language")
+                .param("id", termId).query((rs, n) -> row(rs, List.of())).list();
+    }
+
     Optional<Term> findBySlug(String slug) {
         return jdbc.sql(SELECT + " WHERE slug = :slug AND retired_at IS NULL").param("slug", slug)
                 .query((rs, n) -> row(rs, synonymsOf(rs.getLong("id")))).optional();

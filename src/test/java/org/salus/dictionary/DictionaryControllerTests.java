@@ -55,6 +55,55 @@ class DictionaryControllerTests {
     }
 
     @Test
+    void anEnglishTermPageLinksItsSpanishTranslation() {
+        Document page = Http.html(http.get("/dictionary/insulin"));
+
+        Element translation = page.selectFirst(".term-entry .translation");
+        assertThat(translation.attr("lang")).isEqualTo("es");
+        assertThat(translation.text()).isEqualTo("En español: insulina");
+        Element link = translation.selectFirst("a");
+        assertThat(link.attr("href")).isEqualTo("/dictionary/insulina");
+        assertThat(link.attr("hreflang")).isEqualTo("es");
+        assertThat(page.select("head link[rel=alternate]")).extracting(e -> e.attr("hreflang") + " " + e.attr("href"))
+                .containsExactly("en " + page.selectFirst("link[rel=canonical]").attr("href"),
+                        "es " + page.selectFirst("link[rel=canonical]").attr("href").replace("/insulin", "/insulina"));
+    }
+
+    @Test
+    void aSpanishTermPageIsMarkedSpanishAndLinksItsEnglishTerm() {
+        Document page = Http.html(http.get("/dictionary/a1c-es"));
+
+        assertThat(page.selectFirst("h1").attr("lang")).isEqualTo("es");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("A1C");
+        assertThat(page.selectFirst(".definition").attr("lang")).isEqualTo("es");
+        assertThat(page.selectFirst(".definition").text()).startsWith("La A1C es una prueba de sangre");
+        assertThat(page.selectFirst(".also-called span").attr("lang")).isEqualTo("es");
+        Element translation = page.selectFirst(".term-entry .translation");
+        assertThat(translation.attr("lang")).isEqualTo("en");
+        assertThat(translation.text()).isEqualTo("In English: A1C");
+        assertThat(translation.selectFirst("a").attr("href")).isEqualTo("/dictionary/a1c");
+        assertThat(translation.selectFirst("a").attr("hreflang")).isEqualTo("en");
+        assertThat(page.select("head link[rel=alternate]").eachAttr("hreflang")).containsExactly("es", "en");
+        assertThat(page.select(".term-entry h2 + ul a[lang=es]").eachText()).contains("prediabetes", "azúcar en la sangre");
+    }
+
+    @Test
+    void aTermWithoutTranslationLinksNone() {
+        Document page = Http.html(http.get("/dictionary/acanthosis-nigricans"));
+
+        assertThat(page.select(".translation")).isEmpty();
+        assertThat(page.select("link[rel=alternate]")).isEmpty();
+    }
+
+    @Test
+    void theAToZMarksTheLanguageOfEachEntry() {
+        Document page = Http.html(http.get("/dictionary?q=insulin"));
+
+        assertThat(page.select(".terms dt a[lang=es]").eachText()).contains("insulina", "resistencia a la insulina");
+        assertThat(page.select(".terms dt a[lang=en]").eachText()).contains("insulin", "insulin resistance");
+    }
+
+    @Test
     void unknownTermsAreNotFound() {
         assertThat(http.get("/dictionary/no-such-word").statusCode()).isEqualTo(404);
         assertThat(http.get("/dictionary?letter=%3C").statusCode()).isEqualTo(400);

@@ -2,7 +2,6 @@ package org.salus.dictionary.importing;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,34 +12,20 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
-import org.salus.article.Slugs;
 import org.salus.cli.ImportFailedException;
 
 /**
  * The NCI glossary in its TSV form ({@code nci-glossary-2016.tsv.gz}): UTF-8, tab-separated, a
  * header line naming the columns, gzip-compressed or not. {@link #open} reads it row by row, so a
- * caller holds one row at a time.
+ * caller holds one row at a time. Entries are placed as {@code line N}.
  */
-final class NciGlossaryFile implements Closeable {
+final class NciGlossaryFile implements NciGlossaryReader {
 
     static final String FILE_NAME = "nci-glossary-2016.tsv.gz";
     static final List<String> COLUMNS = List.of("cdr_id", "term", "pronunciation", "definition_en", "dictionary",
             "audience", "term_es", "definition_es", "date_first_published", "date_last_modified");
-    /** Column widths of the {@code term} table. */
-    static final int MAX_NAME = 300;
-    static final int MAX_SOURCE_ID = 150;
-
-    /** A data row: either {@link #row()} or, for a row that cannot be used, {@link #problem()}. */
-    record Entry(int line, NciRow row, String problem) {
-    }
-
-    /** The fields of a usable row, stripped; the Spanish ones and the pronunciation may be empty. */
-    record NciRow(int line, String cdrId, String term, String pronunciation, String definitionEn, String termEs,
-            String definitionEs) {
-    }
 
     private final TsvReader reader;
     private final Map<String, Integer> columns;
@@ -50,30 +35,6 @@ final class NciGlossaryFile implements Closeable {
         this.reader = reader;
         this.columns = columns;
         this.fieldCount = fieldCount;
-    }
-
-    /**
-     * The file to read for {@code path}: the path itself, or in a folder the
-     * {@value #FILE_NAME} file (or its only {@code .tsv.gz} file).
-     */
-    static Path locate(Path path) {
-        if (!Files.isDirectory(path)) {
-            return path;
-        }
-        Path named = path.resolve(FILE_NAME);
-        if (Files.isRegularFile(named)) {
-            return named;
-        }
-        try (Stream<Path> files = Files.list(path)) {
-            List<Path> candidates = files.filter(f -> f.getFileName().toString().endsWith(".tsv.gz")).toList();
-            if (candidates.size() == 1) {
-                return candidates.get(0);
-            }
-        } catch (IOException e) {
-            throw new ImportFailedException(path + ": cannot list the folder (" + e.getMessage() + ")", e);
-        }
-        throw new ImportFailedException(path + ": the folder holds no " + FILE_NAME
-                + " (nor exactly one other .tsv.gz file)");
     }
 
     /**
@@ -110,51 +71,22 @@ final class NciGlossaryFile implements Closeable {
     }
 
     /** The next data row, or {@code null} at the end of the file. */
-    Entry next() throws IOException {
+    @Override
+    public NciEntry next() throws IOException {
         TsvReader.Row row = reader.next();
         if (row == null) {
             return null;
         }
+        String where = "line " + row.line();
         if (row.fields().size() != fieldCount) {
-            return bad(row, "expected " + fieldCount + " tab-separated fields, found " + row.fields().size());
+            return NciEntry.bad(where, "expected " + fieldCount + " tab-separated fields, found " + row.fields().size());
         }
-        NciRow nci = new NciRow(row.line(), field(row, "cdr_id"), field(row, "term"), field(row, "pronunciation"),
-                field(row, "definition_en"), field(row, "term_es"), field(row, "definition_es"));
-        String problem = problem(nci);
-        return problem == null ? new Entry(row.line(), nci, null) : bad(row, problem);
-    }
-
-    private static String problem(NciRow row) {
-        if (row.cdrId().isEmpty()) {
-            return "no cdr_id";
-        }
-        if (row.cdrId().length() > MAX_SOURCE_ID) {
-            return "cdr_id is longer than " + MAX_SOURCE_ID + " characters";
-        }
-        if (row.term().isEmpty()) {
-            return "no term";
-        }
-        if (row.term().length() > MAX_NAME) {
-            return "the term is longer than " + MAX_NAME + " characters";
-        }
-        if (!Slugs.isValid(Slugs.of(row.term()))) {
-            return "the term '" + row.term() + "' gives no usable address (slug)";
-        }
-        if (row.definitionEn().isEmpty()) {
-            return "no English definition";
-        }
-        if (row.pronunciation().length() > MAX_NAME) {
-            return "the pronunciation is longer than " + MAX_NAME + " characters";
-        }
-        return null;
+        return NciEntry.of(new NciRow(where, field(row, "cdr_id"), field(row, "term"), field(row, "pronunciation"),
+                field(row, "definition_en"), field(row, "term_es"), field(row, "definition_es")));
     }
 
     private String field(TsvReader.Row row, String column) {
         return row.fields().get(columns.get(column)).strip();
-    }
-
-    private static Entry bad(TsvReader.Row row, String problem) {
-        return new Entry(row.line(), null, problem);
     }
 
     @Override

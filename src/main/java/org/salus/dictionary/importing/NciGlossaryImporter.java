@@ -21,20 +21,21 @@ import org.salus.cli.ImportReport;
 import org.salus.cli.Importer;
 import org.salus.dictionary.Dictionary;
 import org.salus.dictionary.TermDraft;
-import org.salus.dictionary.importing.NciGlossaryFile.Entry;
-import org.salus.dictionary.importing.NciGlossaryFile.NciRow;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code import nci-glossary PATH}: the NCI Dictionary of Cancer Terms in its TSV form
- * ({@code nci-glossary-2016.tsv.gz}, a plain {@code .tsv}, or a folder holding the
- * {@code .tsv.gz}). Each row becomes an English term (source id = {@code cdr_id}) and, when the
- * row has both a Spanish term and definition, a Spanish one (source id {@code <cdr_id>-es}).
- * Names from "Also called ..." sentences of the English definition become its synonyms. A
- * re-import updates the terms in place and keeps their slugs.
+ * {@code import nci-glossary PATH}: the NCI Dictionary of Cancer Terms in either of its forms,
+ * the TSV ({@code nci-glossary-2016.tsv.gz} or a plain {@code .tsv}, read by
+ * {@link NciGlossaryFile}) or the CDR XML ({@code nci-glossary-cdr-xml-2016.zip} or a folder of
+ * its {@code .xml} files, read by {@link NciGlossaryXml}); {@link NciGlossarySource} says which
+ * PATH means which. Both readers yield the same {@link NciRow}s, imported here alike. Each row
+ * becomes an English term (source id = {@code cdr_id}) and, when the row has both a Spanish term
+ * and definition, a Spanish one (source id {@code <cdr_id>-es}), linked to the English one as its
+ * translation. Names from "Also called ..." sentences of the English definition become its
+ * synonyms. A re-import, from either form, updates the terms in place and keeps their slugs.
  *
  * <p><b>NCI terms are stored with {@code linkable = false}.</b> The list has over 8,000 cancer
  * terms; linking every mention of them in consumer articles would over-link the text and crowd
@@ -47,12 +48,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reserved before any Spanish one, so a Spanish name spelt like an English term never takes the
  * English term's address.
  *
- * <p>A row that cannot be used (wrong number of fields, no cdr_id, term or definition, a term
- * with no usable slug, a cdr_id seen on an earlier line) is skipped and named in the report's
- * notes as {@code line N: reason}; the other rows are imported. The file is read twice, one row
- * at a time: first to check rows and reserve English slugs, then to save the terms in batches of
- * {@value #BATCH} through {@link Dictionary#saveAll}. All batches run in one transaction, so an
- * import that stops (unreadable file, database error) leaves the database as it was.
+ * <p>A record that cannot be used (a TSV row with the wrong number of fields, an XML file that is
+ * not well-formed, no cdr_id, term or definition, a term with no usable slug, a cdr_id read
+ * before) is skipped and named in the report's notes as {@code line N: reason} or
+ * {@code GlossaryTerm/CDR….xml: reason}; the others are imported. The data is read twice, one
+ * record at a time: first to check records and reserve English slugs, then to save the terms in
+ * batches of {@value #BATCH} through {@link Dictionary#saveAll}. All batches run in one
+ * transaction, so an import that stops (unreadable file, database error) leaves the database as
+ * it was.
  */
 @Component
 class NciGlossaryImporter implements Importer {
@@ -80,25 +83,29 @@ class NciGlossaryImporter implements Importer {
 
     @Override
     public String description() {
-        return "the NCI Dictionary of Cancer Terms as TSV (" + NciGlossaryFile.FILE_NAME + ", or a folder holding it)";
+        return "the NCI Dictionary of Cancer Terms as TSV (" + NciGlossaryFile.FILE_NAME + ") or CDR XML ("
+                + NciGlossaryXml.ZIP_NAME + ", or a folder of its .xml files), or a folder holding either";
     }
 
     @Override
     public ImportReport run(Path path, PrintStream out) {
-        Path file = NciGlossaryFile.locate(path);
+        NciGlossarySource source = NciGlossarySource.locate(path);
         try {
-            return transaction.execute(status -> new Run(file, out, slugs.load()).importAll());
+            return transaction.execute(status -> new Run(source, out, slugs.load()).importAll());
         } catch (UncheckedIOException e) {
-            throw new ImportFailedException(file + ": " + describe(e.getCause()), e);
+            throw new ImportFailedException(source.path() + ": " + describe(e.getCause(), source.form()), e);
         }
     }
 
-    private static String describe(IOException e) {
+    private static String describe(IOException e, NciGlossarySource.Form form) {
         if (e instanceof TsvReader.TsvException) {
             return e.getMessage();
         }
         if (e instanceof CharacterCodingException) {
             return "the file is not UTF-8 text";
+        }
+        if ((e instanceof ZipException || e instanceof EOFException) && form == NciGlossarySource.Form.CDR_XML) {
+            return "not a zip archive, or a damaged one (" + e.getMessage() + ")";
         }
         if (e instanceof ZipException || e instanceof EOFException) {
             return "the gzip data is damaged or cut short (" + e.getMessage() + ")";
@@ -117,23 +124,27 @@ class NciGlossaryImporter implements Importer {
         return text.isEmpty() ? null : text;
     }
 
-    /** One import: its notes, reserved slugs and counts. */
+    /**
+     * One import: its notes, reserved slugs and counts. Both forms of the glossary come through
+     * here as {@link NciEntry entries}; an entry is known by its position in the reading order,
+     * which is the same in both passes.
+     */
     private final class Run {
 
-        private final Path file;
+        private final NciGlossarySource source;
         private final PrintStream out;
         private final SlugBook book;
         private final List<String> notes = new ArrayList<>();
-        private final Set<Integer> skippedLines = new HashSet<>();
+        private final Set<Integer> skipped = new HashSet<>();
         private final Set<String> knownNames = new HashSet<>();
         private final List<TermDraft> batch = new ArrayList<>();
-        private int batchFirstLine;
-        private int batchLastLine;
+        private String batchFirst;
+        private String batchLast;
         private int created;
         private int updated;
 
-        Run(Path file, PrintStream out, SlugBook book) {
-            this.file = file;
+        Run(NciGlossarySource source, PrintStream out, SlugBook book) {
+            this.source = source;
             this.out = out;
             this.book = book;
         }
@@ -144,21 +155,20 @@ class NciGlossaryImporter implements Importer {
             return new ImportReport(created, updated, 0, notes);
         }
 
-        /** First pass: notes the rows to skip, collects the names, reserves the English slugs. */
+        /** First pass: notes the entries to skip, collects the names, reserves the English slugs. */
         private void check() {
-            Map<String, Integer> lineOfId = new HashMap<>();
-            int rows = 0;
-            try (NciGlossaryFile glossary = NciGlossaryFile.open(file)) {
-                for (Entry entry = glossary.next(); entry != null; entry = glossary.next()) {
-                    rows++;
+            Map<String, String> whereOfId = new HashMap<>();
+            int position = 0;
+            try (NciGlossaryReader glossary = source.open()) {
+                for (NciEntry entry = glossary.next(); entry != null; entry = glossary.next(), position++) {
                     String problem = entry.problem();
                     if (problem == null) {
-                        Integer first = lineOfId.putIfAbsent(entry.row().cdrId(), entry.line());
-                        problem = first == null ? null : "cdr_id " + entry.row().cdrId() + " is also on line " + first;
+                        String first = whereOfId.putIfAbsent(entry.row().cdrId(), entry.where());
+                        problem = first == null ? null : "cdr_id " + entry.row().cdrId() + " was already read at " + first;
                     }
                     if (problem != null) {
-                        notes.add("line " + entry.line() + ": " + problem + "; row skipped");
-                        skippedLines.add(entry.line());
+                        notes.add(entry.where() + ": " + problem + "; " + source.form().skipped);
+                        skipped.add(position);
                         continue;
                     }
                     knownNames.add(entry.row().term().toLowerCase(Locale.ROOT));
@@ -167,18 +177,19 @@ class NciGlossaryImporter implements Importer {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            out.println("read " + rows + " rows from " + file + ", " + skippedLines.size() + " to skip");
+            out.println("read " + position + " " + source.form().records + " from " + source.path() + ", "
+                    + skipped.size() + " to skip");
         }
 
         /** Second pass: the terms, saved in batches. */
         private void save() {
-            int rows = 0;
-            try (NciGlossaryFile glossary = NciGlossaryFile.open(file)) {
-                for (Entry entry = glossary.next(); entry != null; entry = glossary.next()) {
-                    if (++rows % PROGRESS_EVERY == 0) {
-                        out.println("... " + rows + " rows");
+            int position = 0;
+            try (NciGlossaryReader glossary = source.open()) {
+                for (NciEntry entry = glossary.next(); entry != null; entry = glossary.next(), position++) {
+                    if ((position + 1) % PROGRESS_EVERY == 0) {
+                        out.println("... " + (position + 1) + " " + source.form().records);
                     }
-                    if (skippedLines.contains(entry.line())) {
+                    if (skipped.contains(position)) {
                         continue;
                     }
                     add(entry.row());
@@ -208,8 +219,8 @@ class NciGlossaryImporter implements Importer {
             if (!hasTerm) {
                 return;
             }
-            if (row.termEs().length() > NciGlossaryFile.MAX_NAME) {
-                note(row, "the Spanish term is longer than " + NciGlossaryFile.MAX_NAME + " characters; imported in English only");
+            if (row.termEs().length() > NciRow.MAX_NAME) {
+                note(row, "the Spanish term is longer than " + NciRow.MAX_NAME + " characters; imported in English only");
                 return;
             }
             String sourceId = row.cdrId() + SPANISH_ID_SUFFIX;
@@ -219,14 +230,14 @@ class NciGlossaryImporter implements Importer {
                 return;
             }
             add(row, new TermDraft(spanishSlug, "es", row.termEs(), null, PlainTextMarkdown.of(row.definitionEs()),
-                    List.of(), List.of(), List.of(), false, SOURCE, LICENCE, sourceId));
+                    List.of(), List.of(), List.of(), false, SOURCE, LICENCE, sourceId, slug));
         }
 
         private void add(NciRow row, TermDraft draft) {
             if (batch.isEmpty()) {
-                batchFirstLine = row.line();
+                batchFirst = row.where();
             }
-            batchLastLine = row.line();
+            batchLast = row.where();
             batch.add(draft);
             if (book.isStored(SOURCE, draft.sourceId())) {
                 updated++;
@@ -242,14 +253,14 @@ class NciGlossaryImporter implements Importer {
             try {
                 dictionary.saveAll(batch);
             } catch (DataAccessException e) {
-                throw new ImportFailedException(file + ": the terms of lines " + batchFirstLine + "–" + batchLastLine
+                throw new ImportFailedException(source.path() + ": the terms from " + batchFirst + " to " + batchLast
                         + " could not be saved (" + e.getMostSpecificCause().getMessage() + ")", e);
             }
             batch.clear();
         }
 
         private void note(NciRow row, String text) {
-            notes.add("line " + row.line() + ": " + text);
+            notes.add(row.where() + ": " + text);
         }
     }
 }

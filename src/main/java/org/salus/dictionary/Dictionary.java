@@ -56,6 +56,7 @@ public class Dictionary {
             return existing;
         }).orElseGet(() -> terms.save(draft, html, shortDefinition(html), clock.instant()));
         terms.relate(id, draft.relatedTerms(), draft.relatedArticles());
+        terms.linkTranslation(id, draft.translationOf());
         events.publishEvent(new TermsChanged(1));
         return id;
     }

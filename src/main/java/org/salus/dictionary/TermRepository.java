@@ -83,8 +83,9 @@ class TermRepository {
     /** A term as an editor starts from: its Markdown, synonyms and relations as slugs. */
     Optional<TermDraft> draftOf(String slug) {
         return jdbc.sql("""
-                SELECT id, slug, language, name, pronunciation, definition_markdown, linkable, source, licence,
-                       source_id FROM term WHERE slug = :slug""")
+                SELECT t.id, t.slug, t.language, t.name, t.pronunciation, t.definition_markdown, t.linkable, t.source,
+                       t.licence, t.source_id, e.slug AS translation_of
+                FROM term t LEFT JOIN term e ON e.id = t.translation_of WHERE t.slug = :slug""")
                 .param("slug", slug)
                 .query((rs, n) -> {
                     long id = rs.getLong("id");
@@ -96,7 +97,7 @@ class TermRepository {
                             jdbc.sql("SELECT article_slug FROM term_related_article WHERE term_id = :id ORDER BY 1")
                                     .param("id", id).query(String.class).list(),
                             rs.getBoolean("linkable"), rs.getString("source"), rs.getString("licence"),
-                            rs.getString("source_id"));
+                            rs.getString("source_id"), rs.getString("translation_of"));
                 })
                 .optional();
     }

@@ -76,7 +76,7 @@ class TermEditorController {
 
     @GetMapping("/editor/dictionary/new")
     String newTerm(PageContext ctx, Model model) {
-        TermForm empty = new TermForm("", "en", "", "", "", "", "", "", "on", "Salus Health", "", "First version.", 0);
+        TermForm empty = new TermForm("", "en", "", "", "", "", "", "", "on", "Salus Health", "", "", "First version.", 0);
         model.addAttribute("page", new TermEditorPages.Form(ctx, true, empty, Map.of(), null));
         return "termeditor/form";
     }
@@ -133,6 +133,8 @@ class TermEditorController {
                 String.join(" ", after.relatedArticles()));
         field(fields, labels, "termForm.label.source", before == null ? null : before.source(), after.source());
         field(fields, labels, "termForm.label.licence", before == null ? null : before.licence(), after.licence());
+        field(fields, labels, "termForm.label.translationOf", before == null ? null : before.translationOf(),
+                after.translationOf());
         field(fields, labels, "termForm.label.linkable", before == null ? null : String.valueOf(before.linkable()),
                 String.valueOf(after.linkable()));
         model.addAttribute("page", new TermEditorPages.Revision(ctx, currentUser.of(principal), revision,
@@ -170,7 +172,9 @@ class TermEditorController {
     }
 
     private ModelAndView save(TermForm form, boolean isNew, Principal principal, PageContext ctx) {
-        TermForm.Result result = form.parse(dictionary::exists, slug -> articles.findBySlug(slug).isPresent());
+        TermForm.Result result = form.parse(dictionary::exists,
+                slug -> dictionary.draftOf(slug).filter(term -> term.language().equals("en")).isPresent(),
+                slug -> articles.findBySlug(slug).isPresent());
         if (!result.valid()) {
             return formView(new TermEditorPages.Form(ctx, isNew, form, result.errors(), null),
                     HttpStatus.UNPROCESSABLE_ENTITY);

@@ -15,7 +15,7 @@ import org.salus.dictionary.TermDraft;
  */
 public record TermForm(String slug, String language, String name, String pronunciation, String definition,
         String synonyms, String relatedTerms, String relatedArticles, String linkable, String source, String licence,
-        String changeNote, int baseRevision) {
+        String translationOf, String changeNote, int baseRevision) {
 
     static final int MAX_DEFINITION = 10_000;
     static final int MAX_SYNONYMS = 40;
@@ -29,10 +29,11 @@ public record TermForm(String slug, String language, String name, String pronunc
     }
 
     /**
-     * Checks every field; {@code termExists} and {@code articleExists} say whether a related slug
-     * names a real term or article, so a typo is caught here rather than silently dropped.
+     * Checks every field; {@code termExists}, {@code englishTermExists} and {@code articleExists}
+     * say whether a slug names a real term, English term or article, so a typo is caught here
+     * rather than silently dropped.
      */
-    Result parse(Predicate<String> termExists, Predicate<String> articleExists) {
+    Result parse(Predicate<String> termExists, Predicate<String> englishTermExists, Predicate<String> articleExists) {
         Map<String, String> errors = new LinkedHashMap<>();
         String cleanName = text(name);
         if (cleanName.isEmpty() || cleanName.length() > 300) {
@@ -72,6 +73,10 @@ public record TermForm(String slug, String language, String name, String pronunc
         if (text(licence).length() > 200) {
             errors.put("licence", "termForm.licence");
         }
+        String translation = text(translationOf);
+        if (!translation.isEmpty() && (lang.equals("en") || !englishTermExists.test(translation))) {
+            errors.put("translationOf", "termForm.translationOf");
+        }
         String note = text(changeNote);
         if (note.isEmpty() || note.length() > 1000) {
             errors.put("changeNote", "termForm.changeNote");
@@ -80,7 +85,8 @@ public record TermForm(String slug, String language, String name, String pronunc
             return new Result(null, null, errors);
         }
         TermDraft draft = new TermDraft(cleanSlug, lang, cleanName, blankToNull(pronunciation), cleanDefinition + "\n",
-                synonymList, termSlugs, articleSlugs, linkable != null, cleanSource, blankToNull(licence), cleanSlug);
+                synonymList, termSlugs, articleSlugs, linkable != null, cleanSource, blankToNull(licence), cleanSlug,
+                translation.isEmpty() ? null : translation);
         return new Result(draft, note, errors);
     }
 
@@ -89,13 +95,13 @@ public record TermForm(String slug, String language, String name, String pronunc
         return new TermForm(draft.slug(), draft.language(), draft.name(), draft.pronunciation(),
                 draft.definitionMarkdown().strip(), String.join("\n", draft.synonyms()),
                 String.join("\n", draft.relatedTerms()), String.join("\n", draft.relatedArticles()),
-                draft.linkable() ? "on" : null, draft.source(), draft.licence(), "", baseRevision);
+                draft.linkable() ? "on" : null, draft.source(), draft.licence(), draft.translationOf(), "", baseRevision);
     }
 
     /** The same form for the term at {@code slug}: an edit cannot move a term to another address. */
     TermForm at(String fixedSlug) {
         return new TermForm(fixedSlug, language, name, pronunciation, definition, synonyms, relatedTerms,
-                relatedArticles, linkable, source, licence, changeNote, baseRevision);
+                relatedArticles, linkable, source, licence, translationOf, changeNote, baseRevision);
     }
 
     private static List<String> lines(String text) {

@@ -25,7 +25,7 @@ class TermRevisionRepository {
 
     private static final String SELECT = """
             SELECT t.id, t.slug, t.revision_number, t.language, t.name, t.pronunciation, t.definition_markdown,
-                   t.synonyms, t.related_terms, t.related_articles, t.linkable, t.source, t.licence, t.change_note,
+                   t.synonyms, t.related_terms, t.related_articles, t.linkable, t.source, t.licence, t.translation_of, t.change_note,
                    t.state, t.author_id, u.display_name AS author_name, p.name AS reviewer, t.reviewed_on,
                    t.review_notes, t.updated_at
             FROM term_revision t
@@ -43,16 +43,17 @@ class TermRevisionRepository {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO term_revision (slug, revision_number, language, name, pronunciation, definition_markdown,
-                    synonyms, related_terms, related_articles, linkable, source, licence, change_note, state,
-                    author_id, created_at, updated_at)
-                VALUES (:slug, :n, :lang, :name, :pron, :md, :syn, :rt, :ra, :link, :source, :licence, :note,
+                    synonyms, related_terms, related_articles, linkable, source, licence, translation_of, change_note,
+                    state, author_id, created_at, updated_at)
+                VALUES (:slug, :n, :lang, :name, :pron, :md, :syn, :rt, :ra, :link, :source, :licence, :tr, :note,
                     'draft', :author, :now, :now)""")
                 .param("slug", draft.slug()).param("n", number).param("lang", draft.language())
                 .param("name", draft.name()).param("pron", draft.pronunciation())
                 .param("md", draft.definitionMarkdown()).param("syn", String.join("\n", draft.synonyms()))
                 .param("rt", String.join("\n", draft.relatedTerms()))
                 .param("ra", String.join("\n", draft.relatedArticles())).param("link", draft.linkable())
-                .param("source", draft.source()).param("licence", draft.licence()).param("note", changeNote)
+                .param("source", draft.source()).param("licence", draft.licence())
+                .param("tr", draft.translationOf()).param("note", changeNote)
                 .param("author", authorId).param("now", utc(now))
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
@@ -109,7 +110,7 @@ class TermRevisionRepository {
         TermDraft draft = new TermDraft(rs.getString("slug"), rs.getString("language"), rs.getString("name"),
                 rs.getString("pronunciation"), rs.getString("definition_markdown"), lines(rs, "synonyms"),
                 lines(rs, "related_terms"), lines(rs, "related_articles"), rs.getBoolean("linkable"),
-                rs.getString("source"), rs.getString("licence"), rs.getString("slug"));
+                rs.getString("source"), rs.getString("licence"), rs.getString("slug"), rs.getString("translation_of"));
         LocalDateTime updated = rs.getObject("updated_at", LocalDateTime.class);
         return new TermRevision(rs.getLong("id"), rs.getInt("revision_number"), draft, rs.getString("change_note"),
                 WorkflowState.fromCode(rs.getString("state")).orElseThrow(), rs.getObject("author_id", Long.class),

@@ -110,6 +110,29 @@ class TermEditorControllerTests {
     }
 
     @Test
+    void aSpanishTermNamesTheEnglishTermItTranslatesAndATypoIsCaught() throws Exception {
+        people.create("traductora", Role.WRITER);
+        MockHttpServletResponse typo = mvc.perform(post("/editor/dictionary/terms").with(csrf())
+                        .with(user("traductora").roles("WRITER"))
+                        .param("name", "cetonas").param("language", "es").param("definition", "Las cetonas son ácidos.")
+                        .param("translationOf", "ketonez").param("source", "Salus Health").param("changeNote", "Nuevo")
+                        .param("baseRevision", "0"))
+                .andReturn().getResponse();
+        assertThat(typo.getStatus()).isEqualTo(422);
+        assertThat(Jsoup.parse(typo.getContentAsString()).select("#f-translationOf-error").text())
+                .startsWith("Only a Spanish term can translate one");
+
+        MockHttpServletResponse saved = mvc.perform(post("/editor/dictionary/terms").with(csrf())
+                        .with(user("traductora").roles("WRITER"))
+                        .param("name", "insulina rápida").param("language", "es").param("definition", "Un tipo de insulina.")
+                        .param("translationOf", "insulin").param("source", "Salus Health").param("changeNote", "Nuevo")
+                        .param("baseRevision", "0"))
+                .andReturn().getResponse();
+        assertThat(saved.getStatus()).isEqualTo(302);
+        assertThat(revisions.revisionsOf("insulina-rapida").get(0).draft().translationOf()).isEqualTo("insulin");
+    }
+
+    @Test
     void readersAreSentToSignIn() throws Exception {
         MockHttpServletResponse response = mvc.perform(get("/editor/dictionary/terms/insulin/edit"))
                 .andReturn().getResponse();

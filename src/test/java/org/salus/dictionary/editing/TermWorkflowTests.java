@@ -135,6 +135,23 @@ class TermWorkflowTests {
     }
 
     @Test
+    void aPublishedSpanishTermIsLinkedToTheEnglishTermItTranslates() {
+        UserAccount writer = people.create("escritora", Role.WRITER);
+        UserAccount reviewer = people.create("revisora", Role.REVIEWER);
+        UserAccount editor = people.create("editora", Role.EDITOR);
+        TermDraft draft = new TermDraft("trigliceridos-en-ayunas", "es", "triglicéridos en ayunas", null,
+                "Grasas en la sangre medidas antes de comer.\n", List.of(), List.of(), List.of(), true, "Salus Health",
+                null, "trigliceridos-en-ayunas", "triglycerides");
+
+        long id = workflow.saveDraft(writer, draft, "Nuevo", 0, true);
+        workflow.submit(writer, id);
+        workflow.approve(reviewer, id, null);
+        workflow.publish(editor, id);
+
+        assertThat(dictionary.draftOf("trigliceridos-en-ayunas").orElseThrow().translationOf()).isEqualTo("triglycerides");
+    }
+
+    @Test
     void changesRequestedNeedCommentsAndSendTheRevisionBack() {
         UserAccount writer = people.create("backwriter", Role.WRITER);
         UserAccount reviewer = people.create("backreviewer", Role.REVIEWER);

@@ -61,7 +61,7 @@ class DictionaryController {
         HttpCaching.cachePublicly(response);
         String url = ctx.absolute("/dictionary/" + slug);
         model.addAttribute("page", new DictionaryPages.TermPage(ctx, term, terms.translations(term.id()),
-                terms.relatedTerms(term.id()), terms.articlesUsing(term.id(), slug), url,
+                terms.relatedTerms(term.id()), terms.articlesUsing(term.id(), slug), terms.review(slug).orElse(null), url,
                 jsonLd(term, url, ctx.site().name())));
         return "dictionary/term";
     }

@@ -30,8 +30,10 @@ public final class DictionaryPages {
      * {@code dictionary/term.jte}
      *
      * @param translations the term in other languages (its English original, or its translations)
+     * @param review       the review of the live text when it was published through the editorial
+     *                     workflow; null for imported and sample terms, which show their source only
      */
     public record TermPage(PageContext ctx, Term term, List<Term> translations, List<Term> related,
-            List<RelatedArticle> articles, String canonicalUrl, String jsonLd) {
+            List<RelatedArticle> articles, TermReview review, String canonicalUrl, String jsonLd) {
     }
 }

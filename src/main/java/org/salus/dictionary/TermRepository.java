@@ -125,6 +125,20 @@ class TermRepository {
     }
 
     /**
+     * Who approved the published revision of a term edited through the editorial workflow (the
+     * {@code term_revision} rows of the dictionary editor), and when.
+     */
+    Optional<TermReview> review(String slug) {
+        return jdbc.sql("""
+                SELECT p.name, p.credentials, r.reviewed_on FROM term_revision r
+                JOIN reviewer_profile p ON p.id = r.reviewer_profile_id
+                WHERE r.slug = :slug AND r.state = 'published'""")
+                .param("slug", slug)
+                .query((rs, n) -> new TermReview(rs.getString(1), rs.getString(2), rs.getObject(3, java.time.LocalDate.class)))
+                .optional();
+    }
+
+    /**
      * Makes a term the translation of the English term with slug {@code englishSlug}, or of none
      * when that is {@code null} or names no English term (as unknown related terms are skipped).
      */

@@ -132,6 +132,37 @@ class TermEditorControllerTests {
         assertThat(revisions.revisionsOf("insulina-rapida").get(0).draft().translationOf()).isEqualTo("insulin");
     }
 
+    @Autowired
+    TermWorkflow workflow;
+
+    @Autowired
+    org.salus.dictionary.Dictionary dictionary;
+
+    @Test
+    void aTermPublishedThroughTheWorkflowShowsWhoReviewedIt() throws Exception {
+        var writer = people.create("pagewriter", Role.WRITER);
+        var reviewer = people.create("pagereviewer", Role.REVIEWER);
+        var editor = people.create("pageeditor", Role.EDITOR);
+        Document before = Jsoup.parse(mvc.perform(get("/dictionary/lipid-panel")).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(before.select(".term-entry .review-line")).isEmpty(); // sample terms show their source only
+
+        var live = dictionary.draftOf("lipid-panel").orElseThrow();
+        long id = workflow.saveDraft(writer, new org.salus.dictionary.TermDraft(live.slug(), live.language(), live.name(),
+                live.pronunciation(), live.definitionMarkdown() + "\nAsk if you need to fast first.\n", live.synonyms(),
+                live.relatedTerms(), live.relatedArticles(), live.linkable(), live.source(), live.licence(),
+                live.sourceId()), "Fasting advice", 0, false);
+        workflow.submit(writer, id);
+        workflow.approve(reviewer, id, null);
+        workflow.publish(editor, id);
+
+        Document after = Jsoup.parse(mvc.perform(get("/dictionary/lipid-panel")).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(after.select(".term-entry .review-line").text())
+                .isEqualTo("Medically reviewed by Dr. Pagereviewer, MD on November 29, 2026");
+        assertThat(after.select(".definition").text()).endsWith("Ask if you need to fast first.");
+    }
+
     @Test
     void readersAreSentToSignIn() throws Exception {
         MockHttpServletResponse response = mvc.perform(get("/editor/dictionary/terms/insulin/edit"))

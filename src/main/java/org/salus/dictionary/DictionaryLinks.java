@@ -59,10 +59,15 @@ class DictionaryLinks implements SectionLinker {
         linker = build();
     }
 
-    /** New matcher, then the published pages re-linked in the background: readers never wait for it. */
+    /**
+     * Drops the matcher, so the next use builds one from the new terms, then re-links the
+     * published pages in the background: readers never wait for it. An import that saved terms in
+     * many batches sends one event per batch after its commit; dropping (not rebuilding) makes
+     * that one rebuild, not one per batch.
+     */
     @TransactionalEventListener(fallbackExecution = true)
     void onTermsChanged(TermsChanged event) {
-        rebuild();
+        linker = null;
         // An import saves terms in many batches: one pending re-link covers them all.
         if (!relinkQueued.compareAndSet(false, true)) {
             return;

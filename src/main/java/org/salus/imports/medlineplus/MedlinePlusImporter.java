@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +114,14 @@ class MedlinePlusImporter implements Importer {
     private record Pair(String id, String mappedId, int line) {
     }
 
+    /** A topic's related topics: the slugs of those imported so far and the ids of the others. */
+    private record Related(List<String> slugs, Set<String> missing) {
+    }
+
+    /** A topic saved in the first pass without some related topics: its outcome then, and which are missing. */
+    private record Waiting(Outcome outcome, Set<String> missing) {
+    }
+
     /** One import: its counts, notes and what waits for the second pass. */
     private final class Run {
 
@@ -121,7 +130,7 @@ class MedlinePlusImporter implements Importer {
         private final PrintStream out;
         private final List<String> notes = new ArrayList<>();
         private final Map<String, Integer> firstLineOf = new HashMap<>();
-        private final Map<String, Outcome> waitingForRelated = new HashMap<>();
+        private final Map<String, Waiting> waitingForRelated = new LinkedHashMap<>(); // file order, for the notes
         private final List<Pair> pairs = new ArrayList<>();
         private final Set<String> missingRelated = new LinkedHashSet<>();
         private int read;
@@ -139,7 +148,9 @@ class MedlinePlusImporter implements Importer {
         }
 
         ImportReport importAll() {
+            long start = System.nanoTime();
             saveTopics();
+            long firstPass = System.nanoTime();
             linkRelated();
             int linked = linkTranslations();
             if (keptAsDraft > 0) {
@@ -150,8 +161,9 @@ class MedlinePlusImporter implements Importer {
                 notes.add(missingRelated.size() + " related topics named in the file are not in it (or were skipped):"
                         + " ids " + abbreviated(missingRelated) + "; those links are left out");
             }
-            out.println("medlineplus: read " + read + " topics from " + file + ", linked " + linked
-                    + " new translation pairs");
+            out.printf("medlineplus: read %d topics from %s in %.1f s (second pass and links %.1f s), linked %d new"
+                    + " translation pairs%n", read, file, (firstPass - start) / 1e9, (System.nanoTime() - firstPass) / 1e9,
+                    linked);
             return new ImportReport(created, updated, unchanged, skipped, notes);
         }
 
@@ -207,8 +219,8 @@ class MedlinePlusImporter implements Importer {
                 skip(topic, problem);
                 return;
             }
-            List<String> relatedSlugs = relatedSlugs(topic);
-            Optional<Outcome> outcome = save(topic, relatedSlugs, notes::add);
+            Related related = related(topic);
+            Optional<Outcome> outcome = save(topic, related.slugs(), notes::add);
             if (outcome.isEmpty()) {
                 return;
             }
@@ -221,8 +233,8 @@ class MedlinePlusImporter implements Importer {
                     keptAsDraft++;
                 }
             }
-            if (relatedSlugs.size() < topic.relatedIds().size()) {
-                waitingForRelated.put(topic.id(), outcome.get());
+            if (!related.missing().isEmpty()) {
+                waitingForRelated.put(topic.id(), new Waiting(outcome.get(), related.missing()));
             }
             for (MedlinePlusTopic.MappedTopic mapped : topic.translations()) {
                 if (mapped.id() != null && !mapped.id().equals(topic.id())) {
@@ -233,6 +245,14 @@ class MedlinePlusImporter implements Importer {
 
         /** Second pass: the topics that named related topics further down the file. */
         private void linkRelated() {
+            // A topic waits only for topics the file holds; the others are noted without a second look.
+            waitingForRelated.values().removeIf(waiting -> {
+                boolean inFile = waiting.missing().stream().anyMatch(firstLineOf::containsKey);
+                if (!inFile) {
+                    missingRelated.addAll(waiting.missing());
+                }
+                return !inFile;
+            });
             if (waitingForRelated.isEmpty()) {
                 return;
             }
@@ -240,22 +260,18 @@ class MedlinePlusImporter implements Importer {
             try (TopicReader reader = TopicReader.open(file, note -> { })) {
                 for (MedlinePlusTopic topic = reader.next(); topic != null && !waitingForRelated.isEmpty();
                         topic = reader.next()) {
-                    Outcome first = waitingForRelated.get(topic.id());
-                    if (first == null || firstLineOf.get(topic.id()) != topic.line()) {
+                    Waiting waiting = waitingForRelated.get(topic.id());
+                    if (waiting == null || firstLineOf.get(topic.id()) != topic.line()) {
                         continue; // not waiting, or a later duplicate of a waiting topic
                     }
                     waitingForRelated.remove(topic.id());
-                    List<String> relatedSlugs = relatedSlugs(topic);
-                    Optional<Outcome> second = save(topic, relatedSlugs, note -> { }); // noted in the first pass
-                    if (first == Outcome.UNCHANGED && second.filter(o -> o != Outcome.UNCHANGED).isPresent()) {
+                    Related related = related(topic);
+                    Optional<Outcome> second = save(topic, related.slugs(), note -> { }); // noted in the first pass
+                    if (waiting.outcome() == Outcome.UNCHANGED && second.filter(o -> o != Outcome.UNCHANGED).isPresent()) {
                         unchanged--;
                         updated++;
                     }
-                    for (String id : topic.relatedIds()) {
-                        if (origins.find(id).isEmpty()) {
-                            missingRelated.add(id);
-                        }
-                    }
+                    missingRelated.addAll(related.missing());
                 }
             } catch (XMLStreamException | IOException | ImportFailedException e) {
                 if (!stopped) { // the first pass read the file whole: it changed since
@@ -292,14 +308,15 @@ class MedlinePlusImporter implements Importer {
             return linked;
         }
 
-        private List<String> relatedSlugs(MedlinePlusTopic topic) {
+        private Related related(MedlinePlusTopic topic) {
             List<String> slugs = new ArrayList<>();
+            Set<String> missing = new LinkedHashSet<>();
             for (String id : new LinkedHashSet<>(topic.relatedIds())) {
                 if (!id.equals(topic.id())) {
-                    origins.find(id).ifPresent(found -> slugs.add(found.slug()));
+                    origins.find(id).ifPresentOrElse(found -> slugs.add(found.slug()), () -> missing.add(id));
                 }
             }
-            return slugs;
+            return new Related(slugs, missing);
         }
 
         /** Saves the topic's article and groups in one transaction; empty (and noted) when the database refused it. */

@@ -26,6 +26,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 class TopicController {
 
     private final ArticleReader reader;
+    private final ArticleTranslations translations;
     private final ReviewPolicy policy;
     private final List<TopicPanelProvider> providers;
     private final Clock clock;
@@ -33,9 +34,10 @@ class TopicController {
     // Keyed by content version, so a publication needs no invalidation: old entries age out.
     private final Cache<String, TopicView> views = Caffeine.newBuilder().maximumSize(20_000).build();
 
-    TopicController(ArticleReader reader, ReviewPolicy policy, List<TopicPanelProvider> providers, Clock clock,
-            ObjectProvider<BuildProperties> build) {
+    TopicController(ArticleReader reader, ArticleTranslations translations, ReviewPolicy policy,
+            List<TopicPanelProvider> providers, Clock clock, ObjectProvider<BuildProperties> build) {
         this.reader = reader;
+        this.translations = translations;
         this.providers = providers;
         this.policy = policy;
         this.clock = clock;
@@ -56,14 +58,15 @@ class TopicController {
         PublishedArticle article = reader.published(slug).orElseThrow(() -> moved(slug));
         boolean overdue = article.review() != null && policy.showsOverdueNotice(article.review(), LocalDate.now(clock));
         List<TopicPanel> panels = providers.stream().map(p -> p.panelFor(article)).flatMap(Optional::stream).toList();
+        List<Translation> inOtherLanguages = translations.of(article.articleId());
         String etag = HttpCaching.weakEtag(article.version(), overdue, ctx.textSize(), ctx.lang(), ctx.baseUrl(), build,
-                panels.stream().map(TopicPanel::version).toList());
+                panels.stream().map(TopicPanel::version).toList(), inOtherLanguages);
         if (HttpCaching.notModified(request, etag, article.publishedAt())) {
             return null;
         }
         TopicView view = views.get(article.version() + "@" + ctx.baseUrl(),
                 key -> TopicView.of(article, ctx.baseUrl(), ctx.site().name()));
-        model.addAttribute("page", new TopicPage(ctx, view, overdue, panels));
+        model.addAttribute("page", new TopicPage(ctx, view, overdue, panels, inOtherLanguages));
         return "topic/topic";
     }
 

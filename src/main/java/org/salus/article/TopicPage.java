@@ -8,8 +8,10 @@ import org.salus.web.PageContext;
  *
  * @param overdue the next review date has passed: the page says so
  * @param panels  blocks other features add below the article (readers' stories)
+ * @param translations the same topic in other languages, linked under the title
  */
-public record TopicPage(PageContext ctx, TopicView view, boolean overdue, java.util.List<TopicPanel> panels) {
+public record TopicPage(PageContext ctx, TopicView view, boolean overdue, java.util.List<TopicPanel> panels,
+        java.util.List<Translation> translations) {
 
     public PublishedArticle article() {
         return view.article();

@@ -1,0 +1,59 @@
+package org.salus.article;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The translations a topic page links to ("En español" / "In English"): the published, not
+ * retired articles linked to it in {@code article_translation}. Cached per article, like the
+ * page itself, so a reader's request costs no query; dropped whenever anything is published or
+ * retired (a translation may have appeared or gone) or a link changes.
+ */
+@Service
+public class ArticleTranslations {
+
+    private final JdbcClient jdbc;
+    private final Cache<Long, List<Translation>> cache = Caffeine.newBuilder()
+            .maximumSize(20_000)
+            .expireAfterWrite(Duration.ofHours(6)) // bounds staleness if another node linked or published
+            .build();
+
+    ArticleTranslations(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The published translations of the article, by language. */
+    public List<Translation> of(long articleId) {
+        return cache.get(articleId, id -> jdbc.sql("""
+                SELECT t.language, t.slug, r.title
+                FROM article_translation x
+                JOIN article t ON t.id = x.translation_id
+                JOIN revision r ON r.id = t.published_revision_id
+                WHERE x.article_id = :id AND t.retired_at IS NULL
+                ORDER BY t.language""")
+                .param("id", id)
+                .query((rs, n) -> new Translation(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onPublished(ArticlePublishedEvent event) {
+        cache.invalidateAll();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onRetired(ArticleRetiredEvent event) {
+        cache.invalidateAll();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onLinked(ArticleTranslationsChanged event) {
+        cache.invalidateAll();
+    }
+}

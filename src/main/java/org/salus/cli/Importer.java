@@ -2,6 +2,7 @@ package org.salus.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * One format that {@code java -jar salus.jar import <format> <path>} can load. Features register
@@ -22,4 +23,17 @@ public interface Importer {
      *                               the database is then as it was before
      */
     ImportReport run(Path path, PrintStream out);
+
+    /**
+     * Switches this importer understands, without the dashes: {@code merge} for {@code --merge}.
+     * Other {@code --name=value} arguments are Spring properties and never reach the importer.
+     */
+    default Set<String> switches() {
+        return Set.of();
+    }
+
+    /** {@link #run(Path, PrintStream)} with the {@link #switches()} given on the command line. */
+    default ImportReport run(Path path, Set<String> switches, PrintStream out) {
+        return run(path, out);
+    }
 }

@@ -1,0 +1,60 @@
+package org.salus.backup;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.salus.cli.ImportFailedException;
+import org.salus.cli.ImportReport;
+import org.salus.cli.Importer;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code java -jar salus.jar import backup <file.zip> [--merge]}: restores an archive written by
+ * {@code export}. The command starts without the sample content, so the database Flyway has just
+ * built stays empty for it.
+ */
+@Component
+class BackupImporter implements Importer {
+
+    static final String MERGE = "merge";
+
+    private final BackupRestorer restorer;
+
+    BackupImporter(BackupRestorer restorer) {
+        this.restorer = restorer;
+    }
+
+    @Override
+    public String format() {
+        return "backup";
+    }
+
+    @Override
+    public String description() {
+        return "a Salus backup archive (from 'export') into an empty database; --merge adds only the rows it lacks";
+    }
+
+    @Override
+    public Set<String> switches() {
+        return Set.of(MERGE);
+    }
+
+    @Override
+    public ImportReport run(Path path, PrintStream out) {
+        return run(path, Set.of(), out);
+    }
+
+    @Override
+    public ImportReport run(Path path, Set<String> switches, PrintStream out) {
+        try {
+            BackupRestorer.Result result = restorer.restore(path, switches.contains(MERGE), out);
+            List<String> notes = new ArrayList<>(List.of(result.tables() + " tables at schema version " + result.schemaVersion()));
+            return new ImportReport(Math.toIntExact(result.inserted()), 0, Math.toIntExact(result.identical()), notes);
+        } catch (BackupException e) {
+            throw new ImportFailedException(e.getMessage(), e);
+        }
+    }
+}

@@ -8,6 +8,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.Collections;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
@@ -55,6 +56,20 @@ final class BackupArchive implements AutoCloseable {
         } catch (RuntimeException e) {
             closeQuietly(zip);
             throw e;
+        }
+    }
+
+    /**
+     * The schema version in {@code file}'s manifest, read without verifying the archive (that
+     * happens when it is opened); empty when there is no readable manifest.
+     */
+    static Optional<String> peekSchemaVersion(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry entry = zip.getEntry(Manifest.ENTRY);
+            return entry == null ? Optional.empty()
+                    : Optional.of(Manifest.parse(read(zip, entry), BackupJson.MAPPER).schemaVersion());
+        } catch (IOException | BackupException e) {
+            return Optional.empty();
         }
     }
 

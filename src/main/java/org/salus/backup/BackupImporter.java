@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.salus.cli.ImportFailedException;
 import org.salus.cli.ImportReport;
 import org.salus.cli.Importer;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code java -jar salus.jar import backup <file.zip> [--merge]}: restores an archive written by
  * {@code export}. The command starts without the sample content, so the database Flyway has just
- * built stays empty for it.
+ * built stays empty for it; for an archive from an older Salus, {@link StagedMigration} has built
+ * it at the archive's schema version.
  */
 @Component
 class BackupImporter implements Importer {
@@ -22,9 +25,11 @@ class BackupImporter implements Importer {
     static final String MERGE = "merge";
 
     private final BackupRestorer restorer;
+    private final Flyway flyway;
 
-    BackupImporter(BackupRestorer restorer) {
+    BackupImporter(BackupRestorer restorer, Flyway flyway) {
         this.restorer = restorer;
+        this.flyway = flyway;
     }
 
     @Override
@@ -52,6 +57,11 @@ class BackupImporter implements Importer {
         try {
             BackupRestorer.Result result = restorer.restore(path, switches.contains(MERGE), out);
             List<String> notes = new ArrayList<>(List.of(result.tables() + " tables at schema version " + result.schemaVersion()));
+            MigrationInfo[] pending = flyway.info().pending();
+            if (pending.length > 0) {
+                notes.add("the archive is from an older Salus: the database stays at schema version " + result.schemaVersion()
+                        + " until Salus next starts and upgrades it to " + pending[pending.length - 1].getVersion());
+            }
             return new ImportReport(Math.toIntExact(result.inserted()), 0, Math.toIntExact(result.identical()), notes);
         } catch (BackupException e) {
             throw new ImportFailedException(e.getMessage(), e);

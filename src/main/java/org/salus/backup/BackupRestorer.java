@@ -140,7 +140,11 @@ public class BackupRestorer {
         return new Result(order.tables().size(), inserted, identical, manifest.schemaVersion());
     }
 
-    /** The archive's schema version, when it is this database's; a restore never crosses migrations. */
+    /**
+     * The archive's schema version, when it is this database's: rows go back only into the schema
+     * they came from (for an older archive, {@link StagedMigration} builds a new database at its
+     * version).
+     */
     private String requireSameSchema(Manifest manifest) {
         MigrationInfo current = flyway.info().current();
         if (current == null || current.getVersion() == null) {
@@ -159,7 +163,8 @@ public class BackupRestorer {
         }
         if (here.isNewerThan(archived)) {
             throw new BackupException("the archive has schema version " + archived + " and this database " + here
-                    + "; restore it with the Salus release that wrote it, then start this release to upgrade the database");
+                    + "; a backup goes back only into the schema it came from: restore it into a new database, which"
+                    + " the restore builds at version " + archived + " and Salus upgrades when it next starts");
         }
         return here.getVersion();
     }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -96,6 +97,30 @@ class BackupCommandIT {
         assertThat(merge.exit).isEqualTo(1);
         assertThat(merge.output).containsPattern("--merge never changes a row, and article id=\\d+ differs");
         assertThat(query(restored, "SELECT COUNT(*) FROM revision")).containsExactly("11"); // the archive's 10 and the new one
+    }
+
+    @Test
+    void anArchiveFromAnOlderSalusIsRestoredAtItsVersionAndUpgradedAtTheNextStart() throws Exception {
+        Path old;
+        try (FreshDatabase v11 = FreshDatabase.h2(FreshDatabase.APPLICATION,
+                flyway -> Flyway.configure().configuration(flyway.getConfiguration()).target("11").load().migrate())) {
+            v11.jdbc.sql("INSERT INTO article (id, slug, language, content_type, created_at) VALUES (1, 'gout', 'en', 'condition',"
+                    + " CURRENT_TIMESTAMP)").update();
+            v11.jdbc.sql("INSERT INTO revision (id, article_id, revision_number, title, summary, author, change_note, change_kind,"
+                    + " content_hash, created_at) VALUES (1, 1, 1, 'Gout', 'Painful joints.', 'someone', 'First.', 'clinical',"
+                    + " 'hash', CURRENT_TIMESTAMP)").update();
+            v11.jdbc.sql("UPDATE article SET published_revision_id = 1, published_at = CURRENT_TIMESTAMP").update();
+            old = v11.export(work);
+        }
+        Path restored = work.resolve("old-" + UUID.randomUUID());
+
+        Run restore = salus(restored, "import", "backup", old.toString());
+        Run start = salus(restored, "export", work.resolve("upgraded-" + UUID.randomUUID() + ".zip").toString());
+
+        assertThat(restore.exit).as(restore.output).isZero();
+        assertThat(restore.output).contains("the database stays at schema version 11 until Salus next starts and upgrades it");
+        assertThat(start.exit).as(start.output).isZero();
+        assertThat(query(restored, "SELECT revision_id FROM revision_publication")).containsExactly("1"); // migration V12 ran
     }
 
     @Test

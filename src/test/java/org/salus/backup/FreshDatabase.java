@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -35,19 +36,25 @@ final class FreshDatabase implements AutoCloseable {
     final JdbcClient jdbc;
     private final Runnable dropper;
 
-    private FreshDatabase(String url, String user, String password, String migrations, Runnable dropper) {
+    private FreshDatabase(String url, String user, String password, String migrations, Consumer<Flyway> migration,
+            Runnable dropper) {
         this.url = url;
         this.dataSource = new DriverManagerDataSource(url, user, password);
         this.flyway = Flyway.configure().dataSource(dataSource).locations(migrations).load();
-        this.flyway.migrate();
+        migration.accept(flyway);
         this.jdbc = JdbcClient.create(dataSource);
         this.dropper = dropper;
     }
 
     static FreshDatabase h2(String migrations) {
+        return h2(migrations, Flyway::migrate);
+    }
+
+    /** A new H2 database that {@code migration} builds, as Spring Boot's migration strategy would. */
+    static FreshDatabase h2(String migrations, Consumer<Flyway> migration) {
         String url = "jdbc:h2:mem:backup-" + UUID.randomUUID()
                 + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-        return new FreshDatabase(url, "sa", "", migrations, () -> {
+        return new FreshDatabase(url, "sa", "", migrations, migration, () -> {
             try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
                 connection.createStatement().execute("SHUTDOWN");
             } catch (SQLException e) {
@@ -64,7 +71,7 @@ final class FreshDatabase implements AutoCloseable {
         String password = System.getenv().getOrDefault("PG_PASSWORD", "salus");
         execute(base, user, password, "CREATE SCHEMA " + schema);
         return new FreshDatabase(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, password,
-                migrations, () -> execute(base, user, password, "DROP SCHEMA " + schema + " CASCADE"));
+                migrations, Flyway::migrate, () -> execute(base, user, password, "DROP SCHEMA " + schema + " CASCADE"));
     }
 
     private static void execute(String url, String user, String password, String sql) {

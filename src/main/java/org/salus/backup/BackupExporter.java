@@ -1,5 +1,6 @@
 package org.salus.backup;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -57,7 +58,8 @@ public class BackupExporter {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try {
             Counts counts;
-            try (OutputStream out = Files.newOutputStream(partial); ArchiveWriter archive = new ArchiveWriter(out)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
+                    ArchiveWriter archive = new ArchiveWriter(out)) {
                 counts = write(archive, progress);
             }
             Files.move(partial, file);

@@ -56,6 +56,7 @@ public class BackupRestorer {
      * @throws BackupException with a one-line reason; the database is then unchanged
      */
     public Result restore(Path file, boolean merge, PrintStream progress) {
+        long start = System.nanoTime();
         try (BackupArchive archive = BackupArchive.open(file)) {
             Manifest manifest = archive.manifest();
             String version = requireSameSchema(manifest);
@@ -66,6 +67,8 @@ public class BackupRestorer {
                 try {
                     Result result = restore(connection, archive, merge, progress);
                     connection.commit();
+                    progress.printf("restore: %,d rows in, %,d already there, in %.1f s (archive checked and restored)%n",
+                            result.inserted(), result.identical(), (System.nanoTime() - start) / 1e9);
                     return result;
                 } catch (SQLException | RuntimeException e) {
                     connection.rollback();

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
 
@@ -20,6 +21,8 @@ import tools.jackson.core.JacksonException;
  * backup, these are a view of it (and are checksummed like every entry).
  */
 final class ReadableCopies {
+
+    private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._-]");
 
     private final Connection connection;
     private final ArchiveWriter archive;
@@ -153,7 +156,7 @@ final class ReadableCopies {
 
     /** A slug as a path segment: never a separator or "..", whatever the database holds. */
     static String safe(String slug) {
-        String cleaned = slug.replaceAll("[^A-Za-z0-9._-]", "_");
+        String cleaned = UNSAFE.matcher(slug).replaceAll("_");
         return cleaned.isEmpty() || cleaned.chars().allMatch(c -> c == '.') ? "_" + cleaned : cleaned;
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 /** The commands {@code java -jar salus.jar} understands besides starting the site. */
 public final class Commands {
 
-    public static final List<String> NAMES = List.of("import");
+    /** One {@link Command} bean per name; read before the context starts, so a command gets no web server. */
+    public static final List<String> NAMES = List.of("import", "export");
 
     private Commands() {
     }

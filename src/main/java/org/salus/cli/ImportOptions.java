@@ -2,19 +2,34 @@ package org.salus.cli;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The {@code --options} of an import command. {@code --as=draft} (the default) brings articles in
  * as drafts awaiting this publisher's medical review; {@code --as=syndicated} publishes them as
  * the source's own text, labelled as not reviewed here.
  */
-public record ImportOptions(Mode mode) {
+public record ImportOptions(Mode mode, Set<String> switches) {
 
     public enum Mode {
         DRAFT, SYNDICATED
     }
 
-    public static final ImportOptions DEFAULTS = new ImportOptions(Mode.DRAFT);
+    public static final ImportOptions DEFAULTS = new ImportOptions(Mode.DRAFT, Set.of());
+
+    public ImportOptions {
+        switches = Set.copyOf(switches);
+    }
+
+    /** Options that only choose the mode. */
+    public ImportOptions(Mode mode) {
+        this(mode, Set.of());
+    }
+
+    /** These options with the importer's {@code switches} that were given. */
+    public ImportOptions withSwitches(Set<String> given) {
+        return new ImportOptions(mode, given);
+    }
 
     /**
      * Reads the {@code --as} option from command-line words.
@@ -33,6 +48,6 @@ public record ImportOptions(Mode mode) {
                 }
             }
         }
-        return new ImportOptions(mode);
+        return new ImportOptions(mode, Set.of());
     }
 }

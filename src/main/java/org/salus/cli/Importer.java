@@ -2,6 +2,7 @@ package org.salus.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * One format that {@code java -jar salus.jar import <format> <path>} can load. Features register
@@ -32,8 +33,16 @@ public interface Importer {
     }
 
     /**
-     * As {@link #run(Path, PrintStream)}, with the command's options; importers of articles
-     * override this to honour {@link ImportOptions#mode()}.
+     * Switches this importer understands, without the dashes: {@code merge} for {@code --merge}.
+     * Other {@code --name=value} arguments are Spring properties and never reach the importer.
+     */
+    default Set<String> switches() {
+        return Set.of();
+    }
+
+    /**
+     * As {@link #run(Path, PrintStream)}, with the command's options: importers of articles
+     * honour {@link ImportOptions#mode()}, others their {@link #switches()}.
      */
     default ImportReport run(Path path, ImportOptions options, PrintStream out) {
         return run(path, out);

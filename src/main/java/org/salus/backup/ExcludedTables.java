@@ -1,0 +1,33 @@
+package org.salus.backup;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The tables a backup leaves out; every other table of the application's schema is copied, so a
+ * table added by a new migration is backed up without anyone touching this package.
+ * <ul>
+ * <li>Flyway's history table: it describes the schema, not the site. A restore runs into a
+ *     database Flyway has already built, and the archive's manifest records the schema version
+ *     instead.</li>
+ * <li>Spring Session's {@code spring_session} and {@code spring_session_attributes}: signed-in
+ *     sessions are transient (they expire after 30 minutes of inactivity), and bringing them
+ *     back would sign people into the restored site with cookies issued by another one.</li>
+ * </ul>
+ */
+final class ExcludedTables {
+
+    static final Set<String> SESSION_TABLES = Set.of("spring_session", "spring_session_attributes");
+
+    private final String flywayHistory;
+
+    /** @param flywayHistory the configured Flyway history table ({@code flyway_schema_history}) */
+    ExcludedTables(String flywayHistory) {
+        this.flywayHistory = flywayHistory.toLowerCase(Locale.ROOT);
+    }
+
+    boolean contains(String table) {
+        String name = table.toLowerCase(Locale.ROOT);
+        return name.equals(flywayHistory) || SESSION_TABLES.contains(name);
+    }
+}

@@ -1,0 +1,115 @@
+package org.salus.backup;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import org.salus.account.Role;
+import org.salus.account.UserAccount;
+import org.salus.article.ArticleRepository;
+import org.salus.article.ArticleRow;
+import org.salus.article.ChangeKind;
+import org.salus.article.RevisionDraft;
+import org.salus.review.ArticleIdentity;
+import org.salus.review.EditorialWorkflow;
+import org.salus.story.Moderation;
+import org.salus.story.Question;
+import org.salus.story.StoryFeedback;
+import org.salus.story.StoryForm;
+import org.salus.story.StorySubmissions;
+import org.salus.testsupport.People;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Adds to the sample site one of everything else a site holds: editorial users and a reviewer
+ * profile, a revision through the editorial workflow, stories in every state with screening findings, votes and reports, a dictionary term
+ * revision, a former slug and a translation. Backup tests run on it and check that every
+ * application table has rows, so a table added by a new migration is noticed here.
+ */
+@Component
+class WholeSite {
+
+    static final String STORY = "Cutting out sugary drinks and walking after dinner helped my blood sugar a lot. "
+            + "Email me at ana.smith@example.org or see https://example.com/recipes — ünïcödé and emoji 🍎 included.";
+
+    private final People people;
+    private final StorySubmissions submissions;
+    private final Moderation moderation;
+    private final StoryFeedback feedback;
+    private final JdbcClient jdbc;
+    private final EditorialWorkflow workflow;
+    private final ArticleRepository articles;
+
+    WholeSite(People people, StorySubmissions submissions, Moderation moderation, StoryFeedback feedback, JdbcClient jdbc,
+            EditorialWorkflow workflow, ArticleRepository articles) {
+        this.workflow = workflow;
+        this.articles = articles;
+        this.people = people;
+        this.submissions = submissions;
+        this.moderation = moderation;
+        this.feedback = feedback;
+        this.jdbc = jdbc;
+    }
+
+    void fill() {
+        UserAccount writer = people.create("writer", Role.WRITER);
+        UserAccount reviewer = people.create("reviewer", Role.REVIEWER);
+        people.create("editor", Role.EDITOR, Role.WRITER);
+        people.create("moderator", Role.MODERATOR);
+
+        // A second revision of a published article, through the workflow up to an approving review.
+        ArticleRow obesity = articles.findBySlug("obesity").orElseThrow();
+        RevisionDraft old = articles.loadDraft(obesity.publishedRevisionId()).orElseThrow();
+        RevisionDraft edited = new RevisionDraft(old.title() + " and overweight", old.summary(), old.alsoCalled(), old.codes(),
+                old.sources(), old.relatedSlugs(), old.sections(), writer.displayName(), "A broader title.", ChangeKind.EDITORIAL);
+        long draft = workflow.saveDraft(writer, new ArticleIdentity("obesity", obesity.language(), obesity.contentType()),
+                edited, 1);
+        workflow.submit(writer, draft);
+        workflow.approve(reviewer, draft, "Still accurate.");
+
+        Question diet = jdbc.sql("""
+                SELECT q.id, q.article_id, a.slug, q.slug AS question_slug, q.title, q.prompt
+                FROM question q JOIN article a ON a.id = q.article_id
+                WHERE a.slug = 'insulin-resistance' AND q.slug = 'diet'""")
+                .query((row, n) -> new Question(row.getLong("id"), row.getLong("article_id"), row.getString("slug"), "",
+                        row.getString("question_slug"), row.getString("title"), row.getString("prompt"), 0))
+                .single();
+        story(diet, "Ana", "192.0.2.1"); // stays pending
+        long shown = story(diet, "Bo", "192.0.2.2");
+        long rejected = story(diet, "Cy", "192.0.2.3");
+        long removed = story(diet, "Di", "192.0.2.4");
+        moderation.publish("moderator", shown, false);
+        moderation.publish("moderator", removed, true);
+        moderation.reject("moderator", rejected, "personal-data", "Has a phone number.");
+        moderation.remove("moderator", removed, "other", null);
+        feedback.helpful(shown, "198.51.100.1");
+        feedback.helpful(shown, "198.51.100.2");
+        feedback.report(shown, "198.51.100.3", "Not about diet");
+
+        long reviewerProfile = jdbc.sql("SELECT id FROM reviewer_profile WHERE user_id = :u").param("u", reviewer.id())
+                .query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO term_revision (slug, revision_number, language, name, pronunciation, definition_markdown,
+                    synonyms, related_terms, related_articles, linkable, source, licence, change_note, state, author_id,
+                    reviewer_profile_id, reviewed_on, review_notes, created_at, updated_at)
+                VALUES ('insulin', 1, 'en', 'Insulin', 'IN-suh-lin', 'A *hormone* that moves sugar into cells.',
+                    'insulin hormone', 'glucose', 'insulin-resistance', TRUE, 'Salus', NULL, 'Plainer wording.', 'approved',
+                    :author, :reviewer, :reviewed, 'Clear.', :at, :at)""")
+                .param("author", writer.id()).param("reviewer", reviewerProfile).param("reviewed", LocalDate.of(2026, 11, 20))
+                .param("at", LocalDateTime.of(2026, 11, 21, 9, 30, 15, 123_456_000)).update();
+
+        long insulinResistance = jdbc.sql("SELECT id FROM article WHERE slug = 'insulin-resistance'").query(Long.class).single();
+        jdbc.sql("INSERT INTO article_slug_alias (slug, article_id, created_at) VALUES ('insulin-insensitivity', :a, :at)")
+                .param("a", insulinResistance).param("at", LocalDateTime.of(2026, 1, 2, 3, 4, 5)).update();
+        jdbc.sql("""
+                INSERT INTO article (slug, language, content_type, translation_of, created_at)
+                VALUES ('resistencia-a-la-insulina', 'es', 'condition', :a, :at)""")
+                .param("a", insulinResistance).param("at", LocalDateTime.of(2026, 11, 22, 8, 0)).update();
+        jdbc.sql("INSERT INTO term_code (term_id, code_system, code) SELECT id, 'MESH', 'D007328' FROM term WHERE slug = 'insulin'")
+                .update();
+    }
+
+    private long story(Question question, String name, String client) {
+        return submissions.submit(question, new StoryForm(name, "patient", "45-64", "female", STORY, true, ""), client).storyId();
+    }
+}

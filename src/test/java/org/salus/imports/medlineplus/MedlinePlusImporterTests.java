@@ -147,6 +147,34 @@ class MedlinePlusImporterTests {
     }
 
     @Test
+    void aTranslationLinkedLaterShowsAtOnceAndChangesTheEtag() throws IOException {
+        String topics = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <health-topics>
+                <health-topic title="Earwax" url="https://medlineplus.gov/earwax.html" id="9901" language="English">
+                <full-summary>&lt;p&gt;Earwax protects the ear canal.&lt;/p&gt;</full-summary>%s
+                </health-topic>
+                <health-topic title="Cerumen" url="https://medlineplus.gov/spanish/earwax.html" id="9902" language="Spanish">
+                <full-summary>&lt;p&gt;El cerumen protege el oído.&lt;/p&gt;</full-summary>
+                </health-topic>
+                </health-topics>
+                """;
+        Path unmapped = Files.writeString(temp.resolve("unmapped.xml"), topics.formatted(""));
+        Path mapped = Files.writeString(temp.resolve("mapped.xml"), topics.formatted(
+                "<language-mapped-topic id=\"9902\" language=\"Spanish\">Cerumen</language-mapped-topic>"));
+        importer.run(unmapped, SYNDICATED, quiet());
+        HttpResponse<String> before = http.get("/topics/earwax"); // now cached without translations
+        assertThat(Http.html(before).select("p.translation")).isEmpty();
+
+        ImportReport report = importer.run(mapped, SYNDICATED, quiet()); // same text: nothing is published
+
+        assertThat(report.summary()).isEqualTo("created 0, updated 0, unchanged 2");
+        HttpResponse<String> after = http.get("/topics/earwax", "If-None-Match", before.headers().firstValue("ETag").orElseThrow());
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(Http.html(after).selectFirst("p.translation a[hreflang=es]").attr("href")).isEqualTo("/topics/cerumen");
+    }
+
+    @Test
     void aReimportChangesNothing() {
         ImportReport again = importer.run(FIXTURES.resolve("health-topics.xml"), SYNDICATED, quiet());
 

@@ -107,6 +107,23 @@ class WholeSite {
                 .param("a", insulinResistance).param("at", LocalDateTime.of(2026, 11, 22, 8, 0)).update();
         jdbc.sql("INSERT INTO term_code (term_id, code_system, code) SELECT id, 'MESH', 'D007328' FROM term WHERE slug = 'insulin'")
                 .update();
+
+        // What the importers record: where an article came from, its translation, its groups, a syndication label.
+        long spanish = jdbc.sql("SELECT id FROM article WHERE slug = 'resistencia-a-la-insulina'").query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO article_origin (article_id, source, source_id, attribution, imported_at)
+                VALUES (:a, 'medlineplus', '5001', 'MedlinePlus, National Library of Medicine', :at)""")
+                .param("a", spanish).param("at", LocalDateTime.of(2026, 11, 23, 7, 0)).update();
+        jdbc.sql("INSERT INTO article_translation (article_id, translation_id) VALUES (:en, :es), (:es, :en)")
+                .param("en", insulinResistance).param("es", spanish).update();
+        jdbc.sql("""
+                INSERT INTO article_group (article_id, ordinal, source, group_id, name, url)
+                VALUES (:a, 0, 'medlineplus', '19', 'Metabolic Problems', 'https://medlineplus.gov/metabolicproblems.html')""")
+                .param("a", spanish).update();
+        jdbc.sql("""
+                INSERT INTO syndicated_publication (revision_id, attribution, imported_on)
+                VALUES (:r, 'MedlinePlus, National Library of Medicine', :on)""")
+                .param("r", draft).param("on", LocalDate.of(2026, 11, 23)).update();
     }
 
     private long story(Question question, String name, String client) {

@@ -104,12 +104,14 @@ final class MedQuadArticles {
         Map<String, SectionType> types = new LinkedHashMap<>();
         Map<String, Integer> order = new LinkedHashMap<>();
         Map<String, String> headings = new LinkedHashMap<>();
-        Map<String, List<Block>> bodies = new LinkedHashMap<>();
+        Map<String, List<String>> bodies = new LinkedHashMap<>();
+        Map<String, List<Block>> blocksOf = new LinkedHashMap<>();
         Set<String> answers = new HashSet<>();
         Set<String> unknown = new HashSet<>();
         for (MedQuadDocument.QaPair pair : document.pairs()) {
             List<Block> blocks = ListText.blocks(pair.answer());
-            if (blocks.isEmpty() || !answers.add(blocks.toString())) {
+            String markdown = ListText.markdown(blocks);
+            if (markdown.isEmpty() || !answers.add(markdown)) {
                 continue; // no text, or the same answer again under another question
             }
             MedQuadQuestionType known = MedQuadQuestionType.of(pair.qtype(), pair.answer()).orElse(null);
@@ -133,18 +135,20 @@ final class MedQuadArticles {
             // sections once per heading.
             String key = type == SectionType.OTHER ? "other:" + heading : type.code();
             types.putIfAbsent(key, type);
-            order.merge(key, rank, Math::min);
-            bodies.computeIfAbsent(key, k -> new ArrayList<>()).addAll(blocks);
             headings.putIfAbsent(key, heading);
+            order.merge(key, rank, Math::min);
+            bodies.computeIfAbsent(key, k -> new ArrayList<>()).add(markdown);
+            blocksOf.computeIfAbsent(key, k -> new ArrayList<>()).addAll(blocks);
         }
         List<String> keys = new ArrayList<>(bodies.keySet());
         keys.sort((a, b) -> Integer.compare(order.get(a), order.get(b))); // stable: document order breaks ties
         List<SectionDraft> drafts = new ArrayList<>();
         for (String key : keys) {
-            drafts.add(new SectionDraft(types.get(key), headings.get(key), ListText.markdown(bodies.get(key))));
+            // answers joined as their blocks are: with a blank line between
+            drafts.add(new SectionDraft(types.get(key), headings.get(key), String.join("\n", bodies.get(key))));
         }
-        List<Block> summarySource = bodies.getOrDefault(SectionType.OVERVIEW.code(),
-                keys.isEmpty() ? List.of() : bodies.get(keys.get(0)));
+        List<Block> summarySource = blocksOf.getOrDefault(SectionType.OVERVIEW.code(),
+                keys.isEmpty() ? List.of() : blocksOf.get(keys.get(0)));
         return new Sections(drafts, summarySource);
     }
 

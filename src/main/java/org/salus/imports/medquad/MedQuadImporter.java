@@ -101,12 +101,14 @@ class MedQuadImporter implements Importer {
                     + " SNOMED CT and MeSH codes");
             out.println("codes: UMLS only (" + why + ")");
         }
+        long start = System.nanoTime();
         Optional<String> stopped = files.read(run::add);
         run.progress.finish();
         if (run.seen == 0 && stopped.isEmpty()) {
             throw new ImportFailedException(files.location() + " holds no MedQuAD XML documents");
         }
         run.printSubsets(out);
+        out.printf(Locale.ROOT, "read %d documents in %.1f s%n", run.seen, (System.nanoTime() - start) / 1e9);
         return run.report(stopped);
     }
 

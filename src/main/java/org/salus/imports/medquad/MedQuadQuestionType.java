@@ -3,6 +3,7 @@ package org.salus.imports.medquad;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.salus.article.SectionType;
 
@@ -40,6 +41,8 @@ enum MedQuadQuestionType {
     /** Not a qtype: a "considerations" answer that is a list of key points. */
     POINTS_TO_REMEMBER(null, SectionType.OTHER, "Points to remember");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final String qtype;
     private final SectionType section;
     private final String heading;
@@ -63,8 +66,14 @@ enum MedQuadQuestionType {
      * subsets do not use.
      */
     static Optional<MedQuadQuestionType> of(String qtype, String answer) {
-        String wanted = qtype.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String wanted = SPACES.matcher(qtype.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
         return Arrays.stream(values()).filter(type -> wanted.equals(type.qtype)).findFirst()
-                .map(type -> type == CONSIDERATIONS && answer.strip().matches("(?s)-\\s.*") ? POINTS_TO_REMEMBER : type);
+                .map(type -> type == CONSIDERATIONS && startsWithItem(answer) ? POINTS_TO_REMEMBER : type);
+    }
+
+    /** Whether the answer opens with a list item ({@code "- "}), as NIDDK's "Points to Remember" do. */
+    private static boolean startsWithItem(String answer) {
+        String text = answer.stripLeading();
+        return text.length() > 1 && text.charAt(0) == '-' && Character.isWhitespace(text.charAt(1));
     }
 }

@@ -47,6 +47,7 @@ final class MedQuadReader {
     private static final Pattern HTML = Pattern.compile("<\\s*/?\\s*(a|abbr|b|blockquote|body|br|button|div|em|embed"
             + "|font|form|h[1-6]|head|hr|html|i|iframe|img|input|li|link|meta|object|ol|p|pre|script|span|strong|style"
             + "|sub|sup|svg|table|td|th|tr|u|ul)(\\s[^<>]*)?/?\\s*>|<!--", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DECLARED_ENCODING = Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"']");
 
     private MedQuadReader() {
@@ -78,6 +79,16 @@ final class MedQuadReader {
      * the JDK parser would report it only as a bare "Invalid byte" on the console.
      */
     private static void checkUtf8(byte[] xml) throws UnusableDocumentException {
+        boolean ascii = true;
+        for (byte b : xml) {
+            if (b < 0) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return;
+        }
         if (xml.length >= 2 && ((xml[0] == (byte) 0xFE && xml[1] == (byte) 0xFF) || (xml[0] == (byte) 0xFF && xml[1] == (byte) 0xFE))) {
             return; // UTF-16 with a byte-order mark: the parser reads it
         }
@@ -221,7 +232,7 @@ final class MedQuadReader {
                 }
             }
             String label = qid == null || qid.isBlank() ? "at line " + questionLine : qid;
-            if (answer != null) {
+            if (answer != null && answer.indexOf('<') >= 0) {
                 Matcher html = HTML.matcher(answer);
                 if (html.find()) {
                     throw new UnusableDocumentException(answerLine, "the answer to question " + label
@@ -302,7 +313,7 @@ final class MedQuadReader {
         }
 
         private static void addIfText(List<String> list, String text) {
-            String clean = text.strip().replaceAll("\\s+", " ");
+            String clean = SPACES.matcher(text.strip()).replaceAll(" ");
             if (!clean.isEmpty()) {
                 list.add(clean);
             }

@@ -94,6 +94,12 @@ class MedQuadRealDataTests {
         assertThat(draft.codes()).contains(new Code("UMLS", "C0362046", "prediabetes syndrome"),
                 new Code("ICD-10-CM", "R73.03", "prediabetes syndrome"), new Code("MESH", "D011236", "prediabetes syndrome"));
 
+        assertThat(jdbc.sql("""
+                SELECT COUNT(DISTINCT o.article_id) FROM article_origin o
+                JOIN revision r ON r.article_id = o.article_id JOIN revision_code c ON c.revision_id = r.id
+                WHERE o.source = 'medquad' AND c.code_system <> 'UMLS'""").query(Integer.class).single())
+                .as("articles with crosswalk codes").isEqualTo(1506);
+
         int revisions = jdbc.sql("SELECT COUNT(*) FROM revision").query(Integer.class).single();
         ImportReport again = importer.run(DATA, ImportOptions.DEFAULTS, Optional.empty(), new PrintStream(System.out, true));
 

@@ -185,6 +185,14 @@ class BackupExporterTests {
     }
 
     @Test
+    void aMissingFolderIsNamed() {
+        Path file = folder.resolve("no-such-folder").resolve("site.zip");
+
+        assertThatThrownBy(() -> source.exporter().export(file, FreshDatabase.quiet())).isInstanceOf(BackupException.class)
+                .hasMessage("the folder " + file.getParent().toAbsolutePath() + " does not exist");
+    }
+
+    @Test
     void rowsTheMigrationsInsertedCountAsAlreadyThere() {
         Path archive = source.export(folder);
 

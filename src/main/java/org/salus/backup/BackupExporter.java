@@ -55,6 +55,10 @@ public class BackupExporter {
         if (Files.exists(file)) {
             throw new BackupException(file + " already exists; a backup never overwrites a file");
         }
+        Path folder = file.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new BackupException("the folder " + folder + " does not exist");
+        }
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try {
             Counts counts;

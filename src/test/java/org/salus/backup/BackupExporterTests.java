@@ -169,6 +169,30 @@ class BackupExporterTests {
     }
 
     @Test
+    void aTableWithoutAPrimaryKeyThatHoldsRowsCannotBeMergedIntoAndSaysSo() {
+        Path archive = source.export(folder);
+
+        try (FreshDatabase target = FreshDatabase.h2(ScratchSite.MIGRATIONS)) {
+            target.restore(archive, false);
+            Map<String, String> before = target.contents(folder);
+
+            // Its rows cannot be matched with the archive's: adding them again would duplicate them.
+            assertThatThrownBy(() -> target.restore(archive, true)).isInstanceOf(BackupException.class)
+                    .hasMessage("table note_without_key has no primary key, so its rows cannot be matched; it must be empty"
+                            + " in the database");
+            assertThat(target.contents(folder)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aMissingFolderIsNamed() {
+        Path file = folder.resolve("no-such-folder").resolve("site.zip");
+
+        assertThatThrownBy(() -> source.exporter().export(file, FreshDatabase.quiet())).isInstanceOf(BackupException.class)
+                .hasMessage("the folder " + file.getParent().toAbsolutePath() + " does not exist");
+    }
+
+    @Test
     void rowsTheMigrationsInsertedCountAsAlreadyThere() {
         Path archive = source.export(folder);
 

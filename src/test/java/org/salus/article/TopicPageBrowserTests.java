@@ -2,13 +2,11 @@ package org.salus.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.salus.testsupport.BrowserTest;
 
 /** The reader's pages in a real headless Chromium: text size, navigation, zoom, accessibility. */
@@ -37,7 +35,7 @@ class TopicPageBrowserTests extends BrowserTest {
         WebElement related = driver.findElement(By.cssSelector("aside.related h3 a"));
         String target = related.getAttribute("href");
         related.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(target));
+        await(10).until(d -> d.getCurrentUrl().equals(target));
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
         assertThat(driver.findElement(By.tagName("html")).getAttribute("class")).isEqualTo("text-large");
@@ -82,7 +80,7 @@ class TopicPageBrowserTests extends BrowserTest {
         assertThat(otherTip.isDisplayed()).isFalse();
         other.click();
         other.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(href));
+        await(10).until(d -> d.getCurrentUrl().equals(href));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
         assertThat(browser.seriousAccessibilityViolations()).as("term page").isEmpty();
     }
@@ -133,7 +131,7 @@ class TopicPageBrowserTests extends BrowserTest {
     }
 
     private void waitForHtmlClass(String cssClass) {
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        await(10)
                 .until(d -> cssClass.equals(d.findElement(By.tagName("html")).getAttribute("class")));
     }
 

@@ -3,11 +3,9 @@ package org.salus.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.salus.account.Role;
 import org.salus.testsupport.BrowserTest;
 import org.salus.testsupport.People;
@@ -25,7 +23,7 @@ class ImportUploadBrowserTests extends BrowserTest {
         driver.findElement(By.id("username")).sendKeys("importer");
         driver.findElement(By.id("password")).sendKeys(People.PASSWORD);
         driver.findElement(By.xpath("//button[text()='Sign in']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+        await(10).until(d -> !d.getCurrentUrl().contains("/login"));
 
         driver.get(http.url("/admin/imports"));
         assertThat(browser.seriousAccessibilityViolations()).as("upload page").isEmpty();
@@ -34,7 +32,7 @@ class ImportUploadBrowserTests extends BrowserTest {
                 Path.of("src/test/resources/dictionary-import/nci-glossary-sample.tsv").toAbsolutePath().toString());
         driver.findElement(By.xpath("//button[text()='Start import']")).click();
 
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector(".import-summary"))
+        await(30).until(d -> d.findElements(By.cssSelector(".import-summary"))
                 .size() == 1);
         assertThat(driver.getCurrentUrl()).matches(".*/admin/imports/[0-9a-f-]{36}");
         assertThat(driver.findElement(By.cssSelector(".import-summary")).getText()).startsWith("created ");

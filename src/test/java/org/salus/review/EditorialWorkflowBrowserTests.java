@@ -2,13 +2,11 @@ package org.salus.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.salus.account.Role;
 import org.salus.testsupport.BrowserTest;
 import org.salus.testsupport.People;
@@ -73,7 +71,7 @@ class EditorialWorkflowBrowserTests extends BrowserTest {
                 .contains("Medically reviewed by Dr. Rita, MD on November 29, 2026")
                 .contains("Next review due November 29, 2029");
         driver.findElement(By.cssSelector(".review-line a.reviewer")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/reviewers/"));
+        await(10).until(d -> d.getCurrentUrl().contains("/reviewers/"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Dr. Rita, MD");
         assertThat(driver.findElements(By.linkText("Gestational Diabetes"))).hasSize(1);
     }
@@ -84,17 +82,17 @@ class EditorialWorkflowBrowserTests extends BrowserTest {
         type("username", username);
         type("password", People.PASSWORD);
         driver.findElement(By.xpath("//button[text()='Sign in']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/editor"));
+        await(10).until(d -> d.getCurrentUrl().endsWith("/editor"));
     }
 
     private void signOut() {
         driver.findElement(By.xpath("//button[text()='Sign out']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/login"));
+        await(10).until(d -> d.getCurrentUrl().contains("/login"));
     }
 
     /** Waits for the revision page to show a state: a form post and its redirect may still be loading. */
     private void waitForState(String state) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector(".state strong"))
+        await(15).until(d -> d.findElements(By.cssSelector(".state strong"))
                 .stream().anyMatch(e -> e.getText().equals(state)));
     }
 

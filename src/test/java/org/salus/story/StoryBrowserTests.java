@@ -2,13 +2,11 @@ package org.salus.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.salus.account.Role;
 import org.salus.testsupport.BrowserTest;
 import org.salus.testsupport.People;
@@ -38,7 +36,7 @@ class StoryBrowserTests extends BrowserTest {
         assertThat(driver.findElement(By.id("f-story-count")).getText()).endsWith("of 5000 characters");
         driver.findElement(By.name("agree")).click();
         driver.findElement(By.xpath("//button[text()='Send my story']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("h1")).getText()
+        await(10).until(d -> d.findElement(By.tagName("h1")).getText()
                 .equals("Thank you for sharing your story"));
         assertThat(browser.seriousAccessibilityViolations()).as("confirmation").isEmpty();
 
@@ -52,7 +50,7 @@ class StoryBrowserTests extends BrowserTest {
         assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Email address");
         assertThat(browser.seriousAccessibilityViolations()).as("moderation page").isEmpty();
         driver.findElement(By.xpath("//button[text()='Publish with personal data masked']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/moderation"));
+        await(10).until(d -> d.getCurrentUrl().endsWith("/moderation"));
         driver.findElement(By.xpath("//button[text()='Sign out']")).click();
 
         driver.get(http.url("/topics/insulin-resistance/questions/diet"));

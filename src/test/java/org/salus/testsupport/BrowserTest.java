@@ -1,9 +1,14 @@
 package org.salus.testsupport;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -36,5 +41,17 @@ public abstract class BrowserTest {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    /**
+     * A wait for the page after a click: a form post and its redirect may still be loading, so an
+     * element found on the old page can go stale or be missing for a moment. Both are retried
+     * until the condition holds or the time runs out.
+     */
+    protected WebDriverWait await(int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.ignoring(NoSuchElementException.class);
+        return wait;
     }
 }

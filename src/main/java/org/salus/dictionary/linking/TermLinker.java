@@ -2,17 +2,13 @@ package org.salus.dictionary.linking;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
-import org.ahocorasick.trie.handler.AbstractStatefulPayloadEmitHandler;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,8 +20,9 @@ import org.salus.article.Slugs;
  * Links medical-dictionary terms from a section's sanitised HTML.
  *
  * <p>Build one with {@link #of(Collection)} whenever the dictionary changes and share it: it is
- * immutable and thread-safe, and {@link #link} costs one Aho–Corasick pass over each text node, so
- * its cost grows with the length of the section, not with the size of the dictionary.
+ * immutable and thread-safe, and {@link #link} reads each text node once, looking its words up in
+ * {@link Names}, so its cost grows with the length of the section, not with the size of the
+ * dictionary.
  *
  * <p>What {@link #link} links:
  * <ul>
@@ -53,7 +50,8 @@ public final class TermLinker {
 
     private static final String DICTIONARY_PATH = "/dictionary/";
 
-    private final PayloadTrie<LinkableTerm> trie;
+    private final Names names;
+    private final LinkableTerm[] terms; // by the index Names reports
     private final int size;
 
     /**
@@ -74,8 +72,9 @@ public final class TermLinker {
         }
     }
 
-    private TermLinker(PayloadTrie<LinkableTerm> trie, int size) {
-        this.trie = trie;
+    private TermLinker(Names names, LinkableTerm[] terms, int size) {
+        this.names = names;
+        this.terms = terms;
         this.size = size;
     }
 
@@ -84,22 +83,20 @@ public final class TermLinker {
      * name, the one that comes first in {@code terms} gets it.
      */
     public static TermLinker of(Collection<LinkableTerm> terms) {
-        Map<String, LinkableTerm> byName = new LinkedHashMap<>();
-        Map<String, String> spelling = new LinkedHashMap<>();
+        Map<String, Integer> termOfName = new HashMap<>();
+        List<LinkableTerm> named = new ArrayList<>();
         for (LinkableTerm term : terms) {
             for (String name : term.names()) {
-                String trimmed = name.strip();
-                String key = foldCase(trimmed);
-                if (!trimmed.isEmpty() && byName.putIfAbsent(key, term) == null) {
-                    spelling.put(key, trimmed);
+                String key = Names.fold(name.strip());
+                if (!key.isEmpty() && !termOfName.containsKey(key)) {
+                    if (named.isEmpty() || named.get(named.size() - 1) != term) {
+                        named.add(term); // the terms that got a name, each once
+                    }
+                    termOfName.put(key, named.size() - 1);
                 }
             }
         }
-        PayloadTrie.PayloadTrieBuilder<LinkableTerm> builder = PayloadTrie.<LinkableTerm>builder()
-                .ignoreCase()
-                .ignoreOverlaps(); // whole words: see WholeWords, which also treats digits as part of a word
-        byName.forEach((key, term) -> builder.addKeyword(spelling.get(key), term));
-        return new TermLinker(builder.build(), byName.size());
+        return new TermLinker(Names.of(termOfName), named.toArray(LinkableTerm[]::new), termOfName.size());
     }
 
     /** Number of distinct names (terms and synonyms, ignoring case) the linker matches. */
@@ -145,20 +142,19 @@ public final class TermLinker {
     /** Links the terms in one text node not yet in {@code done}; true when something was linked. */
     private boolean linkIn(TextNode node, String idPrefix, Set<String> done) {
         String text = node.getWholeText();
-        List<PayloadEmit<LinkableTerm>> matches = new ArrayList<>(trie.parseText(text, new WholeWords(text)));
-        matches.sort(Comparator.comparingInt(PayloadEmit::getStart));
+        int[] matches = names.find(text); // start, end, term triples in text order
         List<Node> before = new ArrayList<>();
         int from = 0;
-        for (PayloadEmit<LinkableTerm> match : matches) {
-            LinkableTerm term = match.getPayload();
+        for (int m = 0; m < matches.length; m += 3) {
+            LinkableTerm term = terms[matches[m + 2]];
             if (!done.add(term.slug())) {
                 continue;
             }
-            if (match.getStart() > from) {
-                before.add(new TextNode(text.substring(from, match.getStart())));
+            if (matches[m] > from) {
+                before.add(new TextNode(text.substring(from, matches[m])));
             }
-            before.add(markup(term, text.substring(match.getStart(), match.getEnd() + 1), idPrefix));
-            from = match.getEnd() + 1;
+            before.add(markup(term, text.substring(matches[m], matches[m + 1]), idPrefix));
+            from = matches[m + 1];
         }
         if (before.isEmpty()) {
             return false;
@@ -195,45 +191,5 @@ public final class TermLinker {
             }
         }
         return slugs;
-    }
-
-    /**
-     * Keeps the matches that are whole words: not preceded or followed by a letter, a digit or a
-     * combining mark ("vitamin B1" does not match inside "vitamin B12", "an" not inside "plan").
-     * The trie then drops overlapping matches, keeping the longest.
-     */
-    private static final class WholeWords extends AbstractStatefulPayloadEmitHandler<LinkableTerm> {
-
-        private final String text;
-
-        WholeWords(String text) {
-            this.text = text;
-        }
-
-        @Override
-        public boolean emit(PayloadEmit<LinkableTerm> match) {
-            int end = match.getEnd() + 1;
-            boolean whole = (match.getStart() == 0 || !isWordPart(text.codePointBefore(match.getStart())))
-                    && (end == text.length() || !isWordPart(text.codePointAt(end)));
-            if (whole) {
-                addEmit(match);
-            }
-            return whole;
-        }
-
-        private static boolean isWordPart(int codePoint) {
-            int type = Character.getType(codePoint);
-            return Character.isLetterOrDigit(codePoint) || type == Character.NON_SPACING_MARK
-                    || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
-        }
-    }
-
-    /** Lower case one char at a time, as the trie compares, so lengths and positions stay put. */
-    private static String foldCase(String name) {
-        StringBuilder folded = new StringBuilder(name.length());
-        for (int i = 0; i < name.length(); i++) {
-            folded.append(Character.toLowerCase(name.charAt(i)));
-        }
-        return folded.toString();
     }
 }

@@ -255,6 +255,33 @@ class TermLinkerTests {
                         + bare("an", "(AN)") + " at the " + bare("bed-and-breakfast", "B&amp;B") + ".</p>");
     }
 
+    @Test
+    void outsideTheLinkedTextTheSectionIsKeptAsWritten() {
+        assertThat(link("<P CLASS=lead>Insulin</P><br/>"))
+                .isEqualTo("<P CLASS=lead>" + term("insulin", "Insulin", INSULIN_DEF) + "</P><br/>");
+    }
+
+    @Test
+    void linkedTextNotWrittenAsJsoupWritesItIsPrintedByJsoup() {
+        // the whole section is printed again by jsoup, as every section was before
+        assertThat(link("<P>Insulin &#x27;works&#x27; &gt 2 > 1</P>")).isEqualTo(
+                "<p>" + term("insulin", "Insulin", INSULIN_DEF) + " 'works' &gt; 2 &gt; 1</p>");
+    }
+
+    @Test
+    void textTheParserMovedIsLinkedWhereItWasMoved() {
+        assertThat(link("<table><tr><td>x</td></tr>insulin</table>")).isEqualTo(term("insulin", "insulin", INSULIN_DEF)
+                + "<table><tbody><tr><td>x</td></tr></tbody></table>");
+    }
+
+    @Test
+    void splicedAndPrintedSectionsAreTheSame() {
+        String spliced = linker.link("<p class=\"x\">Insulin resistance &amp; hypertension, AN. </p>", "a\"b", null);
+        String printed = linker.link("<p class=\"x\">Insulin resistance &#38; hypertension, AN. </p>", "a\"b", null);
+
+        assertThat(spliced).isEqualTo(printed).contains("aria-describedby=\"a&quot;b-anorexia-nervosa\"", "&amp;");
+    }
+
     /** The markup of a term without a short definition. */
     private static String bare(String slug, String text) {
         return "<span class=\"term\"><a href=\"/dictionary/" + slug + "\">" + text + "</a></span>";

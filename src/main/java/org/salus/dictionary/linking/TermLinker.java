@@ -173,10 +173,11 @@ public final class TermLinker {
     private static final int MARKUP = 160;
 
     /**
-     * A text node in which terms are linked: {@code links} holds {@code start, end, term} triples
-     * in text order, term -1 for a match that is not linked (its term is already linked).
+     * A text node in which terms are linked: {@code printed} is its text as jsoup prints it (the
+     * same string when nothing needs escaping), {@code links} holds {@code start, end, term}
+     * triples in text order, term -1 for a match that is not linked (its term is already linked).
      */
-    private record Edit(TextNode node, String text, int[] links, int markup) {
+    private record Edit(TextNode node, String text, String printed, int[] links, int markup) {
     }
 
     /** As {@code Jsoup.parseBodyFragment}, with each node's position in the input recorded. */
@@ -204,12 +205,13 @@ public final class TermLinker {
                 links[m + 2] = -1;
             }
         }
-        return markup > 0 ? new Edit(node, text, links, markup) : null;
+        return markup > 0 ? new Edit(node, text, Html.text(text), links, markup) : null;
     }
 
     /** Appends the HTML of the edit's text with its terms linked. */
     private void appendLinked(StringBuilder html, Edit edit, String idStart) {
         String text = edit.text();
+        boolean plain = edit.printed() == text; // nothing to escape: append as it is
         int[] links = edit.links();
         int from = 0;
         for (int m = 0; m < links.length; m += 3) {
@@ -219,13 +221,13 @@ public final class TermLinker {
             }
             String slug = terms[term].slug(); // a valid slug needs no escaping
             String tip = tips[term];
-            Html.appendText(html, text, from, links[m]);
+            appendText(html, text, from, links[m], plain);
             html.append("<span class=\"" + TERM_CLASS + "\"><a href=\"" + DICTIONARY_PATH).append(slug).append('"');
             if (tip != null) {
                 html.append(" aria-describedby=\"").append(idStart).append(slug).append('"');
             }
             html.append('>');
-            Html.appendText(html, text, links[m], links[m + 1]);
+            appendText(html, text, links[m], links[m + 1], plain);
             html.append("</a>");
             if (tip != null) {
                 html.append("<span class=\"term-tip\" role=\"tooltip\" id=\"").append(idStart).append(slug)
@@ -234,7 +236,15 @@ public final class TermLinker {
             html.append("</span>");
             from = links[m + 1];
         }
-        Html.appendText(html, text, from, text.length());
+        appendText(html, text, from, text.length(), plain);
+    }
+
+    private static void appendText(StringBuilder html, String text, int from, int to, boolean plain) {
+        if (plain) {
+            html.append(text, from, to);
+        } else {
+            Html.appendText(html, text, from, to);
+        }
     }
 
     /**
@@ -255,7 +265,7 @@ public final class TermLinker {
             Range source = edit.node().sourceRange();
             int start = source.startPos();
             int end = source.endPos();
-            String printed = Html.text(edit.text());
+            String printed = edit.printed();
             if (!source.isTracked() || start < copied || end - start != printed.length()
                     || !html.startsWith(printed, start)) {
                 return null;

@@ -2,30 +2,27 @@ package org.salus.dictionary.linking;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
-import org.ahocorasick.trie.handler.AbstractStatefulPayloadEmitHandler;
-import org.jsoup.Jsoup;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.salus.article.Slugs;
 
 /**
  * Links medical-dictionary terms from a section's sanitised HTML.
  *
  * <p>Build one with {@link #of(Collection)} whenever the dictionary changes and share it: it is
- * immutable and thread-safe, and {@link #link} costs one Aho–Corasick pass over each text node, so
- * its cost grows with the length of the section, not with the size of the dictionary.
+ * immutable and thread-safe, and {@link #link} reads each text node once, walking a trie of the
+ * names from each word start, so its cost grows with the length of the section, not with the size
+ * of the dictionary.
  *
  * <p>What {@link #link} links:
  * <ul>
@@ -45,15 +42,26 @@ import org.salus.article.Slugs;
  * non-breaking space. The excluded term still takes part in longest-match: on the
  * "insulin-resistance" page the phrase "insulin resistance" stays plain and its "insulin" is not
  * linked either.
+ *
+ * <p>The section is parsed with jsoup, so which text may be linked is decided on the real document
+ * tree, and {@link Names} finds the names in each text node. The links are then spliced into the
+ * input at the source positions of the text nodes they change, and the rest of the input is copied
+ * as it is: printing the whole tree again was most of the cost. Sanitised HTML is jsoup's own
+ * output, so the result is the string jsoup would print. When a changed text node is not written
+ * as jsoup writes it (other entities, a raw {@code >}) or the parser moved nodes (text inside a
+ * table), the tree is changed and printed by jsoup instead, as it always was.
  */
 public final class TermLinker {
 
     /** Class of the wrapper around each linked term; the text inside it is never linked again. */
     static final String TERM_CLASS = "term";
 
-    private static final String DICTIONARY_PATH = "/dictionary/";
+    /** Where a term is linked to: this and its slug. */
+    static final String DICTIONARY_PATH = "/dictionary/";
 
-    private final PayloadTrie<LinkableTerm> trie;
+    private final Names names;
+    private final LinkableTerm[] terms; // by the index Names reports
+    private final String[] tips; // each term's short definition as HTML, null when it has none
     private final int size;
 
     /**
@@ -74,8 +82,14 @@ public final class TermLinker {
         }
     }
 
-    private TermLinker(PayloadTrie<LinkableTerm> trie, int size) {
-        this.trie = trie;
+    private TermLinker(Names names, LinkableTerm[] terms, int size) {
+        this.names = names;
+        this.terms = terms;
+        this.tips = new String[terms.length];
+        for (int t = 0; t < terms.length; t++) {
+            String definition = terms[t].shortDefinition();
+            tips[t] = definition.isEmpty() ? null : Html.text(definition);
+        }
         this.size = size;
     }
 
@@ -84,22 +98,20 @@ public final class TermLinker {
      * name, the one that comes first in {@code terms} gets it.
      */
     public static TermLinker of(Collection<LinkableTerm> terms) {
-        Map<String, LinkableTerm> byName = new LinkedHashMap<>();
-        Map<String, String> spelling = new LinkedHashMap<>();
+        Map<String, Integer> termOfName = new HashMap<>();
+        List<LinkableTerm> named = new ArrayList<>();
         for (LinkableTerm term : terms) {
             for (String name : term.names()) {
-                String trimmed = name.strip();
-                String key = foldCase(trimmed);
-                if (!trimmed.isEmpty() && byName.putIfAbsent(key, term) == null) {
-                    spelling.put(key, trimmed);
+                String key = Names.fold(name.strip());
+                if (!key.isEmpty() && !termOfName.containsKey(key)) {
+                    if (named.isEmpty() || named.get(named.size() - 1) != term) {
+                        named.add(term); // the terms that got a name, each once
+                    }
+                    termOfName.put(key, named.size() - 1);
                 }
             }
         }
-        PayloadTrie.PayloadTrieBuilder<LinkableTerm> builder = PayloadTrie.<LinkableTerm>builder()
-                .ignoreCase()
-                .ignoreOverlaps(); // whole words: see WholeWords, which also treats digits as part of a word
-        byName.forEach((key, term) -> builder.addKeyword(spelling.get(key), term));
-        return new TermLinker(builder.build(), byName.size());
+        return new TermLinker(Names.of(termOfName), named.toArray(LinkableTerm[]::new), termOfName.size());
     }
 
     /** Number of distinct names (terms and synonyms, ignoring case) the linker matches. */
@@ -128,112 +140,140 @@ public final class TermLinker {
         if (size == 0 || sectionHtml.isBlank()) {
             return sectionHtml;
         }
-        Document document = Jsoup.parseBodyFragment(sectionHtml);
-        document.outputSettings().prettyPrint(false);
-        Element body = document.body();
-        Set<String> done = alreadyLinked(body);
+        Element body = parseTracked(sectionHtml);
+        LinkableText linkable = LinkableText.in(body);
+        Set<String> done = linkable.linkedSlugs(); // linked already: not again
         if (excludeSlug != null) {
             done.add(excludeSlug);
         }
-        boolean changed = false;
-        for (TextNode text : LinkableText.in(body)) {
-            changed |= linkIn(text, idPrefix, done);
-        }
-        return changed ? body.html() : sectionHtml;
-    }
-
-    /** Links the terms in one text node not yet in {@code done}; true when something was linked. */
-    private boolean linkIn(TextNode node, String idPrefix, Set<String> done) {
-        String text = node.getWholeText();
-        List<PayloadEmit<LinkableTerm>> matches = new ArrayList<>(trie.parseText(text, new WholeWords(text)));
-        matches.sort(Comparator.comparingInt(PayloadEmit::getStart));
-        List<Node> before = new ArrayList<>();
-        int from = 0;
-        for (PayloadEmit<LinkableTerm> match : matches) {
-            LinkableTerm term = match.getPayload();
-            if (!done.add(term.slug())) {
-                continue;
-            }
-            if (match.getStart() > from) {
-                before.add(new TextNode(text.substring(from, match.getStart())));
-            }
-            before.add(markup(term, text.substring(match.getStart(), match.getEnd() + 1), idPrefix));
-            from = match.getEnd() + 1;
-        }
-        if (before.isEmpty()) {
-            return false;
-        }
-        before.forEach(node::before);
-        if (from < text.length()) {
-            node.text(text.substring(from));
-        } else {
-            node.remove();
-        }
-        return true;
-    }
-
-    private static Element markup(LinkableTerm term, String matched, String idPrefix) {
-        String tipId = idPrefix + "-" + term.slug();
-        Element link = new Element("a").attr("href", DICTIONARY_PATH + term.slug());
-        Element wrapper = new Element("span").addClass(TERM_CLASS).appendChild(link);
-        if (!term.shortDefinition().isEmpty()) {
-            link.attr("aria-describedby", tipId);
-            wrapper.appendChild(new Element("span").addClass("term-tip").attr("role", "tooltip").attr("id", tipId)
-                    .appendChild(new TextNode(term.shortDefinition())));
-        }
-        link.appendChild(new TextNode(matched));
-        return wrapper;
-    }
-
-    /** Slugs the fragment already links to, so a second run adds no second link. */
-    private static Set<String> alreadyLinked(Element body) {
-        Set<String> slugs = new HashSet<>();
-        for (Element anchor : body.getElementsByTag("a")) {
-            String href = anchor.attr("href");
-            if (href.startsWith(DICTIONARY_PATH)) {
-                slugs.add(href.substring(DICTIONARY_PATH.length()));
+        List<Edit> edits = new ArrayList<>();
+        for (TextNode text : linkable.texts()) {
+            Edit edit = linkIn(text, done);
+            if (edit != null) {
+                edits.add(edit);
             }
         }
-        return slugs;
+        if (edits.isEmpty()) {
+            return sectionHtml;
+        }
+        String idStart = Html.attributeValue(idPrefix + "-");
+        String spliced = linkable.inSourceOrder() ? splice(sectionHtml, edits, idStart) : null;
+        if (spliced != null) {
+            return spliced;
+        }
+        for (Edit edit : edits) {
+            StringBuilder html = new StringBuilder();
+            appendLinked(html, edit, idStart);
+            edit.node().replaceWith(new DataNode(html.toString())); // a data node is printed as it is
+        }
+        return body.html();
+    }
+
+    /** About the length of a link's markup, without its slugs, ids and tooltip. */
+    private static final int MARKUP = 160;
+
+    /**
+     * A text node in which terms are linked: {@code printed} is its text as jsoup prints it (the
+     * same string when nothing needs escaping), {@code links} holds {@code start, end, term}
+     * triples in text order, term -1 for a match that is not linked (its term is already linked).
+     */
+    private record Edit(TextNode node, String text, String printed, int[] links, int markup) {
+    }
+
+    /** As {@code Jsoup.parseBodyFragment}, with each node's position in the input recorded. */
+    private static Element parseTracked(String html) {
+        Document document = Document.createShell("");
+        document.outputSettings().prettyPrint(false);
+        Element body = document.body();
+        body.appendChildren(Parser.htmlParser().setTrackPosition(true).parseFragmentInput(html, body, ""));
+        return body;
     }
 
     /**
-     * Keeps the matches that are whole words: not preceded or followed by a letter, a digit or a
-     * combining mark ("vitamin B1" does not match inside "vitamin B12", "an" not inside "plan").
-     * The trie then drops overlapping matches, keeping the longest.
+     * The links to make in a text node, for the terms not yet in {@code done}; null when none.
+     * Matches of terms already done are not linked but still keep shorter names inside them unlinked.
      */
-    private static final class WholeWords extends AbstractStatefulPayloadEmitHandler<LinkableTerm> {
-
-        private final String text;
-
-        WholeWords(String text) {
-            this.text = text;
-        }
-
-        @Override
-        public boolean emit(PayloadEmit<LinkableTerm> match) {
-            int end = match.getEnd() + 1;
-            boolean whole = (match.getStart() == 0 || !isWordPart(text.codePointBefore(match.getStart())))
-                    && (end == text.length() || !isWordPart(text.codePointAt(end)));
-            if (whole) {
-                addEmit(match);
+    private Edit linkIn(TextNode node, Set<String> done) {
+        String text = node.getWholeText();
+        int[] links = names.find(text);
+        int markup = 0; // about how many chars the links add, to size the output once
+        for (int m = 0; m < links.length; m += 3) {
+            int term = links[m + 2];
+            if (done.add(terms[term].slug())) {
+                markup += MARKUP + 3 * terms[term].slug().length() + (tips[term] == null ? 0 : tips[term].length());
+            } else {
+                links[m + 2] = -1;
             }
-            return whole;
         }
+        return markup > 0 ? new Edit(node, text, Html.text(text), links, markup) : null;
+    }
 
-        private static boolean isWordPart(int codePoint) {
-            int type = Character.getType(codePoint);
-            return Character.isLetterOrDigit(codePoint) || type == Character.NON_SPACING_MARK
-                    || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    /** Appends the HTML of the edit's text with its terms linked. */
+    private void appendLinked(StringBuilder html, Edit edit, String idStart) {
+        String text = edit.text();
+        boolean plain = edit.printed() == text; // nothing to escape: append as it is
+        int[] links = edit.links();
+        int from = 0;
+        for (int m = 0; m < links.length; m += 3) {
+            int term = links[m + 2];
+            if (term < 0) {
+                continue;
+            }
+            String slug = terms[term].slug(); // a valid slug needs no escaping
+            String tip = tips[term];
+            appendText(html, text, from, links[m], plain);
+            html.append("<span class=\"" + TERM_CLASS + "\"><a href=\"" + DICTIONARY_PATH).append(slug).append('"');
+            if (tip != null) {
+                html.append(" aria-describedby=\"").append(idStart).append(slug).append('"');
+            }
+            html.append('>');
+            appendText(html, text, links[m], links[m + 1], plain);
+            html.append("</a>");
+            if (tip != null) {
+                html.append("<span class=\"term-tip\" role=\"tooltip\" id=\"").append(idStart).append(slug)
+                        .append("\">").append(tip).append("</span>");
+            }
+            html.append("</span>");
+            from = links[m + 1];
+        }
+        appendText(html, text, from, text.length(), plain);
+    }
+
+    private static void appendText(StringBuilder html, String text, int from, int to, boolean plain) {
+        if (plain) {
+            html.append(text, from, to);
+        } else {
+            Html.appendText(html, text, from, to);
         }
     }
 
-    /** Lower case one char at a time, as the trie compares, so lengths and positions stay put. */
-    private static String foldCase(String name) {
-        StringBuilder folded = new StringBuilder(name.length());
-        for (int i = 0; i < name.length(); i++) {
-            folded.append(Character.toLowerCase(name.charAt(i)));
+    /**
+     * The input with each edited text node's source replaced by its new HTML, or null when a node's
+     * source is not its text exactly as jsoup writes it (other entities, a raw {@code >}...). With
+     * the tree in source order, the input around the edits is then what jsoup prints around them
+     * (all of it when the input is jsoup's own output, as sanitised HTML is), so the result is
+     * what jsoup prints for the changed tree.
+     */
+    private String splice(String html, List<Edit> edits, String idStart) {
+        int length = html.length();
+        for (Edit edit : edits) {
+            length += edit.markup() + 2 * idStart.length() * edit.links().length / 3;
         }
-        return folded.toString();
+        StringBuilder out = new StringBuilder(length);
+        int copied = 0;
+        for (Edit edit : edits) {
+            Range source = edit.node().sourceRange();
+            int start = source.startPos();
+            int end = source.endPos();
+            String printed = edit.printed();
+            if (!source.isTracked() || start < copied || end - start != printed.length()
+                    || !html.startsWith(printed, start)) {
+                return null;
+            }
+            out.append(html, copied, start);
+            appendLinked(out, edit, idStart);
+            copied = end;
+        }
+        return out.append(html, copied, html.length()).toString();
     }
 }

@@ -210,4 +210,80 @@ class TermLinkerTests {
         assertThat(big.link("<p>Syndrome 9999 is not condition 99999.</p>", "s", null)).isEqualTo(
                 "<p>" + term("condition-9999", "Syndrome 9999", "Number 9999.") + " is not condition 99999.</p>");
     }
+
+    @Test
+    void ofOverlappingMatchesTheLongestWinsThenTheLeftmost() {
+        TermLinker pumps = TermLinker.of(List.of(
+                new LinkableTerm("insulin", List.of("insulin"), null),
+                new LinkableTerm("insulin-pump", List.of("insulin pump"), null),
+                new LinkableTerm("pump-therapy", List.of("pump therapy"), null),
+                new LinkableTerm("pump-therapy-guide", List.of("pump therapy guide"), null)));
+
+        assertThat(pumps.link("<p>An insulin pump therapy plan.</p>", "s", null))
+                .isEqualTo("<p>An " + bare("insulin-pump", "insulin pump") + " therapy plan.</p>");
+        assertThat(pumps.link("<p>An insulin pump therapy guide.</p>", "s", null)).isEqualTo("<p>An "
+                + bare("insulin", "insulin") + " " + bare("pump-therapy-guide", "pump therapy guide") + ".</p>");
+    }
+
+    @Test
+    void aLongerNameThatTheTextLeavesStillLetsTheShorterOneMatch() {
+        assertThat(link("<p>Insulin resistant cells.</p>"))
+                .isEqualTo("<p>" + term("insulin", "Insulin", INSULIN_DEF) + " resistant cells.</p>");
+    }
+
+    @Test
+    void wordsAndCaseAreUnicodeAware() {
+        TermLinker french = TermLinker.of(List.of(new LinkableTerm("cafe", List.of("cafe"), null),
+                new LinkableTerm("diabete", List.of("diabète"), null)));
+
+        // a combining accent belongs to the word; accented capitals fold to lower case
+        assertThat(french.link("<p>Cafe\u0301 au lait, DIABÈTE.</p>", "s", null))
+                .isEqualTo("<p>Cafe\u0301 au lait, " + bare("diabete", "DIABÈTE") + ".</p>");
+        // a letter outside the BMP is part of a word, an emoji is not
+        assertThat(link("<p>\uD83D\uDE00insulin and \uD835\uDC00insulin</p>")).isEqualTo(
+                "<p>\uD83D\uDE00" + term("insulin", "insulin", INSULIN_DEF) + " and \uD835\uDC00insulin</p>");
+    }
+
+    @Test
+    void namesMayHoldOrBeginWithPunctuation() {
+        TermLinker drugs = TermLinker.of(List.of(new LinkableTerm("fluorouracil", List.of("5-FU"), null),
+                new LinkableTerm("calcium", List.of("Ca++"), null), new LinkableTerm("an", List.of("(AN)"), null),
+                new LinkableTerm("bed-and-breakfast", List.of("B&B"), null)));
+
+        assertThat(drugs.link("<p>Give 5-FU, Ca++ and x(AN) (AN) at the B&amp;B.</p>", "s", null)).isEqualTo(
+                "<p>Give " + bare("fluorouracil", "5-FU") + ", " + bare("calcium", "Ca++") + " and x(AN) "
+                        + bare("an", "(AN)") + " at the " + bare("bed-and-breakfast", "B&amp;B") + ".</p>");
+    }
+
+    @Test
+    void outsideTheLinkedTextTheSectionIsKeptAsWritten() {
+        assertThat(link("<P CLASS=lead>Insulin</P><br/>"))
+                .isEqualTo("<P CLASS=lead>" + term("insulin", "Insulin", INSULIN_DEF) + "</P><br/>");
+    }
+
+    @Test
+    void linkedTextNotWrittenAsJsoupWritesItIsPrintedByJsoup() {
+        // the whole section is printed again by jsoup, as every section was before
+        assertThat(link("<P>Insulin &#x27;works&#x27; &gt 2 > 1</P>")).isEqualTo(
+                "<p>" + term("insulin", "Insulin", INSULIN_DEF) + " 'works' &gt; 2 &gt; 1</p>");
+    }
+
+    @Test
+    void textTheParserMovedIsLinkedWhereItWasMoved() {
+        assertThat(link("<table><tr><td>x</td></tr>insulin</table>")).isEqualTo(term("insulin", "insulin", INSULIN_DEF)
+                + "<table><tbody><tr><td>x</td></tr></tbody></table>");
+    }
+
+    @Test
+    void splicedAndPrintedSectionsAreTheSame() {
+        String spliced = linker.link("<p class=\"x\">Insulin resistance &amp; hypertension, AN. </p>", "a\"b", null);
+        String printed = linker.link("<p class=\"x\">Insulin resistance &#38; hypertension, AN. </p>", "a\"b", null);
+
+        assertThat(spliced).isEqualTo(printed).contains("aria-describedby=\"a&quot;b-anorexia-nervosa\"", "&amp;");
+    }
+
+    /** The markup of a term without a short definition. */
+    private static String bare(String slug, String text) {
+        return "<span class=\"term\"><a href=\"/dictionary/" + slug + "\">" + text + "</a></span>";
+    }
 }

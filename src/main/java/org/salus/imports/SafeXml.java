@@ -14,11 +14,19 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class SafeXml {
 
+    // Finding and configuring a factory costs more than reading a small MedQuAD document, and a
+    // factory is not promised to be thread-safe: one per thread, configured once.
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(SafeXml::hardenedFactory);
+
     private SafeXml() {
     }
 
     /** A StAX reader over {@code in}; the caller closes both. */
     public static XMLStreamReader reader(InputStream in) throws XMLStreamException {
+        return FACTORY.get().createXMLStreamReader(in);
+    }
+
+    private static XMLInputFactory hardenedFactory() {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -26,6 +34,6 @@ public final class SafeXml {
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("external entities are not allowed: " + systemId);
         });
-        return factory.createXMLStreamReader(in);
+        return factory;
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -44,10 +45,16 @@ class SecurityConfiguration {
             // Readers may send a story (CSRF-checked, rate-limited by StorySubmissionGuard).
             requests.requestMatchers(HttpMethod.POST, "/topics/*/questions/*",
                     "/topics/*/questions/*/stories/*/helpful", "/topics/*/questions/*/stories/*/report").permitAll();
+            // HL7 Infobutton: EHRs may POST a knowledge request form (see InfobuttonController).
+            requests.requestMatchers(HttpMethod.POST, "/infobutton").permitAll();
             requests.requestMatchers(HttpMethod.GET, "/**").permitAll()
                     .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                     .anyRequest().denyAll();
         });
+        // HL7 Infobutton: an EHR posts knowledge requests server-to-server with no session, so no
+        // CSRF token can exist; the request changes nothing and reads only public content.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/infobutton")));
         http.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/editor", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

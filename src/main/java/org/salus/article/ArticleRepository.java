@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -412,6 +415,44 @@ public class ArticleRepository {
     private static IndexEntry indexEntry(ResultSet rs, boolean alternate) throws SQLException {
         return new IndexEntry(rs.getString(1), rs.getString(2), rs.getString(3), contentType(rs, 4),
                 rs.getString(5), alternate);
+    }
+
+    // ---- codes (HL7 Infobutton) -------------------------------------------------------------
+
+    /** Code-system ids ("ICD-10-CM", ...) by OID, the name knowledge requests give a system. */
+    public Map<String, String> codeSystemIdsByOid() {
+        Map<String, String> systems = new HashMap<>();
+        jdbc.sql("SELECT oid, id FROM code_system").query((ResultSet rs) -> {
+            systems.put(rs.getString(1), rs.getString(2));
+        });
+        return systems;
+    }
+
+    /**
+     * Live articles in {@code language} whose published revision carries one of {@code codes}
+     * (exactly as stored) of {@code system}, with the code that matched. Only what readers can
+     * see: a published, unretired revision that a reviewer approved or that is labelled syndicated.
+     */
+    public List<CodedArticle> findPublishedByCodes(String system, Collection<String> codes, String language) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT a.slug, a.language, r.title, r.summary, a.published_at, c.code, c.display
+                FROM revision_code c
+                JOIN article a ON a.published_revision_id = c.revision_id
+                JOIN revision r ON r.id = a.published_revision_id
+                WHERE c.code_system = :system AND c.code IN (:codes) AND a.language = :language
+                  AND a.retired_at IS NULL
+                  AND (EXISTS (SELECT 1 FROM medical_review m WHERE m.revision_id = r.id AND m.decision = 'approved')
+                       OR EXISTS (SELECT 1 FROM syndicated_publication s WHERE s.revision_id = r.id))
+                ORDER BY r.title, a.slug""")
+                .param("system", system)
+                .param("codes", codes)
+                .param("language", language)
+                .query((rs, n) -> new CodedArticle(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        instant(rs, "published_at"), rs.getString(6), rs.getString(7)))
+                .list();
     }
 
     // ---- mapping --------------------------------------------------------------------------------

@@ -1,0 +1,11 @@
+package org.salus.article;
+
+import java.time.Instant;
+
+/**
+ * A published article found by one of its codes: what a knowledge request (HL7 Infobutton)
+ * answers with, and the code of the article that matched, as stored.
+ */
+public record CodedArticle(String slug, String language, String title, String summary, Instant publishedAt,
+        String code, String display) {
+}

@@ -1,0 +1,57 @@
+package org.salus.infobutton;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.salus.article.ArticleRepository;
+import org.salus.article.CodedArticle;
+import org.salus.testsupport.Postgres;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The Infobutton's code lookup on a real PostgreSQL server (the H2 path is covered over HTTP by
+ * {@link InfobuttonControllerTests}): the IN list of code forms, the published-and-approved
+ * filter, and the roll-up on top of it.
+ */
+@EnabledIfEnvironmentVariable(named = "PG_URL", matches = "jdbc:postgresql:.+")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class KnowledgeFinderPostgresTests {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        Postgres.register(registry);
+    }
+
+    @Autowired
+    ArticleRepository articles;
+
+    @Autowired
+    KnowledgeFinder finder;
+
+    @Test
+    void findsPublishedArticlesByAnyStoredFormOfTheirCodes() {
+        List<CodedArticle> found = articles.findPublishedByCodes("ICD-10-CM", List.of("E11.9", "E119", "E11"), "en");
+
+        assertThat(found).extracting(CodedArticle::slug).containsExactly("type-2-diabetes");
+        assertThat(found.get(0).code()).isEqualTo("E11");
+        assertThat(found.get(0).publishedAt()).isNotNull();
+        assertThat(articles.findPublishedByCodes("ICD-10-CM", List.of("E11"), "es")).isEmpty();
+        assertThat(articles.codeSystemIdsByOid()).containsEntry("2.16.840.1.113883.6.90", "ICD-10-CM");
+    }
+
+    @Test
+    void rollsASpecificCodeUpToTheArticleCodedWithItsCategory() {
+        KnowledgeRequest request = new KnowledgeRequest(
+                List.of(new SearchCriterion("", "E11.65", "2.16.840.1.113883.6.90", null)), "en", false, null,
+                ResponseType.JSON, null, 3);
+
+        assertThat(finder.find(request)).extracting(KnowledgeMatch::slug, KnowledgeMatch::matchedCode,
+                KnowledgeMatch::rollUp).containsExactly(org.assertj.core.groups.Tuple.tuple("type-2-diabetes", "E11", 2));
+    }
+}

@@ -7,14 +7,14 @@
 #   2. Infobutton Atom   the same request, default text/xml
 #   3. the app's floor   GET /actuator/health
 # in alternating rounds, then prints req/s, p99 latency, errors and the ratios as a Markdown table.
-# Usage: bench/infobutton.sh [DATA_DIR]   (default ../shared/data; DURATION=10s WARMUP=5s
+# Usage: bench/infobutton.sh [DATA_DIR]   (default ../shared/data; DURATION=10s WARMUP=15s
 #        THREADS=2 CONNECTIONS=32 ROUNDS=3 CODE=E11.9 to change)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DATA=${1:-../shared/data}
 DURATION=${DURATION:-10s}
-WARMUP=${WARMUP:-5s}
+WARMUP=${WARMUP:-15s}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 CODE=${CODE:-E11.9}
@@ -55,7 +55,8 @@ json_bytes=$(curl -sf "$JSON_URL" | wc -c)
 atom_bytes=$(curl -sf "$ATOM_URL" | wc -c)
 
 # Neighbours' load on a shared machine swings within seconds, so the three targets are measured
-# in ROUNDS alternating rounds of DURATION each, after a warm-up of each; a target's figure is
+# in ROUNDS alternating rounds of DURATION each, after a warm-up of each (on a loaded machine the
+# JIT takes a good minute to settle); a target's figure is
 # its requests over all its rounds divided by their time, its p99 the median of its rounds'.
 # round NAME URL I: one measured round; prints "requests seconds p99 errors"
 round() {
@@ -74,10 +75,15 @@ ROUNDS=${ROUNDS:-3}
 for url in "$JSON_URL" "$ATOM_URL" "$BASE/actuator/health"; do
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$url" >/dev/null
 done
+# Each round starts with a different target, so that a trend (the JIT still warming up, a
+# neighbour's build starting) does not always fall on the same one.
+names=(json atom health)
+urls=("$JSON_URL" "$ATOM_URL" "$BASE/actuator/health")
 for i in $(seq 1 "$ROUNDS"); do
-  round json "$JSON_URL" "$i" >> "$WORK/json.rounds"
-  round atom "$ATOM_URL" "$i" >> "$WORK/atom.rounds"
-  round health "$BASE/actuator/health" "$i" >> "$WORK/health.rounds"
+  for k in 0 1 2; do
+    t=$(( (i + k) % 3 ))
+    round "${names[$t]}" "${urls[$t]}" "$i" >> "$WORK/${names[$t]}.rounds"
+  done
 done
 # summary NAME: prints "req/s p99 errors per-round-req/s"
 summary() {

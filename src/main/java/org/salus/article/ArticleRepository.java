@@ -438,7 +438,9 @@ public class ArticleRepository {
             return List.of();
         }
         return jdbc.sql("""
-                SELECT a.slug, a.language, r.title, r.summary, a.published_at, c.code, c.display
+                SELECT a.slug, a.language, r.title, r.summary, a.published_at, c.code, c.display,
+                       CASE WHEN EXISTS (SELECT 1 FROM medical_review m
+                                         WHERE m.revision_id = r.id AND m.decision = 'approved') THEN 1 ELSE 0 END
                 FROM revision_code c
                 JOIN article a ON a.published_revision_id = c.revision_id
                 JOIN revision r ON r.id = a.published_revision_id
@@ -451,7 +453,7 @@ public class ArticleRepository {
                 .param("codes", codes)
                 .param("language", language)
                 .query((rs, n) -> new CodedArticle(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        instant(rs, "published_at"), rs.getString(6), rs.getString(7)))
+                        instant(rs, "published_at"), rs.getString(6), rs.getString(7), rs.getInt(8) == 1))
                 .list();
     }
 

@@ -20,8 +20,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Finds the published articles that answer a knowledge request: for each criterion, articles
  * carrying the requested code or, for ICD codes, its nearest coded ancestor ({@link CodeLevels});
- * ranked exact matches first, then by how far the code rolled up, then in the order the criteria
- * were sent, then by title. An article found by several criteria appears once, at its best rank.
+ * ranked exact matches first, then by how far the code rolled up, then articles this site's
+ * reviewers approved before syndicated ones (the source's text, not reviewed here), then in the
+ * order the criteria were sent, then by title. An article found by several criteria appears once, at its best rank.
  *
  * <p>EHRs ask about the same few problem codes again and again, so answers are cached by their
  * criteria and language, and the cache is emptied whenever an article is published, re-reviewed
@@ -80,7 +81,7 @@ class KnowledgeFinder {
                 KnowledgeMatch match = new KnowledgeMatch(found.slug(), found.language(), found.title(),
                         found.summary(), found.publishedAt(), found.code(), found.display(),
                         criterion.codeSystemOid(), criterion.code(), level);
-                Ranked ranked = new Ranked(match, level, index);
+                Ranked ranked = new Ranked(match, level, !found.reviewed(), index);
                 best.merge(found.slug(), ranked, (a, b) -> RANK.compare(a, b) <= 0 ? a : b);
             }
         }
@@ -89,6 +90,7 @@ class KnowledgeFinder {
     }
 
     private static final Comparator<Ranked> RANK = Comparator.comparingInt(Ranked::level)
+            .thenComparing(Ranked::syndicated) // false first: reviewed here
             .thenComparingInt(Ranked::criterion)
             .thenComparing(r -> r.match().title())
             .thenComparing(r -> r.match().slug());
@@ -106,6 +108,6 @@ class KnowledgeFinder {
     private record Key(List<String> criteria, String language) {
     }
 
-    private record Ranked(KnowledgeMatch match, int level, int criterion) {
+    private record Ranked(KnowledgeMatch match, int level, boolean syndicated, int criterion) {
     }
 }

@@ -34,6 +34,7 @@ import org.salus.article.MedicalReview;
 import org.salus.article.RevisionDraft;
 import org.salus.article.SectionDraft;
 import org.salus.article.SectionType;
+import org.salus.article.Syndication;
 import org.salus.testsupport.Http;
 import org.salus.testsupport.SiteTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,6 +119,20 @@ class InfobuttonControllerTests {
         assertThat(titles(feed)).containsExactly("Hyperglycemia in Type 2 Diabetes", "Type 2 Diabetes");
         assertThat(categories(feed.get("entry").get(0))).contains("mainSearchCriteria.v.c=E11.65", "relevanceScore=1");
         assertThat(categories(feed.get("entry").get(1))).contains("mainSearchCriteria.v.c=E11", "relevanceScore=0.8");
+    }
+
+    @Test
+    void articlesReviewedHereRankAboveSyndicatedOnesAtTheSameLevel() throws Exception {
+        ArticleRow row = writer.findOrCreate("androgen-excess-syndicated-test", "en", ContentType.CONDITION);
+        long revision = writer.saveRevision(row, draft("Androgen Excess and PCOS", "PCOS, from an agency.",
+                new Code("ICD-10-CM", "E28.2", "Polycystic ovarian syndrome"))).orElseThrow();
+        writer.publishSyndicated(row, revision, new Syndication("Test Agency", LocalDate.of(2026, 11, 1)));
+
+        JsonNode feed = json("/infobutton?mainSearchCriteria.v.cs=" + ICD10
+                + "&mainSearchCriteria.v.c=E28.2&knowledgeResponseType=application/json");
+
+        // the syndicated article sorts first by title, but the sample article was reviewed on this site
+        assertThat(titles(feed)).containsExactly("Polycystic Ovary Syndrome", "Androgen Excess and PCOS");
     }
 
     @Test

@@ -1,0 +1,104 @@
+package org.salus.feed;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.salus.web.HttpCaching;
+import org.salus.web.PageContext;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.ServletWebRequest;
+
+/**
+ * {@code /sitemap.xml} is always a sitemap index, so the site never has to change formats when
+ * it grows past the protocol's 50,000 addresses per file: it lists {@code /sitemaps/pages.xml}
+ * (home, topics A–Z, dictionary A–Z), then {@code /sitemaps/topics-N.xml} and
+ * {@code /sitemaps/dictionary-N.xml}, each at most {@code salus.feed.sitemap-urls-per-file}
+ * addresses, by slug. Only published articles and live dictionary terms are listed.
+ */
+@Controller
+class SitemapController {
+
+    static final MediaType XML = new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8);
+    private static final Pattern FILE = Pattern.compile("(pages|topics|dictionary)(?:-([1-9][0-9]{0,5}))?\\.xml");
+
+    private final FeedRepository repository;
+    private final int perFile;
+
+    SitemapController(FeedRepository repository, FeedProperties properties) {
+        this.repository = repository;
+        this.perFile = properties.sitemapUrlsPerFile();
+    }
+
+    @GetMapping("/sitemap.xml")
+    ResponseEntity<byte[]> index(PageContext ctx, ServletWebRequest request) {
+        Instant articles = repository.latestArticlePublication().orElse(null);
+        Instant terms = repository.latestTermUpdate().orElse(null);
+        List<SitemapWriter.IndexEntry> files = new ArrayList<>();
+        files.add(new SitemapWriter.IndexEntry("/sitemaps/pages.xml", latest(articles, terms)));
+        // Each file's lastmod is the newest change anywhere in its kind: cheap, and never too old.
+        for (int page = 1; page <= pages(repository.publishedArticleCount()); page++) {
+            files.add(new SitemapWriter.IndexEntry("/sitemaps/topics-" + page + ".xml", articles));
+        }
+        for (int page = 1; page <= pages(repository.liveTermCount()); page++) {
+            files.add(new SitemapWriter.IndexEntry("/sitemaps/dictionary-" + page + ".xml", terms));
+        }
+        return respond(SitemapWriter.index(files, ctx.baseUrl()), latest(articles, terms), request);
+    }
+
+    @GetMapping("/sitemaps/{file}")
+    ResponseEntity<byte[]> file(@PathVariable String file, PageContext ctx, ServletWebRequest request) {
+        Matcher name = FILE.matcher(file);
+        if (!name.matches() || (name.group(1).equals("pages") != (name.group(2) == null))) {
+            return PlainText.notFound("No such sitemap file. The list of sitemap files is /sitemap.xml.");
+        }
+        List<SitemapUrl> urls = switch (name.group(1)) {
+            case "pages" -> pages();
+            case "topics" -> repository.publishedArticles(offset(name), perFile);
+            default -> repository.liveTerms(offset(name), perFile);
+        };
+        if (urls.isEmpty()) {
+            return PlainText.notFound("No such sitemap file. The list of sitemap files is /sitemap.xml.");
+        }
+        Instant lastModified = urls.stream().map(SitemapUrl::lastModified).filter(Objects::nonNull)
+                .max(Instant::compareTo).orElse(Instant.EPOCH);
+        return respond(SitemapWriter.urlset(urls, ctx.baseUrl()), lastModified, request);
+    }
+
+    private List<SitemapUrl> pages() {
+        Instant articles = repository.latestArticlePublication().orElse(null);
+        Instant terms = repository.latestTermUpdate().orElse(null);
+        return List.of(new SitemapUrl("/", articles, List.of()), new SitemapUrl("/topics", articles, List.of()),
+                new SitemapUrl("/dictionary", terms, List.of()));
+    }
+
+    private int offset(Matcher name) {
+        long page = Long.parseLong(name.group(2));
+        return (int) Math.min(Integer.MAX_VALUE, (page - 1) * perFile);
+    }
+
+    private int pages(int count) {
+        return (count + perFile - 1) / perFile;
+    }
+
+    private static Instant latest(Instant... instants) {
+        return Stream.of(instants).filter(Objects::nonNull).max(Instant::compareTo).orElse(Instant.EPOCH);
+    }
+
+    private static ResponseEntity<byte[]> respond(byte[] body, Instant lastModified, ServletWebRequest request) {
+        String etag = HttpCaching.weakEtag(new String(body, StandardCharsets.UTF_8));
+        if (HttpCaching.notModified(request, etag, lastModified)) {
+            return null;
+        }
+        return ResponseEntity.ok().contentType(XML).body(body);
+    }
+}

@@ -19,6 +19,7 @@ import org.salus.testsupport.Http;
 import org.salus.testsupport.MutableClock;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Writes articles for the feed and sitemap tests the way the site does (content files through
@@ -41,8 +42,11 @@ class FeedSite {
     private final ArticleRepository articles;
     private final ArticleWriter writer;
     private final MutableClock clock;
+    private final JdbcClient jdbc;
 
-    FeedSite(ContentImporter importer, ArticleRepository articles, ArticleWriter writer, MutableClock clock) {
+    FeedSite(ContentImporter importer, ArticleRepository articles, ArticleWriter writer, MutableClock clock,
+            JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.importer = importer;
         this.articles = articles;
         this.writer = writer;
@@ -87,5 +91,13 @@ class FeedSite {
     void retire(String slug) {
         clock.advance(Duration.ofMinutes(1));
         writer.retire(articles.findBySlug(slug).orElseThrow(), "Merged into another article.");
+    }
+
+    /** Links two articles as translations of each other, both ways, as the MedlinePlus import does. */
+    void linkTranslations(String slug, String otherSlug) {
+        long a = articles.findBySlug(slug).orElseThrow().id();
+        long b = articles.findBySlug(otherSlug).orElseThrow().id();
+        jdbc.sql("INSERT INTO article_translation (article_id, translation_id) VALUES (:a, :b), (:b, :a)")
+                .param("a", a).param("b", b).update();
     }
 }

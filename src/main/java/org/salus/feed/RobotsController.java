@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * {@code GET /robots.txt}: readers' pages are open to crawlers; the editorial side (every
- * protected prefix of {@link EditorialRoutes}, which also holds the administrator's API key pages),
+ * protected prefix of {@link EditorialRoutes}, where administrative pages such as API keys belong),
  * sign-in, preference links, search results and the machine interfaces are not. Names the
  * sitemap by its absolute address, as the protocol asks.
  */

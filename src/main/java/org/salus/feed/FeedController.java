@@ -1,6 +1,5 @@
 package org.salus.feed;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +10,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.salus.article.ArticlePublishedEvent;
 import org.salus.article.ArticleRetiredEvent;
-import org.salus.web.HttpCaching;
 import org.salus.web.PageContext;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -37,7 +35,7 @@ class FeedController {
     private final AtomFeedWriter writer;
     private final int maxEntries;
     // Dropped on every publication; the expiry bounds staleness when another node published.
-    private final Cache<String, Rendered> feeds = Caffeine.newBuilder().maximumSize(64)
+    private final Cache<String, RenderedXml> feeds = Caffeine.newBuilder().maximumSize(64)
             .expireAfterWrite(Duration.ofMinutes(5)).build();
 
     FeedController(FeedRepository repository, MessageSource messages, FeedProperties properties) {
@@ -46,28 +44,22 @@ class FeedController {
         this.maxEntries = properties.maxEntries();
     }
 
-    private record Rendered(byte[] body, String etag, Instant lastModified) {
-    }
-
     @GetMapping("/feed.atom")
     ResponseEntity<byte[]> feed(@RequestParam(required = false) String lang, PageContext ctx, ServletWebRequest request) {
         if (lang != null && !LANGUAGES.contains(lang)) {
             return PlainText.badRequest("The lang parameter must be en or es, or left out for every language.");
         }
         String self = lang == null ? "/feed.atom" : "/feed.atom?lang=" + lang;
-        Rendered feed = feeds.get(self + "@" + ctx.baseUrl(), key -> render(Optional.ofNullable(lang), ctx, self));
-        if (HttpCaching.notModified(request, feed.etag(), feed.lastModified())) {
-            return null;
-        }
-        return ResponseEntity.ok().contentType(ATOM).body(feed.body());
+        return feeds.get(self + "@" + ctx.baseUrl(), key -> render(Optional.ofNullable(lang), ctx, self))
+                .respond(request, ATOM);
     }
 
-    private Rendered render(Optional<String> language, PageContext ctx, String self) {
+    private RenderedXml render(Optional<String> language, PageContext ctx, String self) {
         List<FeedEntry> entries = repository.recentPublications(language, maxEntries);
         // An empty feed still needs an 'updated'; the epoch says "nothing yet" and never moves.
         Instant updated = entries.stream().map(FeedEntry::lastPublished).max(Instant::compareTo).orElse(Instant.EPOCH);
         byte[] body = writer.write(entries, ctx.baseUrl(), ctx.site().name(), self, language.orElse(null), updated);
-        return new Rendered(body, HttpCaching.weakEtag(new String(body, StandardCharsets.UTF_8)), updated);
+        return RenderedXml.of(body, updated);
     }
 
     @TransactionalEventListener(fallbackExecution = true)

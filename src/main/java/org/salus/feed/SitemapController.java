@@ -1,6 +1,7 @@
 package org.salus.feed;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +10,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.salus.web.HttpCaching;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.salus.article.ArticlePublishedEvent;
+import org.salus.article.ArticleRetiredEvent;
+import org.salus.article.ArticleTranslationsChanged;
 import org.salus.web.PageContext;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -33,6 +39,11 @@ class SitemapController {
 
     private final FeedRepository repository;
     private final int perFile;
+    // A large site's topic file takes tens of milliseconds to build: keep each built file until the
+    // next publication, retirement or translation link. Terms announce no change outside their
+    // package, so the expiry bounds how late a new term appears (and what another node published).
+    private final Cache<String, RenderedXml> files = Caffeine.newBuilder().maximumSize(1_000)
+            .expireAfterWrite(Duration.ofMinutes(5)).build();
 
     SitemapController(FeedRepository repository, FeedProperties properties) {
         this.repository = repository;
@@ -41,18 +52,22 @@ class SitemapController {
 
     @GetMapping("/sitemap.xml")
     ResponseEntity<byte[]> index(PageContext ctx, ServletWebRequest request) {
+        return files.get("index@" + ctx.baseUrl(), key -> index(ctx.baseUrl())).respond(request, XML);
+    }
+
+    private RenderedXml index(String baseUrl) {
         Instant articles = repository.latestArticlePublication().orElse(null);
         Instant terms = repository.latestTermUpdate().orElse(null);
-        List<SitemapWriter.IndexEntry> files = new ArrayList<>();
-        files.add(new SitemapWriter.IndexEntry("/sitemaps/pages.xml", latest(articles, terms)));
+        List<SitemapWriter.IndexEntry> entries = new ArrayList<>();
+        entries.add(new SitemapWriter.IndexEntry("/sitemaps/pages.xml", latest(articles, terms)));
         // Each file's lastmod is the newest change anywhere in its kind: cheap, and never too old.
         for (int page = 1; page <= pages(repository.publishedArticleCount()); page++) {
-            files.add(new SitemapWriter.IndexEntry("/sitemaps/topics-" + page + ".xml", articles));
+            entries.add(new SitemapWriter.IndexEntry("/sitemaps/topics-" + page + ".xml", articles));
         }
         for (int page = 1; page <= pages(repository.liveTermCount()); page++) {
-            files.add(new SitemapWriter.IndexEntry("/sitemaps/dictionary-" + page + ".xml", terms));
+            entries.add(new SitemapWriter.IndexEntry("/sitemaps/dictionary-" + page + ".xml", terms));
         }
-        return respond(SitemapWriter.index(files, ctx.baseUrl()), latest(articles, terms), request);
+        return RenderedXml.of(SitemapWriter.index(entries, baseUrl), latest(articles, terms));
     }
 
     @GetMapping("/sitemaps/{file}")
@@ -61,17 +76,28 @@ class SitemapController {
         if (!name.matches() || (name.group(1).equals("pages") != (name.group(2) == null))) {
             return PlainText.notFound("No such sitemap file. The list of sitemap files is /sitemap.xml.");
         }
+        String key = file + "@" + ctx.baseUrl();
+        RenderedXml rendered = files.get(key, k -> file(name, ctx.baseUrl()));
+        if (rendered.body().length == 0) {
+            files.invalidate(key); // made-up page numbers must not crowd real files out of the cache
+            return PlainText.notFound("No such sitemap file. The list of sitemap files is /sitemap.xml.");
+        }
+        return rendered.respond(request, XML);
+    }
+
+    /** The file's document, or an empty body when the page number is past the last file. */
+    private RenderedXml file(Matcher name, String baseUrl) {
         List<SitemapUrl> urls = switch (name.group(1)) {
             case "pages" -> pages();
             case "topics" -> repository.publishedArticles(offset(name), perFile);
             default -> repository.liveTerms(offset(name), perFile);
         };
         if (urls.isEmpty()) {
-            return PlainText.notFound("No such sitemap file. The list of sitemap files is /sitemap.xml.");
+            return RenderedXml.of(new byte[0], Instant.EPOCH);
         }
         Instant lastModified = urls.stream().map(SitemapUrl::lastModified).filter(Objects::nonNull)
                 .max(Instant::compareTo).orElse(Instant.EPOCH);
-        return respond(SitemapWriter.urlset(urls, ctx.baseUrl()), lastModified, request);
+        return RenderedXml.of(SitemapWriter.urlset(urls, baseUrl), lastModified);
     }
 
     private List<SitemapUrl> pages() {
@@ -94,11 +120,18 @@ class SitemapController {
         return Stream.of(instants).filter(Objects::nonNull).max(Instant::compareTo).orElse(Instant.EPOCH);
     }
 
-    private static ResponseEntity<byte[]> respond(byte[] body, Instant lastModified, ServletWebRequest request) {
-        String etag = HttpCaching.weakEtag(new String(body, StandardCharsets.UTF_8));
-        if (HttpCaching.notModified(request, etag, lastModified)) {
-            return null;
-        }
-        return ResponseEntity.ok().contentType(XML).body(body);
+    @TransactionalEventListener(fallbackExecution = true)
+    void onPublished(ArticlePublishedEvent event) {
+        files.invalidateAll();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onRetired(ArticleRetiredEvent event) {
+        files.invalidateAll();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onTranslationsLinked(ArticleTranslationsChanged event) {
+        files.invalidateAll();
     }
 }

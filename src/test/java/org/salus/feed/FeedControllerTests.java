@@ -127,7 +127,10 @@ class FeedControllerTests {
         SyndFeed english = parse(http.get("/feed.atom?lang=en").body());
 
         assertThat(spanish.getUri()).isEqualTo(BASE + "/feed.atom?lang=es");
-        assertThat(spanish.getEntries()).extracting(SyndEntry::getTitle).containsExactly("Diabetes en español");
+        assertThat(spanish.getEntries()).extracting(SyndEntry::getTitle).contains("Diabetes en español")
+                .doesNotContain("Insulin Resistance");
+        assertThat(spanish.getEntries()).flatExtracting(SyndEntry::getLinks).extracting(l -> l.getHreflang())
+                .containsOnly("es");
         assertThat(english.getEntries()).extracting(SyndEntry::getTitle).doesNotContain("Diabetes en español")
                 .contains("Insulin Resistance");
         assertThat(http.get("/feed.atom?lang=es").body()).contains("xml:lang=\"es\"");

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.salus.article.ArticleRepository;
 import org.salus.article.ArticleRow;
+import org.salus.article.ArticleTranslationsChanged;
 import org.salus.article.ArticleWriter;
 import org.salus.article.Syndication;
 import org.salus.article.content.ContentFileParser;
@@ -18,6 +19,7 @@ import org.salus.article.content.ContentImporter;
 import org.salus.testsupport.Http;
 import org.salus.testsupport.MutableClock;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -43,10 +45,12 @@ class FeedSite {
     private final ArticleWriter writer;
     private final MutableClock clock;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
     FeedSite(ContentImporter importer, ArticleRepository articles, ArticleWriter writer, MutableClock clock,
-            JdbcClient jdbc) {
+            JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.importer = importer;
         this.articles = articles;
         this.writer = writer;
@@ -99,5 +103,6 @@ class FeedSite {
         long b = articles.findBySlug(otherSlug).orElseThrow().id();
         jdbc.sql("INSERT INTO article_translation (article_id, translation_id) VALUES (:a, :b), (:b, :a)")
                 .param("a", a).param("b", b).update();
+        events.publishEvent(new ArticleTranslationsChanged(a, b));
     }
 }

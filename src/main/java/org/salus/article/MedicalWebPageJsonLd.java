@@ -81,7 +81,7 @@ public final class MedicalWebPageJsonLd {
         Map<String, Object> work = new LinkedHashMap<>();
         work.put("@type", "CreativeWork");
         work.put("name", source.title());
-        work.put("publisher", source.organisation());
+        work.put("publisher", organization(source.organisation())); // schema.org: an Organization, not text
         if (source.url() != null) {
             work.put("url", source.url());
         }

@@ -64,7 +64,7 @@ class DictionaryControllerTests {
         Element link = translation.selectFirst("a");
         assertThat(link.attr("href")).isEqualTo("/dictionary/insulina");
         assertThat(link.attr("hreflang")).isEqualTo("es");
-        assertThat(page.select("head link[rel=alternate]")).extracting(e -> e.attr("hreflang") + " " + e.attr("href"))
+        assertThat(page.select("head link[rel=alternate][hreflang]")).extracting(e -> e.attr("hreflang") + " " + e.attr("href"))
                 .containsExactly("en " + page.selectFirst("link[rel=canonical]").attr("href"),
                         "es " + page.selectFirst("link[rel=canonical]").attr("href").replace("/insulin", "/insulina"));
     }
@@ -83,7 +83,7 @@ class DictionaryControllerTests {
         assertThat(translation.text()).isEqualTo("In English: A1C");
         assertThat(translation.selectFirst("a").attr("href")).isEqualTo("/dictionary/a1c");
         assertThat(translation.selectFirst("a").attr("hreflang")).isEqualTo("en");
-        assertThat(page.select("head link[rel=alternate]").eachAttr("hreflang")).containsExactly("es", "en");
+        assertThat(page.select("head link[rel=alternate][hreflang]").eachAttr("hreflang")).containsExactly("es", "en");
         assertThat(page.select(".term-entry h2 + ul a[lang=es]").eachText()).contains("prediabetes", "azúcar en la sangre");
     }
 
@@ -92,7 +92,7 @@ class DictionaryControllerTests {
         Document page = Http.html(http.get("/dictionary/acanthosis-nigricans"));
 
         assertThat(page.select(".translation")).isEmpty();
-        assertThat(page.select("link[rel=alternate]")).isEmpty();
+        assertThat(page.select("link[rel=alternate][hreflang]")).isEmpty();
     }
 
     @Test

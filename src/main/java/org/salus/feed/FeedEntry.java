@@ -1,0 +1,27 @@
+package org.salus.feed;
+
+import java.time.Instant;
+
+import org.salus.article.ChangeKind;
+import org.salus.article.ContentType;
+import org.salus.article.MedicalReview;
+import org.salus.article.Syndication;
+
+/**
+ * One entry of the Atom feed: one revision of an article as it went live. A revision published
+ * again (a new review of the same text) updates its entry rather than adding one.
+ *
+ * @param firstPublished when this revision first went live (Atom {@code published})
+ * @param lastPublished  when it last went live (Atom {@code updated})
+ * @param changeNote     the editor's note; public only when {@code changeKind} is clinical
+ * @param review         the approving review of this revision, or null when syndicated
+ * @param syndication    the syndication label, or null when reviewed here
+ */
+record FeedEntry(long revisionId, String slug, String language, ContentType contentType, String title,
+        String summary, ChangeKind changeKind, String changeNote, Instant firstPublished, Instant lastPublished,
+        MedicalReview review, Syndication syndication) {
+
+    boolean clinical() {
+        return changeKind == ChangeKind.CLINICAL;
+    }
+}

@@ -1,0 +1,173 @@
+package org.salus.feed;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.salus.article.ArticleRepository;
+import org.salus.article.ChangeKind;
+import org.salus.article.ContentType;
+import org.salus.article.MedicalReview;
+import org.salus.article.Syndication;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Read-only SQL for the feed and the sitemap. "Published" means what the topic and term pages
+ * mean: an article that is not retired and points at a revision with an approving review or a
+ * syndication label; a term row that is not retired.
+ */
+@Repository
+class FeedRepository {
+
+    /** The same guard as the topic page: never list a revision no reviewer approved, unless syndicated. */
+    private static final String APPROVED_OR_SYNDICATED = """
+            (EXISTS (SELECT 1 FROM medical_review m WHERE m.revision_id = %1$s AND m.decision = 'approved')
+             OR EXISTS (SELECT 1 FROM syndicated_publication s WHERE s.revision_id = %1$s))""";
+
+    private final JdbcClient jdbc;
+    private final ArticleRepository articles;
+
+    FeedRepository(JdbcClient jdbc, ArticleRepository articles) {
+        this.jdbc = jdbc;
+        this.articles = articles;
+    }
+
+    // ---- feed ------------------------------------------------------------------------------------
+
+    /**
+     * The revisions that went live most recently, one row per revision (a revision published
+     * again counts once, at its latest publication), of live articles only; optionally in one
+     * language.
+     */
+    List<FeedEntry> recentPublications(Optional<String> language, int limit) {
+        String sql = """
+                SELECT r.id AS revision_id, a.slug, a.language, a.content_type, r.title, r.summary,
+                       r.change_kind, r.change_note,
+                       MIN(p.published_at) AS first_published, MAX(p.published_at) AS last_published
+                FROM revision_publication p
+                JOIN revision r ON r.id = p.revision_id
+                JOIN article a ON a.id = r.article_id
+                WHERE a.retired_at IS NULL AND a.published_revision_id IS NOT NULL
+                  AND %s %s
+                GROUP BY r.id, a.slug, a.language, a.content_type, r.title, r.summary, r.change_kind, r.change_note
+                ORDER BY last_published DESC, r.id DESC
+                FETCH FIRST %d ROWS ONLY""".formatted(APPROVED_OR_SYNDICATED.formatted("r.id"),
+                language.isPresent() ? "AND a.language = :language" : "", limit);
+        JdbcClient.StatementSpec statement = jdbc.sql(sql);
+        if (language.isPresent()) {
+            statement = statement.param("language", language.get());
+        }
+        List<FeedEntry> rows = statement.query((rs, n) -> new FeedEntry(rs.getLong("revision_id"), rs.getString("slug"),
+                rs.getString("language"), ContentType.fromCode(rs.getString("content_type")).orElseThrow(),
+                rs.getString("title"), rs.getString("summary"), ChangeKind.fromCode(rs.getString("change_kind")).orElseThrow(),
+                rs.getString("change_note"), instant(rs, "first_published"), instant(rs, "last_published"), null, null))
+                .list();
+        List<FeedEntry> entries = new ArrayList<>(rows.size());
+        for (FeedEntry row : rows) {
+            MedicalReview review = articles.findApprovingReview(row.revisionId()).orElse(null);
+            Syndication syndication = review == null ? articles.findSyndication(row.revisionId()).orElse(null) : null;
+            entries.add(new FeedEntry(row.revisionId(), row.slug(), row.language(), row.contentType(), row.title(),
+                    row.summary(), row.changeKind(), row.changeNote(), row.firstPublished(), row.lastPublished(),
+                    review, syndication));
+        }
+        return entries;
+    }
+
+    // ---- sitemap ---------------------------------------------------------------------------------
+
+    private static final String LIVE_ARTICLES = """
+            FROM article a WHERE a.retired_at IS NULL AND a.published_revision_id IS NOT NULL AND %s"""
+            .formatted(APPROVED_OR_SYNDICATED.formatted("a.published_revision_id"));
+
+    int publishedArticleCount() {
+        return jdbc.sql("SELECT COUNT(*) " + LIVE_ARTICLES).query(Integer.class).single();
+    }
+
+    Optional<Instant> latestArticlePublication() {
+        return Optional.ofNullable(jdbc.sql("SELECT MAX(a.published_at) AS latest " + LIVE_ARTICLES)
+                .query((rs, n) -> instant(rs, "latest")).single());
+    }
+
+    /** One page of published articles by slug, each with its published translations. */
+    List<SitemapUrl> publishedArticles(int offset, int limit) {
+        Map<Long, List<SitemapUrl.Alternate>> translations = new HashMap<>();
+        jdbc.sql("""
+                SELECT x.article_id, t.language, t.slug FROM article_translation x
+                JOIN article t ON t.id = x.translation_id
+                WHERE t.retired_at IS NULL AND t.published_revision_id IS NOT NULL AND %s
+                ORDER BY x.article_id, t.language""".formatted(APPROVED_OR_SYNDICATED.formatted("t.published_revision_id")))
+                .query((ResultSet rs) -> {
+                    translations.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(new SitemapUrl.Alternate(rs.getString(2), "/topics/" + rs.getString(3)));
+                });
+        return jdbc.sql("SELECT a.id, a.slug, a.language, a.published_at " + LIVE_ARTICLES
+                        + " ORDER BY a.slug OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+                .param("offset", offset).param("limit", limit)
+                .query((rs, n) -> {
+                    String path = "/topics/" + rs.getString("slug");
+                    List<SitemapUrl.Alternate> others = translations.getOrDefault(rs.getLong("id"), List.of());
+                    return new SitemapUrl(path, instant(rs, "published_at"), withSelf(rs.getString("language"), path, others));
+                })
+                .list();
+    }
+
+    int liveTermCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM term WHERE retired_at IS NULL").query(Integer.class).single();
+    }
+
+    Optional<Instant> latestTermUpdate() {
+        return Optional.ofNullable(jdbc.sql("SELECT MAX(updated_at) AS latest FROM term WHERE retired_at IS NULL")
+                .query((rs, n) -> instant(rs, "latest")).single());
+    }
+
+    /**
+     * One page of live dictionary terms by slug. A term and its translations form a group around
+     * the English term ({@code translation_of}); every member lists the whole live group.
+     */
+    List<SitemapUrl> liveTerms(int offset, int limit) {
+        Map<Long, List<SitemapUrl.Alternate>> groups = new HashMap<>();
+        jdbc.sql("""
+                SELECT COALESCE(t.translation_of, t.id) AS group_id, t.language, t.slug FROM term t
+                WHERE t.retired_at IS NULL AND (t.translation_of IS NOT NULL
+                    OR EXISTS (SELECT 1 FROM term x WHERE x.translation_of = t.id AND x.retired_at IS NULL))
+                ORDER BY group_id, t.language""")
+                .query((ResultSet rs) -> {
+                    groups.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(new SitemapUrl.Alternate(rs.getString(2), "/dictionary/" + rs.getString(3)));
+                });
+        return jdbc.sql("""
+                SELECT COALESCE(translation_of, id) AS group_id, slug, updated_at FROM term
+                WHERE retired_at IS NULL ORDER BY slug OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY""")
+                .param("offset", offset).param("limit", limit)
+                .query((rs, n) -> {
+                    List<SitemapUrl.Alternate> group = groups.getOrDefault(rs.getLong("group_id"), List.of());
+                    return new SitemapUrl("/dictionary/" + rs.getString("slug"), instant(rs, "updated_at"),
+                            group.size() > 1 ? List.copyOf(group) : List.of());
+                })
+                .list();
+    }
+
+    private static List<SitemapUrl.Alternate> withSelf(String language, String path, List<SitemapUrl.Alternate> others) {
+        if (others.isEmpty()) {
+            return List.of();
+        }
+        List<SitemapUrl.Alternate> all = new ArrayList<>(others.size() + 1);
+        all.add(new SitemapUrl.Alternate(language, path));
+        all.addAll(others);
+        return List.copyOf(all);
+    }
+
+    // Times are stored as UTC in TIMESTAMP columns (see ArticleRepository).
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,82 @@
+package org.salus.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.salus.article.ArticleRepository;
+import org.salus.article.ChangeKind;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The feed and sitemap SQL on every supported database: H2 ({@link FeedRepositoryTests}) and
+ * PostgreSQL ({@link FeedRepositoryPostgresTests}). Reads the sample content; the one test that
+ * writes rolls back. Other test classes may share a PostgreSQL database, so counts are bounds.
+ */
+abstract class FeedRepositoryContract {
+
+    @Autowired
+    FeedRepository feeds;
+    @Autowired
+    ArticleRepository articles;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void recentPublicationsAreNewestFirstWithReviewAndAtMostTheLimit() {
+        List<FeedEntry> three = feeds.recentPublications(Optional.empty(), 3);
+
+        assertThat(three).hasSize(3);
+        assertThat(three).isSortedAccordingTo((a, b) -> b.lastPublished().compareTo(a.lastPublished()));
+        FeedEntry insulin = feeds.recentPublications(Optional.of("en"), 500).stream()
+                .filter(e -> e.slug().equals("insulin-resistance")).findFirst().orElseThrow();
+        assertThat(insulin.changeKind()).isEqualTo(ChangeKind.CLINICAL);
+        assertThat(insulin.changeNote()).isEqualTo("First publication.");
+        assertThat(insulin.review().reviewerName()).isEqualTo("Dr. Lena Marsh");
+        assertThat(insulin.firstPublished()).isEqualTo(insulin.lastPublished());
+        assertThat(feeds.recentPublications(Optional.of("es"), 500)).allSatisfy(e -> assertThat(e.language()).isEqualTo("es"));
+    }
+
+    @Test
+    void sitemapPagesCoverEveryPublishedArticleOnceBySlug() {
+        int count = feeds.publishedArticleCount();
+        List<SitemapUrl> first = feeds.publishedArticles(0, 4);
+        List<SitemapUrl> all = feeds.publishedArticles(0, count);
+
+        assertThat(count).isGreaterThanOrEqualTo(10);
+        assertThat(first).hasSize(4).isEqualTo(all.subList(0, 4));
+        assertThat(feeds.publishedArticles(4, 4)).isEqualTo(all.subList(4, 8));
+        assertThat(all).extracting(SitemapUrl::path).doesNotHaveDuplicates().isSorted()
+                .contains("/topics/insulin-resistance");
+        assertThat(all).allSatisfy(url -> assertThat(url.lastModified()).isNotNull());
+        assertThat(feeds.publishedArticles(count, 4)).isEmpty();
+        assertThat(feeds.latestArticlePublication()).get().isEqualTo(all.stream().map(SitemapUrl::lastModified)
+                .max(Instant::compareTo).orElseThrow());
+    }
+
+    @Test
+    void termsComeWithTheirTranslationGroup() {
+        List<SitemapUrl> terms = feeds.liveTerms(0, feeds.liveTermCount());
+
+        assertThat(terms).extracting(SitemapUrl::path).contains("/dictionary/insulin", "/dictionary/insulina");
+        SitemapUrl insulina = terms.stream().filter(t -> t.path().equals("/dictionary/insulina")).findFirst().orElseThrow();
+        assertThat(insulina.alternates()).contains(new SitemapUrl.Alternate("es", "/dictionary/insulina"),
+                new SitemapUrl.Alternate("en", "/dictionary/insulin"));
+        assertThat(feeds.latestTermUpdate()).isPresent();
+    }
+
+    @Test
+    @Transactional
+    void retiredArticlesLeaveFeedAndSitemap() {
+        long id = articles.findBySlug("obesity").orElseThrow().id();
+        articles.retire(id, "test", Instant.parse("2026-11-29T13:00:00Z"));
+
+        assertThat(feeds.recentPublications(Optional.empty(), 500)).noneMatch(e -> e.slug().equals("obesity"));
+        assertThat(feeds.publishedArticles(0, 10_000)).noneMatch(u -> u.path().equals("/topics/obesity"));
+    }
+}

@@ -3,7 +3,6 @@ package org.salus.api;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
@@ -30,8 +29,7 @@ class OpenApiConfiguration {
                                 Published health articles, dictionary terms and moderated patient stories. \
                                 Read-only; field names are camelCase; times are ISO-8601 in UTC. Errors are \
                                 application/problem+json. Anonymous clients are rate-limited per address, \
-                                clients with an API key per key; past the limit: 429 with Retry-After.""")
-                        .license(new License().name("Content licences vary per article; see each article's sources")))
+                                clients with an API key per key; past the limit: 429 with Retry-After.                                 Content licences vary per article: see each article's sources and syndication."""))
                 .components(new Components().addSecuritySchemes("apiKey", key).addSecuritySchemes("bearer", bearer))
                 .addSecurityItem(new SecurityRequirement())
                 .addSecurityItem(new SecurityRequirement().addList("apiKey"))

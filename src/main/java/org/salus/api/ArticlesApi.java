@@ -15,7 +15,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.salus.article.ArticleReader;
 import org.salus.article.ArticleRepository;
-import org.salus.article.ContentType;
+import org.salus.article.ArticlePublishedEvent;
+import org.salus.article.ArticleRetiredEvent;
+import org.salus.article.ArticlesRelinked;
 import org.salus.article.ListingFilter;
 import org.salus.article.PublishedArticle;
 import org.salus.article.PublishedListing;
@@ -27,6 +29,7 @@ import org.springframework.boot.info.BuildProperties;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,6 +53,10 @@ class ArticlesApi {
     // Keyed by content version and base address: a publication needs no invalidation.
     private final Cache<String, ArticleDetail> details = Caffeine.newBuilder()
             .maximumSize(20_000).expireAfterAccess(Duration.ofHours(6)).build();
+    // Pages of the list, by filter, position, size and base address; cleared by publications. The
+    // expiry bounds staleness when another app node published.
+    private final Cache<List<Object>, ArticleList> lists = Caffeine.newBuilder()
+            .maximumSize(2_000).expireAfterWrite(Duration.ofMinutes(10)).build();
 
     ArticlesApi(ArticleReader reader, ArticleRepository articles, CodeSystems codeSystems, ApiLinks links,
             ObjectProvider<BuildProperties> build) {
@@ -90,31 +97,55 @@ class ArticlesApi {
         }
         String systemId = system == null ? null : codeSystems.resolve(system).orElseThrow(() ->
                 new BadParameterException("codeSystem", "must be one of " + codeSystems.names() + " or its OID."));
-        ContentType contentType = ApiParameters.type(type);
-        ListingFilter filter = new ListingFilter(ApiParameters.language(language), contentType,
+        ListingFilter filter = new ListingFilter(ApiParameters.language(language), ApiParameters.type(type),
                 ApiParameters.letter(letter), systemId, theCode, ApiParameters.updatedSince(updatedSince));
         int size = ApiParameters.limit(limit);
-        List<PublishedListing> rows = articles.publishedListing(filter, ApiParameters.after(after), size + 1);
+        String afterSlug = ApiParameters.after(after);
+        String base = links.base(request);
+        ArticleList page = lists.get(List.of(filter, String.valueOf(afterSlug), size, base),
+                key -> page(filter, afterSlug, size, base));
+        return ResponseEntity.ok().cacheControl(CACHING).body(page);
+    }
+
+    private ArticleList page(ListingFilter filter, String afterSlug, int size, String base) {
+        List<PublishedListing> rows = articles.publishedListing(filter, afterSlug, size + 1);
         List<PublishedListing> shown = rows.subList(0, Math.min(size, rows.size()));
         String next = null;
         if (rows.size() > size) {
-            UriComponentsBuilder nextLink = links.at(request, ApiLinks.BASE + "/articles");
+            UriComponentsBuilder nextLink = UriComponentsBuilder.fromUriString(base).path(ApiLinks.BASE + "/articles");
             addIfSet(nextLink, "letter", filter.letter());
-            addIfSet(nextLink, "type", contentType == null ? null : contentType.code());
+            addIfSet(nextLink, "type", filter.type() == null ? null : filter.type().code());
             addIfSet(nextLink, "language", filter.language());
-            addIfSet(nextLink, "codeSystem", systemId);
-            addIfSet(nextLink, "code", theCode);
+            addIfSet(nextLink, "codeSystem", filter.codeSystem());
+            addIfSet(nextLink, "code", filter.code());
             addIfSet(nextLink, "updatedSince", filter.updatedSince() == null ? null : filter.updatedSince().toString());
             next = nextLink.queryParam("limit", size).queryParam("after", shown.get(shown.size() - 1).slug())
                     .encode().build().toUriString();
         }
-        String base = links.base(request);
         List<ArticleSummary> items = shown.stream().map(row -> new ArticleSummary(row.slug(), row.title(),
                 row.summary(), row.language(), row.contentType().code(), row.syndicated() ? "syndicated" : "reviewed",
                 row.publishedAt(), base + "/topics/" + row.slug(), base + ApiLinks.BASE + "/articles/" + row.slug()))
                 .toList();
-        return ResponseEntity.ok().cacheControl(CACHING)
-                .body(new ArticleList(items, articles.countPublished(filter), size, next));
+        return new ArticleList(items, articles.countPublished(filter), size, next);
+    }
+
+    /**
+     * Any publication, retirement or relinking can change any list (a title, a count, an order),
+     * so all cached lists go; publications are rare next to reads.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onPublished(ArticlePublishedEvent event) {
+        lists.invalidateAll();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onRetired(ArticleRetiredEvent event) {
+        lists.invalidateAll();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onRelinked(ArticlesRelinked event) {
+        lists.invalidateAll();
     }
 
     @GetMapping("/api/v1/articles/{slug}")

@@ -159,6 +159,23 @@ class ApiContractTests {
     }
 
     @Test
+    void aPublicationOrRetirementShowsInTheNextListAtOnce() {
+        String path = "/api/v1/articles?letter=q";
+        assertThat(slugs(json(get(path)))).doesNotContain("quokka-topic");
+
+        ArticleRow row = writer.findOrCreate("quokka-topic", "en", ContentType.CONDITION);
+        long revision = writer.saveRevision(row, revision("Quokka Topic", List.of())).orElseThrow();
+        writer.publishSyndicated(row, revision, new Syndication("Text from the NIH", LocalDate.of(2026, 1, 5)));
+        List<String> afterPublication = slugs(json(get(path)));
+        writer.retire(writer.findOrCreate("quokka-topic", "en", ContentType.CONDITION), "test over");
+        List<String> afterRetirement = slugs(json(get(path)));
+
+        assertThat(afterPublication).contains("quokka-topic");
+        assertThat(afterRetirement).doesNotContain("quokka-topic");
+        assertThat(get("/api/v1/articles/quokka-topic").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void oneArticleHasSectionsCodesSourcesRelatedAndItsReview() {
         HttpResponse<String> response = get("/api/v1/articles/insulin-resistance");
 
@@ -258,6 +275,8 @@ class ApiContractTests {
                 {"codeSystem", "/api/v1/articles?codeSystem=NOPE&code=E11"},
                 {"code", "/api/v1/articles?codeSystem=ICD-10-CM&code=" + "E".repeat(41)},
                 {"letter", "/api/v1/terms?letter=" + "x".repeat(5000)},
+                {"letter", "/api/v1/articles?letter=a&letter=b"},
+                {"limit", "/api/v1/articles?limit=5&limit=6"},
                 {"offset", "/api/v1/articles/insulin-resistance/questions/diet/stories?offset=-1"},
         };
         for (String[] c : cases) {

@@ -66,17 +66,7 @@ ARTICLE_BYTES=$(curl -sf "$BASE/api/v1/articles/$SLUG" | wc -c)
 LIST_BYTES=$(curl -sf "$BASE/api/v1/articles?limit=20" | wc -c)
 CODED=$(curl -sf "$BASE/api/v1/articles?codeSystem=ICD-10-CM&code=E11&limit=20" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
 
-# load NAME URL: warm up, then measure; prints "req/s p99 errors"
-load() {
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$2" >/dev/null
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$2" > "$WORK/$1.txt"
-  local rps p99 non2xx sockerr
-  rps=$(awk '/^Requests\/sec:/ {print $2}' "$WORK/$1.txt")
-  p99=$(awk '$1 == "99%" {print $2}' "$WORK/$1.txt")
-  non2xx=$(awk '/Non-2xx or 3xx responses:/ {print $5}' "$WORK/$1.txt")
-  sockerr=$(awk -F'[ ,]+' '/Socket errors:/ {print $4+$6+$8+$10}' "$WORK/$1.txt")
-  echo "$rps $p99 $(( ${non2xx:-0} + ${sockerr:-0} ))"
-}
+source bench/wrk-load.sh
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 read -r article_rps article_p99 article_err < <(load article "$BASE/api/v1/articles/$SLUG")
@@ -85,7 +75,6 @@ read -r coded_rps coded_p99 coded_err < <(load coded "$BASE/api/v1/articles?code
 read -r health_rps health_p99 health_err < <(load health "$BASE/actuator/health")
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f%%", 100 * a / b }'; }
 echo
 echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up; app and wrk share $(nproc) cores; $(date -u +%Y-%m-%d)"
 echo "$TOTAL published articles (MedQuAD as syndicated); load average before $load_before, after $load_after"

@@ -61,6 +61,9 @@ class ApiKeyControllerTests {
         Document list = Jsoup.parse(mvc.perform(get("/admin/api-keys").with(user("keyboss").roles("ADMIN")))
                 .andReturn().getResponse().getContentAsString());
         assertThat(list.text()).contains("City Hospital portal", key.tokenPrefix()).doesNotContain(token);
+        Document accounts = Jsoup.parse(mvc.perform(get("/admin/users").with(user("keyboss").roles("ADMIN")))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(accounts.select("a[href=/admin/api-keys]")).hasSize(1);
     }
 
     @Test

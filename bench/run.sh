@@ -57,24 +57,13 @@ NGINX
 NGINX_PID=$!
 sleep 1
 
-# load NAME URL: warm up, then measure; prints "req/s p99 errors"
-load() {
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$2" >/dev/null
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$2" > "$WORK/$1.txt"
-  local rps p99 non2xx sockerr
-  rps=$(awk '/^Requests\/sec:/ {print $2}' "$WORK/$1.txt")
-  p99=$(awk '$1 == "99%" {print $2}' "$WORK/$1.txt")
-  non2xx=$(awk '/Non-2xx or 3xx responses:/ {print $5}' "$WORK/$1.txt")
-  sockerr=$(awk -F'[ ,]+' '/Socket errors:/ {print $4+$6+$8+$10}' "$WORK/$1.txt")
-  echo "$rps $p99 $(( ${non2xx:-0} + ${sockerr:-0} ))"
-}
+source bench/wrk-load.sh
 
 read -r page_rps page_p99 page_err < <(load page "http://127.0.0.1:$APP_PORT/topics/insulin-resistance")
 read -r health_rps health_p99 health_err < <(load health "http://127.0.0.1:$APP_PORT/actuator/health")
 read -r nginx_rps nginx_p99 nginx_err < <(load nginx "http://127.0.0.1:$NGINX_PORT/topics/insulin-resistance.html")
 page_bytes=$(wc -c < "$WORK/nginx/html/topics/insulin-resistance.html")
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f%%", 100 * a / b }'; }
 echo
 echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up; app, nginx and wrk share $(nproc) cores; page $page_bytes bytes"
 echo

@@ -9,7 +9,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -392,6 +394,86 @@ public class ArticleRepository {
                 .query((rs, n) -> new RelatedRow(new RelatedArticle(rs.getString(1), rs.getString(2),
                         rs.getString(3)), rs.getLong(4)))
                 .list();
+    }
+
+    // ---- listings (JSON content API) ---------------------------------------------------------
+
+    /**
+     * Published articles matching {@code filter}, in slug order, after the slug {@code afterSlug}
+     * (null: from the start), at most {@code limit}. Keyset paging by the unique slug keeps pages
+     * stable while articles are published. Like {@link #findPublished}, only revisions that a
+     * reviewer approved or that were published as syndicated content are listed.
+     */
+    public List<PublishedListing> publishedListing(ListingFilter filter, String afterSlug, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT a.slug, a.language, a.content_type, r.title, r.summary, a.published_at,
+                       CASE WHEN EXISTS (SELECT 1 FROM medical_review m WHERE m.revision_id = r.id
+                                         AND m.decision = 'approved') THEN FALSE ELSE TRUE END AS syndicated
+                """);
+        Map<String, Object> params = new HashMap<>();
+        sql.append(listingWhere(filter, params));
+        if (afterSlug != null) {
+            sql.append(" AND a.slug > :after");
+            params.put("after", afterSlug);
+        }
+        sql.append(" ORDER BY a.slug FETCH FIRST :limit ROWS ONLY");
+        params.put("limit", limit);
+        return jdbc.sql(sql.toString()).params(params)
+                .query((rs, n) -> new PublishedListing(rs.getString(1), rs.getString(2), contentType(rs, 3),
+                        rs.getString(4), rs.getString(5), instant(rs, "published_at"), rs.getBoolean(7)))
+                .list();
+    }
+
+    /** How many published articles match {@code filter}. */
+    public int countPublished(ListingFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("SELECT COUNT(*) " + listingWhere(filter, params)).params(params).query(Integer.class).single();
+    }
+
+    private static String listingWhere(ListingFilter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("""
+                FROM article a JOIN revision r ON r.id = a.published_revision_id
+                WHERE a.retired_at IS NULL
+                  AND (EXISTS (SELECT 1 FROM medical_review m WHERE m.revision_id = r.id AND m.decision = 'approved')
+                       OR EXISTS (SELECT 1 FROM syndicated_publication s WHERE s.revision_id = r.id))""");
+        if (filter.language() != null) {
+            where.append(" AND a.language = :language");
+            params.put("language", filter.language());
+        }
+        if (filter.type() != null) {
+            where.append(" AND a.content_type = :type");
+            params.put("type", filter.type().code());
+        }
+        if (TopicIndex.DIGITS.equals(filter.letter())) {
+            where.append(" AND SUBSTRING(a.slug, 1, 1) BETWEEN '0' AND '9'");
+        } else if (filter.letter() != null) {
+            where.append(" AND a.slug LIKE :letter");
+            params.put("letter", filter.letter().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (filter.codeSystem() != null && filter.code() != null) {
+            where.append("""
+                     AND EXISTS (SELECT 1 FROM revision_code c WHERE c.revision_id = r.id AND c.code_system = :system
+                                 AND (c.code = :code OR REPLACE(c.code, '.', '') = :plainCode))""");
+            params.put("system", filter.codeSystem());
+            params.put("code", filter.code());
+            params.put("plainCode", filter.code().replace(".", ""));
+        }
+        if (filter.updatedSince() != null) {
+            where.append(" AND a.published_at >= :since");
+            params.put("since", utc(filter.updatedSince()));
+        }
+        return where.toString();
+    }
+
+    /** Each code system's id with its HL7 OID, e.g. ICD-10-CM → 2.16.840.1.113883.6.90. */
+    public Map<String, String> codeSystemOids() {
+        return jdbc.sql("SELECT id, oid FROM code_system ORDER BY id").query(rs -> {
+            Map<String, String> oids = new LinkedHashMap<>();
+            while (rs.next()) {
+                oids.put(rs.getString(1), rs.getString(2));
+            }
+            return oids;
+        });
     }
 
     /** Every published article under its title and under each of its other names. */

@@ -124,6 +124,13 @@ class WholeSite {
                 INSERT INTO syndicated_publication (revision_id, attribution, imported_on)
                 VALUES (:r, 'MedlinePlus, National Library of Medicine', :on)""")
                 .param("r", draft).param("on", LocalDate.of(2026, 11, 23)).update();
+        // JSON content API: one live and one revoked key (only their hashes are stored)
+        jdbc.sql("""
+                INSERT INTO api_key (name, token_prefix, token_hash, created_at, created_by, revoked_at, revoked_by)
+                VALUES ('City Hospital portal', 'salus_AbCdEf', :live, :at, 'admin', NULL, NULL),
+                       ('Old partner app', 'salus_GhIjKl', :revoked, :at, 'admin', :at, 'admin')""")
+                .param("live", "a".repeat(64)).param("revoked", "b".repeat(64))
+                .param("at", LocalDateTime.of(2026, 11, 20, 9, 30)).update();
     }
 
     private long story(Question question, String name, String client) {

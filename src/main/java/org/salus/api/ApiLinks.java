@@ -1,0 +1,35 @@
+package org.salus.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.salus.web.SiteProperties;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Absolute addresses in API payloads: from {@code salus.site.base-url} when set (behind a proxy or
+ * CDN), otherwise from the request.
+ */
+@Component
+class ApiLinks {
+
+    static final String BASE = "/api/v1";
+
+    private final SiteProperties site;
+
+    ApiLinks(SiteProperties site) {
+        this.site = site;
+    }
+
+    String base(HttpServletRequest request) {
+        if (!site.baseUrl().isEmpty()) {
+            return site.baseUrl();
+        }
+        return ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString();
+    }
+
+    /** A builder for an address under the site's base, with query parameters encoded. */
+    UriComponentsBuilder at(HttpServletRequest request, String path) {
+        return UriComponentsBuilder.fromUriString(base(request)).path(path);
+    }
+}

@@ -1,0 +1,96 @@
+package org.salus.api;
+
+import java.net.URI;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
+import org.salus.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * Errors of the JSON API as {@code application/problem+json} (RFC 9457): a short title, a detail
+ * a developer can act on, the parameter at fault where there is one, and never the value that was
+ * sent or a stack trace. Scoped to the API's controllers and ahead of the site's HTML error pages.
+ */
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@Hidden
+class ApiProblems {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
+
+    @ExceptionHandler(BadParameterException.class)
+    ResponseEntity<ProblemDetail> badParameter(BadParameterException e, HttpServletRequest request) {
+        return parameterProblem("Bad parameter", e.getMessage(), e.parameter(), request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return parameterProblem("Bad parameter", "Parameter '" + e.getName() + "' has the wrong form.", e.getName(),
+                request);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return parameterProblem("Missing parameter", "Parameter '" + e.getParameterName() + "' is required.",
+                e.getParameterName(), request);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request) {
+        return respond(problem(HttpStatus.NOT_FOUND, "Not found",
+                "No published " + e.getMessage() + " has this address."), request);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return respond(problem(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
+                "The API is read-only: use GET."), request);
+    }
+
+    /** Anything unexpected: logged here, answered without detail. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        LOG.error("JSON API request failed", e);
+        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Server error",
+                "The request could not be answered. Try again later."), request);
+    }
+
+    /** A 400 whose {@code parameter} property names the parameter at fault. */
+    private static ResponseEntity<ProblemDetail> parameterProblem(String title, String detail, String parameter,
+            HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, title, detail);
+        problem.setProperty("parameter", parameter);
+        return respond(problem, request);
+    }
+
+    static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+
+    /**
+     * The instance is the route that answered ("/api/v1/articles/{slug}"), not the address asked
+     * for: Spring would otherwise fill in the raw path, which carries the client's input.
+     */
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, HttpServletRequest request) {
+        Object route = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        problem.setInstance(URI.create(route instanceof String pattern && !pattern.contains("**")
+                ? pattern.replace("{", "%7B").replace("}", "%7D") : "/api/v1"));
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

@@ -1,0 +1,296 @@
+package org.salus.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.NullFragmenter;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.springframework.stereotype.Service;
+
+/**
+ * Searches the index: results with escaped, highlighted snippets and facet counts, and
+ * suggestions for type-ahead. Result windows are bounded ({@link #MAX_PAGE} pages of
+ * {@link #PAGE_SIZE}).
+ */
+@Service
+public class Search {
+
+    public static final int PAGE_SIZE = 10;
+    public static final int MAX_PAGE = 50;
+    static final int MAX_SUGGESTIONS = 8;
+    private static final int SNIPPET_CHARS = 180;
+    private static final int MAX_CHARS_HIGHLIGHTED = 20_000;
+
+    private final SearchIndex index;
+    private final QueryPlanner planner;
+
+    Search(SearchIndex index) {
+        this.index = index;
+        this.planner = new QueryPlanner(index.analyzers());
+    }
+
+    /**
+     * One page of results for {@code q}. {@code kind} ({@code article}, {@code term}) and
+     * {@code language} ({@code en}, {@code es}) filter when not null; {@code page} counts from 1.
+     */
+    public SearchResults search(String q, String kind, String language, int page) {
+        String chosenKind = kind != null && Searchable.Kind.fromCode(kind) != null ? kind : null;
+        String chosenLanguage = language != null && Analyzers.LANGUAGES.contains(language) ? language : null;
+        int wanted = Math.max(1, Math.min(MAX_PAGE, page));
+        try {
+            IndexSearcher searcher = index.acquire();
+            if (searcher == null) {
+                return empty(QueryPlanner.clean(q), chosenKind, chosenLanguage, List.of("search.notice.notReady"));
+            }
+            try {
+                return search(searcher, q, chosenKind, chosenLanguage, wanted);
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SearchResults search(IndexSearcher searcher, String q, String kind, String language, int page)
+            throws IOException {
+        QueryPlanner.Plan plan = planner.plan(q, index.synonyms(), searcher.getIndexReader());
+        if (plan.isEmpty()) {
+            List<String> notices = new ArrayList<>(plan.notices());
+            if (!plan.text().isEmpty()) {
+                notices.add("search.notice.noWords");
+            }
+            return empty(plan.text(), kind, language, notices);
+        }
+        Query scored = FunctionScoreQuery.boostByValue(plan.query(), DoubleValuesSource.fromFloatField(Fields.RANK));
+        Query filtered = filtered(scored, kind, language);
+        int window = page * PAGE_SIZE;
+        TopScoreDocCollector top = TopScoreDocCollector.create(window, Integer.MAX_VALUE);
+        FacetCounts facets = new FacetCounts();
+        if (filtered == scored) {
+            searcher.search(scored, MultiCollector.wrap(top, facets));
+        } else {
+            searcher.search(scored, facets);
+            searcher.search(filtered, top);
+        }
+        TopDocs docs = top.topDocs();
+        long total = docs.totalHits.value;
+        int pages = (int) Math.min(MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shownPage = Math.max(1, Math.min(page, pages));
+        List<SearchResults.Hit> hits = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        for (int i = (shownPage - 1) * PAGE_SIZE; i < Math.min(docs.scoreDocs.length, shownPage * PAGE_SIZE); i++) {
+            ScoreDoc hit = docs.scoreDocs[i];
+            hits.add(hit(stored.document(hit.doc), plan));
+        }
+        return new SearchResults(plan.text(), kind, language, hits, total, shownPage, pages, facets.kinds(),
+                facets.languages(), plan.corrected(), plan.expansions(), plan.notices());
+    }
+
+    private static Query filtered(Query query, String kind, String language) {
+        if (kind == null && language == null) {
+            return query;
+        }
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        if (kind != null) {
+            builder.add(new TermQuery(new Term(Fields.KIND, kind)), BooleanClause.Occur.FILTER);
+        }
+        if (language != null) {
+            builder.add(new TermQuery(new Term(Fields.LANGUAGE, language)), BooleanClause.Occur.FILTER);
+        }
+        return builder.build();
+    }
+
+    private SearchResults.Hit hit(Document doc, QueryPlanner.Plan plan) {
+        String language = doc.get(Fields.LANGUAGE);
+        return new SearchResults.Hit(doc.get(Fields.TITLE_STORED),
+                (Searchable.Kind.TERM.code().equals(doc.get(Fields.KIND)) ? "/dictionary/" : "/topics/") + doc.get(Fields.SLUG),
+                doc.get(Fields.KIND), doc.get(Fields.TYPE), language, snippet(doc, language, plan));
+    }
+
+    /**
+     * The summary with the matched words marked, else the best passages of the body, else the
+     * plain summary. Always HTML-escaped: the encoder escapes the stored text, only the
+     * {@code <mark>} tags are markup.
+     */
+    private String snippet(Document doc, String language, QueryPlanner.Plan plan) {
+        String summary = doc.get(Fields.SUMMARY_STORED);
+        Query query = plan.byLanguage().get(language);
+        if (query != null) {
+            Analyzer analyzer = index.analyzers().language(language);
+            try {
+                Highlighter summaryHighlighter = highlighter(query, Fields.text(Fields.SUMMARY, language));
+                summaryHighlighter.setTextFragmenter(new NullFragmenter());
+                String marked = summaryHighlighter.getBestFragment(analyzer, Fields.text(Fields.SUMMARY, language), summary);
+                if (marked != null) {
+                    return marked;
+                }
+                String bodyField = Fields.text(Fields.BODY, language);
+                Highlighter bodyHighlighter = highlighter(query, bodyField);
+                String body = doc.get(bodyField);
+                if (body != null) {
+                    String[] fragments = bodyHighlighter.getBestFragments(analyzer, bodyField, body, 2);
+                    if (fragments.length > 0) {
+                        return String.join(" … ", fragments);
+                    }
+                }
+            } catch (IOException | InvalidTokenOffsetsException e) {
+                // fall through to the plain summary
+            }
+        }
+        return SimpleHTMLEncoder.htmlEncode(summary == null ? "" : summary);
+    }
+
+    private static Highlighter highlighter(Query query, String field) {
+        QueryScorer scorer = new QueryScorer(query, field);
+        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
+                scorer);
+        highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, SNIPPET_CHARS));
+        highlighter.setMaxDocCharsToAnalyze(MAX_CHARS_HIGHLIGHTED);
+        return highlighter;
+    }
+
+    private static SearchResults empty(String text, String kind, String language, List<String> notices) {
+        return new SearchResults(text, kind, language, List.of(), 0, 1, 0, Map.of(), Map.of(), null, List.of(), notices);
+    }
+
+    // ---- type-ahead --------------------------------------------------------------------------
+
+    /** Articles and terms whose names start with the typed words, best first. */
+    public List<Suggestion> suggest(String q) {
+        String text = QueryPlanner.clean(q);
+        List<String> words = index.analyzers().words(text);
+        if (words.isEmpty() || text.length() < 2) {
+            return List.of();
+        }
+        if (words.size() > 6) {
+            words = words.subList(0, 6);
+        }
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        for (String word : words) {
+            String prefix = word.length() > 20 ? word.substring(0, 20) : word;
+            builder.add(new TermQuery(new Term(Fields.PREFIX, prefix)), BooleanClause.Occur.MUST);
+        }
+        Query query = FunctionScoreQuery.boostByValue(builder.build(), DoubleValuesSource.fromFloatField(Fields.RANK));
+        try {
+            IndexSearcher searcher = index.acquire();
+            if (searcher == null) {
+                return List.of();
+            }
+            try {
+                List<Suggestion> suggestions = new ArrayList<>();
+                StoredFields stored = searcher.storedFields();
+                for (ScoreDoc hit : searcher.search(query, MAX_SUGGESTIONS).scoreDocs) {
+                    Document doc = stored.document(hit.doc);
+                    String title = doc.get(Fields.TITLE_STORED);
+                    String kind = doc.get(Fields.KIND);
+                    suggestions.add(new Suggestion(title, matchedOtherName(doc, title, words), kind, doc.get(Fields.TYPE),
+                            (Searchable.Kind.TERM.code().equals(kind) ? "/dictionary/" : "/topics/") + doc.get(Fields.SLUG)));
+                }
+                return suggestions;
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** When the title does not start with the typed words but another name does, that name. */
+    private String matchedOtherName(Document doc, String title, List<String> typed) {
+        if (startsWords(index.analyzers().words(title), typed)) {
+            return null;
+        }
+        for (String name : doc.getValues(Fields.ALSO_STORED)) {
+            if (startsWords(index.analyzers().words(name), typed)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** Every typed word is the start of some word of the name. */
+    private static boolean startsWords(List<String> nameWords, List<String> typed) {
+        for (String word : typed) {
+            if (nameWords.stream().noneMatch(w -> w.startsWith(word))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Counts every hit by kind and by language, from doc values. */
+    private static final class FacetCounts extends SimpleCollector {
+
+        private final Map<String, long[]> kinds = new HashMap<>();
+        private final Map<String, long[]> languages = new HashMap<>();
+        private SortedDocValues kind;
+        private SortedDocValues language;
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            kind = context.reader().getSortedDocValues(Fields.KIND);
+            language = context.reader().getSortedDocValues(Fields.LANGUAGE);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            count(kind, doc, kinds);
+            count(language, doc, languages);
+        }
+
+        private static void count(SortedDocValues values, int doc, Map<String, long[]> counts) throws IOException {
+            if (values != null && values.advanceExact(doc)) {
+                counts.computeIfAbsent(values.lookupOrd(values.ordValue()).utf8ToString(), k -> new long[1])[0]++;
+            }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+
+        Map<String, Long> kinds() {
+            return flat(kinds);
+        }
+
+        Map<String, Long> languages() {
+            return flat(languages);
+        }
+
+        private static Map<String, Long> flat(Map<String, long[]> counts) {
+            Map<String, Long> flat = new LinkedHashMap<>();
+            counts.forEach((key, count) -> flat.put(key, count[0]));
+            return flat;
+        }
+    }
+}

@@ -17,6 +17,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollector;
@@ -61,8 +63,9 @@ public class Search {
     /**
      * One page of results for {@code q}. {@code kind} ({@code article}, {@code term}) and
      * {@code language} ({@code en}, {@code es}) filter when not null; {@code page} counts from 1.
+     * Results in the reader's language ({@code readerLanguage}) win ties.
      */
-    public SearchResults search(String q, String kind, String language, int page) {
+    public SearchResults search(String q, String kind, String language, int page, String readerLanguage) {
         String chosenKind = kind != null && Searchable.Kind.fromCode(kind) != null ? kind : null;
         String chosenLanguage = language != null && Analyzers.LANGUAGES.contains(language) ? language : null;
         int wanted = Math.max(1, Math.min(MAX_PAGE, page));
@@ -72,7 +75,7 @@ public class Search {
                 return empty(QueryPlanner.clean(q), chosenKind, chosenLanguage, List.of("search.notice.notReady"));
             }
             try {
-                return search(searcher, q, chosenKind, chosenLanguage, wanted);
+                return search(searcher, q, chosenKind, chosenLanguage, wanted, readerLanguage);
             } finally {
                 index.release(searcher);
             }
@@ -81,8 +84,8 @@ public class Search {
         }
     }
 
-    private SearchResults search(IndexSearcher searcher, String q, String kind, String language, int page)
-            throws IOException {
+    private SearchResults search(IndexSearcher searcher, String q, String kind, String language, int page,
+            String readerLanguage) throws IOException {
         QueryPlanner.Plan plan = planner.plan(q, index.synonyms(), searcher.getIndexReader());
         if (plan.isEmpty()) {
             List<String> notices = new ArrayList<>(plan.notices());
@@ -91,7 +94,8 @@ public class Search {
             }
             return empty(plan.text(), kind, language, notices);
         }
-        Query scored = FunctionScoreQuery.boostByValue(plan.query(), DoubleValuesSource.fromFloatField(Fields.RANK));
+        Query scored = FunctionScoreQuery.boostByValue(preferring(plan.query(), readerLanguage),
+                DoubleValuesSource.fromFloatField(Fields.RANK));
         Query filtered = filtered(scored, kind, language);
         int window = page * PAGE_SIZE;
         TopScoreDocCollector top = TopScoreDocCollector.create(window, Integer.MAX_VALUE);
@@ -114,6 +118,17 @@ public class Search {
         }
         return new SearchResults(plan.text(), kind, language, hits, total, shownPage, pages, facets.kinds(),
                 facets.languages(), plan.corrected(), plan.expansions(), plan.notices());
+    }
+
+    /** A small constant for documents in the reader's language: it settles ties (the same code), little else. */
+    private static Query preferring(Query query, String readerLanguage) {
+        if (readerLanguage == null) {
+            return query;
+        }
+        return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.LANGUAGE, readerLanguage))), 0.5f),
+                        BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     private static Query filtered(Query query, String kind, String language) {

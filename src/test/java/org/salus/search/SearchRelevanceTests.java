@@ -33,7 +33,7 @@ class SearchRelevanceTests {
         assertThat(cases).hasSizeGreaterThanOrEqualTo(40);
         RelevanceScore score = new RelevanceScore();
         for (RelevanceScore.Case c : cases) {
-            score.add(c, search.search(c.query(), null, null, 1).hits().stream()
+            score.add(c, search.search(c.query(), null, null, 1, "en").hits().stream()
                     .map(hit -> hit.url().substring(1)).toList());
         }
         System.out.println(score.report("Sample relevance set"));

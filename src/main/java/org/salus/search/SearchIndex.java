@@ -54,6 +54,7 @@ public class SearchIndex implements DisposableBean {
     private final Analyzers analyzers;
     private final Path path;
     private final Clock clock;
+    private final boolean rebuildWhenStale;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "search-index");
         thread.setDaemon(true);
@@ -70,8 +71,10 @@ public class SearchIndex implements DisposableBean {
     private volatile Status status = new Status(false, 0, null, null, 0, 0);
 
     SearchIndex(SearchSource source, Analyzers analyzers, Clock clock,
-            @Value("${salus.search.index-dir:${salus.data-dir}/search-index}") String path) {
+            @Value("${salus.search.index-dir:${salus.data-dir}/search-index}") String path,
+            @Value("${salus.search.rebuild-when-stale:true}") boolean rebuildWhenStale) {
         this.source = source;
+        this.rebuildWhenStale = rebuildWhenStale;
         this.analyzers = analyzers;
         this.clock = clock;
         this.path = Path.of(path).toAbsolutePath();
@@ -164,6 +167,11 @@ public class SearchIndex implements DisposableBean {
             Files.createDirectories(path);
             String expected = expectedFingerprint();
             String reason = check(expected);
+            if ("stale".equals(reason) && !rebuildWhenStale) {
+                // An index copied from elsewhere (or the benchmark's) is served as it is.
+                log.warn("Search index at {} does not match the database; kept (salus.search.rebuild-when-stale=false)", path);
+                reason = null;
+            }
             if (reason != null && !reason.equals("missing")) {
                 deleteFiles();
             }

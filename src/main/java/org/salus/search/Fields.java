@@ -13,8 +13,6 @@ final class Fields {
     static final String TITLE_STORED = "title";
     static final String ALSO_STORED = "also";
     static final String SUMMARY_STORED = "summary";
-    /** Scores of terms are scaled below articles': a definition is rarely the best answer. */
-    static final String RANK = "rank";
     /** Codes as written ({@code E11.9}) and with their system ({@code ICD-10-CM|E11.9}), upper case. */
     static final String CODE = "code";
     /** Every ICD-10-CM ancestor of the document's codes ({@code E11} for {@code E11.9}). */

@@ -3,7 +3,6 @@ package org.salus.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,24 +10,21 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.NullFragmenter;
@@ -48,6 +44,11 @@ public class Search {
 
     public static final int PAGE_SIZE = 10;
     public static final int MAX_PAGE = 50;
+    /** The most hits ranked for one query: every page a reader can reach. */
+    static final int MAX_WINDOW = PAGE_SIZE * MAX_PAGE;
+    /** Dictionary terms score this much of an article with the same words: readers mostly want the article. */
+    private static final float TERM_WEIGHT = 0.8f;
+    private static final float LANGUAGE_PRIOR = 0.5f;
     static final int MAX_SUGGESTIONS = 8;
     private static final int SNIPPET_CHARS = 180;
     private static final int MAX_CHARS_HIGHLIGHTED = 20_000;
@@ -94,21 +95,23 @@ public class Search {
             }
             return empty(plan.text(), kind, language, notices);
         }
-        Query scored = FunctionScoreQuery.boostByValue(preferring(plan.query(), readerLanguage),
-                DoubleValuesSource.fromFloatField(Fields.RANK));
+        Query scored = prioritised(plan.query(), readerLanguage);
         Query filtered = filtered(scored, kind, language);
-        int window = page * PAGE_SIZE;
-        TopScoreDocCollector top = TopScoreDocCollector.create(window, Integer.MAX_VALUE);
-        FacetCounts facets = new FacetCounts();
-        if (filtered == scored) {
-            searcher.search(scored, MultiCollector.wrap(top, facets));
-        } else {
-            searcher.search(scored, facets);
+        // Bounded: the best MAX_WINDOW hits are ranked (so Lucene may skip documents that cannot
+        // reach them), and the facets count those hits.
+        TopScoreDocCollector best = TopScoreDocCollector.create(MAX_WINDOW, MAX_WINDOW);
+        searcher.search(scored, best);
+        TopDocs bestDocs = reweighed(searcher, best.topDocs());
+        FacetCounts facets = FacetCounts.of(searcher, bestDocs.scoreDocs);
+        TopDocs docs = bestDocs;
+        if (filtered != scored) {
+            TopScoreDocCollector top = TopScoreDocCollector.create(MAX_WINDOW, MAX_WINDOW);
             searcher.search(filtered, top);
+            docs = reweighed(searcher, top.topDocs());
         }
-        TopDocs docs = top.topDocs();
         long total = docs.totalHits.value;
-        int pages = (int) Math.min(MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        boolean more = docs.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+        int pages = (docs.scoreDocs.length + PAGE_SIZE - 1) / PAGE_SIZE;
         int shownPage = Math.max(1, Math.min(page, pages));
         List<SearchResults.Hit> hits = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
@@ -116,19 +119,45 @@ public class Search {
             ScoreDoc hit = docs.scoreDocs[i];
             hits.add(hit(stored.document(hit.doc), plan));
         }
-        return new SearchResults(plan.text(), kind, language, hits, total, shownPage, pages, facets.kinds(),
+        return new SearchResults(plan.text(), kind, language, hits, total, more, shownPage, pages, facets.kinds(),
                 facets.languages(), plan.corrected(), plan.expansions(), plan.notices());
     }
 
-    /** A small constant for documents in the reader's language: it settles ties (the same code), little else. */
-    private static Query preferring(Query query, String readerLanguage) {
-        if (readerLanguage == null) {
-            return query;
+    /**
+     * A small constant added for the reader's language, which settles ties such as two articles
+     * with one code. Added rather than multiplied, so Lucene can still skip documents that cannot
+     * make the top.
+     */
+    static Query prioritised(Query query, String readerLanguage) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        if (readerLanguage != null) {
+            builder.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.LANGUAGE, readerLanguage))),
+                    LANGUAGE_PRIOR), BooleanClause.Occur.SHOULD);
         }
-        return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-                .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.LANGUAGE, readerLanguage))), 0.5f),
-                        BooleanClause.Occur.SHOULD)
-                .build();
+        return builder.build();
+    }
+
+    /** The ranked hits with dictionary terms' scores scaled by {@link #TERM_WEIGHT}, sorted again. */
+    private static TopDocs reweighed(IndexSearcher searcher, TopDocs docs) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        ScoreDoc[] hits = docs.scoreDocs.clone();
+        ScoreDoc[] byDoc = hits.clone();
+        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(h -> h.doc)); // doc values are read forwards
+        int current = -1;
+        SortedDocValues kind = null;
+        for (ScoreDoc hit : byDoc) {
+            int leaf = ReaderUtil.subIndex(hit.doc, leaves);
+            if (leaf != current) {
+                current = leaf;
+                kind = leaves.get(leaf).reader().getSortedDocValues(Fields.KIND);
+            }
+            if (kind != null && kind.advanceExact(hit.doc - leaves.get(leaf).docBase)
+                    && Searchable.Kind.TERM.code().equals(kind.lookupOrd(kind.ordValue()).utf8ToString())) {
+                hit.score *= TERM_WEIGHT;
+            }
+        }
+        java.util.Arrays.sort(hits, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+        return new TopDocs(docs.totalHits, hits);
     }
 
     private static Query filtered(Query query, String kind, String language) {
@@ -195,7 +224,8 @@ public class Search {
     }
 
     private static SearchResults empty(String text, String kind, String language, List<String> notices) {
-        return new SearchResults(text, kind, language, List.of(), 0, 1, 0, Map.of(), Map.of(), null, List.of(), notices);
+        return new SearchResults(text, kind, language, List.of(), 0, false, 1, 0, Map.of(), Map.of(), null, List.of(),
+                notices);
     }
 
     // ---- type-ahead --------------------------------------------------------------------------
@@ -215,7 +245,7 @@ public class Search {
             String prefix = word.length() > 20 ? word.substring(0, 20) : word;
             builder.add(new TermQuery(new Term(Fields.PREFIX, prefix)), BooleanClause.Occur.MUST);
         }
-        Query query = FunctionScoreQuery.boostByValue(builder.build(), DoubleValuesSource.fromFloatField(Fields.RANK));
+        Query query = prioritised(builder.build(), null);
         try {
             IndexSearcher searcher = index.acquire();
             if (searcher == null) {
@@ -263,49 +293,49 @@ public class Search {
         return true;
     }
 
-    /** Counts every hit by kind and by language, from doc values. */
-    private static final class FacetCounts extends SimpleCollector {
+    /** Counts hits by kind and by language, from doc values. */
+    private static final class FacetCounts {
 
-        private final Map<String, long[]> kinds = new HashMap<>();
-        private final Map<String, long[]> languages = new HashMap<>();
-        private SortedDocValues kind;
-        private SortedDocValues language;
+        private final Map<String, Long> kinds = new LinkedHashMap<>();
+        private final Map<String, Long> languages = new LinkedHashMap<>();
 
-        @Override
-        protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            kind = context.reader().getSortedDocValues(Fields.KIND);
-            language = context.reader().getSortedDocValues(Fields.LANGUAGE);
+        static FacetCounts of(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+            FacetCounts counts = new FacetCounts();
+            int[] docs = new int[hits.length];
+            for (int i = 0; i < hits.length; i++) {
+                docs[i] = hits[i].doc;
+            }
+            java.util.Arrays.sort(docs); // doc values are read forwards
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            int current = -1;
+            SortedDocValues kind = null;
+            SortedDocValues language = null;
+            for (int doc : docs) {
+                int leaf = ReaderUtil.subIndex(doc, leaves);
+                LeafReaderContext context = leaves.get(leaf);
+                if (leaf != current) {
+                    current = leaf;
+                    kind = context.reader().getSortedDocValues(Fields.KIND);
+                    language = context.reader().getSortedDocValues(Fields.LANGUAGE);
+                }
+                count(kind, doc - context.docBase, counts.kinds);
+                count(language, doc - context.docBase, counts.languages);
+            }
+            return counts;
         }
 
-        @Override
-        public void collect(int doc) throws IOException {
-            count(kind, doc, kinds);
-            count(language, doc, languages);
-        }
-
-        private static void count(SortedDocValues values, int doc, Map<String, long[]> counts) throws IOException {
+        private static void count(SortedDocValues values, int doc, Map<String, Long> counts) throws IOException {
             if (values != null && values.advanceExact(doc)) {
-                counts.computeIfAbsent(values.lookupOrd(values.ordValue()).utf8ToString(), k -> new long[1])[0]++;
+                counts.merge(values.lookupOrd(values.ordValue()).utf8ToString(), 1L, Long::sum);
             }
         }
 
-        @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
-        }
-
         Map<String, Long> kinds() {
-            return flat(kinds);
+            return kinds;
         }
 
         Map<String, Long> languages() {
-            return flat(languages);
-        }
-
-        private static Map<String, Long> flat(Map<String, long[]> counts) {
-            Map<String, Long> flat = new LinkedHashMap<>();
-            counts.forEach((key, count) -> flat.put(key, count[0]));
-            return flat;
+            return languages;
         }
     }
 }

@@ -5,7 +5,6 @@ import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -14,9 +13,6 @@ import org.apache.lucene.util.BytesRef;
 
 /** Turns a {@link Searchable} into the index's document. */
 final class SearchDocuments {
-
-    /** Terms score a little below articles with the same words: readers mostly want the article. */
-    static final float TERM_RANK = 0.8f;
 
     private SearchDocuments() {
     }
@@ -36,7 +32,6 @@ final class SearchDocuments {
             doc.add(new StoredField(Fields.ALSO_STORED, name));
         }
         doc.add(new StoredField(Fields.SUMMARY_STORED, item.summary()));
-        doc.add(new FloatDocValuesField(Fields.RANK, item.kind() == Searchable.Kind.TERM ? TERM_RANK : 1f));
 
         doc.add(new TextField(Fields.text(Fields.TITLE, language), item.title(), Field.Store.NO));
         for (String name : item.alsoCalled()) {

@@ -46,7 +46,7 @@ import org.springframework.stereotype.Component;
 public class SearchIndex implements DisposableBean {
 
     /** Raise when the document layout changes: every index with another one is rebuilt. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
     private static final String FINGERPRINT = "fingerprint";
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 

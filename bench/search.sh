@@ -18,7 +18,10 @@ command -v wrk >/dev/null || { apt-get update -q && DEBIAN_FRONTEND=noninteracti
 
 WORK=$(mktemp -d -t salus-search-bench.XXXXXX)
 APP_PID=
-cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null; rm -rf "$WORK"; }
+cleanup() {
+  if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
+  rm -rf "$WORK"
+}
 trap cleanup EXIT
 
 ./mvnw -B -ntp -q package -DskipTests
@@ -55,5 +58,7 @@ wrk -t2 -c8 -d10s -s "$WORK/queries.lua" "http://127.0.0.1:$PORT" >/dev/null   #
 echo "wrk -t2 -c8 -d20s over the same queries (app and wrk share the cores):"
 wrk -t2 -c8 -d20s --latency -s "$WORK/queries.lua" "http://127.0.0.1:$PORT" | grep -E 'Requests/sec|50%|90%|99%|Non-2xx|Socket errors|requests in'
 echo "load average after wrk: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "app log (search index, warnings):"
+grep -E 'Search index|search index|WARN|ERROR' "$WORK/app.log" | cut -c1-220 | head -10 || true
 echo "app heap after wrk:"
 jcmd "$APP_PID" GC.heap_info | grep -E 'garbage-first heap|total' | head -2

@@ -60,7 +60,7 @@ final class QueryPlanner {
 
     /** A planned query: the query, the per-language parts highlighting uses, and what was done. */
     record Plan(String text, Query query, Map<String, Query> byLanguage, List<String> expansions, List<String> codes,
-            String corrected, List<String> notices) {
+            String corrected, List<String> notices, Map<String, Set<String>> highlightTerms) {
 
         boolean isEmpty() {
             return query == null;
@@ -93,7 +93,7 @@ final class QueryPlanner {
             notices.add("search.notice.words");
         }
         if (words.isEmpty()) {
-            return new Plan(text, null, Map.of(), List.of(), List.of(), null, notices);
+            return new Plan(text, null, Map.of(), List.of(), List.of(), null, notices, Map.of());
         }
         List<String> expansions = synonyms.expansions(words, MAX_EXPANSIONS);
         List<String> codes = Codes.inQuery(text, MAX_CODES);
@@ -124,9 +124,16 @@ final class QueryPlanner {
         }
         BooleanQuery query = all.build();
         if (query.clauses().isEmpty()) {
-            return new Plan(text, null, Map.of(), expansions, codes, corrected, notices);
+            return new Plan(text, null, Map.of(), expansions, codes, corrected, notices, Map.of());
         }
-        return new Plan(text, query, byLanguage, expansions, codes, corrected, notices);
+        Map<String, Set<String>> highlight = new LinkedHashMap<>();
+        for (String language : byLanguage.keySet()) {
+            Set<String> terms = new LinkedHashSet<>(analyzers.terms(language, text));
+            expansions.forEach(e -> terms.addAll(analyzers.terms(language, e)));
+            correctedWords.forEach(c -> terms.addAll(analyzers.terms(language, c)));
+            highlight.put(language, terms);
+        }
+        return new Plan(text, query, byLanguage, expansions, codes, corrected, notices, highlight);
     }
 
     private Query languageQuery(String language, String text, List<String> expansions, List<String> corrections) {
@@ -171,9 +178,16 @@ final class QueryPlanner {
         return new DisjunctionMaxQuery(fields, 0.1f);
     }
 
+    /**
+     * The words as a phrase in the names, headings or summary. Not in the body: positions in long
+     * texts cost more than they add there, and the words count in the body one by one anyway.
+     */
     private static Query phrase(String language, List<String> terms, int slop, float boost) {
         List<Query> fields = new ArrayList<>(WEIGHTS.size());
         WEIGHTS.forEach((field, weight) -> {
+            if (field.equals(Fields.BODY)) {
+                return;
+            }
             PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(slop);
             terms.forEach(term -> phrase.add(new Term(Fields.text(field, language), term)));
             fields.add(new BoostQuery(phrase.build(), weight * boost));

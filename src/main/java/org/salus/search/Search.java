@@ -51,7 +51,7 @@ public class Search {
     private static final float LANGUAGE_PRIOR = 0.5f;
     static final int MAX_SUGGESTIONS = 8;
     private static final int SNIPPET_CHARS = 180;
-    private static final int MAX_CHARS_HIGHLIGHTED = 20_000;
+    private static final int MAX_CHARS_HIGHLIGHTED = 10_000;
 
     private final SearchIndex index;
     private final QueryPlanner planner;
@@ -188,21 +188,22 @@ public class Search {
      */
     private String snippet(Document doc, String language, QueryPlanner.Plan plan) {
         String summary = doc.get(Fields.SUMMARY_STORED);
-        Query query = plan.byLanguage().get(language);
-        if (query != null) {
+        java.util.Set<String> terms = plan.highlightTerms().get(language);
+        if (terms != null && !terms.isEmpty()) {
             Analyzer analyzer = index.analyzers().language(language);
             try {
-                Highlighter summaryHighlighter = highlighter(query, Fields.text(Fields.SUMMARY, language));
+                String summaryField = Fields.text(Fields.SUMMARY, language);
+                Highlighter summaryHighlighter = highlighter(termsQuery(summaryField, terms), summaryField);
                 summaryHighlighter.setTextFragmenter(new NullFragmenter());
-                String marked = summaryHighlighter.getBestFragment(analyzer, Fields.text(Fields.SUMMARY, language), summary);
+                String marked = summaryHighlighter.getBestFragment(analyzer, summaryField, summary);
                 if (marked != null) {
                     return marked;
                 }
                 String bodyField = Fields.text(Fields.BODY, language);
-                Highlighter bodyHighlighter = highlighter(query, bodyField);
                 String body = doc.get(bodyField);
                 if (body != null) {
-                    String[] fragments = bodyHighlighter.getBestFragments(analyzer, bodyField, body, 2);
+                    String[] fragments = highlighter(termsQuery(bodyField, terms), bodyField)
+                            .getBestFragments(analyzer, bodyField, body, 2);
                     if (fragments.length > 0) {
                         return String.join(" … ", fragments);
                     }
@@ -212,6 +213,22 @@ public class Search {
             }
         }
         return SimpleHTMLEncoder.htmlEncode(summary == null ? "" : summary);
+    }
+
+    /**
+     * The matched words alone, for marking: plain terms keep the highlighter from building an
+     * in-memory index of every text to check phrases, by far the dearest part of a result page.
+     */
+    private static Query termsQuery(String field, java.util.Set<String> terms) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        int added = 0;
+        for (String term : terms) {
+            if (added++ >= 64) {
+                break;
+            }
+            builder.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+        }
+        return builder.build();
     }
 
     private static Highlighter highlighter(Query query, String field) {

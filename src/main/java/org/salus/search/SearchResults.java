@@ -20,6 +20,11 @@ public record SearchResults(String query, String kind, String language, List<Hit
 
     /** One result. {@code snippetHtml} is HTML-escaped text with {@code <mark>} around matched words. */
     public record Hit(String title, String url, String kind, String type, String language, String snippetHtml) {
+
+        /** The message key of the kind of page: its content type, or "Dictionary". */
+        public String typeKey() {
+            return Searchable.Kind.TERM.code().equals(kind) ? "search.kind.term" : "contentType." + type;
+        }
     }
 
     public boolean isEmpty() {

@@ -30,7 +30,7 @@ trap cleanup EXIT
 echo "Search benchmark, $N articles, -Xmx$HEAP, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -Xmx"$HEAP" -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" org.salus.search.SearchBench \
-  "$ZIP" "$N" "$WORK/index" "$WORK/queries.txt" 2>&1 | grep -v ' INFO \| WARN '
+  "$ZIP" "$N" "$WORK/index" "$WORK/queries.txt" 2>&1 | grep --line-buffered -v ' INFO \| WARN '
 echo "load average after the single-threaded run: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # The jar on a fresh database (sample content), serving the synthetic index as it is.
@@ -59,6 +59,6 @@ echo "wrk -t2 -c8 -d20s over the same queries (app and wrk share the cores):"
 wrk -t2 -c8 -d20s --latency -s "$WORK/queries.lua" "http://127.0.0.1:$PORT" | grep -E 'Requests/sec|50%|90%|99%|Non-2xx|Socket errors|requests in'
 echo "load average after wrk: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "app log (search index, warnings):"
-grep -E 'Search index|search index|WARN|ERROR' "$WORK/app.log" | cut -c1-220 | head -10 || true
+grep -E 'Search index|search index|WARN|ERROR' "$WORK/app.log" | grep -v FirstAdmin | cut -c1-220 | head -10 || true
 echo "app heap after wrk:"
 jcmd "$APP_PID" GC.heap_info | grep -E 'garbage-first heap|total' | head -2

@@ -1,5 +1,5 @@
 package org.salus.dictionary;
 
-/** Terms were added or changed; the linker's matcher must be rebuilt. */
-record TermsChanged(int count) {
+/** Terms were added, changed or retired; the linker's matcher and the search index follow. */
+public record TermsChanged(int count) {
 }

@@ -30,7 +30,7 @@ class HomeControllerTests {
     void offersATopicFinderAndTheAToZ() {
         Document page = Http.html(http.get("/"));
 
-        assertThat(page.selectFirst("form.finder").attr("action")).isEqualTo("/topics");
+        assertThat(page.selectFirst("form.finder").attr("action")).isEqualTo("/search");
         assertThat(page.selectFirst("label[for=finder-q]")).isNotNull();
         assertThat(page.select(".az a").eachAttr("href")).contains("/topics?letter=I", "/topics?letter=T");
     }

@@ -1,0 +1,266 @@
+package org.salus.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * Turns a reader's words into a Lucene query, never through a query syntax: quotes, brackets,
+ * {@code *:*}, {@code AND}/{@code OR} are ordinary characters here, dropped or searched as words.
+ * Every part is bounded: the text's length, the number of words, synonym expansions, codes and
+ * spelling corrections.
+ */
+final class QueryPlanner {
+
+    static final int MAX_CHARS = 200;
+    static final int MAX_WORDS = 12;
+    static final int MAX_EXPANSIONS = 10;
+    static final int MAX_CODES = 3;
+    static final int MAX_CORRECTIONS = 3;
+
+    /** Field weights: names above headings, headings and summary above the body. */
+    private static final Map<String, Float> WEIGHTS = new LinkedHashMap<>();
+
+    static {
+        WEIGHTS.put(Fields.TITLE, 6f);
+        WEIGHTS.put(Fields.ALSO, 5f);
+        WEIGHTS.put(Fields.HEADINGS, 2f);
+        WEIGHTS.put(Fields.SUMMARY, 2.5f);
+        WEIGHTS.put(Fields.BODY, 1f);
+    }
+
+    private static final float EXPANSION_WEIGHT = 0.6f;
+    private static final float CORRECTION_WEIGHT = 0.8f;
+
+    private final Analyzers analyzers;
+    private final DirectSpellChecker spelling = new DirectSpellChecker();
+
+    QueryPlanner(Analyzers analyzers) {
+        this.analyzers = analyzers;
+        spelling.setMinQueryLength(4);
+        spelling.setMaxEdits(2);
+    }
+
+    /** A planned query: the query, the per-language parts highlighting uses, and what was done. */
+    record Plan(String text, Query query, Map<String, Query> byLanguage, List<String> expansions, List<String> codes,
+            String corrected, List<String> notices, Map<String, Set<String>> highlightTerms) {
+
+        boolean isEmpty() {
+            return query == null;
+        }
+    }
+
+    /** The reader's text, cleaned: control characters gone, spaces collapsed, cut at {@link #MAX_CHARS}. */
+    static String clean(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String text = raw.replaceAll("[\\p{Cc}\\p{Cf}]", " ").replaceAll("\\s+", " ").strip();
+        if (text.length() > MAX_CHARS) {
+            int cut = text.lastIndexOf(' ', MAX_CHARS);
+            text = text.substring(0, cut > MAX_CHARS / 2 ? cut : MAX_CHARS);
+        }
+        return text;
+    }
+
+    Plan plan(String raw, Synonyms synonyms, IndexReader reader) throws IOException {
+        List<String> notices = new ArrayList<>();
+        String text = clean(raw);
+        if (raw != null && raw.strip().length() > text.length()) {
+            notices.add("search.notice.long");
+        }
+        List<String> words = analyzers.words(text);
+        if (words.size() > MAX_WORDS) {
+            words = words.subList(0, MAX_WORDS);
+            text = cutToWords(text, MAX_WORDS);
+            notices.add("search.notice.words");
+        }
+        if (words.isEmpty()) {
+            return new Plan(text, null, Map.of(), List.of(), List.of(), null, notices, Map.of());
+        }
+        List<String> expansions = synonyms.expansions(words, MAX_EXPANSIONS);
+        List<String> codes = Codes.inQuery(text, MAX_CODES);
+        Map<String, String> corrections = corrections(words, reader);
+        String corrected = corrections.isEmpty() ? null : corrected(words, corrections);
+        List<String> correctedWords = new ArrayList<>(corrections.values());
+        if (!correctedWords.isEmpty()) {
+            // The corrected words may themselves be a name with synonyms ("diabetis" → "diabetes").
+            for (String more : synonyms.expansions(analyzers.words(corrected), MAX_EXPANSIONS - expansions.size())) {
+                if (!expansions.contains(more)) {
+                    expansions = new ArrayList<>(expansions);
+                    expansions.add(more);
+                }
+            }
+        }
+
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        Map<String, Query> byLanguage = new LinkedHashMap<>();
+        for (String language : Analyzers.LANGUAGES) {
+            Query query = languageQuery(language, text, expansions, correctedWords);
+            if (query != null) {
+                byLanguage.put(language, query);
+                all.add(query, BooleanClause.Occur.SHOULD);
+            }
+        }
+        for (String code : codes) {
+            all.add(codeQuery(code), BooleanClause.Occur.SHOULD);
+        }
+        BooleanQuery query = all.build();
+        if (query.clauses().isEmpty()) {
+            return new Plan(text, null, Map.of(), expansions, codes, corrected, notices, Map.of());
+        }
+        Map<String, Set<String>> highlight = new LinkedHashMap<>();
+        for (String language : byLanguage.keySet()) {
+            Set<String> terms = new LinkedHashSet<>(analyzers.terms(language, text));
+            expansions.forEach(e -> terms.addAll(analyzers.terms(language, e)));
+            correctedWords.forEach(c -> terms.addAll(analyzers.terms(language, c)));
+            highlight.put(language, terms);
+        }
+        return new Plan(text, query, byLanguage, expansions, codes, corrected, notices, highlight);
+    }
+
+    private Query languageQuery(String language, String text, List<String> expansions, List<String> corrections) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        int clauses = 0;
+        List<String> terms = distinct(analyzers.terms(language, text));
+        for (String term : terms) {
+            builder.add(anyField(language, term), BooleanClause.Occur.SHOULD);
+            clauses++;
+        }
+        if (terms.size() >= 2) {
+            // All the words together in a name or sentence count for more than scattered ones.
+            builder.add(phrase(language, analyzers.terms(language, text), 2, 1f), BooleanClause.Occur.SHOULD);
+            clauses++;
+        }
+        for (String expansion : expansions) {
+            List<String> expanded = analyzers.terms(language, expansion);
+            if (expanded.size() == 1) {
+                builder.add(new BoostQuery(anyField(language, expanded.get(0)), EXPANSION_WEIGHT), BooleanClause.Occur.SHOULD);
+                clauses++;
+            } else if (expanded.size() > 1) {
+                builder.add(phrase(language, expanded, 1, EXPANSION_WEIGHT), BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
+        }
+        for (String correction : corrections) {
+            for (String term : analyzers.terms(language, correction)) {
+                if (!terms.contains(term)) {
+                    builder.add(new BoostQuery(anyField(language, term), CORRECTION_WEIGHT), BooleanClause.Occur.SHOULD);
+                    clauses++;
+                }
+            }
+        }
+        return clauses == 0 ? null : builder.build();
+    }
+
+    /** One term in whichever field weighs most for this document, with a little from the others. */
+    private static Query anyField(String language, String term) {
+        List<Query> fields = new ArrayList<>(WEIGHTS.size());
+        WEIGHTS.forEach((field, weight) ->
+                fields.add(new BoostQuery(new TermQuery(new Term(Fields.text(field, language), term)), weight)));
+        return new DisjunctionMaxQuery(fields, 0.1f);
+    }
+
+    /**
+     * The words as a phrase in the names, headings or summary. Not in the body: positions in long
+     * texts cost more than they add there, and the words count in the body one by one anyway.
+     */
+    private static Query phrase(String language, List<String> terms, int slop, float boost) {
+        List<Query> fields = new ArrayList<>(WEIGHTS.size());
+        WEIGHTS.forEach((field, weight) -> {
+            if (field.equals(Fields.BODY)) {
+                return;
+            }
+            PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(slop);
+            terms.forEach(term -> phrase.add(new Term(Fields.text(field, language), term)));
+            fields.add(new BoostQuery(phrase.build(), weight * boost));
+        });
+        return new DisjunctionMaxQuery(fields, 0.1f);
+    }
+
+    /** The exact code first, then (ICD-10-CM) its categories, then codes below it. */
+    private static Query codeQuery(String code) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        builder.add(new BoostQuery(new TermQuery(new Term(Fields.CODE, code)), 30f), BooleanClause.Occur.SHOULD);
+        if (Codes.isIcd10(code)) {
+            float weight = 20f;
+            for (String ancestor : Codes.ancestors(code)) {
+                builder.add(new BoostQuery(new TermQuery(new Term(Fields.CODE, ancestor)), weight), BooleanClause.Occur.SHOULD);
+                weight = Math.max(5f, weight - 5f);
+            }
+            builder.add(new BoostQuery(new TermQuery(new Term(Fields.CODE_ANCESTOR, code)), 10f), BooleanClause.Occur.SHOULD);
+        }
+        return builder.build();
+    }
+
+    /** Words the index has never seen, with the nearest word it has. */
+    private Map<String, String> corrections(List<String> words, IndexReader reader) throws IOException {
+        Map<String, String> corrections = new LinkedHashMap<>();
+        if (reader == null) {
+            return corrections;
+        }
+        for (String word : words) {
+            if (corrections.size() >= MAX_CORRECTIONS || word.length() < 4 || word.chars().anyMatch(Character::isDigit)) {
+                continue;
+            }
+            Term term = new Term(Fields.SPELL, word);
+            if (reader.docFreq(term) > 0) {
+                continue;
+            }
+            SuggestWord[] suggestions = spelling.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            if (suggestions.length > 0) {
+                corrections.put(word, suggestions[0].string);
+            }
+        }
+        return corrections;
+    }
+
+    private static String corrected(List<String> words, Map<String, String> corrections) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String word : words) {
+            out.add(corrections.getOrDefault(word, word));
+        }
+        return String.join(" ", out);
+    }
+
+    private static List<String> distinct(List<String> terms) {
+        Set<String> seen = new LinkedHashSet<>(terms);
+        return new ArrayList<>(seen);
+    }
+
+    private static String cutToWords(String text, int words) {
+        String[] parts = text.split(" ");
+        StringBuilder out = new StringBuilder();
+        int kept = 0;
+        for (String part : parts) {
+            if (kept >= words) {
+                break;
+            }
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(part);
+            if (part.chars().anyMatch(Character::isLetterOrDigit)) {
+                kept++;
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,358 @@
+package org.salus.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.NullFragmenter;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.springframework.stereotype.Service;
+
+/**
+ * Searches the index: results with escaped, highlighted snippets and facet counts, and
+ * suggestions for type-ahead. Result windows are bounded ({@link #MAX_PAGE} pages of
+ * {@link #PAGE_SIZE}).
+ */
+@Service
+public class Search {
+
+    public static final int PAGE_SIZE = 10;
+    public static final int MAX_PAGE = 50;
+    /** The most hits ranked for one query: every page a reader can reach. */
+    static final int MAX_WINDOW = PAGE_SIZE * MAX_PAGE;
+    /** Dictionary terms score this much of an article with the same words: readers mostly want the article. */
+    private static final float TERM_WEIGHT = 0.8f;
+    private static final float LANGUAGE_PRIOR = 0.5f;
+    static final int MAX_SUGGESTIONS = 8;
+    private static final int SNIPPET_CHARS = 180;
+    private static final int MAX_CHARS_HIGHLIGHTED = 10_000;
+
+    private final SearchIndex index;
+    private final QueryPlanner planner;
+
+    Search(SearchIndex index) {
+        this.index = index;
+        this.planner = new QueryPlanner(index.analyzers());
+    }
+
+    /**
+     * One page of results for {@code q}. {@code kind} ({@code article}, {@code term}) and
+     * {@code language} ({@code en}, {@code es}) filter when not null; {@code page} counts from 1.
+     * Results in the reader's language ({@code readerLanguage}) win ties.
+     */
+    public SearchResults search(String q, String kind, String language, int page, String readerLanguage) {
+        String chosenKind = kind != null && Searchable.Kind.fromCode(kind) != null ? kind : null;
+        String chosenLanguage = language != null && Analyzers.LANGUAGES.contains(language) ? language : null;
+        int wanted = Math.max(1, Math.min(MAX_PAGE, page));
+        try {
+            IndexSearcher searcher = index.acquire();
+            if (searcher == null) {
+                return empty(QueryPlanner.clean(q), chosenKind, chosenLanguage, List.of("search.notice.notReady"));
+            }
+            try {
+                return search(searcher, q, chosenKind, chosenLanguage, wanted, readerLanguage);
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SearchResults search(IndexSearcher searcher, String q, String kind, String language, int page,
+            String readerLanguage) throws IOException {
+        QueryPlanner.Plan plan = planner.plan(q, index.synonyms(), searcher.getIndexReader());
+        if (plan.isEmpty()) {
+            List<String> notices = new ArrayList<>(plan.notices());
+            if (!plan.text().isEmpty()) {
+                notices.add("search.notice.noWords");
+            }
+            return empty(plan.text(), kind, language, notices);
+        }
+        Query scored = prioritised(plan.query(), readerLanguage);
+        Query filtered = filtered(scored, kind, language);
+        // Bounded: the best MAX_WINDOW hits are ranked (so Lucene may skip documents that cannot
+        // reach them), and the facets count those hits.
+        TopScoreDocCollector best = TopScoreDocCollector.create(MAX_WINDOW, MAX_WINDOW);
+        searcher.search(scored, best);
+        TopDocs bestDocs = reweighed(searcher, best.topDocs());
+        FacetCounts facets = FacetCounts.of(searcher, bestDocs.scoreDocs);
+        TopDocs docs = bestDocs;
+        if (filtered != scored) {
+            TopScoreDocCollector top = TopScoreDocCollector.create(MAX_WINDOW, MAX_WINDOW);
+            searcher.search(filtered, top);
+            docs = reweighed(searcher, top.topDocs());
+        }
+        long total = docs.totalHits.value;
+        boolean more = docs.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+        int pages = (docs.scoreDocs.length + PAGE_SIZE - 1) / PAGE_SIZE;
+        int shownPage = Math.max(1, Math.min(page, pages));
+        List<SearchResults.Hit> hits = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        for (int i = (shownPage - 1) * PAGE_SIZE; i < Math.min(docs.scoreDocs.length, shownPage * PAGE_SIZE); i++) {
+            ScoreDoc hit = docs.scoreDocs[i];
+            hits.add(hit(stored.document(hit.doc), plan));
+        }
+        return new SearchResults(plan.text(), kind, language, hits, total, more, shownPage, pages, facets.kinds(),
+                facets.languages(), plan.corrected(), plan.expansions(), plan.notices());
+    }
+
+    /**
+     * A small constant added for the reader's language, which settles ties such as two articles
+     * with one code. Added rather than multiplied, so Lucene can still skip documents that cannot
+     * make the top.
+     */
+    static Query prioritised(Query query, String readerLanguage) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        if (readerLanguage != null) {
+            builder.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.LANGUAGE, readerLanguage))),
+                    LANGUAGE_PRIOR), BooleanClause.Occur.SHOULD);
+        }
+        return builder.build();
+    }
+
+    /** The ranked hits with dictionary terms' scores scaled by {@link #TERM_WEIGHT}, sorted again. */
+    private static TopDocs reweighed(IndexSearcher searcher, TopDocs docs) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        ScoreDoc[] hits = docs.scoreDocs.clone();
+        ScoreDoc[] byDoc = hits.clone();
+        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(h -> h.doc)); // doc values are read forwards
+        int current = -1;
+        SortedDocValues kind = null;
+        for (ScoreDoc hit : byDoc) {
+            int leaf = ReaderUtil.subIndex(hit.doc, leaves);
+            if (leaf != current) {
+                current = leaf;
+                kind = leaves.get(leaf).reader().getSortedDocValues(Fields.KIND);
+            }
+            if (kind != null && kind.advanceExact(hit.doc - leaves.get(leaf).docBase)
+                    && Searchable.Kind.TERM.code().equals(kind.lookupOrd(kind.ordValue()).utf8ToString())) {
+                hit.score *= TERM_WEIGHT;
+            }
+        }
+        java.util.Arrays.sort(hits, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+        return new TopDocs(docs.totalHits, hits);
+    }
+
+    private static Query filtered(Query query, String kind, String language) {
+        if (kind == null && language == null) {
+            return query;
+        }
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        if (kind != null) {
+            builder.add(new TermQuery(new Term(Fields.KIND, kind)), BooleanClause.Occur.FILTER);
+        }
+        if (language != null) {
+            builder.add(new TermQuery(new Term(Fields.LANGUAGE, language)), BooleanClause.Occur.FILTER);
+        }
+        return builder.build();
+    }
+
+    private SearchResults.Hit hit(Document doc, QueryPlanner.Plan plan) {
+        String language = doc.get(Fields.LANGUAGE);
+        return new SearchResults.Hit(doc.get(Fields.TITLE_STORED),
+                (Searchable.Kind.TERM.code().equals(doc.get(Fields.KIND)) ? "/dictionary/" : "/topics/") + doc.get(Fields.SLUG),
+                doc.get(Fields.KIND), doc.get(Fields.TYPE), language, snippet(doc, language, plan));
+    }
+
+    /**
+     * The summary with the matched words marked, else the best passages of the body, else the
+     * plain summary. Always HTML-escaped: the encoder escapes the stored text, only the
+     * {@code <mark>} tags are markup.
+     */
+    private String snippet(Document doc, String language, QueryPlanner.Plan plan) {
+        String summary = doc.get(Fields.SUMMARY_STORED);
+        java.util.Set<String> terms = plan.highlightTerms().get(language);
+        if (terms != null && !terms.isEmpty()) {
+            Analyzer analyzer = index.analyzers().language(language);
+            try {
+                String summaryField = Fields.text(Fields.SUMMARY, language);
+                Highlighter summaryHighlighter = highlighter(termsQuery(summaryField, terms), summaryField);
+                summaryHighlighter.setTextFragmenter(new NullFragmenter());
+                String marked = summaryHighlighter.getBestFragment(analyzer, summaryField, summary);
+                if (marked != null) {
+                    return marked;
+                }
+                String bodyField = Fields.text(Fields.BODY, language);
+                String body = doc.get(bodyField);
+                if (body != null) {
+                    String[] fragments = highlighter(termsQuery(bodyField, terms), bodyField)
+                            .getBestFragments(analyzer, bodyField, body, 2);
+                    if (fragments.length > 0) {
+                        return String.join(" … ", fragments);
+                    }
+                }
+            } catch (IOException | InvalidTokenOffsetsException e) {
+                // fall through to the plain summary
+            }
+        }
+        return SimpleHTMLEncoder.htmlEncode(summary == null ? "" : summary);
+    }
+
+    /**
+     * The matched words alone, for marking: plain terms keep the highlighter from building an
+     * in-memory index of every text to check phrases, by far the dearest part of a result page.
+     */
+    private static Query termsQuery(String field, java.util.Set<String> terms) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        int added = 0;
+        for (String term : terms) {
+            if (added++ >= 64) {
+                break;
+            }
+            builder.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+        }
+        return builder.build();
+    }
+
+    private static Highlighter highlighter(Query query, String field) {
+        QueryScorer scorer = new QueryScorer(query, field);
+        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
+                scorer);
+        highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, SNIPPET_CHARS));
+        highlighter.setMaxDocCharsToAnalyze(MAX_CHARS_HIGHLIGHTED);
+        return highlighter;
+    }
+
+    private static SearchResults empty(String text, String kind, String language, List<String> notices) {
+        return new SearchResults(text, kind, language, List.of(), 0, false, 1, 0, Map.of(), Map.of(), null, List.of(),
+                notices);
+    }
+
+    // ---- type-ahead --------------------------------------------------------------------------
+
+    /** Articles and terms whose names start with the typed words, best first. */
+    public List<Suggestion> suggest(String q) {
+        String text = QueryPlanner.clean(q);
+        List<String> words = index.analyzers().words(text);
+        if (words.isEmpty() || text.length() < 2) {
+            return List.of();
+        }
+        if (words.size() > 6) {
+            words = words.subList(0, 6);
+        }
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        for (String word : words) {
+            String prefix = word.length() > 20 ? word.substring(0, 20) : word;
+            builder.add(new TermQuery(new Term(Fields.PREFIX, prefix)), BooleanClause.Occur.MUST);
+        }
+        Query query = prioritised(builder.build(), null);
+        try {
+            IndexSearcher searcher = index.acquire();
+            if (searcher == null) {
+                return List.of();
+            }
+            try {
+                List<Suggestion> suggestions = new ArrayList<>();
+                StoredFields stored = searcher.storedFields();
+                for (ScoreDoc hit : searcher.search(query, MAX_SUGGESTIONS).scoreDocs) {
+                    Document doc = stored.document(hit.doc);
+                    String title = doc.get(Fields.TITLE_STORED);
+                    String kind = doc.get(Fields.KIND);
+                    suggestions.add(new Suggestion(title, matchedOtherName(doc, title, words), kind, doc.get(Fields.TYPE),
+                            (Searchable.Kind.TERM.code().equals(kind) ? "/dictionary/" : "/topics/") + doc.get(Fields.SLUG)));
+                }
+                return suggestions;
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** When the title does not start with the typed words but another name does, that name. */
+    private String matchedOtherName(Document doc, String title, List<String> typed) {
+        if (startsWords(index.analyzers().words(title), typed)) {
+            return null;
+        }
+        for (String name : doc.getValues(Fields.ALSO_STORED)) {
+            if (startsWords(index.analyzers().words(name), typed)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** Every typed word is the start of some word of the name. */
+    private static boolean startsWords(List<String> nameWords, List<String> typed) {
+        for (String word : typed) {
+            if (nameWords.stream().noneMatch(w -> w.startsWith(word))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Counts hits by kind and by language, from doc values. */
+    private static final class FacetCounts {
+
+        private final Map<String, Long> kinds = new LinkedHashMap<>();
+        private final Map<String, Long> languages = new LinkedHashMap<>();
+
+        static FacetCounts of(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+            FacetCounts counts = new FacetCounts();
+            int[] docs = new int[hits.length];
+            for (int i = 0; i < hits.length; i++) {
+                docs[i] = hits[i].doc;
+            }
+            java.util.Arrays.sort(docs); // doc values are read forwards
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            int current = -1;
+            SortedDocValues kind = null;
+            SortedDocValues language = null;
+            for (int doc : docs) {
+                int leaf = ReaderUtil.subIndex(doc, leaves);
+                LeafReaderContext context = leaves.get(leaf);
+                if (leaf != current) {
+                    current = leaf;
+                    kind = context.reader().getSortedDocValues(Fields.KIND);
+                    language = context.reader().getSortedDocValues(Fields.LANGUAGE);
+                }
+                count(kind, doc - context.docBase, counts.kinds);
+                count(language, doc - context.docBase, counts.languages);
+            }
+            return counts;
+        }
+
+        private static void count(SortedDocValues values, int doc, Map<String, Long> counts) throws IOException {
+            if (values != null && values.advanceExact(doc)) {
+                counts.merge(values.lookupOrd(values.ordValue()).utf8ToString(), 1L, Long::sum);
+            }
+        }
+
+        Map<String, Long> kinds() {
+            return kinds;
+        }
+
+        Map<String, Long> languages() {
+            return languages;
+        }
+    }
+}

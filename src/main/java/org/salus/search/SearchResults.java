@@ -1,0 +1,37 @@
+package org.salus.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one search found: a page of hits, the counts per kind and language, and what the search
+ * did with the reader's words.
+ *
+ * @param query        the words searched for, after cleaning (at most {@link QueryPlanner#MAX_CHARS})
+ * @param total        hits with the chosen filters; with {@code more}, at least this many
+ * @param more         more hits than were counted: the count stops at the last page a reader can reach
+ * @param didYouMean   the query with misspelt words corrected, or null
+ * @param expandedWith other names the query was widened with (synonyms), for the page to say so
+ * @param notices      message keys: what was left out of a long query, why nothing was searched
+ */
+public record SearchResults(String query, String kind, String language, List<Hit> hits, long total, boolean more, int page,
+        int pages, Map<String, Long> kinds, Map<String, Long> languages, String didYouMean, List<String> expandedWith,
+        List<String> notices) {
+
+    /** One result. {@code snippetHtml} is HTML-escaped text with {@code <mark>} around matched words. */
+    public record Hit(String title, String url, String kind, String type, String language, String snippetHtml) {
+
+        /** The message key of the kind of page: its content type, or "Dictionary". */
+        public String typeKey() {
+            return Searchable.Kind.TERM.code().equals(kind) ? "search.kind.term" : "contentType." + type;
+        }
+    }
+
+    public boolean isEmpty() {
+        return hits.isEmpty();
+    }
+
+    public long count(Map<String, Long> counts, String key) {
+        return counts.getOrDefault(key, 0L);
+    }
+}

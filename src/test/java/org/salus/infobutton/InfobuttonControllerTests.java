@@ -82,8 +82,7 @@ class InfobuttonControllerTests {
         if (seeded) {
             return;
         }
-        publish("diabetes-tipo-2-prueba", "es", "Diabetes tipo 2", "La diabetes tipo 2 es una enfermedad.",
-                new Code("ICD-10-CM", "E11", "Diabetes mellitus tipo 2"));
+        // Spanish: the sample content's "Diabetes tipo 2" (coded E11) answers Spanish requests.
         publish("hyperglycemia-in-type-2-diabetes-test", "en", "Hyperglycemia in Type 2 Diabetes",
                 "When blood sugar runs high.", new Code("ICD-10-CM", "E11.65", "Type 2 diabetes with hyperglycemia"));
         publish("bladder-infection-test", "en", "Bladder Infection", "Cystitis is an infection of the bladder.",

@@ -44,6 +44,8 @@ class StoryBrowserTests extends BrowserTest {
         driver.findElement(By.id("username")).sendKeys("molly");
         driver.findElement(By.id("password")).sendKeys(People.PASSWORD);
         driver.findElement(By.xpath("//button[text()='Sign in']")).click();
+        // a get() while the form post is still loading can be overtaken by its redirect
+        await(10).until(d -> !d.getCurrentUrl().contains("/login"));
         driver.get(http.url("/moderation"));
         assertThat(browser.seriousAccessibilityViolations()).as("moderation queue").isEmpty();
         driver.findElement(By.partialLinkText("Insulin Resistance — Diet")).click();
@@ -52,6 +54,7 @@ class StoryBrowserTests extends BrowserTest {
         driver.findElement(By.xpath("//button[text()='Publish with personal data masked']")).click();
         await(10).until(d -> d.getCurrentUrl().endsWith("/moderation"));
         driver.findElement(By.xpath("//button[text()='Sign out']")).click();
+        await(10).until(d -> d.getCurrentUrl().contains("/login"));
 
         driver.get(http.url("/topics/insulin-resistance/questions/diet"));
         String story = driver.findElement(By.cssSelector(".story")).getText();

@@ -113,10 +113,12 @@ final class QueryPlanner {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         Map<String, Query> byLanguage = new LinkedHashMap<>();
         for (String language : Analyzers.LANGUAGES) {
-            Query query = languageQuery(language, text, expansions, correctedWords);
+            BooleanQuery query = languageQuery(language, text, expansions, correctedWords);
             if (query != null) {
                 byLanguage.put(language, query);
-                all.add(query, BooleanClause.Occur.SHOULD);
+                // One flat disjunction: Lucene skips documents that cannot make the top hits
+                // clause by clause, which it cannot do inside nested disjunctions.
+                query.clauses().forEach(all::add);
             }
         }
         for (String code : codes) {
@@ -136,7 +138,7 @@ final class QueryPlanner {
         return new Plan(text, query, byLanguage, expansions, codes, corrected, notices, highlight);
     }
 
-    private Query languageQuery(String language, String text, List<String> expansions, List<String> corrections) {
+    private BooleanQuery languageQuery(String language, String text, List<String> expansions, List<String> corrections) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         int clauses = 0;
         List<String> terms = distinct(analyzers.terms(language, text));

@@ -3,6 +3,8 @@ package org.salus.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -95,19 +96,19 @@ public class Search {
             }
             return empty(plan.text(), kind, language, notices);
         }
-        Query scored = prioritised(plan.query(), readerLanguage);
+        Query scored = plan.query();
         Query filtered = filtered(scored, kind, language);
         // Bounded: the best MAX_WINDOW hits are ranked (so Lucene may skip documents that cannot
         // reach them), and the facets count those hits.
         TopScoreDocCollector best = TopScoreDocCollector.create(MAX_WINDOW, MAX_WINDOW);
         searcher.search(scored, best);
-        TopDocs bestDocs = reweighed(searcher, best.topDocs());
+        TopDocs bestDocs = reweighed(searcher, best.topDocs(), readerLanguage);
         FacetCounts facets = FacetCounts.of(searcher, bestDocs.scoreDocs);
         TopDocs docs = bestDocs;
         if (filtered != scored) {
             TopScoreDocCollector top = TopScoreDocCollector.create(MAX_WINDOW, MAX_WINDOW);
             searcher.search(filtered, top);
-            docs = reweighed(searcher, top.topDocs());
+            docs = reweighed(searcher, top.topDocs(), readerLanguage);
         }
         long total = docs.totalHits.value;
         boolean more = docs.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
@@ -124,40 +125,40 @@ public class Search {
     }
 
     /**
-     * A small constant added for the reader's language, which settles ties such as two articles
-     * with one code. Added rather than multiplied, so Lucene can still skip documents that cannot
-     * make the top.
+     * The ranked hits rescored: dictionary terms' scores scaled by {@link #TERM_WEIGHT}, and a small
+     * constant added for the reader's language (when given), which settles ties such as two
+     * articles with one code. Done here on the ranked window rather than in the query, so that the
+     * query stays one flat disjunction in which Lucene can skip documents that cannot make the top.
      */
-    static Query prioritised(Query query, String readerLanguage) {
-        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
-        if (readerLanguage != null) {
-            builder.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.LANGUAGE, readerLanguage))),
-                    LANGUAGE_PRIOR), BooleanClause.Occur.SHOULD);
-        }
-        return builder.build();
-    }
-
-    /** The ranked hits with dictionary terms' scores scaled by {@link #TERM_WEIGHT}, sorted again. */
-    private static TopDocs reweighed(IndexSearcher searcher, TopDocs docs) throws IOException {
+    private static TopDocs reweighed(IndexSearcher searcher, TopDocs docs, String readerLanguage) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         ScoreDoc[] hits = docs.scoreDocs.clone();
         ScoreDoc[] byDoc = hits.clone();
-        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(h -> h.doc)); // doc values are read forwards
+        Arrays.sort(byDoc, Comparator.comparingInt(h -> h.doc)); // doc values are read forwards
         int current = -1;
         SortedDocValues kind = null;
+        SortedDocValues language = null;
         for (ScoreDoc hit : byDoc) {
             int leaf = ReaderUtil.subIndex(hit.doc, leaves);
             if (leaf != current) {
                 current = leaf;
                 kind = leaves.get(leaf).reader().getSortedDocValues(Fields.KIND);
+                language = leaves.get(leaf).reader().getSortedDocValues(Fields.LANGUAGE);
             }
-            if (kind != null && kind.advanceExact(hit.doc - leaves.get(leaf).docBase)
-                    && Searchable.Kind.TERM.code().equals(kind.lookupOrd(kind.ordValue()).utf8ToString())) {
+            int doc = hit.doc - leaves.get(leaf).docBase;
+            if (Searchable.Kind.TERM.code().equals(value(kind, doc))) {
                 hit.score *= TERM_WEIGHT;
             }
+            if (readerLanguage != null && readerLanguage.equals(value(language, doc))) {
+                hit.score += LANGUAGE_PRIOR;
+            }
         }
-        java.util.Arrays.sort(hits, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+        Arrays.sort(hits, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
         return new TopDocs(docs.totalHits, hits);
+    }
+
+    private static String value(SortedDocValues values, int doc) throws IOException {
+        return values != null && values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
     }
 
     private static Query filtered(Query query, String kind, String language) {
@@ -262,7 +263,7 @@ public class Search {
             String prefix = word.length() > 20 ? word.substring(0, 20) : word;
             builder.add(new TermQuery(new Term(Fields.PREFIX, prefix)), BooleanClause.Occur.MUST);
         }
-        Query query = prioritised(builder.build(), null);
+        Query query = builder.build();
         try {
             IndexSearcher searcher = index.acquire();
             if (searcher == null) {
@@ -322,7 +323,7 @@ public class Search {
             for (int i = 0; i < hits.length; i++) {
                 docs[i] = hits[i].doc;
             }
-            java.util.Arrays.sort(docs); // doc values are read forwards
+            Arrays.sort(docs); // doc values are read forwards
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             int current = -1;
             SortedDocValues kind = null;

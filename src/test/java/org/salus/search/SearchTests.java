@@ -1,0 +1,26 @@
+package org.salus.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.salus.testsupport.SiteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Ranking rules of {@link Search} that the relevance sets do not single out, over the sample content. */
+@SiteTest
+class SearchTests {
+
+    @Autowired
+    Search search;
+
+    @Test
+    void theReadersLanguageSettlesATieBetweenTwoArticlesWithOneCode() {
+        // "Type 2 Diabetes" and "Diabetes tipo 2" both carry ICD-10-CM E11.
+        assertThat(firstUrl("E11", "en")).isEqualTo("/topics/type-2-diabetes");
+        assertThat(firstUrl("E11", "es")).isEqualTo("/topics/diabetes-tipo-2");
+    }
+
+    private String firstUrl(String q, String readerLanguage) {
+        return search.search(q, null, null, 1, readerLanguage).hits().get(0).url();
+    }
+}

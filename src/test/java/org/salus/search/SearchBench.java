@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -48,7 +47,7 @@ public final class SearchBench {
         List<Base> bases = read(zip);
         System.out.printf("MedQuAD: %d documents with answers%n", bases.size());
 
-        SyntheticSource source = new SyntheticSource(bases, count);
+        GeneratedSource source = synthetic(bases, count);
         SearchIndex index = new SearchIndex(source, new Analyzers(), Clock.systemUTC(), folder.toString(), true);
         long started = System.nanoTime();
         index.start(Duration.ofMinutes(30));
@@ -171,66 +170,26 @@ public final class SearchBench {
      * N articles from the MedQuAD documents: the first copy of each as it is, the later ones
      * with a numbered title and their answers in another order, so no two are identical.
      */
-    static final class SyntheticSource extends SearchSource {
-
-        private final List<Base> bases;
-        private final int count;
-
-        SyntheticSource(List<Base> bases, int count) {
-            super(null);
-            this.bases = bases;
-            this.count = count;
+    static GeneratedSource synthetic(List<Base> bases, int count) {
+        List<List<String>> groups = new ArrayList<>();
+        for (Base base : bases) {
+            List<String> names = new ArrayList<>();
+            names.add(base.title());
+            names.addAll(base.synonyms());
+            groups.add(names);
         }
+        return new GeneratedSource("synthetic:" + count, count, i -> article(bases, i), List.of(), groups);
+    }
 
-        @Override
-        String fingerprint() {
-            return "synthetic:" + count;
-        }
-
-        @Override
-        List<Long> publishedArticleIds() {
-            return java.util.stream.LongStream.range(0, count).boxed().toList();
-        }
-
-        @Override
-        void eachArticle(Consumer<Searchable> consumer) {
-            for (int i = 0; i < count; i++) {
-                consumer.accept(article(i));
-            }
-        }
-
-        @Override
-        List<Searchable> articles(List<Long> ids) {
-            return ids.stream().map(id -> article(id.intValue())).toList();
-        }
-
-        @Override
-        List<Searchable> terms() {
-            return List.of();
-        }
-
-        @Override
-        List<List<String>> nameGroups() {
-            List<List<String>> groups = new ArrayList<>();
-            for (Base base : bases) {
-                List<String> names = new ArrayList<>();
-                names.add(base.title());
-                names.addAll(base.synonyms());
-                groups.add(names);
-            }
-            return groups;
-        }
-
-        private Searchable article(int i) {
-            Base base = bases.get(i % bases.size());
-            int copy = i / bases.size();
-            List<String> answers = new ArrayList<>(base.answers());
-            java.util.Collections.rotate(answers, copy);
-            String body = String.join("\n", answers);
-            String summary = body.length() > 250 ? body.substring(0, 250) : body;
-            return new Searchable("article:" + i, Searchable.Kind.ARTICLE, "en", "condition", "a-" + i,
-                    copy == 0 ? base.title() : base.title() + " (" + (copy + 1) + ")", base.synonyms(), summary,
-                    String.join("\n", base.headings()), body, List.of());
-        }
+    private static Searchable article(List<Base> bases, int i) {
+        Base base = bases.get(i % bases.size());
+        int copy = i / bases.size();
+        List<String> answers = new ArrayList<>(base.answers());
+        java.util.Collections.rotate(answers, copy);
+        String body = String.join("\n", answers);
+        String summary = body.length() > 250 ? body.substring(0, 250) : body;
+        return new Searchable("article:" + i, Searchable.Kind.ARTICLE, "en", "condition", "a-" + i,
+                copy == 0 ? base.title() : base.title() + " (" + (copy + 1) + ")", base.synonyms(), summary,
+                String.join("\n", base.headings()), body, List.of());
     }
 }

@@ -1,0 +1,99 @@
+package org.salus.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Counting and paging beyond what one page ranks, over an index of 620 documents that all match:
+ * totals and facet counts are exact, pages stop at {@link Search#MAX_PAGE}, and pages do not
+ * repeat or skip hits although each request ranks only the pages near it.
+ */
+class SearchPagingTests {
+
+    static final int ARTICLES = 600;
+    static final int TERMS = 20;
+
+    @TempDir
+    Path folder;
+
+    SearchIndex index;
+    Search search;
+
+    @BeforeEach
+    void buildIndex() {
+        index = new SearchIndex(manyMatches(), new Analyzers(), Clock.systemUTC(), folder.toString(), true);
+        index.start(Duration.ofMinutes(1));
+        search = new Search(index);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        index.destroy();
+    }
+
+    @Test
+    void totalsAndFacetsCountEveryHitNotOnlyTheRankedOnes() {
+        SearchResults all = search.search("asthma", null, null, 1, "en");
+        assertThat(all.total()).isEqualTo(ARTICLES + TERMS);
+        assertThat(all.kinds()).isEqualTo(Map.of("article", (long) ARTICLES, "term", (long) TERMS));
+        assertThat(all.languages()).isEqualTo(Map.of("en", (long) ARTICLES, "es", (long) TERMS));
+        assertThat(all.pages()).isEqualTo(Search.MAX_PAGE);
+
+        SearchResults terms = search.search("asthma", "term", null, 1, "en");
+        assertThat(terms.total()).isEqualTo(TERMS);
+        assertThat(terms.pages()).isEqualTo(2);
+        assertThat(terms.kinds()).as("facets count the unfiltered hits").isEqualTo(all.kinds());
+        assertThat(search.search("asthma", "term", "en", 1, "en").total()).isZero();
+    }
+
+    @Test
+    void theBestHitsComeFirstAndPagesNeitherRepeatNorSkip() {
+        List<String> firstPage = urls(1);
+        assertThat(firstPage).hasSize(Search.PAGE_SIZE).allMatch(url -> url.matches("/topics/named-\\d"));
+
+        Set<String> seen = new HashSet<>();
+        for (int page = 1; page <= 12; page++) {
+            List<String> urls = urls(page);
+            assertThat(urls).hasSize(Search.PAGE_SIZE);
+            assertThat(urls).as("page %d repeats no earlier hit", page).allMatch(seen::add);
+        }
+        assertThat(urls(Search.MAX_PAGE)).hasSize(Search.PAGE_SIZE);
+        assertThat(search.search("asthma", null, null, Search.MAX_PAGE + 7, "en").page()).isEqualTo(Search.MAX_PAGE);
+    }
+
+    private List<String> urls(int page) {
+        return search.search("asthma", null, null, page, "en").hits().stream().map(SearchResults.Hit::url).toList();
+    }
+
+    /** Articles that all mention asthma (ten in their titles) and Spanish dictionary terms that do too. */
+    static GeneratedSource manyMatches() {
+        List<Searchable> terms = new ArrayList<>();
+        for (int i = 0; i < TERMS; i++) {
+            terms.add(new Searchable("term:" + i, Searchable.Kind.TERM, "es", "term", "termino-" + i, "Término " + i,
+                    List.of(), "Relacionado con asthma.", "", "Una palabra relacionada con asthma y los pulmones.", List.of()));
+        }
+        return new GeneratedSource("many-matches", ARTICLES, SearchPagingTests::article, terms, List.of());
+    }
+
+    private static Searchable article(int i) {
+        boolean named = i < 10;
+        String title = named ? "Asthma topic " + i : "Lung topic " + i;
+        // Bodies of different lengths, so their scores differ.
+        String body = "Breathing and asthma. " + "Lungs carry air. ".repeat(1 + i % 37);
+        return new Searchable("article:" + i, Searchable.Kind.ARTICLE, "en", "condition", (named ? "named-" : "lung-") + i,
+                title, List.of(), "About the lungs.", "Overview", body, List.of());
+    }
+}

@@ -49,11 +49,6 @@ public class Search {
     public static final int MAX_PAGE = 50;
     /** The most hits ranked for one query: every page a reader can reach. */
     static final int MAX_WINDOW = PAGE_SIZE * MAX_PAGE;
-    /**
-     * Hits ranked beyond the page shown: the pages the pagination links to. The reader's-language
-     * and dictionary weights reorder this window, so it is also how far a hit can climb.
-     */
-    static final int PAGES_AHEAD = 4;
     /** Dictionary terms score this much of an article with the same words: readers mostly want the article. */
     private static final float TERM_WEIGHT = 0.8f;
     private static final float LANGUAGE_PRIOR = 0.5f;
@@ -109,10 +104,7 @@ public class Search {
         long total = facets.total(kind, language);
         int pages = (int) ((Math.min(total, MAX_WINDOW) + PAGE_SIZE - 1) / PAGE_SIZE);
         int shownPage = Math.max(1, Math.min(page, pages));
-        int window = Math.min(MAX_WINDOW, (shownPage + PAGES_AHEAD) * PAGE_SIZE);
-        TopScoreDocCollector top = TopScoreDocCollector.create(window, window);
-        searcher.search(filtered(plan.query(), kind, language), top);
-        ScoreDoc[] docs = reweighed(searcher, top.topDocs(), readerLanguage).scoreDocs;
+        ScoreDoc[] docs = ranked(searcher, filtered(plan.query(), kind, language), shownPage * PAGE_SIZE, readerLanguage);
         List<SearchResults.Hit> hits = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         for (int i = (shownPage - 1) * PAGE_SIZE; i < Math.min(docs.length, shownPage * PAGE_SIZE); i++) {
@@ -123,6 +115,46 @@ public class Search {
     }
 
     /**
+     * The best {@code needed} hits in their final order. Lucene ranks a window a page larger,
+     * which is rescored (see {@link #reweighed}); the order is final when the last hit needed
+     * still beats anything below the window could reach with the rescoring's bonus. Otherwise
+     * the window doubles, up to {@link #MAX_WINDOW}. So every page is the same slice of one
+     * order, although each request ranks only what it shows.
+     */
+    private static ScoreDoc[] ranked(IndexSearcher searcher, Query query, int needed, String readerLanguage)
+            throws IOException {
+        int window = Math.min(MAX_WINDOW, needed + PAGE_SIZE);
+        while (true) {
+            TopScoreDocCollector top = TopScoreDocCollector.create(window, window);
+            searcher.search(query, top);
+            TopDocs raw = top.topDocs();
+            ScoreDoc[] docs = reweighed(searcher, raw, readerLanguage).scoreDocs;
+            if (raw.scoreDocs.length < window || window >= MAX_WINDOW) {
+                return docs; // every hit was ranked, or as many as a reader can reach
+            }
+            float lowest = raw.scoreDocs[window - 1].score;
+            float reachable = lowest + (readerLanguage != null ? LANGUAGE_PRIOR : 0f);
+            ScoreDoc last = docs[needed - 1];
+            // A hit below the window scores at most "reachable"; on a tie it comes later, as Lucene
+            // ranks lower document numbers first among equal scores, unless "last" got there by
+            // another path than the same ranked score (a rescored term meeting it exactly).
+            if (last.score > reachable || (last.score == reachable && rankedScore(raw, last.doc) == lowest)) {
+                return docs;
+            }
+            window = Math.min(MAX_WINDOW, window * 2);
+        }
+    }
+
+    private static float rankedScore(TopDocs raw, int doc) {
+        for (ScoreDoc hit : raw.scoreDocs) {
+            if (hit.doc == doc) {
+                return hit.score;
+            }
+        }
+        return Float.NaN;
+    }
+
+    /**
      * The ranked hits rescored: dictionary terms' scores scaled by {@link #TERM_WEIGHT}, and a small
      * constant added for the reader's language (when given), which settles ties such as two
      * articles with one code. Done here on the ranked window rather than in the query, so that the
@@ -130,7 +162,10 @@ public class Search {
      */
     private static TopDocs reweighed(IndexSearcher searcher, TopDocs docs, String readerLanguage) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        ScoreDoc[] hits = docs.scoreDocs.clone();
+        ScoreDoc[] hits = new ScoreDoc[docs.scoreDocs.length];
+        for (int i = 0; i < hits.length; i++) {
+            hits[i] = new ScoreDoc(docs.scoreDocs[i].doc, docs.scoreDocs[i].score); // the ranked scores stay as they were
+        }
         ScoreDoc[] byDoc = hits.clone();
         Arrays.sort(byDoc, Comparator.comparingInt(h -> h.doc)); // doc values are read forwards
         int current = -1;

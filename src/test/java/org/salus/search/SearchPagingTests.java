@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Counting and paging beyond what one page ranks, over an index of 620 documents that all match:
  * totals and facet counts are exact, pages stop at {@link Search#MAX_PAGE}, and pages do not
- * repeat or skip hits although each request ranks only the pages near it.
+ * repeat hits although each request ranks only the pages near it and the Spanish terms drop in
+ * the rescoring for an English reader.
  */
 class SearchPagingTests {
 
@@ -65,12 +66,12 @@ class SearchPagingTests {
         assertThat(firstPage).hasSize(Search.PAGE_SIZE).allMatch(url -> url.matches("/topics/named-\\d"));
 
         Set<String> seen = new HashSet<>();
-        for (int page = 1; page <= 12; page++) {
+        for (int page = 1; page <= Search.MAX_PAGE; page++) {
             List<String> urls = urls(page);
             assertThat(urls).hasSize(Search.PAGE_SIZE);
             assertThat(urls).as("page %d repeats no earlier hit", page).allMatch(seen::add);
         }
-        assertThat(urls(Search.MAX_PAGE)).hasSize(Search.PAGE_SIZE);
+        assertThat(seen).hasSize(Search.MAX_PAGE * Search.PAGE_SIZE);
         assertThat(search.search("asthma", null, null, Search.MAX_PAGE + 7, "en").page()).isEqualTo(Search.MAX_PAGE);
     }
 

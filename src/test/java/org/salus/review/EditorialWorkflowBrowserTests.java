@@ -29,6 +29,7 @@ class EditorialWorkflowBrowserTests extends BrowserTest {
         signIn("wendy");
         assertAccessible("dashboard");
         driver.findElement(By.linkText("New article")).click();
+        await(10).until(d -> d.findElement(By.id("f-title")).isDisplayed());
         type("f-title", "Gestational Diabetes");
         type("f-summary", "Gestational diabetes is high blood sugar that starts during pregnancy. It usually goes away after the baby is born.");
         type("f-sources", "NICHD | Gestational diabetes | https://www.nichd.nih.gov/health/topics/gestational-diabetes | 2026-11-01");
@@ -38,6 +39,8 @@ class EditorialWorkflowBrowserTests extends BrowserTest {
                 + "This is called gestational diabetes.\n");
         type("f-changeNote", "First version.");
         driver.findElement(By.cssSelector("button[name=preview]")).click();
+        // The click returns before the posted form's answer has loaded.
+        await(10).until(d -> d.findElement(By.cssSelector(".preview h1")).isDisplayed());
         assertThat(driver.findElement(By.cssSelector(".preview h1")).getText()).isEqualTo("Gestational Diabetes");
         assertThat(driver.findElement(By.cssSelector(".preview .review-pending")).getText()).contains("not yet medically reviewed");
         assertAccessible("article form with preview");
@@ -54,6 +57,7 @@ class EditorialWorkflowBrowserTests extends BrowserTest {
         WebElement awaiting = driver.findElement(By.cssSelector("#awaiting-review a"));
         assertThat(awaiting.getText()).isEqualTo("Gestational Diabetes");
         awaiting.click();
+        await(10).until(d -> d.findElement(By.id("notes")).isDisplayed());
         driver.findElement(By.id("notes")).sendKeys("Accurate and clear.");
         driver.findElement(By.xpath("//button[text()='Approve this revision']")).click();
         waitForState("Approved");
@@ -61,6 +65,7 @@ class EditorialWorkflowBrowserTests extends BrowserTest {
 
         signIn("edgar");
         driver.findElement(By.cssSelector("#approved a")).click();
+        await(10).until(d -> d.findElement(By.xpath("//button[text()='Publish']")).isDisplayed());
         assertAccessible("revision page for an editor");
         driver.findElement(By.xpath("//button[text()='Publish']")).click();
         waitForState("Published");

@@ -17,6 +17,9 @@ import org.springframework.web.servlet.view.AbstractTemplateView;
  */
 class Utf8JteView extends AbstractTemplateView {
 
+    /** Pages up to this size are sent in one write. */
+    private static final int MAX_BUFFER = 128 * 1024;
+
     private final TemplateEngine templates;
 
     Utf8JteView(TemplateEngine templates) {
@@ -34,7 +37,12 @@ class Utf8JteView extends AbstractTemplateView {
         Utf8ByteOutput output = new Utf8ByteOutput();
         templates.render(getUrl(), model, output);
         response.setCharacterEncoding("UTF-8");
-        response.setContentLength(output.getContentLength());
+        int length = output.getContentLength();
+        response.setContentLength(length);
+        if (length > response.getBufferSize() && length <= MAX_BUFFER) {
+            // One write to the socket instead of one per 8 KB: a topic page is about 30 KB.
+            response.setBufferSize(length);
+        }
         output.writeTo(response.getOutputStream());
     }
 }

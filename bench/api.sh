@@ -23,31 +23,15 @@ CONNECTIONS=${CONNECTIONS:-32}
 command -v wrk >/dev/null || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk; }
 [ -f target/salus.jar ] || ./mvnw -B -ntp -q package -DskipTests
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-APP_PORT=$(free_port)
-WORK=$(mktemp -d -t salus-api-bench.XXXXXX)
-APP_PID=""
-cleanup() {
-  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+source bench/wrk-load.sh
+bench_setup salus-api-bench
 
 echo "importing MedQuAD into $WORK/data ..."
-java -jar target/salus.jar import medquad "$DATA/medquad" --as=syndicated --salus.data-dir="$WORK/data" \
-  > "$WORK/import.log" 2>&1 || { cat "$WORK/import.log"; exit 1; }
-grep '^import medquad:' "$WORK/import.log" || true
+import_medquad "$DATA"
 
 # The benchmark is one client address: its anonymous limit is raised so that wrk measures the API,
 # not the 429 answer.
-java -jar target/salus.jar --server.port="$APP_PORT" --salus.data-dir="$WORK/data" \
-  --salus.api.anonymous-limit=1000000000 > "$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null && break
-  sleep 1
-done
-curl -sf "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null || { echo "app did not start"; cat "$WORK/app.log"; exit 1; }
+start_app --salus.api.anonymous-limit=1000000000
 
 BASE="http://127.0.0.1:$APP_PORT"
 TOTAL=$(curl -sf "$BASE/api/v1/articles?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
@@ -66,7 +50,6 @@ ARTICLE_BYTES=$(curl -sf "$BASE/api/v1/articles/$SLUG" | wc -c)
 LIST_BYTES=$(curl -sf "$BASE/api/v1/articles?limit=20" | wc -c)
 CODED=$(curl -sf "$BASE/api/v1/articles?codeSystem=ICD-10-CM&code=E11&limit=20" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
 
-source bench/wrk-load.sh
 
 # One warm-up round over every target first: on a busy machine the JIT is still compiling the API's
 # code during the first target's own warm-up (a probe measured one article at 54 req/s first, 586 after).

@@ -23,27 +23,10 @@ CODE=${CODE:-E11.9}
 command -v wrk >/dev/null || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk; }
 [ -f target/salus.jar ] || ./mvnw -B -ntp -q package -DskipTests
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-APP_PORT=$(free_port)
-WORK=$(mktemp -d -t salus-infobutton.XXXXXX)
-APP_PID=""
-cleanup() {
-  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-java -jar target/salus.jar import medquad "$DATA/medquad" --as=syndicated --salus.data-dir="$WORK/data" \
-  > "$WORK/import.log" 2>&1 || { cat "$WORK/import.log"; exit 1; }
-grep '^import medquad:' "$WORK/import.log" || true
-
-java -jar target/salus.jar --server.port="$APP_PORT" --salus.data-dir="$WORK/data" > "$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null && break
-  sleep 1
-done
-curl -sf "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null || { echo "app did not start"; cat "$WORK/app.log"; exit 1; }
+source bench/wrk-load.sh
+bench_setup salus-infobutton
+import_medquad "$DATA"
+start_app
 
 BASE="http://127.0.0.1:$APP_PORT"
 QUERY="mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=$CODE"

@@ -29,7 +29,8 @@ class OpenApiConfiguration {
                                 Published health articles, dictionary terms and moderated patient stories. \
                                 Read-only; field names are camelCase; times are ISO-8601 in UTC. Errors are \
                                 application/problem+json. Anonymous clients are rate-limited per address, \
-                                clients with an API key per key; past the limit: 429 with Retry-After.                                 Content licences vary per article: see each article's sources and syndication."""))
+                                clients with an API key per key; past the limit: 429 with Retry-After. \
+                                Content licences vary per article: see each article's sources and syndication."""))
                 .components(new Components().addSecuritySchemes("apiKey", key).addSecuritySchemes("bearer", bearer))
                 .addSecurityItem(new SecurityRequirement())
                 .addSecurityItem(new SecurityRequirement().addList("apiKey"))

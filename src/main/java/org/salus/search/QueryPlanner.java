@@ -64,8 +64,8 @@ final class QueryPlanner {
         spelling.setMaxEdits(2);
     }
 
-    /** A planned query: the query, the per-language parts highlighting uses, and what was done. */
-    record Plan(String text, Query query, Map<String, Query> byLanguage, List<String> expansions, List<String> codes,
+    /** A planned query: the query, the words each language's snippets mark, and what was done. */
+    record Plan(String text, Query query, List<String> expansions, List<String> codes,
             String corrected, List<String> notices, Map<String, Set<String>> highlightTerms) {
 
         boolean isEmpty() {
@@ -99,7 +99,7 @@ final class QueryPlanner {
             notices.add("search.notice.words");
         }
         if (words.isEmpty()) {
-            return new Plan(text, null, Map.of(), List.of(), List.of(), null, notices, Map.of());
+            return new Plan(text, null, List.of(), List.of(), null, notices, Map.of());
         }
         List<String> expansions = synonyms.expansions(words, MAX_EXPANSIONS);
         List<String> codes = Codes.inQuery(text, MAX_CODES);
@@ -117,11 +117,11 @@ final class QueryPlanner {
         }
 
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        Map<String, Query> byLanguage = new LinkedHashMap<>();
+        List<String> searched = new ArrayList<>();
         for (String language : Analyzers.LANGUAGES) {
             BooleanQuery query = languageQuery(language, text, expansions, correctedWords);
             if (query != null) {
-                byLanguage.put(language, query);
+                searched.add(language);
                 // One flat disjunction: Lucene skips documents that cannot make the top hits
                 // clause by clause, which it cannot do inside nested disjunctions.
                 query.clauses().forEach(all::add);
@@ -132,16 +132,16 @@ final class QueryPlanner {
         }
         BooleanQuery query = all.build();
         if (query.clauses().isEmpty()) {
-            return new Plan(text, null, Map.of(), expansions, codes, corrected, notices, Map.of());
+            return new Plan(text, null, expansions, codes, corrected, notices, Map.of());
         }
         Map<String, Set<String>> highlight = new LinkedHashMap<>();
-        for (String language : byLanguage.keySet()) {
+        for (String language : searched) {
             Set<String> terms = new LinkedHashSet<>(analyzers.terms(language, text));
             expansions.forEach(e -> terms.addAll(analyzers.terms(language, e)));
             correctedWords.forEach(c -> terms.addAll(analyzers.terms(language, c)));
             highlight.put(language, terms);
         }
-        return new Plan(text, query, byLanguage, expansions, codes, corrected, notices, highlight);
+        return new Plan(text, query, expansions, codes, corrected, notices, highlight);
     }
 
     private BooleanQuery languageQuery(String language, String text, List<String> expansions, List<String> corrections) {

@@ -74,16 +74,77 @@ abstract class StoryFeedbackContract {
     }
 
     @Test
-    void reportsPastTheThresholdTakeTheStoryOffThePageAndQueueItAgain() {
+    void reportsFromEnoughNetworksTakeTheStoryOffThePageAndQueueItAgain() {
         long id = publishedStory();
 
         feedback.report(id, "192.0.2.20", "Mentions a name");
         feedback.report(id, "192.0.2.20", "Same reader again");
         assertThat(stories.find(id).orElseThrow().state()).isEqualTo(StoryState.PUBLISHED);
 
-        feedback.report(id, "192.0.2.21", null);
+        feedback.report(id, "198.51.100.21", null);
         assertThat(stories.find(id).orElseThrow().state()).isEqualTo(StoryState.PENDING);
         assertThat(stories.pending(null, null)).extracting(Story::id).contains(id);
+    }
+
+    @Test
+    void reportsFromOneNetworkQueueTheStoryForReviewButKeepItPublished() {
+        long id = publishedStory();
+
+        feedback.report(id, "192.0.2.20", "Take it down");
+        feedback.report(id, "192.0.2.21", "Take it down");
+        feedback.report(id, "192.0.2.22", "Take it down");
+
+        Story story = stories.find(id).orElseThrow();
+        assertThat(story.state()).isEqualTo(StoryState.PUBLISHED);
+        assertThat(story.underReview()).isTrue();
+        assertThat(stories.published(story.questionId(), false, 0, 100)).extracting(Story::id).contains(id);
+        assertThat(stories.pending(null, null)).extracting(Story::id).contains(id);
+    }
+
+    @Test
+    void anIpv6NetworkIsOneReporterToo() {
+        long id = publishedStory();
+
+        feedback.report(id, "2001:db8:5:1::7", null);
+        feedback.report(id, "2001:db8:5:ffff::8", null);
+        assertThat(stories.find(id).orElseThrow().state()).isEqualTo(StoryState.PUBLISHED);
+        assertThat(stories.find(id).orElseThrow().underReview()).isTrue();
+
+        feedback.report(id, "2001:db8:6::1", null);
+        assertThat(stories.find(id).orElseThrow().state()).isEqualTo(StoryState.PENDING);
+        assertThat(stories.find(id).orElseThrow().underReview()).isFalse();
+    }
+
+    @Test
+    void aModeratorKeepingAReportedStoryAnswersItsReports() {
+        long id = publishedStory();
+        feedback.report(id, "192.0.2.30", null);
+        feedback.report(id, "192.0.2.31", null);
+
+        moderation.keep("mod", id);
+
+        assertThat(stories.find(id).orElseThrow().underReview()).isFalse();
+        assertThat(stories.pending(null, null)).extracting(Story::id).doesNotContain(id);
+        feedback.report(id, "198.51.100.32", null);
+        assertThat(stories.find(id).orElseThrow().state()).as("one new report is not enough").isEqualTo(StoryState.PUBLISHED);
+    }
+
+    @Test
+    void aRedactedStoryKeepsOnlyTheRedactedTextAfterErasure() {
+        Question diet = questions.find("insulin-resistance", "diet").orElseThrow();
+        long id = submissions.submit(diet, new StoryForm("Ana", "patient", "45-64", "female",
+                STORY + " We live by the old mill in Hollow Creek.", true, ""), "192.0.2.1").storyId();
+        String redacted = stories.find(id).orElseThrow().maskedBody().replace("Hollow Creek", "[removed]");
+        moderation.redact("mod", id, redacted);
+        assertThat(stories.find(id).orElseThrow().publishedBody()).isEqualTo(redacted);
+        assertThat(stories.find(id).orElseThrow().body()).contains("Hollow Creek");
+
+        clock.advance(Duration.ofDays(800));
+        retention.run();
+
+        Story after = stories.find(id).orElseThrow();
+        assertThat(List.of(after.body(), after.maskedBody(), after.redactedBody()))
+                .allSatisfy(text -> assertThat(text).doesNotContain("Hollow Creek").doesNotContain("Tom"));
     }
 
     @Test

@@ -1,11 +1,14 @@
 package org.salus.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.salus.audit.AuditEntry;
+import org.salus.audit.AuditLog;
 import org.salus.testsupport.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,6 +47,9 @@ abstract class StoryFeedbackContract {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    AuditLog audit;
 
     private long publishedStory() {
         Question diet = questions.find("insulin-resistance", "diet").orElseThrow();
@@ -127,6 +133,28 @@ abstract class StoryFeedbackContract {
         assertThat(stories.pending(null, null)).extracting(Story::id).doesNotContain(id);
         feedback.report(id, "198.51.100.32", null);
         assertThat(stories.find(id).orElseThrow().state()).as("one new report is not enough").isEqualTo(StoryState.PUBLISHED);
+    }
+
+    @Test
+    void aPublishedStoryCanBeRedactedLaterButARejectedOneCannot() {
+        long id = publishedStory();
+
+        moderation.redact("mod", id, "Cutting out sugary drinks helped my blood sugar. [removed]");
+
+        Story story = stories.find(id).orElseThrow();
+        assertThat(story.state()).isEqualTo(StoryState.PUBLISHED);
+        assertThat(stories.published(story.questionId(), false, 0, 100)).filteredOn(s -> s.id() == id)
+                .extracting(Story::publishedBody).containsExactly("Cutting out sugary drinks helped my blood sugar. [removed]");
+        long articleId = questions.findById(story.questionId()).orElseThrow().articleId();
+        assertThat(audit.recent(articleId, 10)).filteredOn(e -> ("story " + id).equals(e.detail()))
+                .extracting(AuditEntry::action).contains("story.redacted");
+
+        Question diet = questions.find("insulin-resistance", "diet").orElseThrow();
+        long rejected = submissions.submit(diet, new StoryForm("Cy", "patient", "", "", STORY, true, ""), "192.0.2.3")
+                .storyId();
+        moderation.reject("mod", rejected, "duplicate", null);
+        assertThatThrownBy(() -> moderation.redact("mod", rejected, "Anything")).isInstanceOf(ModerationException.class);
+        assertThat(stories.find(rejected).orElseThrow().redactedBody()).isNull();
     }
 
     @Test

@@ -9,8 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A moderator's decisions on stories. Publishing shows the masked text unless the moderator
- * chose to restore what screening masked; rejecting and removing keep the story, hidden, with the
- * reason. Every decision is audited.
+ * chose to restore what screening masked or redacted the text by hand; rejecting and removing
+ * keep the story, hidden, with the reason. Every decision is audited (which story and who, never
+ * the story's text). Publishing, redacting and keeping a reported story answer its reports.
  */
 @Service
 public class Moderation {
@@ -18,6 +19,9 @@ public class Moderation {
     /** Why a story is not shown, as moderators choose from a list. */
     public static final List<String> REASONS = List.of("personal-data", "not-an-experience", "offensive", "advertising",
             "misinformation", "complaint-about-provider", "duplicate", "other");
+
+    /** The longest redaction accepted: a story's limit with room for "[removed]" markers. */
+    public static final int MAX_REDACTION = StoryForm.MAX_STORY * 2;
 
     private final StoryRepository stories;
     private final QuestionRepository questions;
@@ -40,6 +44,39 @@ public class Moderation {
         String body = restore ? story.body() : story.maskedBody();
         decide(story, StoryState.PENDING, StoryState.PUBLISHED, body, moderator, null, null,
                 restore ? "story.published-as-written" : "story.published-masked");
+        stories.clearReports(storyId);
+    }
+
+    /**
+     * Publishes a pending story with the moderator's edit of its text, or replaces the text of a
+     * published one. Readers see only {@code text}; the original stays, for moderators, until the
+     * retention job erases it.
+     */
+    @Transactional
+    public void redact(String moderator, long storyId, String text) {
+        String redacted = requireRedaction(text);
+        Story story = story(storyId);
+        if (!stories.redact(storyId, redacted)) {
+            throw new ModerationException("moderation.notPossible");
+        }
+        if (story.state() == StoryState.PENDING) {
+            decide(story, StoryState.PENDING, StoryState.PUBLISHED, redacted, moderator, null, null,
+                    "story.published-redacted");
+        } else {
+            record(story, moderator, "story.redacted", null, null);
+        }
+        stories.clearReports(storyId);
+    }
+
+    /** A reported story that stays published: the moderator read it and answers its reports. */
+    @Transactional
+    public void keep(String moderator, long storyId) {
+        Story story = story(storyId);
+        if (!story.underReview()) {
+            throw new ModerationException("moderation.notPossible");
+        }
+        stories.clearReports(storyId);
+        record(story, moderator, "story.kept", null, null);
     }
 
     @Transactional
@@ -60,6 +97,10 @@ public class Moderation {
         if (!stories.decide(story.id(), from, to, body, moderator, reason, blankToNull(note), clock.instant())) {
             throw new ModerationException("moderation.notPossible");
         }
+        record(story, moderator, action, reason, note);
+    }
+
+    private void record(Story story, String moderator, String action, String reason, String note) {
         long articleId = questions.findById(story.questionId()).orElseThrow().articleId();
         audit.record(moderator, action, articleId, null, null,
                 "story " + story.id() + (reason == null ? "" : ": " + reason) + (note == null || note.isBlank() ? "" : " — " + note));
@@ -68,6 +109,21 @@ public class Moderation {
 
     private Story story(long id) {
         return stories.find(id).orElseThrow(() -> new ModerationException("moderation.noStory"));
+    }
+
+    /** The redacted text, stripped; refused when empty, too long or holding control characters. */
+    private static String requireRedaction(String text) {
+        String redacted = text == null ? "" : text.strip().replace("\r\n", "\n");
+        if (redacted.isEmpty()) {
+            throw new ModerationException("moderation.redactionEmpty");
+        }
+        if (redacted.length() > MAX_REDACTION) {
+            throw new ModerationException("moderation.redactionTooLong");
+        }
+        if (redacted.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+            throw new ModerationException("moderation.redactionControl");
+        }
+        return redacted;
     }
 
     private static void requireReason(String reason) {

@@ -9,8 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Readers' feedback on published stories: "Was this helpful?" (one vote per client) and "Report
- * as unsuitable" — once reports reach {@code salus.stories.report-threshold}, the story leaves
- * the page and goes back to the moderation queue.
+ * as unsuitable". Reports count once per client address, and reports from one network (IPv4 /24,
+ * IPv6 /48) count as one reader. At {@code salus.stories.report-threshold} reports from that many
+ * networks the story leaves the page and goes back to the moderation queue; when the threshold
+ * is reached only by counting clients of fewer networks (they look like one actor), the story
+ * stays published and is queued for a moderator's review.
  */
 @Service
 public class StoryFeedback {
@@ -42,13 +45,27 @@ public class StoryFeedback {
 
     @Transactional
     public void report(long storyId, String clientAddress, String reason) {
-        int reports = stories.report(storyId, clients.of(clientAddress), reason == null ? null : reason.strip(),
-                clock.instant());
-        if (reports >= reportThreshold && stories.decide(storyId, StoryState.PUBLISHED, StoryState.PENDING, null,
-                "readers", "reported", reports + " reader reports", clock.instant())) {
-            long articleId = questions.findById(stories.find(storyId).orElseThrow().questionId()).orElseThrow().articleId();
-            audit.record("readers", "story.reported", articleId, null, null, "story " + storyId + ": " + reports + " reports");
-            panels.forget(articleId);
+        stories.report(storyId, clients.of(clientAddress), clients.networkOf(clientAddress),
+                reason == null ? null : reason.strip(), clock.instant()).ifPresent(tally -> {
+                    if (tally.networks() >= reportThreshold) {
+                        hide(storyId, tally);
+                    } else if (tally.reports() >= reportThreshold && stories.requestReview(storyId, clock.instant())) {
+                        record(storyId, "story.review-requested", tally);
+                    }
+                });
+    }
+
+    private void hide(long storyId, StoryRepository.ReportTally tally) {
+        if (stories.decide(storyId, StoryState.PUBLISHED, StoryState.PENDING, null, "readers", "reported",
+                tally.reports() + " reader reports", clock.instant())) {
+            record(storyId, "story.reported", tally);
         }
+    }
+
+    private void record(long storyId, String action, StoryRepository.ReportTally tally) {
+        long articleId = questions.findById(stories.find(storyId).orElseThrow().questionId()).orElseThrow().articleId();
+        audit.record("readers", action, articleId, null, null,
+                "story " + storyId + ": " + tally.reports() + " reports from " + tally.networks() + " networks");
+        panels.forget(articleId);
     }
 }

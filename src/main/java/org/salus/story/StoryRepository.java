@@ -22,8 +22,25 @@ class StoryRepository {
 
     private static final String SELECT = """
             SELECT id, question_id, display_name, relationship, age_range, sex, body, masked_body, published_body,
-                   state, urgent, submitted_at, decided_by, decision_reason, decision_note, helpful_count
+                   state, urgent, submitted_at, decided_by, decision_reason, decision_note, helpful_count, decided_at,
+                   redacted_body, review_requested_at
             FROM story""";
+
+    /**
+     * The moderation queue: pending stories, and published ones whose reports asked for a review.
+     * "Waiting since" is when the story arrived or when the review was asked for.
+     */
+    private static final String QUEUE = " s " + """
+             WHERE (s.state = 'pending' OR (s.state = 'published' AND s.review_requested_at IS NOT NULL))
+              AND (CAST(:flag AS VARCHAR(30)) IS NULL OR EXISTS
+                   (SELECT 1 FROM story_finding f WHERE f.story_id = s.id AND f.flag = :flag))
+              AND (CAST(:article AS BIGINT) IS NULL OR s.question_id IN
+                   (SELECT q.id FROM question q WHERE q.article_id = :article))
+              AND (CAST(:before AS TIMESTAMP) IS NULL OR COALESCE(s.review_requested_at, s.submitted_at) < :before)""";
+
+    /** What one more report made of a story's reports: how many clients, from how many networks. */
+    record ReportTally(int reports, int networks) {
+    }
 
     private final JdbcClient jdbc;
 
@@ -69,24 +86,31 @@ class StoryRepository {
                 .param("q", questionId).query(Integer.class).single();
     }
 
-    /** The moderation queue: pending stories, urgent ones first, then oldest first; optionally by flag or article. */
+    /** The whole moderation queue (see {@link #queue}), optionally by flag or article. */
     List<Story> pending(String flag, Long articleId) {
-        return pending(flag, articleId, null);
+        return queue(flag, articleId, null, 0, Integer.MAX_VALUE);
     }
 
-    /** As {@link #pending(String, Long)}, only stories submitted before {@code submittedBefore} when given. */
-    List<Story> pending(String flag, Long articleId, Instant submittedBefore) {
-        return jdbc.sql(SELECT + """
-                 s WHERE s.state = 'pending'
-                  AND (CAST(:flag AS VARCHAR(30)) IS NULL OR EXISTS
-                       (SELECT 1 FROM story_finding f WHERE f.story_id = s.id AND f.flag = :flag))
-                  AND (CAST(:article AS BIGINT) IS NULL OR s.question_id IN
-                       (SELECT q.id FROM question q WHERE q.article_id = :article))
-                  AND (CAST(:before AS TIMESTAMP) IS NULL OR s.submitted_at < :before)
-                ORDER BY s.urgent DESC, s.submitted_at ASC, s.id ASC FETCH FIRST 200 ROWS ONLY""")
+    /**
+     * One page of the moderation queue, urgent stories first, then those waiting longest;
+     * optionally by flag, article, and only those waiting since before {@code waitingSince}.
+     */
+    List<Story> queue(String flag, Long articleId, Instant waitingSince, int offset, int limit) {
+        return jdbc.sql(SELECT + QUEUE + " " + """
+                 ORDER BY s.urgent DESC, COALESCE(s.review_requested_at, s.submitted_at) ASC, s.id ASC
+                 OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY""")
                 .param("flag", flag).param("article", articleId)
-                .param("before", submittedBefore == null ? null : utc(submittedBefore))
+                .param("before", waitingSince == null ? null : utc(waitingSince))
+                .param("offset", offset).param("limit", limit)
                 .query(StoryRepository::row).list();
+    }
+
+    /** How many stories {@link #queue} would list over all its pages. */
+    int countQueue(String flag, Long articleId, Instant waitingSince) {
+        return jdbc.sql("SELECT COUNT(*) FROM story" + QUEUE)
+                .param("flag", flag).param("article", articleId)
+                .param("before", waitingSince == null ? null : utc(waitingSince))
+                .query(Integer.class).single();
     }
 
     Optional<Story> find(long id) {
@@ -103,12 +127,15 @@ class StoryRepository {
                 .list();
     }
 
-    /** Records a moderator's decision; {@code publishedBody} is null unless the story is published. */
+    /**
+     * Records a moderator's decision; {@code publishedBody} is null unless the story is published.
+     * A decision answers any pending request for review.
+     */
     boolean decide(long id, StoryState from, StoryState to, String publishedBody, String moderator, String reason,
             String note, Instant now) {
         return jdbc.sql("""
                 UPDATE story SET state = :to, published_body = :body, decided_by = :by, decision_reason = :reason,
-                                 decision_note = :note, decided_at = :now
+                                 decision_note = :note, decided_at = :now, review_requested_at = NULL
                 WHERE id = :id AND state = :from""")
                 .param("to", to.code()).param("body", publishedBody).param("by", moderator).param("reason", reason)
                 .param("note", note).param("now", utc(now)).param("id", id).param("from", from.code())
@@ -128,24 +155,76 @@ class StoryRepository {
         return inserted == 1;
     }
 
-    /** Records a report once per client; returns the story's report count afterwards (0 if ignored). */
-    int report(long storyId, String client, String reason, Instant now) {
+    /**
+     * Records a report once per client, with the client's network; returns the story's reports
+     * afterwards, or empty when the report was ignored (a repeat, or the story is not published).
+     */
+    Optional<ReportTally> report(long storyId, String client, String network, String reason, Instant now) {
         int inserted = jdbc.sql("""
-                INSERT INTO story_report (story_id, client_hash, reason, reported_at)
-                SELECT :s, :c, :reason, :now FROM story WHERE id = :s AND state = 'published'
+                INSERT INTO story_report (story_id, client_hash, network_hash, reason, reported_at)
+                SELECT :s, :c, :n, :reason, :now FROM story WHERE id = :s AND state = 'published'
                   AND NOT EXISTS (SELECT 1 FROM story_report WHERE story_id = :s AND client_hash = :c)""")
-                .param("s", storyId).param("c", client).param("reason", reason).param("now", utc(now)).update();
+                .param("s", storyId).param("c", client).param("n", network).param("reason", reason)
+                .param("now", utc(now)).update();
         if (inserted == 0) {
-            return 0;
+            return Optional.empty();
         }
         jdbc.sql("UPDATE story SET report_count = report_count + 1 WHERE id = :s").param("s", storyId).update();
-        return jdbc.sql("SELECT report_count FROM story WHERE id = :s").param("s", storyId).query(Integer.class).single();
+        return Optional.of(jdbc.sql("""
+                        SELECT COUNT(*), COUNT(DISTINCT COALESCE(network_hash, client_hash)) FROM story_report
+                        WHERE story_id = :s""")
+                .param("s", storyId).query((rs, n) -> new ReportTally(rs.getInt(1), rs.getInt(2))).single());
+    }
+
+    /** Asks moderators to review a published story that stays on the page; false if already asked. */
+    boolean requestReview(long storyId, Instant now) {
+        return jdbc.sql("""
+                UPDATE story SET review_requested_at = :now
+                WHERE id = :s AND state = 'published' AND review_requested_at IS NULL""")
+                .param("s", storyId).param("now", utc(now)).update() == 1;
+    }
+
+    /**
+     * Answers a story's reports: a moderator looked at it, so they and any review request are
+     * cleared (their count starts again from zero; who reported is not kept longer than needed).
+     */
+    void clearReports(long storyId) {
+        jdbc.sql("DELETE FROM story_report WHERE story_id = :s").param("s", storyId).update();
+        jdbc.sql("UPDATE story SET report_count = 0, review_requested_at = NULL WHERE id = :s")
+                .param("s", storyId).update();
+    }
+
+    /**
+     * Keeps a moderator's redaction; a published story shows it at once. When the story's personal
+     * data was already erased, the redaction also replaces the kept texts (they may hold what it
+     * removed). False when the story is neither pending nor published.
+     */
+    boolean redact(long storyId, String text) {
+        return jdbc.sql("""
+                UPDATE story SET redacted_body = :text,
+                       published_body = CASE WHEN state = 'published' THEN :text ELSE published_body END,
+                       body = CASE WHEN erased_at IS NULL THEN body ELSE :text END,
+                       masked_body = CASE WHEN erased_at IS NULL THEN masked_body ELSE :text END
+                WHERE id = :s AND state IN ('pending', 'published')""")
+                .param("s", storyId).param("text", text).update() == 1;
     }
 
     /** Published stories decided before {@code cutoff}: due to leave the page. */
     List<Story> publishedBefore(Instant cutoff) {
         return jdbc.sql(SELECT + " WHERE state = 'published' AND decided_at < :cutoff").param("cutoff", utc(cutoff))
                 .query(StoryRepository::row).list();
+    }
+
+    /**
+     * Before erasure: in redacted stories submitted before {@code cutoff}, the original and the
+     * screening's masked text give way to the moderator's redaction (the masked text may still
+     * hold what the moderator removed). Returns how many stories changed.
+     */
+    int keepOnlyRedactedText(Instant cutoff) {
+        return jdbc.sql("""
+                UPDATE story SET body = redacted_body, masked_body = redacted_body
+                WHERE redacted_body IS NOT NULL AND submitted_at < :c AND erased_at IS NULL""")
+                .param("c", utc(cutoff)).update();
     }
 
     /**
@@ -170,7 +249,13 @@ class StoryRepository {
                 rs.getString("sex"), rs.getString("body"), rs.getString("masked_body"), rs.getString("published_body"),
                 StoryState.fromCode(rs.getString("state")).orElseThrow(), rs.getBoolean("urgent"),
                 rs.getObject("submitted_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString("decided_by"),
-                rs.getString("decision_reason"), rs.getString("decision_note"), rs.getInt("helpful_count"));
+                rs.getString("decision_reason"), rs.getString("decision_note"), rs.getInt("helpful_count"),
+                instant(rs, "decided_at"), rs.getString("redacted_body"), instant(rs, "review_requested_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 
     private static LocalDateTime utc(Instant instant) {

@@ -59,9 +59,19 @@ class StoryRetention {
                 retired++;
             }
         }
+        keepOnlyRedactedText(now);
         int erased = stories.erasePersonalData(now.atZone(ZoneOffset.UTC).minus(eraseAfter).toInstant(), now);
         if (retired + erased > 0) {
             log.info("Story retention: {} stories left the site, personal data of {} erased", retired, erased);
         }
+    }
+
+    /**
+     * A moderator's redaction may have removed personal data that screening missed, so for
+     * redacted stories due for erasure the original and the masked text give way to the
+     * redaction first (the erasure below then keeps only that).
+     */
+    private void keepOnlyRedactedText(Instant now) {
+        stories.keepOnlyRedactedText(now.atZone(ZoneOffset.UTC).minus(eraseAfter).toInstant());
     }
 }

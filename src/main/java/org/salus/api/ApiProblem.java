@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * {@code properties} (they are sent at the top level). Never instantiated: the answers are
  * written by {@link ApiProblems} and {@link ApiRateLimiter}.
  */
-@Schema(name = "Problem", description = "An error, as application/problem+json (RFC 9457)")
+@Schema(name = OpenApiContract.PROBLEM, description = "An error, as application/problem+json (RFC 9457)")
 record ApiProblem(
         @Schema(format = "uri-reference", description = "about:blank or absent: the status says what happened")
         String type,

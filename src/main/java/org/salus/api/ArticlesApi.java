@@ -27,7 +27,6 @@ import org.salus.web.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,11 +69,11 @@ class ArticlesApi {
     }
 
     @GetMapping("/api/v1/articles")
-    @Operation(summary = "List published articles",
+    @Operation(operationId = "listArticles", summary = "List published articles",
             description = "In slug order, filtered; follow `next` for the following page. `total` counts every match.")
     @ApiResponse(responseCode = "200", description = "A page of articles")
     @ApiResponse(responseCode = "400", description = "A parameter is malformed; `parameter` names it",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<ArticleList> list(
             @Parameter(description = "First letter, A-Z or 0-9") @RequestParam(required = false) String letter,
             @Parameter(description = "Content type: condition, symptom, test, treatment, living-with, faq, quiz")
@@ -149,14 +148,15 @@ class ArticlesApi {
     }
 
     @GetMapping("/api/v1/articles/{slug}")
-    @Operation(summary = "One published article",
+    @Operation(operationId = "getArticle", summary = "One published article",
             description = "Sections (Markdown and HTML), codes, sources, related articles, and either the medical "
                     + "review with the next review due or, for syndicated text, its syndication. Sends an ETag "
                     + "and Last-Modified; a matching If-None-Match gets 304.")
     @ApiResponse(responseCode = "200", description = "The article")
-    @ApiResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+    @ApiResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match",
+            content = @Content)
     @ApiResponse(responseCode = "404", description = "No published article has this slug",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<ArticleDetail> one(@PathVariable String slug, HttpServletRequest request) {
         PublishedArticle article = published(slug);
         String base = links.base(request);

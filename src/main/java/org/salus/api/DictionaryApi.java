@@ -15,7 +15,6 @@ import org.salus.dictionary.Dictionary;
 import org.salus.dictionary.LiveTerms;
 import org.salus.dictionary.Term;
 import org.salus.web.NotFoundException;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,10 +38,10 @@ class DictionaryApi {
     }
 
     @GetMapping("/api/v1/terms")
-    @Operation(summary = "List dictionary terms", description = "In slug order; follow `next` for the following page.")
+    @Operation(operationId = "listTerms", summary = "List dictionary terms", description = "In slug order; follow `next` for the following page.")
     @ApiResponse(responseCode = "200", description = "A page of terms")
     @ApiResponse(responseCode = "400", description = "A parameter is malformed; `parameter` names it",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<TermList> list(
             @Parameter(description = "First letter of the term's name, A-Z or 0-9") @RequestParam(required = false) String letter,
             @Parameter(description = "Language: en or es") @RequestParam(required = false) String language,
@@ -80,10 +79,10 @@ class DictionaryApi {
     }
 
     @GetMapping("/api/v1/terms/{slug}")
-    @Operation(summary = "One dictionary term")
+    @Operation(operationId = "getTerm", summary = "One dictionary term")
     @ApiResponse(responseCode = "200", description = "The term")
     @ApiResponse(responseCode = "404", description = "No live term has this slug",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<TermDetail> one(@PathVariable String slug, HttpServletRequest request) {
         if (!Slugs.isValid(slug)) {
             throw new NotFoundException("term");

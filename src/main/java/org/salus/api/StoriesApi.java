@@ -14,7 +14,6 @@ import org.salus.article.Slugs;
 import org.salus.story.PublishedStories;
 import org.salus.story.Question;
 import org.salus.web.NotFoundException;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,10 +39,11 @@ class StoriesApi {
     }
 
     @GetMapping("/api/v1/articles/{slug}/questions")
-    @Operation(summary = "The questions of a published article, with counts of published stories")
+    @Operation(operationId = "listQuestions",
+            summary = "The questions of a published article, with counts of published stories")
     @ApiResponse(responseCode = "200", description = "The questions (possibly none)")
     @ApiResponse(responseCode = "404", description = "No published article has this slug",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<QuestionList> questions(@PathVariable String slug, HttpServletRequest request) {
         PublishedArticle article = articles.published(slug);
         String base = links.base(request);
@@ -56,12 +56,12 @@ class StoriesApi {
     }
 
     @GetMapping("/api/v1/articles/{slug}/questions/{question}/stories")
-    @Operation(summary = "Published stories answering one question, newest first")
+    @Operation(operationId = "listStories", summary = "Published stories answering one question, newest first")
     @ApiResponse(responseCode = "200", description = "A page of stories")
     @ApiResponse(responseCode = "400", description = "A parameter is malformed; `parameter` names it",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
     @ApiResponse(responseCode = "404", description = "No such published article or question",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<StoryList> stories(@PathVariable String slug, @PathVariable String question,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @RequestParam(required = false) String limit,
             @Parameter(description = "Stories to skip, 0 to 10000") @RequestParam(required = false) String offset,

@@ -2,7 +2,12 @@ package org.salus.api;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** A live dictionary term with its sanitised definition. */
-public record TermDetail(String slug, String name, String language, String pronunciation, List<String> synonyms,
-        String shortDefinition, String definitionHtml, String source, String licence, String url) {
+public record TermDetail(String slug, String name, String language,
+        @Schema(types = {"string", "null"}) String pronunciation, List<String> synonyms, String shortDefinition,
+        String definitionHtml, String source,
+        @Schema(types = {"string", "null"}, description = "Null when the source states none") String licence,
+        String url) {
 }

@@ -1,10 +1,15 @@
 package org.salus.infobutton;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.salus.web.SiteProperties;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,6 +28,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 class InfobuttonController {
 
+    private static final String PATH = "/infobutton";
+
     private final KnowledgeFinder finder;
     private final KnowledgeFeedAssembler assembler;
     private final SiteProperties site;
@@ -33,11 +40,11 @@ class InfobuttonController {
         this.site = site;
     }
 
-    @RequestMapping(path = "/infobutton", method = {RequestMethod.GET, RequestMethod.POST})
+    @RequestMapping(path = PATH, method = {RequestMethod.GET, RequestMethod.POST})
     ResponseEntity<byte[]> knowledgeRequest(HttpServletRequest http) {
         KnowledgeRequest request = KnowledgeRequestParser.parse(http.getParameterMap());
         List<KnowledgeMatch> matches = finder.find(request);
-        KnowledgeFeed feed = assembler.assemble(request, matches, baseUrl(http), site.name());
+        KnowledgeFeed feed = assembler.assemble(request, matches, baseUrl(http), selfUrl(http), site.name());
         byte[] body = switch (request.responseType()) {
             case ATOM -> AtomFeedWriter.write(feed);
             case JSON -> JsonFeedWriter.write(feed);
@@ -66,6 +73,22 @@ class InfobuttonController {
         headers.setCacheControl("no-cache, no-store");
         headers.setPragma("no-cache");
         headers.setAccessControlAllowOrigin("*");
+    }
+
+    /**
+     * The address that answers this feed again: a GET as it was sent; a form POST as the GET
+     * with the same parameters, which is answered alike (the feed's rel="self" link).
+     */
+    private String selfUrl(HttpServletRequest request) {
+        String query = !HttpMethod.POST.matches(request.getMethod()) ? request.getQueryString()
+                : request.getParameterMap().entrySet().stream()
+                        .flatMap(p -> Arrays.stream(p.getValue()).map(value -> form(p.getKey()) + "=" + form(value)))
+                        .collect(Collectors.joining("&"));
+        return baseUrl(request) + PATH + (query == null || query.isEmpty() ? "" : "?" + query);
+    }
+
+    private static String form(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private String baseUrl(HttpServletRequest request) {

@@ -32,7 +32,8 @@ class KnowledgeFeedAssembler {
         this.clock = clock;
     }
 
-    KnowledgeFeed assemble(KnowledgeRequest request, List<KnowledgeMatch> matches, String baseUrl, String siteName) {
+    KnowledgeFeed assemble(KnowledgeRequest request, List<KnowledgeMatch> matches, String baseUrl, String selfUrl,
+            String siteName) {
         List<Category> categories = new ArrayList<>();
         for (SearchCriterion criterion : request.criteria()) {
             categories.add(new Category("mainSearchCriteria.v.c", criterion.code()));
@@ -51,9 +52,9 @@ class KnowledgeFeedAssembler {
                 .map(c -> SYSTEM_NAMES.getOrDefault(c.codeSystemOid(), c.codeSystemOid()) + " " + c.code())
                 .collect(Collectors.joining(", "));
         List<Entry> entries = matches.stream().map(match -> entry(match, baseUrl)).toList();
-        return new KnowledgeFeed("urn:uuid:" + UUID.randomUUID(), request.language(), baseUrl + "/", siteName,
-                subtitle, siteName, baseUrl + "/", clock.instant().truncatedTo(ChronoUnit.SECONDS), categories,
-                entries);
+        return new KnowledgeFeed("urn:uuid:" + UUID.randomUUID(), request.language(), baseUrl + "/", selfUrl,
+                siteName, subtitle, siteName, baseUrl + "/", clock.instant().truncatedTo(ChronoUnit.SECONDS),
+                categories, entries);
     }
 
     private static Entry entry(KnowledgeMatch match, String baseUrl) {

@@ -48,7 +48,7 @@ class OpenApiDocumentTests {
                 "syndication", "reviewStatus", "updatedAt");
         assertThat(api.getComponents().getSchemas()).containsKeys("ArticleList", "ArticleSummary", "SectionBody",
                 "CodeRef", "ReviewRecord", "SyndicationRecord", "TermList", "TermDetail", "QuestionList", "StoryList",
-                "ProblemDetail");
+                "Problem");
         assertThat(api.getComponents().getSecuritySchemes()).containsKeys("apiKey", "bearer");
         assertThat(api.getComponents().getSecuritySchemes().get("apiKey").getName()).isEqualTo("X-API-Key");
     }

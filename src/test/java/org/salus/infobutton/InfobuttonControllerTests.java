@@ -312,6 +312,28 @@ class InfobuttonControllerTests {
         assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
     }
 
+    @Test
+    void theAtomFeedLinksToItselfAsSentAndAPostToTheGetThatAnswersAlike() throws Exception {
+        String query = "mainSearchCriteria.v.cs=" + ICD10 + "&mainSearchCriteria.v.c=E11.9&mainSearchCriteria.v.dn="
+                + enc("Type 2 diabetes & more");
+        Element got = self(parse(ok("/infobutton?" + query).body()));
+        assertThat(got.getAttribute("href")).isEqualTo(BASE + "/infobutton?" + query);
+        assertThat(got.getAttribute("type")).isEqualTo("application/atom+xml");
+
+        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(http.url("/infobutton")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(query)).build());
+        assertThat(posted.statusCode()).isEqualTo(200);
+        Document feed = parse(posted.body());
+        assertThat(self(feed).getAttribute("href")).isEqualTo(BASE + "/infobutton?" + query);
+        validateAgainstKnowledgeResponseSchema(feed);
+    }
+
+    private static Element self(Document atom) {
+        return children(atom.getDocumentElement(), "link").stream()
+                .filter(link -> link.getAttribute("rel").equals("self")).findFirst().orElseThrow();
+    }
+
     // ---- the real request URLs -------------------------------------------------------------------
 
     @Test

@@ -97,8 +97,8 @@ class KnowledgeRequestParserTests {
 
     @Test
     void jsonEscapesMarkupAndLineSeparatorsForScripts() {
-        KnowledgeFeed feed = new KnowledgeFeed("urn:uuid:1", "en", "https://x/", "T", "<b>&='\u2028\u2029", "A",
-                "https://x/", java.time.Instant.EPOCH, java.util.List.of(), java.util.List.of());
+        KnowledgeFeed feed = new KnowledgeFeed("urn:uuid:1", "en", "https://x/", "https://x/infobutton", "T",
+                "<b>&='\u2028\u2029", "A", "https://x/", java.time.Instant.EPOCH, java.util.List.of(), java.util.List.of());
         String json = new String(JsonFeedWriter.write(feed), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(json).contains("\\u003Cb\\u003E\\u0026\\u003D\\u0027\\u2028\\u2029").doesNotContain("<b>");
         assertThat(json).contains("\"entry\":[]");

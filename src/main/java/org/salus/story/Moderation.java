@@ -19,6 +19,9 @@ public class Moderation {
     public static final List<String> REASONS = List.of("personal-data", "not-an-experience", "offensive", "advertising",
             "misinformation", "complaint-about-provider", "duplicate", "other");
 
+    /** Stands between the reason and the moderator's note in an audit detail: "story 12: duplicate — note". */
+    private static final String NOTE = " — ";
+
     private final StoryRepository stories;
     private final QuestionRepository questions;
     private final StoryPanels panels;
@@ -61,9 +64,20 @@ public class Moderation {
             throw new ModerationException("moderation.notPossible");
         }
         long articleId = questions.findById(story.questionId()).orElseThrow().articleId();
-        audit.record(moderator, action, articleId, null, null,
-                "story " + story.id() + (reason == null ? "" : ": " + reason) + (note == null || note.isBlank() ? "" : " — " + note));
+        audit.record(moderator, action, articleId, null, null, auditSubject(story.id())
+                + (reason == null ? "" : ": " + reason) + (note == null || note.isBlank() ? "" : NOTE + note));
         panels.forget(articleId);
+    }
+
+    /** How audit details name a story: "story 12". */
+    static String auditSubject(long storyId) {
+        return "story " + storyId;
+    }
+
+    /** An audit detail without the moderator's note, which may quote personal data: for erasure. */
+    static String withoutNote(String detail) {
+        int note = detail.indexOf(NOTE);
+        return note < 0 ? detail : detail.substring(0, note) + NOTE + "note erased";
     }
 
     private Story story(long id) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Map;
 
 import org.salus.cli.Commands;
+import org.salus.cli.SiteRunningCheck;
+import org.salus.cli.SiteRunningException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -20,14 +22,27 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class SalusApplication {
 
     public static void main(String[] args) {
-        SpringApplication app = new SpringApplication(SalusApplication.class);
         if (Commands.isCommand(args)) {
-            // A command works on the database and exits: no web server.
-            app.setWebApplicationType(WebApplicationType.NONE);
-            app.setDefaultProperties(Map.of("spring.main.log-startup-info", "false"));
-            System.exit(SpringApplication.exit(app.run(args)));
+            System.exit(runCommand(args));
         }
-        app.run(args);
+        new SpringApplication(SalusApplication.class).run(args);
+    }
+
+    /**
+     * Runs a command ({@code import ...}, {@code export ...}) and returns its exit code. A command
+     * works on the database and exits: no web server; and it refuses, in one line with exit code
+     * {@value SiteRunningException#EXIT_CODE}, an embedded database that the running site holds.
+     */
+    static int runCommand(String... args) {
+        SpringApplication app = new SpringApplication(SalusApplication.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setDefaultProperties(Map.of("spring.main.log-startup-info", "false"));
+        app.addListeners(new SiteRunningCheck());
+        try {
+            return SpringApplication.exit(app.run(args));
+        } catch (SiteRunningException e) {
+            return e.getExitCode();
+        }
     }
 
     /** The one source of "now", so review-due dates and publication times can be tested. */

@@ -6,13 +6,15 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The append-only record of every editorial transition. Entries are written in the same
- * transaction as the change they describe, so the log never claims what did not happen.
+ * transaction as the change they describe, so the log never claims what did not happen. The one
+ * exception is erasure: {@link #rewriteDetails} removes personal data a detail quoted.
  */
 @Repository
 public class AuditLog {
@@ -51,6 +53,31 @@ public class AuditLog {
                 .param("from", fromRevision).param("to", toRevision)
                 .param("detail", detail == null ? null : detail.length() > 2000 ? detail.substring(0, 2000) : detail)
                 .update();
+    }
+
+    /**
+     * Rewrites the details of the entries about {@code subject} (a detail that is the subject, or
+     * starts with it followed by ":"), of actions starting with {@code actionPrefix}; for erasing
+     * personal data that a detail quoted. Returns how many entries changed.
+     */
+    public int rewriteDetails(String actionPrefix, String subject, UnaryOperator<String> rewrite) {
+        List<IdAndDetail> entries = jdbc.sql("""
+                SELECT id, detail FROM audit_entry
+                WHERE action LIKE :prefix AND (detail = :subject OR detail LIKE :withColon)""")
+                .param("prefix", actionPrefix + "%").param("subject", subject).param("withColon", subject + ":%")
+                .query((rs, n) -> new IdAndDetail(rs.getLong(1), rs.getString(2))).list();
+        int changed = 0;
+        for (IdAndDetail entry : entries) {
+            String detail = rewrite.apply(entry.detail());
+            if (!detail.equals(entry.detail())) {
+                changed += jdbc.sql("UPDATE audit_entry SET detail = :d WHERE id = :id")
+                        .param("d", detail).param("id", entry.id()).update();
+            }
+        }
+        return changed;
+    }
+
+    private record IdAndDetail(long id, String detail) {
     }
 
     /** The newest entries first, optionally for one article. */

@@ -23,6 +23,9 @@ public class Moderation {
     /** The longest redaction accepted: a story's limit with room for "[removed]" markers. */
     public static final int MAX_REDACTION = StoryForm.MAX_STORY * 2;
 
+    /** Stands between the reason and the moderator's note in an audit detail: "story 12: duplicate — note". */
+    private static final String NOTE = " — ";
+
     private final StoryRepository stories;
     private final QuestionRepository questions;
     private final StoryPanels panels;
@@ -102,9 +105,20 @@ public class Moderation {
 
     private void record(Story story, String moderator, String action, String reason, String note) {
         long articleId = questions.findById(story.questionId()).orElseThrow().articleId();
-        audit.record(moderator, action, articleId, null, null,
-                "story " + story.id() + (reason == null ? "" : ": " + reason) + (note == null || note.isBlank() ? "" : " — " + note));
+        audit.record(moderator, action, articleId, null, null, auditSubject(story.id())
+                + (reason == null ? "" : ": " + reason) + (note == null || note.isBlank() ? "" : NOTE + note));
         panels.forget(articleId);
+    }
+
+    /** How audit details name a story: "story 12". */
+    static String auditSubject(long storyId) {
+        return "story " + storyId;
+    }
+
+    /** An audit detail without the moderator's note, which may quote personal data: for erasure. */
+    static String withoutNote(String detail) {
+        int note = detail.indexOf(NOTE);
+        return note < 0 ? detail : detail.substring(0, note) + NOTE + "note erased";
     }
 
     private Story story(long id) {

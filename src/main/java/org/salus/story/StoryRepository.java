@@ -215,6 +215,12 @@ class StoryRepository {
                 .query(StoryRepository::row).list();
     }
 
+    /** Stories submitted before {@code cutoff} whose personal data is not erased yet. */
+    List<Long> dueForErasure(Instant cutoff) {
+        return jdbc.sql("SELECT id FROM story WHERE submitted_at < :c AND erased_at IS NULL ORDER BY id")
+                .param("c", utc(cutoff)).query(Long.class).list();
+    }
+
     /**
      * Before erasure: in redacted stories submitted before {@code cutoff}, the original and the
      * screening's masked text give way to the moderator's redaction (the masked text may still
@@ -228,19 +234,23 @@ class StoryRepository {
     }
 
     /**
-     * Erases the personal data of stories submitted before {@code cutoff}: the unmasked text is
-     * replaced by the masked one, age and sex and the client hash are cleared, and the per-client
-     * vote and report rows go (their counts stay). Returns how many stories were erased.
+     * Erases the personal data of one story from every story table: the unmasked text (and a text
+     * published as written) is replaced by the masked one; the display name, age, sex, client hash
+     * and moderator's note are cleared; what screening matched is dropped from the findings (flag
+     * and position stay); the per-client vote and report rows go (their counts stay).
      */
-    int erasePersonalData(Instant cutoff, Instant now) {
-        jdbc.sql("DELETE FROM story_vote WHERE story_id IN (SELECT id FROM story WHERE submitted_at < :c AND erased_at IS NULL)")
-                .param("c", utc(cutoff)).update();
-        jdbc.sql("DELETE FROM story_report WHERE story_id IN (SELECT id FROM story WHERE submitted_at < :c AND erased_at IS NULL)")
-                .param("c", utc(cutoff)).update();
-        return jdbc.sql("""
-                UPDATE story SET body = masked_body, age_range = NULL, sex = NULL, client_hash = NULL, erased_at = :now
-                WHERE submitted_at < :c AND erased_at IS NULL""")
-                .param("c", utc(cutoff)).param("now", utc(now)).update();
+    void erasePersonalData(long storyId, Instant now) {
+        jdbc.sql("DELETE FROM story_vote WHERE story_id = :s").param("s", storyId).update();
+        jdbc.sql("DELETE FROM story_report WHERE story_id = :s").param("s", storyId).update();
+        jdbc.sql("UPDATE story_finding SET excerpt = '', explanation = '' WHERE story_id = :s").param("s", storyId)
+                .update();
+        jdbc.sql("""
+                UPDATE story SET body = masked_body,
+                                 published_body = CASE WHEN published_body IS NULL THEN NULL ELSE masked_body END,
+                                 display_name = '', age_range = NULL, sex = NULL, client_hash = NULL,
+                                 decision_note = NULL, erased_at = :now
+                WHERE id = :s""")
+                .param("s", storyId).param("now", utc(now)).update();
     }
 
     private static Story row(ResultSet rs, int n) throws SQLException {

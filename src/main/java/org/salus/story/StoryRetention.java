@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeps stories only as long as promised: published stories leave the page after
  * {@code salus.stories.retention} (default two years), and the personal data of stories submitted
- * longer ago than {@code salus.stories.erase-after} (default two years) is erased. Runs daily;
+ * longer ago than {@code salus.stories.erase-after} (default two years) is erased from every table
+ * that held it, audit details included (see {@link StoryRepository#erasePersonalData}). Runs daily;
  * "now" comes from the injected {@link Clock}.
  */
 @Component
@@ -60,7 +61,12 @@ class StoryRetention {
             }
         }
         keepOnlyRedactedText(now);
-        int erased = stories.erasePersonalData(now.atZone(ZoneOffset.UTC).minus(eraseAfter).toInstant(), now);
+        int erased = 0;
+        for (long id : stories.dueForErasure(now.atZone(ZoneOffset.UTC).minus(eraseAfter).toInstant())) {
+            stories.erasePersonalData(id, now);
+            audit.rewriteDetails("story.", Moderation.auditSubject(id), Moderation::withoutNote);
+            erased++;
+        }
         if (retired + erased > 0) {
             log.info("Story retention: {} stories left the site, personal data of {} erased", retired, erased);
         }

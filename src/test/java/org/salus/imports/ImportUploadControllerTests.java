@@ -6,7 +6,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.salus.account.Role;
 import org.salus.testsupport.People;
@@ -36,6 +41,34 @@ class ImportUploadControllerTests {
     @Test
     void onlyFileImportsAreOfferedNotFoldersNorWholeSiteRestores() {
         assertThat(jobs.formats()).containsKeys("nci-glossary", "disease-ontology").doesNotContainKey("content");
+    }
+
+    @Test
+    void theUploadPageSaysWhatEachFormatDoesInWordsNotCommandLineSyntax() throws Exception {
+        people.create("labels", Role.ADMIN);
+        Document page = Jsoup.parse(mvc.perform(get("/admin/imports").with(user("labels").roles("ADMIN")))
+                .andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select("#f-format option").eachAttr("value")).containsExactlyElementsOf(jobs.formats().keySet());
+        assertThat(page.select("#f-format option, .import-formats dt, .import-formats dd").eachText())
+                .hasSize(3 * jobs.formats().size())
+                .allSatisfy(label -> assertThat(label).doesNotContain("--").doesNotContain("|")
+                        .doesNotStartWith("imports.").doesNotContain("PATH"));
+        Map<String, String> what = new LinkedHashMap<>();
+        List<String> terms = page.select(".import-formats dt").eachText();
+        List<String> meanings = page.select(".import-formats dd").eachText();
+        for (int i = 0; i < terms.size(); i++) {
+            what.put(terms.get(i), meanings.get(i));
+        }
+        assertThat(what).hasEntrySatisfying("NCI Dictionary of Cancer Terms (.tsv.gz, or the CDR XML .zip)",
+                        text -> assertThat(text).contains("live at once").doesNotContain("draft"))
+                .hasEntrySatisfying("Human Disease Ontology (.obo or .obo.gz)",
+                        text -> assertThat(text).contains("live at once").doesNotContain("draft"))
+                .hasEntrySatisfying("MedlinePlus health topics (mplus_topics_YYYY-MM-DD.xml)",
+                        text -> assertThat(text).contains("drafts awaiting our medical review"));
+        assertThat(page.selectFirst("fieldset .hint").text())
+                .isEqualTo("Only for MedQuAD and MedlinePlus articles. Dictionary terms (NCI, Disease Ontology) ignore"
+                        + " this choice: they go live at once.");
     }
 
     @Test

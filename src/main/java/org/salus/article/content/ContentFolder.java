@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.springframework.core.io.Resource;
@@ -17,16 +18,28 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /** Reads and parses every {@code *.md} content file of a folder, or of a classpath location. */
 public final class ContentFolder {
 
+    /** The largest content file read: articles are a few KB (the bundled ones under 10 KB). */
+    public static final long MAX_FILE_BYTES = 1 << 20;
+
     private final ContentFileParser parser = new ContentFileParser();
 
-    /** The files of a folder and its subfolders, in path order; a single file is read alone. */
-    public List<ContentFile> read(Path path) {
+    /**
+     * The files of a folder and its subfolders, in path order; a single file is read alone. A file
+     * larger than {@link #MAX_FILE_BYTES} is not read but named, with the reason, to {@code skipped}.
+     */
+    public List<ContentFile> read(Path path, Consumer<String> skipped) {
         try (Stream<Path> walk = Files.walk(path)) {
             List<Path> files = walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".md"))
                     .sorted(Comparator.comparing(Path::toString)).toList();
             List<ContentFile> parsed = new ArrayList<>();
             for (Path file : files) {
                 Path shown = path.equals(file) ? file.getFileName() : path.relativize(file);
+                long size = Files.size(file);
+                if (size > MAX_FILE_BYTES) {
+                    skipped.accept(shown + " skipped: it has " + size / 1024 + " KB, more than the limit of "
+                            + MAX_FILE_BYTES / 1024 + " KB for one content file");
+                    continue;
+                }
                 parsed.add(parser.parse(shown.toString(), Files.readString(file, StandardCharsets.UTF_8)));
             }
             return parsed;

@@ -3,6 +3,7 @@ package org.salus.article.content;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.salus.cli.ImportFailedException;
@@ -39,9 +40,14 @@ class ContentImportCommand implements Importer {
     @Override
     public ImportReport run(Path path, PrintStream out) {
         try {
-            List<ContentFile> files = new ContentFolder().read(path);
+            List<String> skipped = new ArrayList<>();
+            List<ContentFile> files = new ContentFolder().read(path, skipped::add);
             out.println("read " + files.size() + " content files from " + path);
-            return importer.importAll(files);
+            ImportReport report = importer.importAll(files);
+            List<String> notes = new ArrayList<>(skipped);
+            notes.addAll(report.notes());
+            return new ImportReport(report.created(), report.updated(), report.unchanged(),
+                    report.skipped() + skipped.size(), notes);
         } catch (ContentFileException | UncheckedIOException e) {
             throw new ImportFailedException(e.getMessage(), e);
         }

@@ -15,6 +15,8 @@ record NciRow(String where, String cdrId, String term, String pronunciation, Str
     /** Column widths of the {@code term} table. */
     static final int MAX_NAME = 300;
     static final int MAX_SOURCE_ID = 150;
+    /** The longest definition imported: real ones are a few hundred characters. */
+    static final int MAX_DEFINITION = 20_000;
 
     /** Why the term cannot be imported, or {@code null} when it can. The same rules for both forms. */
     String problem() {
@@ -35,6 +37,9 @@ record NciRow(String where, String cdrId, String term, String pronunciation, Str
         }
         if (definitionEn.isEmpty()) {
             return "no English definition";
+        }
+        if (definitionEn.length() > MAX_DEFINITION || definitionEs.length() > MAX_DEFINITION) {
+            return "a definition is longer than the limit of " + MAX_DEFINITION + " characters";
         }
         if (pronunciation.length() > MAX_NAME) {
             return "the pronunciation is longer than " + MAX_NAME + " characters";

@@ -25,6 +25,10 @@ import org.salus.imports.SafeXml;
  * holds an entity reference (the way an XML external entity or a "billion laughs" bomb reaches
  * the text) comes back with a {@link MedlinePlusTopic#refusal() refusal}, so the importer skips
  * just that topic.
+ *
+ * <p>A topic may hold at most {@link #MAX_TOPIC_CHARS} characters of text and attribute values
+ * (a whole MedlinePlus file of some 2,000 topics is about 30 MB): a larger one is read past without keeping its text and
+ * comes back refused, so one oversized topic cannot fill the memory or become a huge page.
  */
 abstract class TopicReader implements AutoCloseable {
 
@@ -33,6 +37,11 @@ abstract class TopicReader implements AutoCloseable {
     private final Consumer<String> notes;
     private final Set<String> unknownNoted = new HashSet<>();
     private String refusal;
+    private long spent;
+
+    /** The most characters of text and attributes one topic may hold (elements count 16 each). */
+    static final int MAX_TOPIC_CHARS = 1 << 20;
+    private static final int ELEMENT_COST = 16;
 
     protected TopicReader(XMLStreamReader xml, InputStream in, Consumer<String> notes) {
         this.xml = xml;
@@ -96,6 +105,7 @@ abstract class TopicReader implements AutoCloseable {
     /** Starts reading a topic: forgets the previous topic's refusal. */
     protected void startTopic() {
         refusal = null;
+        spent = attributesLength() + ELEMENT_COST;
     }
 
     /** Why the topic being read must be skipped, or null. */
@@ -121,7 +131,11 @@ abstract class TopicReader implements AutoCloseable {
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
-                return true;
+                if (spend(attributesLength() + ELEMENT_COST)) {
+                    return true;
+                }
+                skip(); // over the limit: pass over this child and every one after it
+                continue;
             }
             if (event == XMLStreamConstants.END_ELEMENT) {
                 return false;
@@ -142,8 +156,11 @@ abstract class TopicReader implements AutoCloseable {
         while (true) {
             int event = xml.next();
             switch (event) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        text.append(xml.getText());
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (spend(xml.getTextLength())) {
+                        text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                    }
+                }
                 case XMLStreamConstants.ENTITY_REFERENCE -> refuse();
                 case XMLStreamConstants.START_ELEMENT -> {
                     unknown();
@@ -184,6 +201,27 @@ abstract class TopicReader implements AutoCloseable {
             notes.accept("line " + line() + ": element <" + name + "> is not part of the MedlinePlus schema; ignored"
                     + " (here and wherever else it occurs)");
         }
+    }
+
+    /** Counts {@code chars} against the topic's limit; false (and the topic refused) once it is over. */
+    private boolean spend(long chars) {
+        spent += chars;
+        if (spent <= MAX_TOPIC_CHARS) {
+            return true;
+        }
+        if (refusal == null) {
+            refusal = "it is larger than the limit of " + (MAX_TOPIC_CHARS >> 10) + " K characters for one topic"
+                    + "; its text was not kept";
+        }
+        return false;
+    }
+
+    private long attributesLength() {
+        long length = 0;
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            length += xml.getAttributeValue(i).length() + xml.getAttributeLocalName(i).length();
+        }
+        return length;
     }
 
     private void refuse() {

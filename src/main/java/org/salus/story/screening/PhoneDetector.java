@@ -5,11 +5,14 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Phone numbers, found by libphonenumber as valid US or UK numbers (international numbers written
- * with "+" are found in any country).
+ * with "+" are found in any country), and numbers merely shaped like a phone number, valid or not
+ * ({@link #SHAPED}): "555-201-3344" has an area code no region uses, yet a reader reads it as a
+ * number to call, so it must not be published either.
  *
  * <p>Stories are full of numbers, so a candidate is dropped when it reads like a measurement:
  * followed by a unit ("500 850 1000 mg", "1200 calories") or preceded on the same line by a
@@ -21,6 +24,24 @@ final class PhoneDetector implements Detector {
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final List<String> REGIONS = List.of("US", "GB");
     private static final int LOOK_BACK = 30;
+
+    /**
+     * The usual ways phone numbers are written, whatever the digits: North American 3-3-4 (with
+     * "1-" or an area code in parentheses), a leading "+" country code with 2 to 5 groups, national
+     * numbers with a trunk 0 (UK 3-4-4, 4-3-4, 5-6; French 2-2-2-2-2) and local 3-4 numbers joined by
+     * "-" or ".". Doses ("1-2"), dates (4-2-2, 2-2-4, slashes), ranges of years (4-4), decimals and
+     * blood pressure (slash) have none of these shapes; a number may not continue a longer one.
+     */
+    static final Pattern SHAPED = Pattern.compile("""
+            (?<![\\p{L}\\p{N}+_])(?<!\\d[-.,])
+            (?:
+                \\+\\d{1,3}(?:[-.\\x20]?\\(\\d{1,4}\\))?(?:[-.\\x20]?\\d{2,4}){2,5}
+              | (?:1[-.\\x20])?(?:\\(\\d{3}\\)\\x20?|\\d{3}[-.\\x20])\\d{3}[-.\\x20]\\d{4}
+              | 0\\d{1,4}[-.\\x20]\\d{3,4}[-.\\x20]?\\d{3,4}
+              | 0\\d(?:[-.\\x20]\\d{2}){4}
+              | \\d{3}[-.]\\d{4}
+            )
+            (?![\\p{L}\\p{N}_])(?![-.,/:]\\d)""", Pattern.COMMENTS);
 
     private static final Pattern UNIT_AFTER = Pattern.compile("(?i)^\\s*-?\\s*(?:mg|mcg|µg|ug|g|grams?|ml|l|iu|units?"
             + "|u|mmol|mg/dl|kg|kgs|kilos?|lbs?|pounds?|stone|st|kcal|cal|calories|carbs?|steps|%|mm|cm|bpm|mmhg"
@@ -46,6 +67,15 @@ final class PhoneDetector implements Detector {
                 if (!seen && !looksLikeMeasurement(text, start, end)) {
                     found.add(Finding.at(text, Flag.PHONE, start, end, "Phone number"));
                 }
+            }
+        }
+        Matcher shaped = SHAPED.matcher(text);
+        while (shaped.find()) {
+            int start = shaped.start();
+            int end = shaped.end();
+            boolean seen = found.stream().anyMatch(f -> f.start() < end && start < f.end());
+            if (!seen && !looksLikeMeasurement(text, start, end)) {
+                found.add(Finding.at(text, Flag.PHONE, start, end, "Shaped like a phone number"));
             }
         }
         out.addAll(found);

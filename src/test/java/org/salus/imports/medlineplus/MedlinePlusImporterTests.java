@@ -319,6 +319,36 @@ class MedlinePlusImporterTests {
     }
 
     @Test
+    void anOversizedTopicIsSkippedWithItsReasonAndTheRestImports() throws IOException {
+        String longSummary = "&lt;p&gt;" + "Sugar. ".repeat(TopicReader.MAX_TOPIC_CHARS / 7 + 10) + "&lt;/p&gt;";
+        String manySites = "<site title=\"s\" url=\"https://example.org/s\"/>\n".repeat(TopicReader.MAX_TOPIC_CHARS / 40);
+        Path file = Files.writeString(temp.resolve("oversized.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <health-topics>
+                <health-topic title="Huge" url="https://medlineplus.gov/huge.html" id="9451" language="English">
+                <full-summary>%s</full-summary>
+                </health-topic>
+                <health-topic title="Crowded" url="https://medlineplus.gov/crowded.html" id="9452" language="English">
+                <full-summary>&lt;p&gt;Short.&lt;/p&gt;</full-summary>
+                %s</health-topic>
+                <health-topic title="Normal Size" url="https://medlineplus.gov/normal.html" id="9453" language="English">
+                <full-summary>&lt;p&gt;A topic of the usual size.&lt;/p&gt;</full-summary>
+                </health-topic>
+                </health-topics>
+                """.formatted(longSummary, manySites));
+
+        ImportReport report = importer.run(file, SYNDICATED, quiet());
+
+        assertThat(report.summary()).isEqualTo("created 1, updated 0, unchanged 0, skipped 2");
+        String limit = "skipped: it is larger than the limit of 1024 K characters for one topic; its text was not kept";
+        assertThat(report.notes()).containsExactly("line 3: topic 9451 (Huge) " + limit,
+                "line 6: topic 9452 (Crowded) " + limit);
+        assertThat(articles.findBySlug("huge")).isEmpty();
+        assertThat(articles.findBySlug("crowded")).isEmpty();
+        assertThat(reader.published("normal-size")).isPresent();
+    }
+
+    @Test
     void aBillionLaughsBombIsNeverExpanded() throws IOException {
         StringBuilder dtd = new StringBuilder("<!DOCTYPE health-topics [<!ENTITY lol \"lol\">");
         for (int i = 1; i < 10; i++) {

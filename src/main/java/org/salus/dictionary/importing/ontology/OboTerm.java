@@ -23,6 +23,9 @@ record OboTerm(String id, String name, String definition, List<String> synonyms,
     }
 
     /** The stanza cannot be imported; {@code line} is where the problem is. */
+    /** The most characters one [Term] stanza may hold: real ones hold a few hundred, rarely a few thousand. */
+    static final int MAX_STANZA_CHARS = 64 * 1024;
+
     static final class MalformedStanzaException extends Exception {
 
         private final int line;
@@ -52,6 +55,11 @@ record OboTerm(String id, String name, String definition, List<String> synonyms,
     }
 
     static OboTerm of(OboReader.Stanza stanza) throws MalformedStanzaException {
+        long size = stanza.tags().stream().mapToLong(t -> t.name().length() + t.value().length()).sum();
+        if (size > MAX_STANZA_CHARS) {
+            throw new MalformedStanzaException(stanza.line(), "the stanza holds " + size / 1024
+                    + " K characters, more than the limit of " + MAX_STANZA_CHARS / 1024 + " K for one term; skipped");
+        }
         boolean obsolete = isObsolete(stanza);
         OboReader.Tag idTag = stanza.first("id");
         String id = idTag == null ? "" : plain(idTag.value());

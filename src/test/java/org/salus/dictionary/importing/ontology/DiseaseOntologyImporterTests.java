@@ -128,6 +128,31 @@ class DiseaseOntologyImporterTests {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM term_code").query(Integer.class).single()).isEqualTo(codes);
     }
 
+    @Test
+    void anOversizedStanzaIsSkippedWithItsReasonAndTheRestImports(@TempDir Path dir) throws IOException {
+        String huge = "Sugar. ".repeat(OboTerm.MAX_STANZA_CHARS / 7 + 10);
+        Path obo = Files.writeString(dir.resolve("oversized.obo"), """
+                format-version: 1.2
+
+                [Term]
+                id: DOID:9980001
+                name: oversized test disease
+                def: "%s" []
+
+                [Term]
+                id: DOID:9980002
+                name: ordinary size test disease
+                def: "An invented term of the usual size." []
+                """.formatted(huge));
+
+        ImportReport report = importer.run(obo, new PrintStream(OutputStream.nullOutputStream()));
+
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(report.notes()).singleElement().asString().startsWith("line 3: the stanza holds ")
+                .endsWith("more than the limit of 64 K for one term; skipped");
+        assertThat(imported()).contains("DOID:9980002").doesNotContain("DOID:9980001");
+    }
+
     private Map<String, Object> term(String doid) {
         return jdbc.sql("""
                 SELECT slug, name, language, licence, linkable, definition_markdown, definition_html

@@ -129,12 +129,15 @@ class StoryErasureTests {
         Question diet = questions.find("insulin-resistance", "diet").orElseThrow();
         long published = submissions.submit(diet, form(), CLIENTS.get(0)).storyId();
         long rejected = submissions.submit(diet, form(), CLIENTS.get(0)).storyId();
+        long redacted = submissions.submit(diet, form(), CLIENTS.get(0)).storyId();
         clock.advance(Duration.ofDays(30)); // published a month later, so it is still on the page when erased
         moderation.publish("erasure-mod", published, true);
         moderation.reject("erasure-mod", rejected, "personal-data", NOTE);
+        moderation.redact("erasure-mod", redacted, STORY.replace(EMAIL, "[removed]").replace(PHONE, "[removed]")
+                .replace("Tomasz", "[removed]"));
         feedback.helpful(published, CLIENTS.get(1));
         feedback.report(published, CLIENTS.get(2), REPORT);
-        String ids = published + "," + rejected;
+        String ids = published + "," + rejected + "," + redacted;
         Visitor moderator = signedInModerator();
 
         List<String> secrets = personalData();

@@ -128,7 +128,9 @@ abstract class FormInputContract {
         draftRevision = Long.parseLong(location(article).replaceAll("\\D", ""));
         HttpResponse<String> term = staff.post("/editor/dictionary/terms/dietitian/edit", Map.of("name", "dietitian",
                 "language", "en", "definition", "A dietitian is a food and nutrition expert.", "linkable", "on",
-                "source", "Salus Health", "changeNote", "Shorter " + staffName, "baseRevision", "0"));
+                "source", "Salus Health", "changeNote", "Shorter " + staffName, "baseRevision", String.valueOf(jdbc.sql(
+                        "SELECT COALESCE(MAX(revision_number), 0) FROM term_revision WHERE slug = 'dietitian'")
+                        .query(Integer.class).single())));
         termRevision = Long.parseLong(location(term).replaceAll("\\D", ""));
         HttpResponse<String> story = storyForm(Map.of("displayName", "Pending " + staffName));
         assertThat(story.statusCode()).isEqualTo(200);

@@ -70,7 +70,8 @@ class RevisionController {
 
     @PostMapping("/editor/revisions/{id}/approve")
     String approve(@PathVariable long id, @RequestParam(defaultValue = "") String notes, Principal principal) {
-        return act(id, () -> workflow.approve(user(principal), id, notes.isBlank() ? null : NoteLimits.notes(notes).strip()));
+        return act(id, () -> workflow.approve(user(principal), id,
+                notes.isBlank() ? null : NoteLimits.notes(notes).strip()));
     }
 
     @PostMapping("/editor/revisions/{id}/request-changes")

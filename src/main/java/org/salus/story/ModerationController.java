@@ -72,7 +72,7 @@ class ModerationController {
         return act(id, () -> moderation.remove(moderator.getName(), id, reason, note(note)));
     }
 
-    /** The note kept with a decision, refused beyond its column (story.decision_note); the form has the same maxlength. */
+    /** The note kept with a decision, refused beyond its column (story.decision_note); the input has this maxlength. */
     private static String note(String note) {
         if (note.strip().length() > MAX_NOTE) {
             throw new ModerationException("moderation.noteTooLong");

@@ -10,7 +10,10 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Lets controllers take a {@link PageContext} parameter; body ETags for small public pages; control characters refused. */
+/**
+ * Lets controllers take a {@link PageContext} parameter; body ETags for small public pages; control
+ * characters refused at the edge.
+ */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -38,7 +41,7 @@ class WebConfiguration implements WebMvcConfigurer {
      */
     @Bean
     FilterRegistrationBean<ControlCharacterFilter> controlCharacters() {
-        FilterRegistrationBean<ControlCharacterFilter> registration = new FilterRegistrationBean<>(new ControlCharacterFilter());
+        var registration = new FilterRegistrationBean<>(new ControlCharacterFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         return registration;
     }

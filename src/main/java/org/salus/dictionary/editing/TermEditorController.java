@@ -152,7 +152,8 @@ class TermEditorController {
 
     @PostMapping("/editor/dictionary/revisions/{id}/approve")
     String approve(@PathVariable long id, @RequestParam(defaultValue = "") String notes, Principal principal) {
-        return act(id, () -> workflow.approve(user(principal), id, notes.isBlank() ? null : NoteLimits.notes(notes).strip()));
+        return act(id, () -> workflow.approve(user(principal), id,
+                notes.isBlank() ? null : NoteLimits.notes(notes).strip()));
     }
 
     @PostMapping("/editor/dictionary/revisions/{id}/request-changes")

@@ -13,6 +13,11 @@ import java.util.Set;
 public record UserForm(String username, String displayName, String email, List<String> roles, boolean enabled,
         String credentials, String specialty, String bio, String password) {
 
+    // Column sizes (user_account.email, reviewer_profile.specialty and bio): longer is refused beside the field.
+    static final int MAX_EMAIL = 200;
+    static final int MAX_SPECIALTY = 120;
+    static final int MAX_BIO = 2000;
+
     public UserForm {
         roles = roles == null ? List.of() : List.copyOf(roles);
     }
@@ -42,12 +47,20 @@ public record UserForm(String username, String displayName, String email, List<S
         }
         if (email != null && !email.isBlank() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             errors.put("email", "user.email");
+        } else if (email != null && email.strip().length() > MAX_EMAIL) {
+            errors.put("email", "user.emailLength");
         }
         if (roleSet().size() != roles.size()) {
             errors.put("roles", "user.roles");
         }
         if (roleSet().contains(Role.REVIEWER) && (credentials == null || credentials.isBlank() || credentials.length() > 60)) {
             errors.put("credentials", "user.credentials");
+        }
+        if (specialty != null && specialty.strip().length() > MAX_SPECIALTY) {
+            errors.put("specialty", "user.specialty");
+        }
+        if (bio != null && bio.strip().length() > MAX_BIO) {
+            errors.put("bio", "user.bio");
         }
         if (isNew || (password != null && !password.isEmpty())) {
             PasswordPolicy.problem(username, password).ifPresent(problem -> errors.put("password", problem));

@@ -26,6 +26,8 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ImportUploadController {
 
+    static final int MAX_NAME = 100;
+
     private final ImportJobs jobs;
 
     ImportUploadController(ImportJobs jobs) {
@@ -71,9 +73,12 @@ class ImportUploadController {
      * dashes and underscores replaced, so a name can never point outside that folder.
      */
     private static Path save(MultipartFile file) throws IOException {
-        String original = file.getOriginalFilename() == null ? "upload" : Path.of(file.getOriginalFilename())
-                .getFileName().toString();
-        String name = original.replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^\\.+", "");
+        // Not Path.of: a name with a NUL byte would make it throw. Anything before a slash is a folder.
+        String original = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+        String name = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1)
+                .replaceAll("[^A-Za-z0-9._-]", "_");
+        // File systems refuse names over 255 bytes (a 500); the end of a name says its format, so keep that.
+        name = name.substring(Math.max(0, name.length() - MAX_NAME)).replaceAll("^\\.+", "");
         Path target = Files.createTempDirectory("salus-import-").resolve(name.isEmpty() ? "upload" : name);
         try (InputStream in = file.getInputStream()) {
             Files.copy(in, target);

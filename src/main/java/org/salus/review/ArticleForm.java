@@ -29,6 +29,14 @@ public record ArticleForm(String slug, String title, String contentType, String 
         String codes, String sources, String related, String body, String changeNote, String changeKind,
         int baseRevision) {
 
+    // Limits of the revision tables' columns (V3): a longer value is refused beside its field.
+    static final int MAX_NAME = 200; // also-called names, code names, source organisations, section headings
+    static final int MAX_CODE = 40;
+    static final int MAX_SOURCE_TITLE = 300;
+    static final int MAX_URL = 1000;
+    /** Markdown of all sections together: generous (a long article is about 30,000 characters). */
+    static final int MAX_BODY = 100_000;
+
     /** The form turned into a draft, or the field errors (field name → message) that stop it. */
     public record Result(RevisionDraft draft, ArticleIdentity identity, Map<String, String> errors) {
 
@@ -57,12 +65,20 @@ public record ArticleForm(String slug, String title, String contentType, String 
         }
         List<Code> parsedCodes = codes(errors, codeSystems);
         List<Source> parsedSources = sources(errors);
+        if (lines(alsoCalled).stream().anyMatch(name -> name.length() > MAX_NAME)) {
+            errors.put("alsoCalled", "form.alsoCalled");
+        }
         List<SectionDraft> sections = List.of();
         try {
             sections = new ContentFileParser().parseBody("body", text(body));
         } catch (ContentFileException e) {
             errors.put("body", "form.body");
             errors.put("bodyDetail", e.getMessage()); // names the line, e.g. "body:12: unknown section type"
+        }
+        if (text(body).length() > MAX_BODY) {
+            errors.put("body", "form.bodyLength");
+        } else if (sections.stream().anyMatch(s -> s.heading().strip().length() > MAX_NAME)) {
+            errors.put("body", "form.sectionHeading");
         }
         ChangeKind kind = ChangeKind.fromCode(text(changeKind)).orElse(null);
         if (kind == null) {
@@ -98,7 +114,8 @@ public record ArticleForm(String slug, String title, String contentType, String 
         List<Code> parsed = new ArrayList<>();
         for (String line : lines(codes)) {
             String[] parts = line.split("\\s+", 3);
-            if (parts.length < 3 || !codeSystems.contains(parts[0]) || parts[1].length() > 40) {
+            if (parts.length < 3 || !codeSystems.contains(parts[0]) || parts[1].length() > MAX_CODE
+                    || parts[2].length() > MAX_NAME) {
                 errors.put("codes", "form.codes");
                 return List.of();
             }
@@ -115,7 +132,8 @@ public record ArticleForm(String slug, String title, String contentType, String 
                 String url = parts.length > 2 && !parts[2].isBlank() ? parts[2].strip() : null;
                 LocalDate accessed = parts.length > 3 && !parts[3].isBlank() ? LocalDate.parse(parts[3].strip()) : null;
                 if (parts.length < 2 || parts[0].isBlank() || parts[1].isBlank()
-                        || (url != null && !url.matches("https?://\\S+"))) {
+                        || (url != null && !url.matches("https?://\\S+")) || parts[0].strip().length() > MAX_NAME
+                        || parts[1].strip().length() > MAX_SOURCE_TITLE || (url != null && url.length() > MAX_URL)) {
                     throw new IllegalArgumentException(line);
                 }
                 parsed.add(new Source(parts[0].strip(), parts[1].strip(), url, accessed));

@@ -70,12 +70,13 @@ class RevisionController {
 
     @PostMapping("/editor/revisions/{id}/approve")
     String approve(@PathVariable long id, @RequestParam(defaultValue = "") String notes, Principal principal) {
-        return act(id, () -> workflow.approve(user(principal), id, notes.isBlank() ? null : notes.strip()));
+        return act(id, () -> workflow.approve(user(principal), id,
+                notes.isBlank() ? null : NoteLimits.notes(notes).strip()));
     }
 
     @PostMapping("/editor/revisions/{id}/request-changes")
     String requestChanges(@PathVariable long id, @RequestParam(defaultValue = "") String comments, Principal principal) {
-        return act(id, () -> workflow.requestChanges(user(principal), id, comments));
+        return act(id, () -> workflow.requestChanges(user(principal), id, NoteLimits.notes(comments)));
     }
 
     @PostMapping("/editor/revisions/{id}/publish")
@@ -102,12 +103,13 @@ class RevisionController {
 
     @PostMapping("/editor/articles/{slug}/confirm-review")
     String confirmReview(@PathVariable String slug, @RequestParam(defaultValue = "") String notes, Principal principal) {
-        return articleAct(slug, () -> workflow.confirmReview(user(principal), slug, notes.isBlank() ? null : notes.strip()));
+        return articleAct(slug, () -> workflow.confirmReview(user(principal), slug,
+                notes.isBlank() ? null : NoteLimits.notes(notes).strip()));
     }
 
     @PostMapping("/editor/articles/{slug}/retire")
     String retire(@PathVariable String slug, @RequestParam(defaultValue = "") String reason, Principal principal) {
-        return articleAct(slug, () -> workflow.retire(user(principal), slug, reason));
+        return articleAct(slug, () -> workflow.retire(user(principal), slug, NoteLimits.reason(reason)));
     }
 
     private String act(long id, Runnable step) {

@@ -26,6 +26,8 @@ class ModerationController {
     static final List<String> FLAGS = List.of("crisis", "email", "phone", "url", "street-address", "date-of-birth",
             "id-number", "person-name", "profanity", "shouting", "spam", "not-an-experience");
 
+    static final int MAX_NOTE = 1000;
+
     private final StoryRepository stories;
     private final QuestionRepository questions;
     private final Moderation moderation;
@@ -92,13 +94,21 @@ class ModerationController {
     @PostMapping("/moderation/stories/{id}/reject")
     String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
             @RequestParam(defaultValue = "") String note, Principal moderator) {
-        return act(id, () -> moderation.reject(moderator.getName(), id, reason, note));
+        return act(id, () -> moderation.reject(moderator.getName(), id, reason, note(note)));
     }
 
     @PostMapping("/moderation/stories/{id}/remove")
     String remove(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
             @RequestParam(defaultValue = "") String note, Principal moderator) {
-        return act(id, () -> moderation.remove(moderator.getName(), id, reason, note));
+        return act(id, () -> moderation.remove(moderator.getName(), id, reason, note(note)));
+    }
+
+    /** The note kept with a decision, refused beyond its column (story.decision_note); the input has this maxlength. */
+    private static String note(String note) {
+        if (note.strip().length() > MAX_NOTE) {
+            throw new ModerationException("moderation.noteTooLong");
+        }
+        return note;
     }
 
     private String act(long id, Runnable step) {

@@ -55,7 +55,7 @@ class StoryController {
         Map<String, String> errors = form.problems();
         if (!errors.isEmpty() && !form.isBot()) {
             ModelAndView view = new ModelAndView("story/question", HttpStatus.UNPROCESSABLE_ENTITY);
-            view.addObject("page", page(ctx, q, "newest", 1, form, errors, null));
+            view.addObject("page", page(ctx, q, "newest", 1, form.withoutControlCharacters(), errors, null));
             return view;
         }
         StorySubmissions.Outcome outcome = submissions.submit(q, form, request.getRemoteAddr());

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.salus.web.ControlCharacters;
+
 /**
  * The story form as typed. Every field is checked here with a message key per field; the
  * {@code website} field is a honeypot that people never see and bots fill in.
@@ -37,6 +39,9 @@ public record StoryForm(String displayName, String relationship, String ageRange
         if (name.length() < 2 || name.length() > MAX_NAME) {
             errors.put("displayName", "story.error.displayName");
         }
+        if (!ControlCharacters.isClean(displayName)) {
+            errors.put("displayName", "story.error.controlCharacters");
+        }
         if (Relationship.fromCode(text(relationship)).isEmpty()) {
             errors.put("relationship", "story.error.relationship");
         }
@@ -50,10 +55,22 @@ public record StoryForm(String displayName, String relationship, String ageRange
         if (length < MIN_STORY || length > MAX_STORY) {
             errors.put("story", "story.error.length");
         }
+        if (!ControlCharacters.isClean(story)) {
+            errors.put("story", "story.error.controlCharacters");
+        }
         if (!agreed()) {
             errors.put("agree", "story.error.agree");
         }
         return errors;
+    }
+
+    /**
+     * The form to show again after a refusal: what was typed, less the control characters the
+     * server refuses (the reader could not see them to delete them).
+     */
+    public StoryForm withoutControlCharacters() {
+        return new StoryForm(ControlCharacters.removed(displayName), relationship, ageRange, sex,
+                ControlCharacters.removed(story), agree, website);
     }
 
     private static String text(String value) {

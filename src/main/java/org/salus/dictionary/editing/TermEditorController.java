@@ -15,6 +15,7 @@ import org.salus.article.Slugs;
 import org.salus.audit.AuditLog;
 import org.salus.dictionary.Dictionary;
 import org.salus.dictionary.TermDraft;
+import org.salus.review.NoteLimits;
 import org.salus.review.WorkflowException;
 import org.salus.review.WorkflowRedirects;
 import org.salus.review.diff.FieldChange;
@@ -151,13 +152,14 @@ class TermEditorController {
 
     @PostMapping("/editor/dictionary/revisions/{id}/approve")
     String approve(@PathVariable long id, @RequestParam(defaultValue = "") String notes, Principal principal) {
-        return act(id, () -> workflow.approve(user(principal), id, notes.isBlank() ? null : notes.strip()));
+        return act(id, () -> workflow.approve(user(principal), id,
+                notes.isBlank() ? null : NoteLimits.notes(notes).strip()));
     }
 
     @PostMapping("/editor/dictionary/revisions/{id}/request-changes")
     String requestChanges(@PathVariable long id, @RequestParam(defaultValue = "") String comments,
             Principal principal) {
-        return act(id, () -> workflow.requestChanges(user(principal), id, comments));
+        return act(id, () -> workflow.requestChanges(user(principal), id, NoteLimits.notes(comments)));
     }
 
     @PostMapping("/editor/dictionary/revisions/{id}/publish")
@@ -168,7 +170,8 @@ class TermEditorController {
     @PostMapping("/editor/dictionary/terms/{slug}/retire")
     String retire(@PathVariable String slug, @RequestParam(defaultValue = "") String reason, Principal principal) {
         newest(slug);
-        return WorkflowRedirects.act("/editor/dictionary/terms/" + slug, () -> workflow.retire(user(principal), slug, reason));
+        return WorkflowRedirects.act("/editor/dictionary/terms/" + slug, () -> workflow.retire(user(principal), slug,
+                NoteLimits.reason(reason)));
     }
 
     private ModelAndView save(TermForm form, boolean isNew, Principal principal, PageContext ctx) {

@@ -352,7 +352,7 @@ public class ArticleRepository {
     public List<RevisionSummary> revisionsOf(long articleId) {
         return jdbc.sql("""
                 SELECT r.id, r.revision_number, r.title, r.author, r.change_note, r.change_kind, r.created_at,
-                       CASE WHEN a.published_revision_id = r.id THEN TRUE ELSE FALSE END AS live
+                       CASE WHEN a.published_revision_id = r.id AND a.retired_at IS NULL THEN TRUE ELSE FALSE END AS live
                 FROM revision r JOIN article a ON a.id = r.article_id
                 WHERE r.article_id = :a ORDER BY r.revision_number DESC""")
                 .param("a", articleId)

@@ -2,6 +2,7 @@ package org.salus.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -48,6 +49,12 @@ abstract class EditorialWorkflowContract {
 
     @Autowired
     People people;
+
+    @Autowired
+    EditorialQueries queries;
+
+    @Autowired
+    RevisionWorkflowRepository workflowRows;
 
     @Autowired
     MutableClock clock;
@@ -104,6 +111,70 @@ abstract class EditorialWorkflowContract {
 
         assertThatThrownBy(() -> workflow.approve(both, revision, null))
                 .isInstanceOf(WorkflowException.class).hasMessage("workflow.selfApproval");
+    }
+
+    @Test
+    void aReviewerCannotConfirmTheReviewOfLiveTextTheyWrote() {
+        UserAccount both = people.create("bea", Role.WRITER, Role.REVIEWER);
+        long revision = workflow.saveDraft(both, identity("gestational-diabetes"), draft("Gestational Diabetes"), 0);
+        workflow.submit(both, revision);
+        workflow.approve(reviewer, revision, null);
+        workflow.publish(editor, revision, null, null);
+        clock.advance(Duration.ofDays(400));
+
+        assertThatThrownBy(() -> workflow.confirmReview(both, "gestational-diabetes", "Still current."))
+                .isInstanceOf(WorkflowException.class).hasMessage("workflow.selfConfirm");
+        workflow.confirmReview(reviewer, "gestational-diabetes", "Still current.");
+        assertThat(articles.findPublished("gestational-diabetes").orElseThrow().review().reviewerName())
+                .isEqualTo("Dr. Rahul");
+    }
+
+    @Test
+    void aReviewerCannotApproveTheirTextAfterAnotherWriterEditedIt() {
+        UserAccount both = people.create("bea", Role.WRITER, Role.REVIEWER);
+        publishedArticle("Gestational Diabetes");
+        workflow.saveDraft(both, identity("gestational-diabetes"), draft("Gestational Diabetes, rewritten by Bea"), 1);
+        long lightEdit = workflow.saveDraft(writer, identity("gestational-diabetes"),
+                draft("Gestational Diabetes, rewritten by Bea."), 2);
+        workflow.submit(writer, lightEdit);
+
+        assertThatThrownBy(() -> workflow.approve(both, lightEdit, null))
+                .isInstanceOf(WorkflowException.class).hasMessage("workflow.selfApproval");
+        assertThatThrownBy(() -> workflow.requestChanges(both, lightEdit, "Looks fine to me"))
+                .hasMessage("workflow.selfApproval");
+        workflow.approve(reviewer, lightEdit, null);
+    }
+
+    @Test
+    void aReviewerCannotApproveTheirTextAfterAnotherWriterRestoredIt() {
+        UserAccount both = people.create("bea", Role.WRITER, Role.REVIEWER);
+        long beas = workflow.saveDraft(both, identity("gestational-diabetes"), draft("Gestational Diabetes"), 0);
+        workflow.submit(both, beas);
+        workflow.approve(reviewer, beas, null);
+        workflow.publish(editor, beas, null, null);
+        long wandas = workflow.saveDraft(writer, identity("gestational-diabetes"), draft("Gestational Diabetes, by Wanda"), 1);
+        workflow.submit(writer, wandas);
+        workflow.approve(reviewer, wandas, null);
+        workflow.publish(editor, wandas, null, null);
+
+        long restored = workflow.restoreAsDraft(writer, beas);
+        workflow.submit(writer, restored);
+
+        assertThatThrownBy(() -> workflow.approve(both, restored, null))
+                .isInstanceOf(WorkflowException.class).hasMessage("workflow.selfApproval");
+        workflow.approve(reviewer, restored, null);
+    }
+
+    @Test
+    void anEarlierApprovalEndsAWritersAuthorshipOfLaterText() {
+        UserAccount both = people.create("bea", Role.WRITER, Role.REVIEWER);
+        long beas = workflow.saveDraft(both, identity("gestational-diabetes"), draft("Gestational Diabetes"), 0);
+        workflow.submit(both, beas);
+        workflow.approve(reviewer, beas, null);
+        long wandas = workflow.saveDraft(writer, identity("gestational-diabetes"), draft("Gestational Diabetes, by Wanda"), 1);
+        workflow.submit(writer, wandas);
+
+        workflow.approve(both, wandas, null); // Bea's text was approved by Rahul; the change since is Wanda's
     }
 
     @Test
@@ -219,6 +290,44 @@ abstract class EditorialWorkflowContract {
         assertThat(articles.findPublished("gestational-diabetes")).isEmpty();
         assertThat(articles.isRetired("gestational-diabetes")).isTrue();
         assertThat(articles.revisionsOf(id)).hasSize(1);
+    }
+
+    @Test
+    void aRetiredArticleLeavesRecentlyPublishedAndIsListedAsRetired() {
+        publishedArticle("Gestational Diabetes");
+        assertThat(queries.recentlyPublished()).extracting(WorkflowRow::slug).contains("gestational-diabetes");
+
+        workflow.retire(editor, "gestational-diabetes", "Merged into Diabetes in Pregnancy");
+
+        assertThat(queries.recentlyPublished()).extracting(WorkflowRow::slug).doesNotContain("gestational-diabetes");
+        assertThat(queries.retiredArticles()).extracting(RetiredArticle::slug, RetiredArticle::title, RetiredArticle::reason)
+                .contains(tuple("gestational-diabetes", "Gestational Diabetes", "Merged into Diabetes in Pregnancy"));
+        assertThatThrownBy(() -> workflow.retire(editor, "gestational-diabetes", "Again"))
+                .hasMessage("workflow.alreadyRetired");
+        assertThatThrownBy(() -> workflow.confirmReview(reviewer, "gestational-diabetes", null))
+                .hasMessage("workflow.notPublished");
+    }
+
+    @Test
+    void draftsLeftBehindByANewerPublicationLeaveMyDrafts() {
+        publishedArticle("Gestational Diabetes");
+        long sentBack = workflow.saveDraft(writer, identity("gestational-diabetes"), draft("Gestational Diabetes, try 1"), 1);
+        workflow.submit(writer, sentBack);
+        workflow.requestChanges(reviewer, sentBack, "Add the glucose thresholds.");
+        assertThat(queries.myDrafts(writer)).extracting(WorkflowRow::revisionId).contains(sentBack);
+
+        long better = workflow.saveDraft(writer, identity("gestational-diabetes"), draft("Gestational Diabetes, try 2"), 2);
+        workflow.submit(writer, better);
+        workflow.approve(reviewer, better, null);
+        workflow.publish(editor, better, null, null);
+
+        assertThat(queries.myDrafts(writer)).extracting(WorkflowRow::revisionId).doesNotContain(sentBack);
+        assertThat(queries.find(sentBack).orElseThrow().state()).isEqualTo(WorkflowState.SUPERSEDED);
+        assertThatThrownBy(() -> workflow.submit(writer, sentBack)).hasMessage("workflow.illegal.superseded");
+
+        // a revision left open by an older version of the workflow is still kept off the lists
+        workflowRows.setState(sentBack, WorkflowState.CHANGES_REQUESTED, null, clock.instant());
+        assertThat(queries.myDrafts(writer)).extracting(WorkflowRow::revisionId).doesNotContain(sentBack);
     }
 
     @Test

@@ -13,9 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.salus.account.Role;
 import org.salus.account.UserAccount;
 import org.salus.article.ArticleRepository;
+import org.salus.article.ArticleWriter;
+import org.salus.article.ClinicalChange;
+import org.salus.article.MedicalReview;
 import org.salus.article.ChangeKind;
 import org.salus.article.ContentType;
 import org.salus.article.PublishedArticle;
+import org.salus.article.RelatedArticle;
+import org.salus.article.ReviewerProfileRepository;
 import org.salus.article.RevisionDraft;
 import org.salus.article.SectionDraft;
 import org.salus.article.SectionType;
@@ -57,6 +62,12 @@ abstract class EditorialWorkflowContract {
     RevisionWorkflowRepository workflowRows;
 
     @Autowired
+    ReviewerProfileRepository profiles;
+
+    @Autowired
+    ArticleWriter articleWriter;
+
+    @Autowired
     MutableClock clock;
 
     UserAccount writer;
@@ -65,6 +76,7 @@ abstract class EditorialWorkflowContract {
 
     @BeforeEach
     void staff() {
+        clock.reset(); // every test starts on the same day, whatever ran before
         writer = people.create("wanda", Role.WRITER);
         reviewer = people.create("rahul", Role.REVIEWER);
         editor = people.create("eve", Role.EDITOR);
@@ -331,6 +343,111 @@ abstract class EditorialWorkflowContract {
     }
 
     @Test
+    void aNewRevisionApprovedByAnotherReviewerMovesTheArticleToThePreviousList() {
+        UserAccount nadia = people.create("nadia", Role.REVIEWER);
+        publishedArticle("Gestational Diabetes");
+        long second = workflow.saveDraft(writer, identity("gestational-diabetes"), draft("Gestational Diabetes, revised"), 1);
+        workflow.submit(writer, second);
+        workflow.approve(nadia, second, null);
+        workflow.publish(editor, second, null, null);
+
+        assertThat(reviewed("dr-nadia")).containsExactly("gestational-diabetes");
+        assertThat(previouslyReviewed("dr-nadia")).isEmpty();
+        assertThat(reviewed("dr-rahul")).doesNotContain("gestational-diabetes");
+        assertThat(previouslyReviewed("dr-rahul")).containsExactly("gestational-diabetes");
+    }
+
+    @Test
+    void aReReviewByAnotherReviewerCreditsOnlyTheNewReviewer() {
+        UserAccount nadia = people.create("nadia", Role.REVIEWER);
+        publishedArticle("Gestational Diabetes");
+        clock.advance(Duration.ofDays(400));
+
+        workflow.confirmReview(nadia, "gestational-diabetes", "Still current.");
+
+        assertThat(articles.findPublished("gestational-diabetes").orElseThrow().review().reviewerSlug())
+                .isEqualTo("dr-nadia");
+        assertThat(reviewed("dr-nadia")).containsExactly("gestational-diabetes");
+        assertThat(reviewed("dr-rahul")).doesNotContain("gestational-diabetes");
+        assertThat(previouslyReviewed("dr-rahul")).containsExactly("gestational-diabetes");
+    }
+
+    @Test
+    void anApprovalThatNeverWentLiveIsNotListed() {
+        UserAccount nadia = people.create("nadia", Role.REVIEWER);
+        publishedArticle("Gestational Diabetes");
+        long second = workflow.saveDraft(writer, identity("gestational-diabetes"), draft("Gestational Diabetes, revised"), 1);
+        workflow.submit(writer, second);
+        workflow.approve(nadia, second, null);
+
+        assertThat(reviewed("dr-nadia")).isEmpty();
+        assertThat(previouslyReviewed("dr-nadia")).isEmpty();
+        assertThat(reviewed("dr-rahul")).containsExactly("gestational-diabetes");
+    }
+
+    private List<String> reviewed(String profileSlug) {
+        return profiles.reviewedArticles(profiles.findBySlug(profileSlug).orElseThrow().id()).stream()
+                .map(RelatedArticle::slug).toList();
+    }
+
+    private List<String> previouslyReviewed(String profileSlug) {
+        return profiles.previouslyReviewedArticles(profiles.findBySlug(profileSlug).orElseThrow().id()).stream()
+                .map(RelatedArticle::slug).toList();
+    }
+
+    @Test
+    void readersSeeTheFirstPublicationPlainlyAndOnlyNotesOfPublishedClinicalChanges() {
+        newArticle("Gestational Diabetes"); // "First draft", never published
+        long second = workflow.saveDraft(writer, identity("gestational-diabetes"),
+                draft("Gestational Diabetes", "Tightened the wording of the first draft", ChangeKind.CLINICAL, "Shorter."), 1);
+        workflow.submit(writer, second);
+        workflow.approve(reviewer, second, null);
+        workflow.publish(editor, second, null, null);
+
+        assertThat(changes()).containsExactly(new ClinicalChange(LocalDate.of(2026, 11, 29), "First published.",
+                ClinicalChange.Kind.FIRST_PUBLISHED));
+
+        clock.advance(Duration.ofDays(30));
+        publishOnTop(draft("Gestational Diabetes", "Added the glucose test thresholds.", ChangeKind.CLINICAL, "Test."), 2);
+        clock.advance(Duration.ofDays(30));
+        publishOnTop(draft("Gestational Diabetes", "Fixed a typo", ChangeKind.EDITORIAL, "Tests."), 3);
+
+        assertThat(changes()).extracting(ClinicalChange::date, ClinicalChange::note).containsExactly(
+                tuple(LocalDate.of(2026, 12, 29), "Added the glucose test thresholds."),
+                tuple(LocalDate.of(2026, 11, 29), "First published."));
+    }
+
+    @Test
+    void importNotesNeverReachReaders() {
+        var article = articleWriter.findOrCreate("imported-topic", "en", ContentType.CONDITION);
+        MedicalReview review = new MedicalReview("Dr. Source", "MD", null, LocalDate.of(2026, 11, 1),
+                LocalDate.of(2029, 11, 1));
+        long first = articleWriter.saveRevision(article,
+                draft("Imported Topic", "Imported from MedlinePlus topic 2175", ChangeKind.CLINICAL, "One.")).orElseThrow();
+        articleWriter.approveAndPublish(article, first, review);
+        clock.advance(Duration.ofDays(10));
+        long second = articleWriter.saveRevision(article,
+                draft("Imported Topic", "Imported from MedlinePlus topic 2175", ChangeKind.CLINICAL, "Two.")).orElseThrow();
+        articleWriter.approveAndPublish(article, second, review);
+
+        assertThat(articles.findPublished("imported-topic").orElseThrow().changes())
+                .extracting(ClinicalChange::kind, ClinicalChange::note).containsExactly(
+                        tuple(ClinicalChange.Kind.SOURCE_UPDATE, "Updated from the source."),
+                        tuple(ClinicalChange.Kind.FIRST_PUBLISHED, "First published."));
+    }
+
+    private List<ClinicalChange> changes() {
+        return articles.findPublished("gestational-diabetes").orElseThrow().changes();
+    }
+
+    private void publishOnTop(RevisionDraft draft, int base) {
+        long revision = workflow.saveDraft(writer, identity("gestational-diabetes"), draft, base);
+        workflow.submit(writer, revision);
+        workflow.approve(reviewer, revision, null);
+        workflow.publish(editor, revision, null, null);
+    }
+
+    @Test
     void anOldRevisionCanBeRestoredAsANewDraft() {
         long first = publishedArticle("Gestational Diabetes");
         long second = workflow.saveDraft(writer, identity("gestational-diabetes"), draft("A worse title"), 1);
@@ -367,6 +484,13 @@ abstract class EditorialWorkflowContract {
         return new RevisionDraft(title, "A short summary for readers.", List.of(), List.of(), sources(), List.of(),
                 List.of(new SectionDraft(SectionType.OVERVIEW, "Overview", "Some women get high blood sugar when they are pregnant.\n")),
                 "wanda", "First draft", ChangeKind.CLINICAL);
+    }
+
+    private static RevisionDraft draft(String title, String note, ChangeKind kind, String extra) {
+        return new RevisionDraft(title, "A short summary for readers.", List.of(), List.of(), sources(), List.of(),
+                List.of(new SectionDraft(SectionType.OVERVIEW, "Overview",
+                        "Some women get high blood sugar when they are pregnant. " + extra + "\n")),
+                "wanda", note, kind);
     }
 
     private static List<Source> sources() {

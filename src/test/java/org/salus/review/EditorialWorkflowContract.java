@@ -128,10 +128,7 @@ abstract class EditorialWorkflowContract {
     @Test
     void aReviewerCannotConfirmTheReviewOfLiveTextTheyWrote() {
         UserAccount both = people.create("bea", Role.WRITER, Role.REVIEWER);
-        long revision = workflow.saveDraft(both, identity("gestational-diabetes"), draft("Gestational Diabetes"), 0);
-        workflow.submit(both, revision);
-        workflow.approve(reviewer, revision, null);
-        workflow.publish(editor, revision, null, null);
+        workflow.publish(editor, approvedGestationalDiabetes(both, "Gestational Diabetes", 0), null, null);
         clock.advance(Duration.ofDays(400));
 
         assertThatThrownBy(() -> workflow.confirmReview(both, "gestational-diabetes", "Still current."))
@@ -160,14 +157,9 @@ abstract class EditorialWorkflowContract {
     @Test
     void aReviewerCannotApproveTheirTextAfterAnotherWriterRestoredIt() {
         UserAccount both = people.create("bea", Role.WRITER, Role.REVIEWER);
-        long beas = workflow.saveDraft(both, identity("gestational-diabetes"), draft("Gestational Diabetes"), 0);
-        workflow.submit(both, beas);
-        workflow.approve(reviewer, beas, null);
+        long beas = approvedGestationalDiabetes(both, "Gestational Diabetes", 0);
         workflow.publish(editor, beas, null, null);
-        long wandas = workflow.saveDraft(writer, identity("gestational-diabetes"), draft("Gestational Diabetes, by Wanda"), 1);
-        workflow.submit(writer, wandas);
-        workflow.approve(reviewer, wandas, null);
-        workflow.publish(editor, wandas, null, null);
+        workflow.publish(editor, approvedGestationalDiabetes(writer, "Gestational Diabetes, by Wanda", 1), null, null);
 
         long restored = workflow.restoreAsDraft(writer, beas);
         workflow.submit(writer, restored);
@@ -180,9 +172,7 @@ abstract class EditorialWorkflowContract {
     @Test
     void anEarlierApprovalEndsAWritersAuthorshipOfLaterText() {
         UserAccount both = people.create("bea", Role.WRITER, Role.REVIEWER);
-        long beas = workflow.saveDraft(both, identity("gestational-diabetes"), draft("Gestational Diabetes"), 0);
-        workflow.submit(both, beas);
-        workflow.approve(reviewer, beas, null);
+        long beas = approvedGestationalDiabetes(both, "Gestational Diabetes", 0);
         long wandas = workflow.saveDraft(writer, identity("gestational-diabetes"), draft("Gestational Diabetes, by Wanda"), 1);
         workflow.submit(writer, wandas);
 
@@ -457,6 +447,14 @@ abstract class EditorialWorkflowContract {
         assertThat(restored).isNotIn(first, second);
         assertThat(articles.loadDraft(restored).orElseThrow().title()).isEqualTo("Gestational Diabetes");
         assertThat(articles.loadDraft(restored).orElseThrow().changeNote()).isEqualTo("Restored from revision " + first);
+    }
+
+    /** A revision of Gestational Diabetes by {@code author} on top of revision {@code base}, approved by Rahul. */
+    private long approvedGestationalDiabetes(UserAccount author, String title, int base) {
+        long revision = workflow.saveDraft(author, identity("gestational-diabetes"), draft(title), base);
+        workflow.submit(author, revision);
+        workflow.approve(reviewer, revision, null);
+        return revision;
     }
 
     private long newArticle(String title) {

@@ -110,6 +110,14 @@ class EditorControllerTests {
         assertThat(refused).isEqualTo("/editor/articles/high-blood-pressure?problem=selfConfirm");
         assertThat(page(refused, "writerreviewer", "WRITER", "REVIEWER").selectFirst("[role=alert]").text())
                 .isEqualTo("You wrote part of the live text since its last review, so another medical reviewer must confirm it.");
+
+        Document newReviewer = Jsoup.parse(mvc.perform(get("/reviewers/dr-otherreviewer")).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(newReviewer.select("ul.reviewed a").eachText()).containsExactly("High Blood Pressure");
+        Document oldReviewer = Jsoup.parse(mvc.perform(get("/reviewers/dr-priya-raman")).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(oldReviewer.select("ul.reviewed a").eachText()).doesNotContain("High Blood Pressure");
+        assertThat(oldReviewer.select("ul.previously-reviewed a").eachText()).containsExactly("High Blood Pressure");
     }
 
     private Document page(String path, String username, String... roles) throws Exception {

@@ -8,11 +8,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -227,19 +229,43 @@ public class ArticleRepository {
                 .param("r", revisionId).param("now", utc(now)).update();
     }
 
-    /** Clinical changes that went live, newest first: the page's "What changed" list. */
+    /**
+     * The page's "What changed" list, newest first (see {@link ClinicalChange}): each published
+     * clinical change after the first publication, then the first publication. A revision with no
+     * writer in the editorial workflow came by import, so its note is internal.
+     */
     public List<ClinicalChange> clinicalChanges(long articleId) {
-        return jdbc.sql("""
-                SELECT MIN(p.published_at) AS first_published, r.change_note
+        List<ClinicalChange> published = jdbc.sql("""
+                SELECT MIN(p.published_at) AS first_published, r.change_note, r.change_kind,
+                       CASE WHEN MAX(w.author_id) IS NULL THEN 1 ELSE 0 END AS imported
                 FROM revision r JOIN revision_publication p ON p.revision_id = r.id
-                WHERE r.article_id = :a AND r.change_kind = 'clinical'
-                GROUP BY r.id, r.change_note
-                ORDER BY first_published DESC FETCH FIRST 10 ROWS ONLY""")
+                LEFT JOIN revision_workflow w ON w.revision_id = r.id
+                WHERE r.article_id = :a
+                GROUP BY r.id, r.change_note, r.change_kind
+                ORDER BY first_published, r.id""")
                 .param("a", articleId)
-                .query((rs, n) -> new ClinicalChange(instant(rs, "first_published").atZone(ZoneOffset.UTC).toLocalDate(),
-                        rs.getString("change_note")))
+                .query((rs, n) -> {
+                    LocalDate date = instant(rs, "first_published").atZone(ZoneOffset.UTC).toLocalDate();
+                    if (n == 0) {
+                        return ClinicalChange.firstPublished(date);
+                    }
+                    if (!ChangeKind.CLINICAL.code().equals(rs.getString("change_kind"))) {
+                        return null; // editorial changes are not listed; dropped below
+                    }
+                    return rs.getInt("imported") == 1 ? ClinicalChange.sourceUpdate(date)
+                            : ClinicalChange.change(date, rs.getString("change_note"));
+                })
                 .list();
+        List<ClinicalChange> changes = new ArrayList<>(published.stream().filter(Objects::nonNull).toList());
+        Collections.reverse(changes);
+        if (changes.size() > MAX_CHANGES) { // keep the newest, and the first publication
+            changes = new ArrayList<>(changes.subList(0, MAX_CHANGES - 1));
+            changes.add(published.get(0));
+        }
+        return changes;
     }
+
+    private static final int MAX_CHANGES = 10;
 
     // ---- what readers see ---------------------------------------------------------------------
 
@@ -352,7 +378,7 @@ public class ArticleRepository {
     public List<RevisionSummary> revisionsOf(long articleId) {
         return jdbc.sql("""
                 SELECT r.id, r.revision_number, r.title, r.author, r.change_note, r.change_kind, r.created_at,
-                       CASE WHEN a.published_revision_id = r.id THEN TRUE ELSE FALSE END AS live
+                       CASE WHEN a.published_revision_id = r.id AND a.retired_at IS NULL THEN TRUE ELSE FALSE END AS live
                 FROM revision r JOIN article a ON a.id = r.article_id
                 WHERE r.article_id = :a ORDER BY r.revision_number DESC""")
                 .param("a", articleId)

@@ -26,7 +26,8 @@ class ReviewerController {
             throw new NotFoundException("reviewer");
         }
         ReviewerProfile reviewer = profiles.findBySlug(slug).orElseThrow(() -> new NotFoundException("reviewer"));
-        model.addAttribute("page", new ReviewerPage(ctx, reviewer, profiles.reviewedArticles(reviewer.id())));
+        model.addAttribute("page", new ReviewerPage(ctx, reviewer, profiles.reviewedArticles(reviewer.id()),
+                profiles.previouslyReviewedArticles(reviewer.id())));
         return "reviewer/profile";
     }
 }

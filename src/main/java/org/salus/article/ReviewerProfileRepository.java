@@ -51,17 +51,42 @@ public class ReviewerProfileRepository {
         return findByUserId(userId).orElseThrow();
     }
 
-    /** Published articles whose current revision this reviewer approved: slug and title. */
+    /**
+     * Live articles whose page credits this reviewer: the newest approving review of the published
+     * revision (the one the "Reviewed by" line shows) is theirs. Every live article is listed on
+     * exactly one reviewer's page, that of the reviewer its readers see.
+     */
     public List<RelatedArticle> reviewedArticles(long profileId) {
         return jdbc.sql("""
-                SELECT DISTINCT a.slug, r.title, r.summary
+                SELECT a.slug, r.title, r.summary
                 FROM article a JOIN revision r ON r.id = a.published_revision_id
-                JOIN medical_review m ON m.revision_id = r.id
-                WHERE m.reviewer_profile_id = :id AND m.decision = 'approved' AND a.retired_at IS NULL
-                ORDER BY r.title""")
+                JOIN medical_review m ON m.revision_id = r.id AND m.decision = 'approved'
+                WHERE m.reviewer_profile_id = :id AND a.retired_at IS NULL
+                  AND NOT EXISTS (SELECT 1 FROM medical_review n WHERE n.revision_id = r.id AND n.decision = 'approved'
+                                  AND (n.reviewed_on > m.reviewed_on OR (n.reviewed_on = m.reviewed_on AND n.id > m.id)))
+                ORDER BY r.title, a.slug""")
                 .param("id", profileId)
                 .query((rs, n) -> new RelatedArticle(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();
+    }
+
+    /**
+     * Live articles this reviewer approved in a version that went live (or confirmed), now credited
+     * to another reviewer's newer review; never an article of {@link #reviewedArticles}.
+     */
+    public List<RelatedArticle> previouslyReviewedArticles(long profileId) {
+        List<String> current = reviewedArticles(profileId).stream().map(RelatedArticle::slug).toList();
+        return jdbc.sql("""
+                SELECT a.slug, r.title, r.summary
+                FROM article a JOIN revision r ON r.id = a.published_revision_id
+                WHERE a.retired_at IS NULL
+                  AND EXISTS (SELECT 1 FROM medical_review m JOIN revision mr ON mr.id = m.revision_id
+                              WHERE mr.article_id = a.id AND m.reviewer_profile_id = :id AND m.decision = 'approved'
+                                AND EXISTS (SELECT 1 FROM revision_publication p WHERE p.revision_id = mr.id))
+                ORDER BY r.title, a.slug""")
+                .param("id", profileId)
+                .query((rs, n) -> new RelatedArticle(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list().stream().filter(article -> !current.contains(article.slug())).toList();
     }
 
     private String uniqueSlug(String base) {

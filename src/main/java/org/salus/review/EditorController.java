@@ -58,7 +58,7 @@ class EditorController {
         UserAccount user = currentUser.of(principal);
         model.addAttribute("page", new EditorPages.Dashboard(ctx, user, queries.myDrafts(user),
                 queries.awaitingReview(user), queries.approved(), queries.reviewOverdue(), queries.reviewDueSoon(),
-                queries.recentlyPublished(), done == null ? null : "done." + done.replaceAll("[^a-zA-Z]", "")));
+                queries.recentlyPublished(), queries.retiredArticles(), done == null ? null : "done." + done.replaceAll("[^a-zA-Z]", "")));
         return "editor/dashboard";
     }
 
@@ -130,9 +130,12 @@ class EditorController {
             PageContext ctx, Model model) {
         ArticleRow article = article(slug);
         var revisions = articles.revisionsOf(article.id());
-        model.addAttribute("page", new EditorPages.Article(ctx, currentUser.of(principal), article,
+        UserAccount user = currentUser.of(principal);
+        boolean wroteLiveText = article.publishedRevisionId() != null
+                && queries.wroteText(user, article.publishedRevisionId());
+        model.addAttribute("page", new EditorPages.Article(ctx, user, article,
                 revisions.get(0).title(), revisions, queries.states(revisions), audit.recent(article.id(), 50),
-                WorkflowRedirects.problemKey(problem)));
+                articles.isRetired(slug), wroteLiveText, WorkflowRedirects.problemKey(problem)));
         return "editor/article";
     }
 

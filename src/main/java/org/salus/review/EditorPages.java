@@ -22,7 +22,7 @@ public final class EditorPages {
     /** {@code editor/dashboard.jte} */
     public record Dashboard(PageContext ctx, UserAccount user, List<WorkflowRow> myDrafts, List<WorkflowRow> awaitingReview,
             List<WorkflowRow> approved, List<ReviewDue> overdue, List<ReviewDue> dueSoon, List<WorkflowRow> recentlyPublished,
-            String notice) {
+            List<RetiredArticle> retired, String notice) {
     }
 
     /** {@code editor/form.jte}; {@code preview} is the rendered draft when the editor asked for one. */
@@ -48,18 +48,31 @@ public final class EditorPages {
         return Readability.scoreOfHtml(String.join("\n", sections.stream().map(org.salus.article.Section::html).toList()));
     }
 
-    /** {@code editor/revision.jte}: a stored revision as readers would see it, its state and the actions. */
+    /**
+     * {@code editor/revision.jte}: a stored revision as readers would see it, its state and the
+     * actions; {@code wroteText} when the signed-in person wrote part of its text, so may not review it.
+     */
     public record Revision(PageContext ctx, UserAccount user, ArticleRow article, WorkflowRow workflow, TopicView view,
-            Readability.Score score, List<SectionScore> sections, double maxGrade, String problem) {
+            Readability.Score score, List<SectionScore> sections, double maxGrade, boolean wroteText, String problem) {
 
         public boolean aboveMaxGrade() {
             return score.fleschKincaidGrade() > maxGrade;
         }
     }
 
-    /** {@code editor/article.jte}: an article's history and article-wide actions. */
+    /**
+     * {@code editor/article.jte}: an article's history and article-wide actions. {@code retired}
+     * when it is off the site; {@code wroteLiveText} when the signed-in person wrote part of the live
+     * text, so may not confirm its review.
+     */
     public record Article(PageContext ctx, UserAccount user, ArticleRow article, String title,
-            List<RevisionSummary> revisions, Map<Long, WorkflowState> states, List<AuditEntry> audit, String problem) {
+            List<RevisionSummary> revisions, Map<Long, WorkflowState> states, List<AuditEntry> audit, boolean retired,
+            boolean wroteLiveText, String problem) {
+
+        /** Readers can open the page: published and not retired. */
+        public boolean live() {
+            return article.publishedRevisionId() != null && !retired;
+        }
     }
 
     /** {@code editor/diff.jte} */

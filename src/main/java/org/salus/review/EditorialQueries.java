@@ -18,24 +18,31 @@ public class EditorialQueries {
     static final int DUE_SOON_DAYS = 60;
 
     private final RevisionWorkflowRepository workflow;
+    private final TextAuthors textAuthors;
     private final Clock clock;
 
-    EditorialQueries(RevisionWorkflowRepository workflow, Clock clock) {
+    EditorialQueries(RevisionWorkflowRepository workflow, TextAuthors textAuthors, Clock clock) {
         this.workflow = workflow;
+        this.textAuthors = textAuthors;
         this.clock = clock;
     }
 
+    /** The user's open drafts; those a newer published revision left behind are superseded, not listed. */
     public List<WorkflowRow> myDrafts(UserAccount user) {
         return workflow.draftsBy(user.id());
     }
 
-    /** Submitted revisions, without the ones this reviewer wrote (they may not approve those). */
+    /** Submitted revisions, without the ones with text this reviewer wrote (they may not approve those). */
     public List<WorkflowRow> awaitingReview(UserAccount reviewer) {
         if (!reviewer.has(Role.REVIEWER)) {
             return List.of();
         }
-        return workflow.awaitingReview().stream()
-                .filter(row -> !Long.valueOf(reviewer.id()).equals(row.authorId())).toList();
+        return workflow.awaitingReview().stream().filter(row -> !wroteText(reviewer, row.revisionId())).toList();
+    }
+
+    /** Whether {@code user} wrote part of the revision's text, so may not approve or confirm it. */
+    public boolean wroteText(UserAccount user, long revisionId) {
+        return textAuthors.of(revisionId).contains(user.id());
     }
 
     public List<WorkflowRow> approved() {
@@ -44,6 +51,10 @@ public class EditorialQueries {
 
     public List<WorkflowRow> recentlyPublished() {
         return workflow.recentlyPublished();
+    }
+
+    public List<RetiredArticle> retiredArticles() {
+        return workflow.retiredArticles();
     }
 
     public List<ReviewDue> reviewOverdue() {

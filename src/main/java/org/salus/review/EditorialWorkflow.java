@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.salus.account.UserAccount;
 import org.salus.article.ArticleRepository;
@@ -24,8 +25,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The editorial workflow: a writer saves drafts and submits them; a medical reviewer who did not
- * write the revision approves it or requests changes; an editor publishes an approved revision
+ * The editorial workflow: a writer saves drafts and submits them; a medical reviewer who wrote none
+ * of the revision's text approves it or requests changes; an editor publishes an approved revision
  * now or at a set time. The live revision stays live throughout. Every step is checked here (not
  * only in the web layer) and recorded in the audit log.
  */
@@ -36,18 +37,20 @@ public class EditorialWorkflow {
     private final ArticleWriter writer;
     private final RevisionWorkflowRepository workflow;
     private final ReviewRules rules;
+    private final TextAuthors textAuthors;
     private final ReviewPolicy policy;
     private final AuditLog audit;
     private final Clock clock;
     private final double maxReadingGrade;
 
     EditorialWorkflow(ArticleRepository articles, ArticleWriter writer, RevisionWorkflowRepository workflow,
-            ReviewRules rules, ReviewPolicy policy, AuditLog audit, Clock clock,
+            ReviewRules rules, TextAuthors textAuthors, ReviewPolicy policy, AuditLog audit, Clock clock,
             @Value("${salus.review.max-reading-grade:8}") double maxReadingGrade) {
         this.articles = articles;
         this.writer = writer;
         this.workflow = workflow;
         this.rules = rules;
+        this.textAuthors = textAuthors;
         this.policy = policy;
         this.audit = audit;
         this.clock = clock;
@@ -89,7 +92,10 @@ public class EditorialWorkflow {
         move(row, user, WorkflowStep.SUBMIT, "revision.submitted", null);
     }
 
-    /** A reviewer approves a submitted revision they did not write. */
+    /**
+     * A reviewer approves a submitted revision with no text of theirs: they wrote none of the
+     * revisions since the last approved one (nor of a revision it was restored from).
+     */
     @Transactional
     public void approve(UserAccount reviewer, long revisionId, String notes) {
         WorkflowRow row = row(revisionId);
@@ -157,17 +163,22 @@ public class EditorialWorkflow {
         if (previous != null && previous != row.revisionId()) {
             workflow.setState(previous, WorkflowState.SUPERSEDED, null, clock.instant());
         }
+        workflow.supersedeOpenRevisionsBefore(row.articleId(), row.revisionNumber(), clock.instant());
         audit.record(actor, "revision.published", row.articleId(), previous, row.revisionId(), override);
     }
 
-    /** "Reviewed, no changes needed": a new review of the live text moves the next due date. */
+    /**
+     * "Reviewed, no changes needed": a new review of the live text moves the next due date. Like
+     * an approval, it is refused to anyone who wrote part of that text.
+     */
     @Transactional
     public void confirmReview(UserAccount reviewer, String slug, String notes) {
         ReviewerProfile profile = rules.reviewerProfile(reviewer);
         ArticleRow article = articles.findBySlug(slug).orElseThrow(() -> new WorkflowException("workflow.noArticle"));
-        if (article.publishedRevisionId() == null) {
+        if (article.publishedRevisionId() == null || articles.isRetired(slug)) {
             throw new WorkflowException("workflow.notPublished");
         }
+        ReviewRules.requireNotAnAuthor(reviewer, textAuthors.of(article.publishedRevisionId()), "workflow.selfConfirm");
         LocalDate today = LocalDate.now(clock);
         writer.confirmReview(article, new MedicalReview(profile.name(), profile.credentials(), profile.specialty(),
                 today, policy.nextReviewDue(today, article.contentType())), profile.id(), notes);
@@ -183,6 +194,9 @@ public class EditorialWorkflow {
             throw new WorkflowException("workflow.reasonRequired");
         }
         ArticleRow article = articles.findBySlug(slug).orElseThrow(() -> new WorkflowException("workflow.noArticle"));
+        if (articles.isRetired(slug)) {
+            throw new WorkflowException("workflow.alreadyRetired");
+        }
         writer.retire(article, reason.strip());
         audit.record(editor.username(), "article.retired", article.id(), article.publishedRevisionId(), null, reason);
     }
@@ -196,8 +210,10 @@ public class EditorialWorkflow {
         RevisionDraft copy = new RevisionDraft(old.title(), old.summary(), old.alsoCalled(), old.codes(), old.sources(),
                 old.relatedSlugs(), old.sections(), user.displayName(), "Restored from revision " + revisionId,
                 old.changeKind());
-        return saveDraft(user, new ArticleIdentity(article.slug(), article.language(), article.contentType()), copy,
-                workflow.latestRevisionNumber(article.id()));
+        long restored = saveDraft(user, new ArticleIdentity(article.slug(), article.language(), article.contentType()),
+                copy, workflow.latestRevisionNumber(article.id()));
+        workflow.markRestoredFrom(restored, revisionId); // its writers stay authors of the restored text
+        return restored;
     }
 
     /** The Flesch–Kincaid grade of a stored revision's text. */
@@ -224,7 +240,8 @@ public class EditorialWorkflow {
      * reviewer's profile for a review step (null otherwise).
      */
     private ReviewerProfile move(WorkflowRow row, UserAccount user, WorkflowStep step, String action, String detail) {
-        ReviewerProfile profile = rules.check(user, step, row.state(), row.authorId());
+        ReviewerProfile profile = rules.check(user, step, row.state(), row.authorId(),
+                step.isReview() ? textAuthors.of(row.revisionId()) : Set.of());
         audit.record(user.username(), action, row.articleId(), null, row.revisionId(), detail);
         workflow.setState(row.revisionId(), step.to(), null, clock.instant());
         return profile;

@@ -1,5 +1,7 @@
 package org.salus.review;
 
+import java.util.Set;
+
 import org.salus.account.Role;
 import org.salus.account.UserAccount;
 import org.salus.article.ReviewerProfile;
@@ -27,13 +29,23 @@ public class ReviewRules {
      * for a review step (a review is signed with it), null for the other steps.
      */
     public ReviewerProfile check(UserAccount user, WorkflowStep step, WorkflowState state, Long authorId) {
+        return check(user, step, state, authorId, authorId == null ? Set.of() : Set.of(authorId));
+    }
+
+    /**
+     * As {@link #check(UserAccount, WorkflowStep, WorkflowState, Long)}, where {@code textAuthors}
+     * are all the accounts that wrote part of the revision's text (see {@link TextAuthors}): none
+     * of them may review it.
+     */
+    ReviewerProfile check(UserAccount user, WorkflowStep step, WorkflowState state, Long authorId,
+            Set<Long> textAuthors) {
         requireAny(user, step.roles().toArray(Role[]::new));
         boolean ownRevision = Long.valueOf(user.id()).equals(authorId);
         if (step == WorkflowStep.SUBMIT && !user.has(Role.EDITOR) && !ownRevision) {
             throw new WorkflowException("workflow.notYourDraft");
         }
-        if (step.isReview() && ownRevision) {
-            throw new WorkflowException("workflow.selfApproval");
+        if (step.isReview()) {
+            requireNotAnAuthor(user, textAuthors, "workflow.selfApproval");
         }
         ReviewerProfile profile = step.isReview() ? reviewerProfile(user) : null;
         if (!step.allowedFrom(state)) {
@@ -41,6 +53,13 @@ public class ReviewRules {
                     : "workflow.illegal." + state.code());
         }
         return profile;
+    }
+
+    /** Refuses with {@code messageKey} when {@code user} wrote part of the text under review. */
+    static void requireNotAnAuthor(UserAccount user, Set<Long> textAuthors, String messageKey) {
+        if (textAuthors.contains(user.id())) {
+            throw new WorkflowException(messageKey);
+        }
     }
 
     /** The credentials a reviewer signs a review with; refused if they have none on file. */

@@ -57,9 +57,10 @@ class RevisionController {
         List<Section> sections = articles.sectionsOfRevision(id);
         TopicView view = preview.of(new ArticleIdentity(article.slug(), article.language(), article.contentType()), id,
                 draft, sections, articles.findApprovingReview(id).orElse(null), ctx.baseUrl());
-        model.addAttribute("page", new EditorPages.Revision(ctx, currentUser.of(principal), article, row,
-                view, EditorPages.wholeScore(sections),
-                EditorPages.SectionScore.of(sections), maxGrade, WorkflowRedirects.problemKey(problem)));
+        UserAccount user = currentUser.of(principal);
+        model.addAttribute("page", new EditorPages.Revision(ctx, user, article, row,
+                view, EditorPages.wholeScore(sections), EditorPages.SectionScore.of(sections), maxGrade,
+                queries.wroteText(user, id), WorkflowRedirects.problemKey(problem)));
         return "editor/revision";
     }
 

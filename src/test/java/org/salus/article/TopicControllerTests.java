@@ -62,7 +62,7 @@ class TopicControllerTests {
         Document page = Http.html(ok("/topics/insulin-resistance"));
 
         assertThat(page.selectFirst(".changes h2").text()).isEqualTo("What changed");
-        assertThat(page.select(".changes li").eachText()).containsExactly("November 29, 2026: First publication.");
+        assertThat(page.select(".changes li").eachText()).containsExactly("First published November 29, 2026");
     }
 
     @Test

@@ -61,6 +61,71 @@ class EditorControllerTests {
     }
 
     @Test
+    void aRetiredArticlesDeskSaysRetiredAndOffersNoLiveActions() throws Exception {
+        var editor = people.create("deskretirer", Role.EDITOR, Role.REVIEWER);
+        workflow.retire(editor, "polycystic-ovary-syndrome", "Replaced by a new article");
+
+        Document desk = page("/editor/articles/polycystic-ovary-syndrome", "deskretirer", "EDITOR", "REVIEWER");
+        assertThat(desk.selectFirst("#retired-notice")).isNotNull();
+        assertThat(desk.select("td strong").eachText()).containsExactly("Retired");
+        assertThat(desk.select("a[href=/topics/polycystic-ovary-syndrome]")).isEmpty();
+        assertThat(desk.select("form[action$=/retire], form[action$=/confirm-review]")).isEmpty();
+
+        Document dashboard = page("/editor", "deskretirer", "EDITOR", "REVIEWER");
+        assertThat(dashboard.select("#recently-published a").eachText()).doesNotContain("Polycystic Ovary Syndrome");
+        assertThat(dashboard.select("#retired li").eachText())
+                .anyMatch(line -> line.startsWith("Polycystic Ovary Syndrome · retired"));
+    }
+
+    @Test
+    void aReviewerIsNotOfferedTheReviewOfTextTheyWrote() throws Exception {
+        var both = people.create("writerreviewer", Role.WRITER, Role.REVIEWER);
+        var other = people.create("otherreviewer", Role.REVIEWER);
+        var editor = people.create("foureyeseditor", Role.EDITOR);
+        var article = articles.findBySlug("high-blood-pressure").orElseThrow();
+        var old = articles.loadDraft(article.publishedRevisionId()).orElseThrow();
+        long revision = workflow.saveDraft(both, new ArticleIdentity("high-blood-pressure", "en", article.contentType()),
+                new org.salus.article.RevisionDraft(old.title(), old.summary() + " Updated.", old.alsoCalled(), old.codes(),
+                        old.sources(), old.relatedSlugs(), old.sections(), "Writerreviewer", "Summary", old.changeKind()),
+                articles.revisionsOf(article.id()).get(0).number());
+        workflow.submit(both, revision);
+
+        Document own = page("/editor/revisions/" + revision, "writerreviewer", "WRITER", "REVIEWER");
+        assertThat(own.selectFirst("#wrote-text")).isNotNull();
+        assertThat(own.select("form[action$=/approve], form[action$=/request-changes]")).isEmpty();
+        assertThat(page("/editor", "writerreviewer", "WRITER", "REVIEWER").select("#awaiting-review a[href=/editor/revisions/"
+                + revision + "]")).isEmpty();
+        Document others = page("/editor/revisions/" + revision, "otherreviewer", "REVIEWER");
+        assertThat(others.select("form[action$=/approve]")).hasSize(1);
+
+        workflow.approve(other, revision, null);
+        workflow.publish(editor, revision, null, "Sample text");
+        Document desk = page("/editor/articles/high-blood-pressure", "writerreviewer", "WRITER", "REVIEWER");
+        assertThat(desk.selectFirst("#wrote-live-text")).isNotNull();
+        assertThat(desk.select("form[action$=/confirm-review]")).isEmpty();
+        assertThat(page("/editor/articles/high-blood-pressure", "otherreviewer", "REVIEWER")
+                .select("form[action$=/confirm-review]")).hasSize(1);
+        String refused = mvc.perform(post("/editor/articles/high-blood-pressure/confirm-review").with(csrf())
+                .with(user("writerreviewer").roles("WRITER", "REVIEWER"))).andReturn().getResponse().getRedirectedUrl();
+        assertThat(refused).isEqualTo("/editor/articles/high-blood-pressure?problem=selfConfirm");
+        assertThat(page(refused, "writerreviewer", "WRITER", "REVIEWER").selectFirst("[role=alert]").text())
+                .isEqualTo("You wrote part of the live text since its last review, so another medical reviewer must confirm it.");
+
+        Document newReviewer = Jsoup.parse(mvc.perform(get("/reviewers/dr-otherreviewer")).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(newReviewer.select("ul.reviewed a").eachText()).containsExactly("High Blood Pressure");
+        Document oldReviewer = Jsoup.parse(mvc.perform(get("/reviewers/dr-priya-raman")).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(oldReviewer.select("ul.reviewed a").eachText()).doesNotContain("High Blood Pressure");
+        assertThat(oldReviewer.select("ul.previously-reviewed a").eachText()).containsExactly("High Blood Pressure");
+    }
+
+    private Document page(String path, String username, String... roles) throws Exception {
+        return Jsoup.parse(mvc.perform(get(path).with(user(username).roles(roles))).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    @Test
     void theDiffShowsWhatChangedSectionBySection() throws Exception {
         var writer = people.create("differ", Role.WRITER);
         var article = articles.findBySlug("obesity").orElseThrow();

@@ -2,6 +2,7 @@ package org.salus.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,9 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.salus.account.Role;
 import org.salus.account.UserAccount;
 import org.salus.article.ArticleRepository;
+import org.salus.article.ArticleWriter;
+import org.salus.article.ClinicalChange;
+import org.salus.article.MedicalReview;
 import org.salus.article.ChangeKind;
 import org.salus.article.ContentType;
 import org.salus.article.PublishedArticle;
+import org.salus.article.RelatedArticle;
+import org.salus.article.ReviewerProfileRepository;
 import org.salus.article.RevisionDraft;
 import org.salus.article.SectionDraft;
 import org.salus.article.SectionType;
@@ -50,6 +56,18 @@ abstract class EditorialWorkflowContract {
     People people;
 
     @Autowired
+    EditorialQueries queries;
+
+    @Autowired
+    RevisionWorkflowRepository workflowRows;
+
+    @Autowired
+    ReviewerProfileRepository profiles;
+
+    @Autowired
+    ArticleWriter articleWriter;
+
+    @Autowired
     MutableClock clock;
 
     UserAccount writer;
@@ -58,6 +76,7 @@ abstract class EditorialWorkflowContract {
 
     @BeforeEach
     void staff() {
+        clock.reset(); // every test starts on the same day, whatever ran before
         writer = people.create("wanda", Role.WRITER);
         reviewer = people.create("rahul", Role.REVIEWER);
         editor = people.create("eve", Role.EDITOR);
@@ -104,6 +123,60 @@ abstract class EditorialWorkflowContract {
 
         assertThatThrownBy(() -> workflow.approve(both, revision, null))
                 .isInstanceOf(WorkflowException.class).hasMessage("workflow.selfApproval");
+    }
+
+    @Test
+    void aReviewerCannotConfirmTheReviewOfLiveTextTheyWrote() {
+        UserAccount both = people.create("bea", Role.WRITER, Role.REVIEWER);
+        workflow.publish(editor, approvedGestationalDiabetes(both, "Gestational Diabetes", 0), null, null);
+        clock.advance(Duration.ofDays(400));
+
+        assertThatThrownBy(() -> workflow.confirmReview(both, "gestational-diabetes", "Still current."))
+                .isInstanceOf(WorkflowException.class).hasMessage("workflow.selfConfirm");
+        workflow.confirmReview(reviewer, "gestational-diabetes", "Still current.");
+        assertThat(articles.findPublished("gestational-diabetes").orElseThrow().review().reviewerName())
+                .isEqualTo("Dr. Rahul");
+    }
+
+    @Test
+    void aReviewerCannotApproveTheirTextAfterAnotherWriterEditedIt() {
+        UserAccount both = people.create("bea", Role.WRITER, Role.REVIEWER);
+        publishedArticle("Gestational Diabetes");
+        workflow.saveDraft(both, identity("gestational-diabetes"), draft("Gestational Diabetes, rewritten by Bea"), 1);
+        long lightEdit = workflow.saveDraft(writer, identity("gestational-diabetes"),
+                draft("Gestational Diabetes, rewritten by Bea."), 2);
+        workflow.submit(writer, lightEdit);
+
+        assertThatThrownBy(() -> workflow.approve(both, lightEdit, null))
+                .isInstanceOf(WorkflowException.class).hasMessage("workflow.selfApproval");
+        assertThatThrownBy(() -> workflow.requestChanges(both, lightEdit, "Looks fine to me"))
+                .hasMessage("workflow.selfApproval");
+        workflow.approve(reviewer, lightEdit, null);
+    }
+
+    @Test
+    void aReviewerCannotApproveTheirTextAfterAnotherWriterRestoredIt() {
+        UserAccount both = people.create("bea", Role.WRITER, Role.REVIEWER);
+        long beas = approvedGestationalDiabetes(both, "Gestational Diabetes", 0);
+        workflow.publish(editor, beas, null, null);
+        workflow.publish(editor, approvedGestationalDiabetes(writer, "Gestational Diabetes, by Wanda", 1), null, null);
+
+        long restored = workflow.restoreAsDraft(writer, beas);
+        workflow.submit(writer, restored);
+
+        assertThatThrownBy(() -> workflow.approve(both, restored, null))
+                .isInstanceOf(WorkflowException.class).hasMessage("workflow.selfApproval");
+        workflow.approve(reviewer, restored, null);
+    }
+
+    @Test
+    void anEarlierApprovalEndsAWritersAuthorshipOfLaterText() {
+        UserAccount both = people.create("bea", Role.WRITER, Role.REVIEWER);
+        long beas = approvedGestationalDiabetes(both, "Gestational Diabetes", 0);
+        long wandas = workflow.saveDraft(writer, identity("gestational-diabetes"), draft("Gestational Diabetes, by Wanda"), 1);
+        workflow.submit(writer, wandas);
+
+        workflow.approve(both, wandas, null); // Bea's text was approved by Rahul; the change since is Wanda's
     }
 
     @Test
@@ -222,6 +295,149 @@ abstract class EditorialWorkflowContract {
     }
 
     @Test
+    void aRetiredArticleLeavesRecentlyPublishedAndIsListedAsRetired() {
+        publishedArticle("Gestational Diabetes");
+        assertThat(queries.recentlyPublished()).extracting(WorkflowRow::slug).contains("gestational-diabetes");
+
+        workflow.retire(editor, "gestational-diabetes", "Merged into Diabetes in Pregnancy");
+
+        assertThat(queries.recentlyPublished()).extracting(WorkflowRow::slug).doesNotContain("gestational-diabetes");
+        assertThat(queries.retiredArticles()).extracting(RetiredArticle::slug, RetiredArticle::title, RetiredArticle::reason)
+                .contains(tuple("gestational-diabetes", "Gestational Diabetes", "Merged into Diabetes in Pregnancy"));
+        assertThatThrownBy(() -> workflow.retire(editor, "gestational-diabetes", "Again"))
+                .hasMessage("workflow.alreadyRetired");
+        assertThatThrownBy(() -> workflow.confirmReview(reviewer, "gestational-diabetes", null))
+                .hasMessage("workflow.notPublished");
+    }
+
+    @Test
+    void draftsLeftBehindByANewerPublicationLeaveMyDrafts() {
+        publishedArticle("Gestational Diabetes");
+        long sentBack = workflow.saveDraft(writer, identity("gestational-diabetes"), draft("Gestational Diabetes, try 1"), 1);
+        workflow.submit(writer, sentBack);
+        workflow.requestChanges(reviewer, sentBack, "Add the glucose thresholds.");
+        assertThat(queries.myDrafts(writer)).extracting(WorkflowRow::revisionId).contains(sentBack);
+
+        long better = workflow.saveDraft(writer, identity("gestational-diabetes"), draft("Gestational Diabetes, try 2"), 2);
+        workflow.submit(writer, better);
+        workflow.approve(reviewer, better, null);
+        workflow.publish(editor, better, null, null);
+
+        assertThat(queries.myDrafts(writer)).extracting(WorkflowRow::revisionId).doesNotContain(sentBack);
+        assertThat(queries.find(sentBack).orElseThrow().state()).isEqualTo(WorkflowState.SUPERSEDED);
+        assertThatThrownBy(() -> workflow.submit(writer, sentBack)).hasMessage("workflow.illegal.superseded");
+
+        // a revision left open by an older version of the workflow is still kept off the lists
+        workflowRows.setState(sentBack, WorkflowState.CHANGES_REQUESTED, null, clock.instant());
+        assertThat(queries.myDrafts(writer)).extracting(WorkflowRow::revisionId).doesNotContain(sentBack);
+    }
+
+    @Test
+    void aNewRevisionApprovedByAnotherReviewerMovesTheArticleToThePreviousList() {
+        UserAccount nadia = people.create("nadia", Role.REVIEWER);
+        publishedArticle("Gestational Diabetes");
+        long second = workflow.saveDraft(writer, identity("gestational-diabetes"), draft("Gestational Diabetes, revised"), 1);
+        workflow.submit(writer, second);
+        workflow.approve(nadia, second, null);
+        workflow.publish(editor, second, null, null);
+
+        assertThat(reviewed("dr-nadia")).containsExactly("gestational-diabetes");
+        assertThat(previouslyReviewed("dr-nadia")).isEmpty();
+        assertThat(reviewed("dr-rahul")).doesNotContain("gestational-diabetes");
+        assertThat(previouslyReviewed("dr-rahul")).containsExactly("gestational-diabetes");
+    }
+
+    @Test
+    void aReReviewByAnotherReviewerCreditsOnlyTheNewReviewer() {
+        UserAccount nadia = people.create("nadia", Role.REVIEWER);
+        publishedArticle("Gestational Diabetes");
+        clock.advance(Duration.ofDays(400));
+
+        workflow.confirmReview(nadia, "gestational-diabetes", "Still current.");
+
+        assertThat(articles.findPublished("gestational-diabetes").orElseThrow().review().reviewerSlug())
+                .isEqualTo("dr-nadia");
+        assertThat(reviewed("dr-nadia")).containsExactly("gestational-diabetes");
+        assertThat(reviewed("dr-rahul")).doesNotContain("gestational-diabetes");
+        assertThat(previouslyReviewed("dr-rahul")).containsExactly("gestational-diabetes");
+    }
+
+    @Test
+    void anApprovalThatNeverWentLiveIsNotListed() {
+        UserAccount nadia = people.create("nadia", Role.REVIEWER);
+        publishedArticle("Gestational Diabetes");
+        long second = workflow.saveDraft(writer, identity("gestational-diabetes"), draft("Gestational Diabetes, revised"), 1);
+        workflow.submit(writer, second);
+        workflow.approve(nadia, second, null);
+
+        assertThat(reviewed("dr-nadia")).isEmpty();
+        assertThat(previouslyReviewed("dr-nadia")).isEmpty();
+        assertThat(reviewed("dr-rahul")).containsExactly("gestational-diabetes");
+    }
+
+    private List<String> reviewed(String profileSlug) {
+        return profiles.reviewedArticles(profiles.findBySlug(profileSlug).orElseThrow().id()).stream()
+                .map(RelatedArticle::slug).toList();
+    }
+
+    private List<String> previouslyReviewed(String profileSlug) {
+        return profiles.previouslyReviewedArticles(profiles.findBySlug(profileSlug).orElseThrow().id()).stream()
+                .map(RelatedArticle::slug).toList();
+    }
+
+    @Test
+    void readersSeeTheFirstPublicationPlainlyAndOnlyNotesOfPublishedClinicalChanges() {
+        newArticle("Gestational Diabetes"); // "First draft", never published
+        long second = workflow.saveDraft(writer, identity("gestational-diabetes"),
+                draft("Gestational Diabetes", "Tightened the wording of the first draft", ChangeKind.CLINICAL, "Shorter."), 1);
+        workflow.submit(writer, second);
+        workflow.approve(reviewer, second, null);
+        workflow.publish(editor, second, null, null);
+
+        assertThat(changes()).containsExactly(new ClinicalChange(LocalDate.of(2026, 11, 29), "First published.",
+                ClinicalChange.Kind.FIRST_PUBLISHED));
+
+        clock.advance(Duration.ofDays(30));
+        publishOnTop(draft("Gestational Diabetes", "Added the glucose test thresholds.", ChangeKind.CLINICAL, "Test."), 2);
+        clock.advance(Duration.ofDays(30));
+        publishOnTop(draft("Gestational Diabetes", "Fixed a typo", ChangeKind.EDITORIAL, "Tests."), 3);
+
+        assertThat(changes()).extracting(ClinicalChange::date, ClinicalChange::note).containsExactly(
+                tuple(LocalDate.of(2026, 12, 29), "Added the glucose test thresholds."),
+                tuple(LocalDate.of(2026, 11, 29), "First published."));
+    }
+
+    @Test
+    void importNotesNeverReachReaders() {
+        var article = articleWriter.findOrCreate("imported-topic", "en", ContentType.CONDITION);
+        MedicalReview review = new MedicalReview("Dr. Source", "MD", null, LocalDate.of(2026, 11, 1),
+                LocalDate.of(2029, 11, 1));
+        long first = articleWriter.saveRevision(article,
+                draft("Imported Topic", "Imported from MedlinePlus topic 2175", ChangeKind.CLINICAL, "One.")).orElseThrow();
+        articleWriter.approveAndPublish(article, first, review);
+        clock.advance(Duration.ofDays(10));
+        long second = articleWriter.saveRevision(article,
+                draft("Imported Topic", "Imported from MedlinePlus topic 2175", ChangeKind.CLINICAL, "Two.")).orElseThrow();
+        articleWriter.approveAndPublish(article, second, review);
+
+        assertThat(articles.findPublished("imported-topic").orElseThrow().changes())
+                .extracting(ClinicalChange::kind, ClinicalChange::note).containsExactly(
+                        tuple(ClinicalChange.Kind.SOURCE_UPDATE, "Updated from the source."),
+                        tuple(ClinicalChange.Kind.FIRST_PUBLISHED, "First published."));
+    }
+
+    private List<ClinicalChange> changes() {
+        return articles.findPublished("gestational-diabetes").orElseThrow().changes();
+    }
+
+    private void publishOnTop(RevisionDraft draft, int base) {
+        long revision = workflow.saveDraft(writer, identity("gestational-diabetes"), draft, base);
+        workflow.submit(writer, revision);
+        workflow.approve(reviewer, revision, null);
+        workflow.publish(editor, revision, null, null);
+    }
+
+    @Test
     void anOldRevisionCanBeRestoredAsANewDraft() {
         long first = publishedArticle("Gestational Diabetes");
         long second = workflow.saveDraft(writer, identity("gestational-diabetes"), draft("A worse title"), 1);
@@ -231,6 +447,14 @@ abstract class EditorialWorkflowContract {
         assertThat(restored).isNotIn(first, second);
         assertThat(articles.loadDraft(restored).orElseThrow().title()).isEqualTo("Gestational Diabetes");
         assertThat(articles.loadDraft(restored).orElseThrow().changeNote()).isEqualTo("Restored from revision " + first);
+    }
+
+    /** A revision of Gestational Diabetes by {@code author} on top of revision {@code base}, approved by Rahul. */
+    private long approvedGestationalDiabetes(UserAccount author, String title, int base) {
+        long revision = workflow.saveDraft(author, identity("gestational-diabetes"), draft(title), base);
+        workflow.submit(author, revision);
+        workflow.approve(reviewer, revision, null);
+        return revision;
     }
 
     private long newArticle(String title) {
@@ -258,6 +482,13 @@ abstract class EditorialWorkflowContract {
         return new RevisionDraft(title, "A short summary for readers.", List.of(), List.of(), sources(), List.of(),
                 List.of(new SectionDraft(SectionType.OVERVIEW, "Overview", "Some women get high blood sugar when they are pregnant.\n")),
                 "wanda", "First draft", ChangeKind.CLINICAL);
+    }
+
+    private static RevisionDraft draft(String title, String note, ChangeKind kind, String extra) {
+        return new RevisionDraft(title, "A short summary for readers.", List.of(), List.of(), sources(), List.of(),
+                List.of(new SectionDraft(SectionType.OVERVIEW, "Overview",
+                        "Some women get high blood sugar when they are pregnant. " + extra + "\n")),
+                "wanda", note, kind);
     }
 
     private static List<Source> sources() {

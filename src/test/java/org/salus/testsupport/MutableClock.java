@@ -15,6 +15,11 @@ public class MutableClock extends Clock {
 
     private Instant now = FixedClock.NOW;
 
+    /** Back to {@link FixedClock#NOW}, for tests that share one application context. */
+    public void reset() {
+        now = FixedClock.NOW;
+    }
+
     public void advance(Duration duration) {
         now = now.plus(duration);
     }

@@ -56,6 +56,19 @@ class SignInTests {
     }
 
     @Test
+    void signingOutWithTheHeadersFormEndsTheSession() {
+        people.create("leaving", Role.WRITER);
+        Visitor visitor = http.visitor();
+        visitor.signIn("leaving", People.PASSWORD);
+
+        // the first form on an editorial page is the header's sign-out, its token kept in the session
+        HttpResponse<String> out = visitor.submit("/editor", "/logout", Map.of());
+
+        assertThat(out.headers().firstValue("Location")).get().asString().endsWith("/login?signedOut");
+        assertThat(visitor.get("/editor").headers().firstValue("Location")).get().asString().endsWith("/login");
+    }
+
+    @Test
     void theSignInPageCreatesNoSession() {
         Visitor visitor = http.visitor();
 

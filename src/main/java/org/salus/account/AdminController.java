@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpSession;
 import org.salus.article.ReviewerProfileRepository;
 import org.salus.audit.AuditLog;
 import org.salus.web.NotFoundException;
@@ -32,9 +33,11 @@ class AdminController {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final Clock clock;
+    private final SignedInSessions sessions;
 
     AdminController(UserRepository users, ReviewerProfileRepository profiles, PasswordEncoder encoder, AuditLog audit,
-            Clock clock) {
+            Clock clock, SignedInSessions sessions) {
+        this.sessions = sessions;
         this.users = users;
         this.profiles = profiles;
         this.encoder = encoder;
@@ -85,7 +88,8 @@ class AdminController {
 
     @PostMapping("/admin/users/{id}")
     @Transactional
-    ModelAndView update(@PathVariable long id, @ModelAttribute UserForm form, Principal admin, PageContext ctx) {
+    ModelAndView update(@PathVariable long id, @ModelAttribute UserForm form, Principal admin, HttpSession session,
+            PageContext ctx) {
         UserAccount user = users.findById(id).orElseThrow(() -> new NotFoundException("user"));
         UserForm withName = new UserForm(user.username(), form.displayName(), form.email(), form.roles(), form.enabled(),
                 form.credentials(), form.specialty(), form.bio(), form.password());
@@ -101,6 +105,8 @@ class AdminController {
                 withName.roleSet());
         if (withName.password() != null && !withName.password().isEmpty()) {
             users.setPassword(id, encoder.encode(withName.password()), true);
+            // A reset password ends the person's sessions (an administrator resetting their own keeps this one).
+            sessions.endAll(user.username(), session.getId());
         }
         saveProfile(id, withName);
         audit.record(admin.getName(), "user.updated", null, null, null,

@@ -44,7 +44,8 @@ class FirstAdmin implements ApplicationRunner {
         if (configured != null && !configured.isBlank()) {
             PasswordPolicy.problem(properties.username(), configured).ifPresent(problem -> {
                 throw new IllegalStateException("salus.admin.initial-password is not acceptable (" + problem
-                        + "): use at least " + PasswordPolicy.MIN_LENGTH + " characters");
+                        + "): use at least " + PasswordPolicy.MIN_LENGTH + " characters, at most " + PasswordPolicy.MAX_BYTES
+                        + " bytes, and not a common password");
             });
             create(configured, false);
             log.info("Created the first administrator '{}' with the configured password.", properties.username());

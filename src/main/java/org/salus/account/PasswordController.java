@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpSession;
 import org.salus.web.PageContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -14,18 +15,24 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
-/** A signed-in person changes their own password (required after a one-time password). */
+/**
+ * A signed-in person changes their own password (required after a one-time password); their other
+ * signed-in sessions end.
+ */
 @Controller
 class PasswordController {
 
     private final UserRepository users;
     private final CurrentUser currentUser;
     private final PasswordEncoder encoder;
+    private final SignedInSessions sessions;
 
-    PasswordController(UserRepository users, CurrentUser currentUser, PasswordEncoder encoder) {
+    PasswordController(UserRepository users, CurrentUser currentUser, PasswordEncoder encoder,
+            SignedInSessions sessions) {
         this.users = users;
         this.currentUser = currentUser;
         this.encoder = encoder;
+        this.sessions = sessions;
     }
 
     @GetMapping("/account/password")
@@ -36,7 +43,7 @@ class PasswordController {
 
     @PostMapping("/account/password")
     ModelAndView change(@RequestParam(defaultValue = "") String current, @RequestParam(defaultValue = "") String password,
-            @RequestParam(defaultValue = "") String repeat, Principal principal, PageContext ctx) {
+            @RequestParam(defaultValue = "") String repeat, Principal principal, HttpSession session, PageContext ctx) {
         UserAccount user = currentUser.of(principal);
         Map<String, String> errors = new LinkedHashMap<>();
         if (!encoder.matches(current, users.passwordHash(user.username()).orElse(""))) {
@@ -52,6 +59,8 @@ class PasswordController {
             return view;
         }
         users.setPassword(user.id(), encoder.encode(password), false);
-        return new ModelAndView("redirect:/editor?done=passwordChanged");
+        // Whoever signed in elsewhere with the old password is signed out; this browser stays.
+        sessions.endAll(user.username(), session.getId());
+        return new ModelAndView("redirect:" + Landing.pathFor(user.roles()) + "?done=passwordChanged");
     }
 }

@@ -17,8 +17,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Security for the whole site. Readers need no account and can read (GET) anything public.
  * Editorial routes follow {@link EditorialRoutes}; anything there without a rule is denied. Form
- * login with rate limiting, bcrypt password hashes, CSRF on every form, a new session id at
- * sign-in, and a strict Content Security Policy: no inline scripts or styles, nothing from
+ * login with limits on failed attempts, landing on a page the role may use ({@link Landing}), bcrypt
+ * password hashes, CSRF on every form (no session for readers' forms: {@link CsrfTokens}), a new
+ * session id at sign-in, and a strict Content Security Policy: no inline scripts or styles, nothing from
  * other origins.
  */
 @Configuration
@@ -54,12 +55,15 @@ class SecurityConfiguration {
         });
         // HL7 Infobutton: an EHR posts knowledge requests server-to-server with no session, so no
         // CSRF token can exist; the request changes nothing and reads only public content.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(
+        // Reader forms keep their token in a cookie, editorial ones in the session (see CsrfTokens).
+        http.csrf(csrf -> csrf.csrfTokenRepository(new CsrfTokens()).ignoringRequestMatchers(
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/infobutton")));
-        http.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/editor", false).permitAll())
+        LoginAttemptLimiter limiter = new LoginAttemptLimiter();
+        http.formLogin(login -> login.loginPage("/login").successHandler(new Landing.AfterSignIn(limiter))
+                        .failureHandler(limiter).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .addFilterBefore(new LoginAttemptLimiter(), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(limiter, UsernamePasswordAuthenticationFilter.class)
                 // CORS from the MVC configuration (the JSON API's, api/ApiWebConfiguration): answers preflights
                 .cors(Customizer.withDefaults())
                 .headers(headers -> headers

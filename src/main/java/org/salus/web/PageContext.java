@@ -1,16 +1,32 @@
 package org.salus.web;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * What every page template needs besides its own model: language, the reader's text size,
  * UI strings, the current path (for "return here" links), the site settings, and for forms the
- * CSRF token (generated only when a template reads it, so reader pages create no session).
+ * CSRF token (generated only when a template reads it; reader forms keep it in a cookie, so reader
+ * pages create no session), and who is signed in with which authorities (for the header's links).
  */
 public record PageContext(String lang, TextSize textSize, Messages messages, String path,
-        String baseUrl, SiteProperties site, CsrfToken csrf, String signedInAs) {
+        String baseUrl, SiteProperties site, CsrfToken csrf, String signedInAs, Set<String> authorities) {
+
+    public PageContext {
+        authorities = authorities == null ? Set.of() : Set.copyOf(authorities);
+    }
+
+    /** Whether the signed-in person holds any of these authorities ({@code ROLE_EDITOR}). */
+    public boolean hasAny(String... wanted) {
+        for (String authority : wanted) {
+            if (authorities.contains(authority)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether someone from the editorial side is signed in (editorial pages show who). */
     public boolean signedIn() {

@@ -1,11 +1,15 @@
 package org.salus.web;
 
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.core.MethodParameter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -45,7 +49,16 @@ public class PageContextResolver implements HandlerMethodArgumentResolver {
         Locale locale = Locale.ENGLISH;
         return new PageContext(locale.getLanguage(), textSize(request), new Messages(messageSource, locale),
                 pathOf(request), baseUrl(request), site, (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
-                signedIn(request));
+                signedIn(request), authorities(request));
+    }
+
+    /** The signed-in person's authorities, from the request's principal (never creates a session). */
+    private static Set<String> authorities(HttpServletRequest request) {
+        if (request.getUserPrincipal() instanceof Authentication authentication) {
+            return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                    .collect(Collectors.toSet());
+        }
+        return Set.of();
     }
 
     /** The editorial user's name, read from the request only (never creates a session). */

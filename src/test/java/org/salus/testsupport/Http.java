@@ -54,6 +54,11 @@ public final class Http {
         }
     }
 
+    /** A new browser-like client that keeps cookies (for sessions and forms). */
+    public Visitor visitor() {
+        return new Visitor(this);
+    }
+
     public String url(String path) {
         return "http://localhost:" + environment.getRequiredProperty("local.server.port") + path;
     }

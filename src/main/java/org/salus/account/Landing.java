@@ -1,0 +1,79 @@
+package org.salus.account;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+
+/**
+ * Where a person arrives after signing in or choosing their password: a page their roles may use.
+ * Writers, reviewers and editors work from the editorial dashboard; an administrator without one
+ * of those roles manages accounts; a moderator screens stories. Someone with no role yet (an
+ * administrator has not given one) goes to the public home page.
+ */
+public final class Landing {
+
+    private static final Set<Role> NEWSROOM = EnumSet.of(Role.WRITER, Role.REVIEWER, Role.EDITOR);
+
+    private Landing() {
+    }
+
+    public static String pathFor(Set<Role> roles) {
+        if (roles.stream().anyMatch(NEWSROOM::contains)) {
+            return "/editor";
+        }
+        if (roles.contains(Role.ADMIN)) {
+            return "/admin/users";
+        }
+        if (roles.contains(Role.MODERATOR)) {
+            return "/moderation";
+        }
+        return "/";
+    }
+
+    static Set<Role> rolesOf(Collection<? extends GrantedAuthority> authorities) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (GrantedAuthority authority : authorities) {
+            for (Role role : Role.values()) {
+                if (role.authority().equals(authority.getAuthority())) {
+                    roles.add(role);
+                }
+            }
+        }
+        return roles;
+    }
+
+    /**
+     * After a successful sign-in: back to the page that asked for it, else the role's landing page;
+     * the account's earlier failures from this address are forgotten.
+     */
+    static final class AfterSignIn extends SavedRequestAwareAuthenticationSuccessHandler {
+
+        private final LoginAttemptLimiter limiter;
+
+        AfterSignIn(LoginAttemptLimiter limiter) {
+            this.limiter = limiter;
+        }
+
+        @Override
+        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                Authentication authentication) throws ServletException, IOException {
+            limiter.succeeded(request);
+            super.onAuthenticationSuccess(request, response, authentication);
+        }
+
+        /** Used when no page asked for the sign-in. */
+        @Override
+        protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+                Authentication authentication) {
+            return pathFor(rolesOf(authentication.getAuthorities()));
+        }
+    }
+}

@@ -43,9 +43,23 @@ class ControlCharacterFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The public story form ({@code org.salus.story.StoryForm}) checks the name and the story itself. */
+    /**
+     * The public story form ({@code org.salus.story.StoryForm}) checks the name and the story itself;
+     * a moderator's redaction ({@code org.salus.story.Moderation}) checks the edited text.
+     */
     static final List<CheckedByForm> CHECKED_BY_FORM = List.of(
-            new CheckedByForm("POST", "/topics/*/questions/*", Set.of("displayName", "story")));
+            new CheckedByForm("POST", "/topics/*/questions/*", Set.of("displayName", "story")),
+            new CheckedByForm("POST", "/moderation/stories/*/redact", Set.of("text")));
+
+    /**
+     * The HL7 Infobutton endpoint refuses control characters in every parameter it reads itself,
+     * answering in the plain-text form EHR clients expect ({@code KnowledgeRequestParser}), and
+     * stores nothing.
+     */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().equals("/infobutton");
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

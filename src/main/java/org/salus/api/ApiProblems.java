@@ -4,15 +4,20 @@ import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.salus.web.HttpError;
 import org.salus.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -61,12 +66,39 @@ class ApiProblems {
                 "The API is read-only: use GET."), request);
     }
 
-    /** Anything unexpected: logged here, answered without detail. */
+    /**
+     * Everything else. The client's mistakes (broken percent-encoding, an Accept header the API
+     * cannot serve, ...) get the status Spring gives them and a DEBUG line; a fault of the site
+     * gets one ERROR line with its stack trace and a 500 without detail.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
-        LOG.error("JSON API request failed", e);
-        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Server error",
-                "The request could not be answered. Try again later."), request);
+        HttpStatusCode status = HttpError.causedByClient(e).map(HttpError::status).orElse(null);
+        if (status == null) {
+            LOG.error("JSON API request failed", e);
+            return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Server error",
+                    "The request could not be answered. Try again later."), request);
+        }
+        LOG.debug("JSON API request refused with {}: {}", status, e.toString());
+        HttpStatus known = HttpStatus.resolve(status.value());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, clientDetail(e));
+        problem.setTitle(known == null ? "Bad request" : known.getReasonPhrase());
+        ResponseEntity<ProblemDetail> answer = respond(problem, request);
+        return e instanceof ErrorResponse spring && !spring.getHeaders().isEmpty() // e.g. Allow
+                ? ResponseEntity.status(status).headers(spring.getHeaders()).headers(answer.getHeaders()).body(problem)
+                : answer;
+    }
+
+    /** What the client can change, in words that never repeat what it sent. */
+    private static String clientDetail(Exception e) {
+        if (e instanceof InvalidParameterException) {
+            return "A query parameter is not correctly percent-encoded (RFC 3986): write % only as %25.";
+        }
+        if (e instanceof HttpMediaTypeNotAcceptableException) {
+            return "The API answers in application/json (problems in application/problem+json): "
+                    + "accept one of them, or send no Accept header.";
+        }
+        return "The request could not be understood; see the API description at /v3/api-docs.";
     }
 
     /** A 400 whose {@code parameter} property names the parameter at fault. */

@@ -17,6 +17,12 @@ public record ImportOptions(Mode mode, Set<String> switches) {
 
     public static final ImportOptions DEFAULTS = new ImportOptions(Mode.DRAFT, Set.of());
 
+    /**
+     * Set for files uploaded on the admin page: importers then read other files only from places
+     * the operator configured, and print no server paths (the report is shown in the browser).
+     */
+    public static final String UPLOADED = "uploaded";
+
     public ImportOptions {
         switches = Set.copyOf(switches);
     }
@@ -29,6 +35,17 @@ public record ImportOptions(Mode mode, Set<String> switches) {
     /** These options with the importer's {@code switches} that were given. */
     public ImportOptions withSwitches(Set<String> given) {
         return new ImportOptions(mode, given);
+    }
+
+    /** These options for a file uploaded on the admin page ({@link #UPLOADED}). */
+    public ImportOptions asUpload() {
+        Set<String> all = new java.util.HashSet<>(switches);
+        all.add(UPLOADED);
+        return new ImportOptions(mode, all);
+    }
+
+    public boolean uploaded() {
+        return switches.contains(UPLOADED);
     }
 
     /**

@@ -93,7 +93,7 @@ public class ImportJobs {
         audit.record(job.startedBy(), "import.started", null, null, null,
                 job.format() + " " + job.fileName() + " as " + job.mode());
         try {
-            ImportReport report = importer.run(file, options, job.console());
+            ImportReport report = importer.run(file, options.asUpload(), job.console());
             job.finished(report);
             audit.record(job.startedBy(), "import.finished", null, null, null,
                     job.format() + " " + job.fileName() + ": " + report.summary());

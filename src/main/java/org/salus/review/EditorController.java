@@ -14,6 +14,7 @@ import org.salus.article.ArticleWriter;
 import org.salus.article.TopicView;
 import org.salus.audit.AuditLog;
 import org.salus.review.diff.RevisionDiff;
+import org.salus.web.BadRequestException;
 import org.salus.web.NotFoundException;
 import org.salus.web.PageContext;
 import org.springframework.beans.factory.annotation.Value;
@@ -140,7 +141,11 @@ class EditorController {
     }
 
     @GetMapping("/editor/articles/{slug}/diff")
-    String diff(@PathVariable String slug, @RequestParam long from, @RequestParam long to, PageContext ctx, Model model) {
+    String diff(@PathVariable String slug, @RequestParam(required = false) Long from,
+            @RequestParam(required = false) Long to, PageContext ctx, Model model) {
+        if (from == null || to == null) { // "Compare" pressed without choosing both revisions
+            throw new BadRequestException("error.compareChoose");
+        }
         ArticleRow article = article(slug);
         var revisions = articles.revisionsOf(article.id());
         var older = revisions.stream().filter(r -> r.id() == from).findFirst().orElseThrow(() -> new NotFoundException("revision"));

@@ -2,59 +2,49 @@ package org.salus.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Turns the exceptions a reader can cause into pages with the right status: 404 for addresses
- * where nothing is published, 400 with a plain explanation for malformed requests, 301 for moved
- * articles. The reader's input is never echoed back.
+ * Turns the exceptions a reader can cause into answers with the right status: 404 for addresses
+ * where nothing is published, 400 with a plain explanation for malformed requests, 405, 413 and
+ * so on, 301 for moved articles; the HTML error page for browsers, problem+json for JSON clients
+ * ({@link ErrorResponses}). The reader's input is never echoed back. A fault of the site is left
+ * to the container, which logs it once and shows the 500 page ({@link SiteErrorController}).
+ * Ordered after the JSON API's own handlers, which answer for the API's controllers.
  */
 @ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ErrorPages {
 
-    private final PageContextResolver contexts;
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
 
-    ErrorPages(PageContextResolver contexts) {
-        this.contexts = contexts;
+    private final ErrorResponses responses;
+
+    ErrorPages(ErrorResponses responses) {
+        this.responses = responses;
     }
 
-    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
-    ModelAndView notFound(HttpServletRequest request) {
-        return page(request, HttpStatus.NOT_FOUND, "error.notFound");
-    }
-
-    @ExceptionHandler(GoneException.class)
-    ModelAndView gone(HttpServletRequest request) {
-        return page(request, HttpStatus.GONE, "error.gone");
-    }
-
-    @ExceptionHandler(BadRequestException.class)
-    ModelAndView badRequest(BadRequestException e, HttpServletRequest request) {
-        return page(request, HttpStatus.BAD_REQUEST, e.messageKey());
-    }
-
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
-    ModelAndView malformed(HttpServletRequest request) {
-        return page(request, HttpStatus.BAD_REQUEST, "error.badRequest");
-    }
-
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ModelAndView methodNotAllowed(HttpServletRequest request) {
-        return page(request, HttpStatus.METHOD_NOT_ALLOWED, "error.methodNotAllowed");
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge(HttpServletRequest request) {
-        return page(request, HttpStatus.CONTENT_TOO_LARGE, "error.tooLarge");
+    @ExceptionHandler(Exception.class)
+    ModelAndView clientError(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        HttpError error = HttpError.causedByClient(e).orElse(null);
+        if (error == null) {
+            throw e;
+        }
+        LOG.debug("Answered {}: {}", error.status(), e.toString());
+        if (e instanceof ErrorResponse spring) {
+            // For example Allow on a 405
+            spring.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        }
+        return responses.respond(request, error);
     }
 
     @ExceptionHandler(MovedPermanentlyException.class)
@@ -62,11 +52,5 @@ class ErrorPages {
         response.setStatus(HttpStatus.MOVED_PERMANENTLY.value());
         response.setHeader(HttpHeaders.LOCATION, e.location());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=86400");
-    }
-
-    private ModelAndView page(HttpServletRequest request, HttpStatus status, String messageKey) {
-        ModelAndView view = new ModelAndView("error/error", status);
-        view.addObject("page", new ErrorPage(contexts.create(request), status.value(), messageKey));
-        return view;
     }
 }

@@ -10,28 +10,20 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The site's own page for errors that reach the servlet container (an unexpected failure, a
- * request Tomcat rejected): status and a calm message, never a stack trace.
+ * request Tomcat rejected): status and a calm message, never a stack trace. Asked last by
+ * {@link SiteErrorController}: a resolver that knows more about the request answers first.
  */
 @Component
 class ErrorViews implements ErrorViewResolver {
 
-    private final PageContextResolver contexts;
+    private final ErrorResponses responses;
 
-    ErrorViews(PageContextResolver contexts) {
-        this.contexts = contexts;
+    ErrorViews(ErrorResponses responses) {
+        this.responses = responses;
     }
 
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-        String key = switch (status) {
-            case NOT_FOUND -> "error.notFound";
-            case BAD_REQUEST -> "error.badRequest";
-            case METHOD_NOT_ALLOWED -> "error.methodNotAllowed";
-            case FORBIDDEN, UNAUTHORIZED -> "error.forbidden";
-            default -> status.is4xxClientError() ? "error.badRequest" : "error.server";
-        };
-        ModelAndView view = new ModelAndView("error/error", status);
-        view.addObject("page", new ErrorPage(contexts.create(request), status.value(), key));
-        return view;
+        return responses.page(request, HttpError.of(status));
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
@@ -79,9 +80,11 @@ public class PageContextResolver implements HandlerMethodArgumentResolver {
         return TextSize.MEDIUM;
     }
 
+    /** The address asked for; on the container's error page, the one that failed, not /error. */
     private static String pathOf(HttpServletRequest request) {
-        String uri = request.getRequestURI();
-        String query = request.getQueryString();
+        boolean error = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String;
+        String uri = error ? (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) : request.getRequestURI();
+        String query = error ? (String) request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING) : request.getQueryString();
         return query == null ? uri : uri + "?" + query;
     }
 

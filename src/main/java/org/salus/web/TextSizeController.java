@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TextSizeController {
 
     static final Duration REMEMBER_FOR = Duration.ofDays(365);
+    /** The id of the control in layout/page.jte. */
+    static final String ANCHOR = "text-size";
 
     @GetMapping("/preferences/text-size")
     ResponseEntity<Void> choose(@RequestParam(defaultValue = "medium") String size,
@@ -29,7 +31,16 @@ class TextSizeController {
                 .path("/").maxAge(REMEMBER_FOR).sameSite("Lax").httpOnly(true).build();
         return ResponseEntity.status(HttpStatus.SEE_OTHER)
                 .header(HttpHeaders.SET_COOKIE, cookie.toString())
-                .header(HttpHeaders.LOCATION, SafeRedirect.localPath(returnTo))
+                .header(HttpHeaders.LOCATION, backTo(returnTo))
                 .build();
+    }
+
+    /**
+     * The page the reader was on, scrolled to the control they used (its id in the layout)
+     * rather than to the top of the page.
+     */
+    static String backTo(String returnTo) {
+        String page = SafeRedirect.localPath(returnTo);
+        return page.contains("#") ? page : page + "#" + ANCHOR;
     }
 }

@@ -83,6 +83,9 @@ class SearchControllerTests {
         assertThat(page.selectFirst(".no-results h2").text()).contains("xylophone quokka");
         assertThat(page.select(".no-results a").eachAttr("href")).contains("/topics", "/dictionary");
         assertThat(page.select("ol.search-results")).isEmpty();
+        assertThat(page.select(".did-you-mean")).isEmpty();
+        assertThat(page.select(".no-results li").eachText()).contains("Check the spelling.")
+                .noneMatch(tip -> tip.contains("suggestion"));
     }
 
     @Test

@@ -21,7 +21,7 @@ class TextSizeControllerTests {
         HttpResponse<String> response = http.get("/preferences/text-size?size=large&return=/topics/obesity");
 
         assertThat(response.statusCode()).isEqualTo(303);
-        assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/topics/obesity");
+        assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/topics/obesity#text-size");
         assertThat(response.headers().firstValue("Set-Cookie")).get().asString()
                 .startsWith("salus_text_size=large").contains("Path=/").contains("Max-Age=31536000");
     }
@@ -38,10 +38,30 @@ class TextSizeControllerTests {
     }
 
     @Test
+    void theReaderLandsBackOnTheControlTheyUsedNotAtTheTopOfThePage() {
+        Document page = Http.html(http.get("/topics/obesity"));
+        String anchor = page.selectFirst("form.text-size").id();
+
+        HttpResponse<String> response = http.get("/preferences/text-size?size=small&return=%2Ftopics%2Fobesity");
+
+        assertThat(anchor).isNotEmpty();
+        assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/topics/obesity#" + anchor);
+    }
+
+    @Test
+    void aReturnAddressBeyondAsciiIsPercentEncoded() {
+        // return=/search?q=café, as a browser sends the form
+        HttpResponse<String> response = http.get("/preferences/text-size?size=large&return=%2Fsearch%3Fq%3Dcaf%C3%A9");
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/search?q=caf%C3%A9#text-size");
+    }
+
+    @Test
     void neverRedirectsToAnotherSite() {
         HttpResponse<String> response = http.get("/preferences/text-size?size=small&return=//evil.example/");
 
-        assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/").doesNotContain("evil");
+        assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/#text-size").doesNotContain("evil");
     }
 
     @Test

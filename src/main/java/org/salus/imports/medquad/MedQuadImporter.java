@@ -19,6 +19,8 @@ import org.salus.cli.Importer;
 import org.salus.imports.ExternalArticles;
 import org.salus.imports.ExternalArticles.Outcome;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
@@ -46,12 +48,24 @@ class MedQuadImporter implements Importer {
     /** More notes than this are summarised in one line. */
     static final int MAX_NOTES = 200;
 
+    /** Where the operator keeps the crosswalk: the only place an uploaded archive's import looks. */
+    static final String CROSSWALK_PROPERTY = "salus.imports.medquad-crosswalk";
+    private static final String CODES = " for ICD-10-CM, ICD-9-CM, SNOMED CT and MeSH codes";
+
     private final ExternalArticles articles;
     private final ObjectProvider<ApplicationArguments> arguments;
+    private final String configuredCrosswalk;
 
-    MedQuadImporter(ExternalArticles articles, ObjectProvider<ApplicationArguments> arguments) {
+    @Autowired
+    MedQuadImporter(ExternalArticles articles, ObjectProvider<ApplicationArguments> arguments,
+            @Value("${" + CROSSWALK_PROPERTY + ":}") String configuredCrosswalk) {
         this.articles = articles;
         this.arguments = arguments;
+        this.configuredCrosswalk = configuredCrosswalk.strip();
+    }
+
+    MedQuadImporter(ExternalArticles articles, ObjectProvider<ApplicationArguments> arguments) {
+        this(articles, arguments, "");
     }
 
     @Override
@@ -72,6 +86,9 @@ class MedQuadImporter implements Importer {
 
     @Override
     public ImportReport run(Path path, ImportOptions options, PrintStream out) {
+        if (options.uploaded()) {
+            return run(path, options, uploadCrosswalk(), out);
+        }
         ApplicationArguments args = arguments.getIfAvailable();
         List<String> values = args == null ? null : args.getOptionValues(CROSSWALK_OPTION);
         Optional<String> crosswalk = values == null || values.isEmpty() ? Optional.empty()
@@ -85,27 +102,61 @@ class MedQuadImporter implements Importer {
      */
     ImportReport run(Path path, ImportOptions options, Optional<String> crosswalkOption, PrintStream out) {
         MedQuadFiles files = MedQuadFiles.at(path);
-        Optional<Path> crosswalkFile = MedQuadCrosswalk.locate(crosswalkOption, files.dataFolder());
-        MedQuadCrosswalk crosswalk = crosswalkFile.map(MedQuadCrosswalk::load).orElse(MedQuadCrosswalk.EMPTY);
-        out.println("reading " + files.count() + " MedQuAD documents from " + files.location() + " ("
+        Optional<String> option = crosswalkOption.isEmpty() && !configuredCrosswalk.isEmpty()
+                ? Optional.of(configuredCrosswalk) : crosswalkOption;
+        Optional<Path> file = MedQuadCrosswalk.locate(option, files.dataFolder());
+        String why = crosswalkOption.isPresent() ? "--crosswalk=none"
+                : "no " + MedQuadCrosswalk.FILE_NAME + " in " + files.dataFolder().resolveSibling("disease-ontology");
+        return run(files, options, new CrosswalkChoice(file.map(MedQuadCrosswalk::load), file.map(Path::toString)
+                .orElse(null), why, "give --crosswalk=PATH" + CODES), out);
+    }
+
+    /**
+     * The crosswalk a browser upload may use: only the one the operator configured, never a
+     * folder found next to the upload; named without its path, since the report is shown in the browser.
+     */
+    private CrosswalkChoice uploadCrosswalk() {
+        String name = "the crosswalk set in " + CROSSWALK_PROPERTY;
+        if (configuredCrosswalk.isEmpty()) {
+            return new CrosswalkChoice(Optional.empty(), null, "no crosswalk is configured",
+                    "the operator can set " + CROSSWALK_PROPERTY + CODES);
+        }
+        try {
+            Optional<Path> file = MedQuadCrosswalk.locate(Optional.of(configuredCrosswalk), Path.of("."));
+            return new CrosswalkChoice(file.map(MedQuadCrosswalk::load), name, null, null);
+        } catch (ImportFailedException e) {
+            throw new ImportFailedException(name + " is missing or unreadable: check that setting on the server", e);
+        }
+    }
+
+    /** The crosswalk to use, what to call it, and why there is none (with what to do about it). */
+    private record CrosswalkChoice(Optional<MedQuadCrosswalk> crosswalk, String name, String whyNone, String advice) {
+    }
+
+    private ImportReport run(Path path, ImportOptions options, CrosswalkChoice choice, PrintStream out) {
+        return run(MedQuadFiles.at(path), options, choice, out);
+    }
+
+    private ImportReport run(MedQuadFiles files, ImportOptions options, CrosswalkChoice choice, PrintStream out) {
+        MedQuadCrosswalk crosswalk = choice.crosswalk().orElse(MedQuadCrosswalk.EMPTY);
+        // An upload sits in a temporary folder of the server: name the file only.
+        Object location = options.uploaded() ? files.location().getFileName() : files.location();
+        out.println("reading " + files.count() + " MedQuAD documents from " + location + " ("
                 + MedQuadSubset.DATASET_TITLE + "), as " + options.mode().name().toLowerCase(Locale.ROOT)
                 + (options.mode() == ImportOptions.Mode.DRAFT ? " articles awaiting medical review" : " content"));
         Run run = new Run(options.mode(), crosswalk, new ConsoleProgress(out, "medquad", files.count()));
-        if (crosswalkFile.isPresent()) {
-            out.println("codes: UMLS, and ICD-10-CM, ICD-9-CM, SNOMED CT, MeSH from " + crosswalkFile.get() + " ("
+        if (choice.crosswalk().isPresent()) {
+            out.println("codes: UMLS, and ICD-10-CM, ICD-9-CM, SNOMED CT, MeSH from " + choice.name() + " ("
                     + crosswalk.diseases() + " diseases with a UMLS CUI)");
         } else {
-            String why = crosswalkOption.isPresent() ? "--crosswalk=none"
-                    : "no " + MedQuadCrosswalk.FILE_NAME + " in " + files.dataFolder().resolveSibling("disease-ontology");
-            run.notes.add("only UMLS codes were added (" + why + "); give --crosswalk=PATH for ICD-10-CM, ICD-9-CM,"
-                    + " SNOMED CT and MeSH codes");
-            out.println("codes: UMLS only (" + why + ")");
+            run.notes.add("only UMLS codes were added (" + choice.whyNone() + "); " + choice.advice());
+            out.println("codes: UMLS only (" + choice.whyNone() + ")");
         }
         long start = System.nanoTime();
         Optional<String> stopped = files.read(run::add);
         run.progress.finish();
         if (run.seen == 0 && stopped.isEmpty()) {
-            throw new ImportFailedException(files.location() + " holds no MedQuAD XML documents");
+            throw new ImportFailedException(location + " holds no MedQuAD XML documents");
         }
         run.printSubsets(out);
         out.printf(Locale.ROOT, "read %d documents in %.1f s%n", run.seen, (System.nanoTime() - start) / 1e9);

@@ -291,6 +291,44 @@ class MedQuadImporterTests {
         assertThat(newest(article("5_NIDDK_QA/h-0000001")).codes()).hasSize(8);
     }
 
+    @Test
+    void anUploadIgnoresACrosswalkBesideItAndNamesNoServerPath() {
+        Path zip = layout("u-").resolve(MedQuadFiles.ZIP_NAME); // a crosswalk lies in ../disease-ontology
+
+        ImportReport report = importer.run(zip, DRAFT.asUpload(), new PrintStream(console, true, StandardCharsets.UTF_8));
+
+        assertThat(report.notes()).containsExactly("only UMLS codes were added (no crosswalk is configured); the operator"
+                + " can set salus.imports.medquad-crosswalk for ICD-10-CM, ICD-9-CM, SNOMED CT and MeSH codes");
+        assertThat(newest(article("5_NIDDK_QA/u-0000001")).codes()).extracting(Code::system).containsOnly("UMLS");
+        assertThat(output()).contains("from " + MedQuadFiles.ZIP_NAME + " (").doesNotContain(temp.toString());
+    }
+
+    @Test
+    void anUploadUsesTheConfiguredCrosswalkAndSaysSo() {
+        Path crosswalk = MedQuadFixtures.crosswalk(temp.resolve("operator/" + MedQuadCrosswalk.FILE_NAME));
+        Path zip = MedQuadFixtures.zip(createDirectories(temp.resolve("upload")).resolve("medquad.zip"), MedQuadFixtures.documents("v-"));
+        MedQuadImporter configured = new MedQuadImporter(externalArticles,
+                new StaticListableBeanFactory().getBeanProvider(ApplicationArguments.class), crosswalk.getParent().toString());
+
+        ImportReport report = configured.run(zip, DRAFT.asUpload(), new PrintStream(console, true, StandardCharsets.UTF_8));
+
+        assertThat(report.notes()).isEmpty();
+        assertThat(newest(article("5_NIDDK_QA/v-0000001")).codes()).hasSize(8);
+        assertThat(output()).contains("from the crosswalk set in salus.imports.medquad-crosswalk")
+                .doesNotContain(temp.toString());
+    }
+
+    @Test
+    void anUploadWhoseConfiguredCrosswalkIsMissingStopsWithoutNamingThePath() {
+        Path zip = MedQuadFixtures.zip(createDirectories(temp.resolve("upload")).resolve("medquad.zip"), MedQuadFixtures.documents("w-"));
+        MedQuadImporter configured = new MedQuadImporter(externalArticles,
+                new StaticListableBeanFactory().getBeanProvider(ApplicationArguments.class), temp.resolve("gone").toString());
+
+        assertThatThrownBy(() -> configured.run(zip, DRAFT.asUpload(), new PrintStream(console, true, StandardCharsets.UTF_8)))
+                .isInstanceOf(ImportFailedException.class).hasMessageContaining("salus.imports.medquad-crosswalk")
+                .hasMessageNotContaining(temp.toString());
+    }
+
     private Path layout(String prefix) {
         Path medquad = createDirectories(temp.resolve("data/medquad"));
         MedQuadFixtures.zip(medquad.resolve(MedQuadFiles.ZIP_NAME), MedQuadFixtures.documents(prefix));

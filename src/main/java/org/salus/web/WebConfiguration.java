@@ -2,14 +2,17 @@ package org.salus.web;
 
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Lets controllers take a {@link PageContext} parameter; body ETags for small public pages. */
+/** Lets controllers take a {@link PageContext} parameter; body ETags for small public pages; compression. */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -27,6 +30,20 @@ class WebConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<ShallowEtagHeaderFilter> bodyEtags() {
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
         registration.addUrlPatterns("/", "/topics", "/reviewers/*", "/dictionary", "/dictionary/*");
+        return registration;
+    }
+
+    /**
+     * Compression outside every other filter of the site, so it sees the final bytes and headers
+     * (the body ETags above, the security headers); after the character-encoding filter.
+     */
+    @Bean
+    FilterRegistrationBean<ResponseCompression> responseCompression(CompressionProperties settings) {
+        FilterRegistrationBean<ResponseCompression> registration = new FilterRegistrationBean<>(
+                new ResponseCompression(settings));
+        registration.setEnabled(settings.enabled());
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
 

@@ -10,7 +10,7 @@ import org.springframework.security.web.csrf.CsrfToken;
  * CSRF token (generated only when a template reads it, so reader pages create no session).
  */
 public record PageContext(String lang, TextSize textSize, Messages messages, String path,
-        String baseUrl, SiteProperties site, CsrfToken csrf, String signedInAs) {
+        String baseUrl, SiteProperties site, CsrfToken csrf, String signedInAs, StaticAssets assets) {
 
     /** Whether someone from the editorial side is signed in (editorial pages show who). */
     public boolean signedIn() {
@@ -20,6 +20,11 @@ public record PageContext(String lang, TextSize textSize, Messages messages, Str
     /** A date as readers of this language write it, e.g. "October 3, 2026". */
     public String date(LocalDate date) {
         return messages.dateFormat().format(date);
+    }
+
+    /** The fingerprinted address of a static file such as {@code /css/salus.css}, cached a year. */
+    public String asset(String path) {
+        return assets.url(path);
     }
 
     /** The absolute address of a path on this site, for canonical links and structured data. */

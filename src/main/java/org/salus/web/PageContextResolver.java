@@ -24,10 +24,12 @@ public class PageContextResolver implements HandlerMethodArgumentResolver {
 
     private final MessageSource messageSource;
     private final SiteProperties site;
+    private final StaticAssets assets;
 
-    PageContextResolver(MessageSource messageSource, SiteProperties site) {
+    PageContextResolver(MessageSource messageSource, SiteProperties site, StaticAssets assets) {
         this.messageSource = messageSource;
         this.site = site;
+        this.assets = assets;
     }
 
     @Override
@@ -45,7 +47,7 @@ public class PageContextResolver implements HandlerMethodArgumentResolver {
         Locale locale = Locale.ENGLISH;
         return new PageContext(locale.getLanguage(), textSize(request), new Messages(messageSource, locale),
                 pathOf(request), baseUrl(request), site, (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
-                signedIn(request));
+                signedIn(request), assets);
     }
 
     /** The editorial user's name, read from the request only (never creates a session). */

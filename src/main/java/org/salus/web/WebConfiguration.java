@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Lets controllers take a {@link PageContext} parameter; body ETags for small public pages; compression. */
@@ -17,9 +18,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class WebConfiguration implements WebMvcConfigurer {
 
     private final PageContextResolver pageContexts;
+    private final StaticAssets assets;
 
-    WebConfiguration(PageContextResolver pageContexts) {
+    WebConfiguration(PageContextResolver pageContexts, StaticAssets assets) {
         this.pageContexts = pageContexts;
+        this.assets = assets;
     }
 
     /**
@@ -50,5 +53,11 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(pageContexts);
+    }
+
+    /** Cache lifetimes of static files: a year when fingerprinted (see {@link StaticAssets}). */
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(assets).addPathPatterns("/css/**", "/js/**", "/img/**");
     }
 }

@@ -50,6 +50,17 @@ class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /**
+     * Bounds on request bodies before anything reads one (Spring Security's CSRF check reads the
+     * form), so slow senders cannot hold every worker; see {@link SlowBodyGuard}.
+     */
+    @Bean
+    FilterRegistrationBean<SlowBodyGuard> slowBodyGuard(RequestBodyProperties settings) {
+        FilterRegistrationBean<SlowBodyGuard> registration = new FilterRegistrationBean<>(new SlowBodyGuard(settings));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(pageContexts);

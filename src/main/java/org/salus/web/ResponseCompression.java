@@ -50,10 +50,6 @@ class ResponseCompression extends OncePerRequestFilter {
         return false;
     }
 
-    boolean offersBrotli() {
-        return brotli;
-    }
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

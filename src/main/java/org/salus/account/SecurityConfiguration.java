@@ -67,6 +67,8 @@ class SecurityConfiguration {
                 // CORS from the MVC configuration (the JSON API's, api/ApiWebConfiguration): answers preflights
                 .cors(Customizer.withDefaults())
                 .headers(headers -> headers
+                        .cacheControl(cache -> cache.disable())
+                        .addHeaderWriter(new NoStoreHeaderWriter())
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();

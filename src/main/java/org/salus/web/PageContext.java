@@ -12,7 +12,8 @@ import org.springframework.security.web.csrf.CsrfToken;
  * pages create no session), and who is signed in with which authorities (for the header's links).
  */
 public record PageContext(String lang, TextSize textSize, Messages messages, String path,
-        String baseUrl, SiteProperties site, CsrfToken csrf, String signedInAs, Set<String> authorities) {
+        String baseUrl, SiteProperties site, CsrfToken csrf, String signedInAs, Set<String> authorities,
+        StaticAssets assets) {
 
     public PageContext {
         authorities = authorities == null ? Set.of() : Set.copyOf(authorities);
@@ -36,6 +37,11 @@ public record PageContext(String lang, TextSize textSize, Messages messages, Str
     /** A date as readers of this language write it, e.g. "October 3, 2026". */
     public String date(LocalDate date) {
         return messages.dateFormat().format(date);
+    }
+
+    /** The fingerprinted address of a static file such as {@code /css/salus.css}, cached a year. */
+    public String asset(String path) {
+        return assets.url(path);
     }
 
     /** The absolute address of a path on this site, for canonical links and structured data. */

@@ -29,10 +29,12 @@ public class PageContextResolver implements HandlerMethodArgumentResolver {
 
     private final MessageSource messageSource;
     private final SiteProperties site;
+    private final StaticAssets assets;
 
-    PageContextResolver(MessageSource messageSource, SiteProperties site) {
+    PageContextResolver(MessageSource messageSource, SiteProperties site, StaticAssets assets) {
         this.messageSource = messageSource;
         this.site = site;
+        this.assets = assets;
     }
 
     @Override
@@ -50,7 +52,7 @@ public class PageContextResolver implements HandlerMethodArgumentResolver {
         Locale locale = Locale.ENGLISH;
         return new PageContext(locale.getLanguage(), textSize(request), new Messages(messageSource, locale),
                 pathOf(request), baseUrl(request), site, (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
-                signedIn(request), authorities(request));
+                signedIn(request), authorities(request), assets);
     }
 
     /** The signed-in person's authorities, from the request's principal (never creates a session). */

@@ -33,7 +33,7 @@ class OpenGraphTests {
         assertThat(meta(page, "og:site_name")).isEqualTo("Salus Health");
         assertThat(meta(page, "og:locale")).isEqualTo("en_US");
         assertThat(meta(page, "article:modified_time")).isEqualTo("2026-11-29T12:00:00Z");
-        assertThat(page.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
+        assertThat(page.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
         assertThat(page.selectFirst("meta[name=twitter:title]").attr("content")).isEqualTo("Insulin Resistance");
         assertThat(page.selectFirst("link[rel=alternate][type=application/atom+xml]").attr("href"))
                 .isEqualTo(BASE + "/feed.atom");
@@ -49,9 +49,28 @@ class OpenGraphTests {
 
         assertThat(meta(page, "og:title")).isEqualTo(title);
         assertThat(page.selectFirst("meta[name=twitter:title]").attr("content")).isEqualTo(title);
-        assertThat(page.select("meta[property^=og:]")).hasSize(6); // nothing broke out of an attribute
+        assertThat(page.select("meta[property^=og:]")).hasSize(11); // nothing broke out of an attribute
         assertThat(response.body()).contains("<meta property=\"og:title\" content=\"Open &#34;Graph&#34; &lt;script>")
                 .doesNotContain("<script>alert(1)</script>");
+    }
+
+    /** Link previews show the site's card: an absolute PNG address, its size and a text alternative. */
+    @Test
+    void everyPageSharesTheSiteImage() throws Exception {
+        for (String path : new String[] {"/", "/topics/insulin-resistance", "/dictionary/insulin"}) {
+            Document page = Http.html(http.get(path));
+            String image = meta(page, "og:image");
+            assertThat(image).as(path).matches(java.util.regex.Pattern.quote(BASE) + "/img/social-card-[0-9a-f]{32}\\.png");
+            assertThat(meta(page, "og:image:type")).isEqualTo("image/png");
+            assertThat(meta(page, "og:image:alt")).isEqualTo("Salus Health: health information reviewed by clinicians");
+
+            HttpResponse<byte[]> png = http.getBytes(image.substring(BASE.length()));
+            assertThat(png.statusCode()).isEqualTo(200);
+            assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
+            java.awt.image.BufferedImage card = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
+            assertThat(card.getWidth()).isEqualTo(Integer.parseInt(meta(page, "og:image:width"))).isEqualTo(1200);
+            assertThat(card.getHeight()).isEqualTo(Integer.parseInt(meta(page, "og:image:height"))).isEqualTo(630);
+        }
     }
 
     @Test

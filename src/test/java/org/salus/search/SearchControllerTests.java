@@ -135,7 +135,7 @@ class SearchControllerTests {
         assertThat(home.selectFirst("header form.site-search").attr("action")).isEqualTo("/search");
         assertThat(home.selectFirst("header form.site-search input#site-q").attr("name")).isEqualTo("q");
         assertThat(home.selectFirst("main form.finder").attr("action")).isEqualTo("/search");
-        assertThat(home.select("script[src=/js/search.js]")).hasSize(1);
+        assertThat(home.select("script[src~=^/js/search-[0-9a-f]{32}\\.js$]")).hasSize(1);
         assertThat(page("/topics/obesity").selectFirst("header form.site-search")).isNotNull();
     }
 

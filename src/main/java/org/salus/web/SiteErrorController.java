@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -35,7 +36,8 @@ class SiteErrorController implements ErrorController {
     }
 
     @RequestMapping("${server.error.path:/error}")
-    ModelAndView error(HttpServletRequest request) {
+    ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
+        SecurityHeaders.addMissing(response);
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatusCode status = code instanceof Integer value && value >= 400 ? HttpStatusCode.valueOf(value)
                 : HttpStatus.NOT_FOUND;

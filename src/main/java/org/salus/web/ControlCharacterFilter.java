@@ -9,6 +9,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -64,6 +65,15 @@ class ControlCharacterFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        try {
+            request.getParameterMap();
+        } catch (InvalidParameterException unreadable) {
+            // Broken percent-encoding (?letter=%zz): Tomcat throws once and then quietly drops the
+            // parameter, so the page would answer as if it had not been sent. The controllers get the
+            // same exception where they read parameters, and answer it as they did before this filter.
+            chain.doFilter(new UnreadableParameters(request, unreadable), response);
+            return;
+        }
         if (refused(request)) {
             request.setAttribute(REFUSED, Boolean.TRUE);
             response.sendError(HttpStatus.BAD_REQUEST.value());

@@ -27,7 +27,8 @@ class TopicPageBrowserTests extends BrowserTest {
         driver.findElement(By.cssSelector("form.text-size button[value=large]")).click();
         waitForHtmlClass("text-large");
 
-        assertThat(driver.getCurrentUrl()).endsWith("/topics/insulin-resistance");
+        // back on the same page, at the control the reader pressed rather than the top
+        assertThat(driver.getCurrentUrl()).endsWith("/topics/insulin-resistance#text-size");
         assertThat(fontSizeOf("#overview p")).isGreaterThan(before * 1.1);
         assertThat(driver.findElement(By.cssSelector("button[value=large]")).getAttribute("aria-pressed")).isEqualTo("true");
         browser.screenshot("topic-page-large-text");

@@ -55,6 +55,17 @@ public class PageContextResolver implements HandlerMethodArgumentResolver {
                 signedIn(request), authorities(request), assets);
     }
 
+    /**
+     * The context of a page rendered without a request dispatch ({@link SlowBodyGuard}'s refusals):
+     * nobody signed in, no CSRF token, links relative unless {@code salus.base-url} is set, and
+     * {@code returnPath} for the text-size control. Reads nothing from any request.
+     */
+    PageContext withoutRequest(TextSize textSize, String returnPath) {
+        Locale locale = Locale.ENGLISH;
+        return new PageContext(locale.getLanguage(), textSize, new Messages(messageSource, locale), returnPath,
+                site.baseUrl(), site, null, null, Set.of(), assets);
+    }
+
     /** The signed-in person's authorities, from the request's principal (never creates a session). */
     private static Set<String> authorities(HttpServletRequest request) {
         if (request.getUserPrincipal() instanceof Authentication authentication) {
@@ -70,7 +81,8 @@ public class PageContextResolver implements HandlerMethodArgumentResolver {
         return principal == null ? null : principal.getName();
     }
 
-    private static TextSize textSize(HttpServletRequest request) {
+    /** The reader's text size, from its cookie (headers only: the body is never read). */
+    static TextSize textSize(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {

@@ -31,20 +31,24 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * timeout while the address's slot is held.</li>
  * </ul>
  * Refusals are 408, 413 and 503, for which Tomcat closes the connection without reading the rest
- * of the body, and 415, after which it reads once more at most ({@code max-swallow-size=0}).
+ * of the body, and 415, after which it reads once more at most ({@code max-swallow-size=0}). They
+ * are written by {@link Refusals} (the site's error page, problem+json or plain text), never through
+ * the dispatcher, whose multipart check and {@code getParameter} calls would make Tomcat read the
+ * slow body on this worker after all.
  */
 class SlowBodyGuard extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(SlowBodyGuard.class);
     /** Where uploads are taken (admin imports): the application reads those bodies itself. */
     static final String UPLOADS = "/admin/";
-    private static final String TOO_LARGE = "The request is larger than this site accepts.";
 
     private final RequestBodyProperties settings;
+    private final Refusals refusals;
     private final ConcurrentHashMap<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
 
-    SlowBodyGuard(RequestBodyProperties settings) {
+    SlowBodyGuard(RequestBodyProperties settings, Refusals refusals) {
         this.settings = settings;
+        this.refusals = refusals;
     }
 
     @Override
@@ -64,8 +68,7 @@ class SlowBodyGuard extends OncePerRequestFilter {
             if (count.get() > settings.maxPerAddress()) {
                 log.debug("Refused a request body from {}: {} already in progress", address, count.get() - 1);
                 response.setHeader(HttpHeaders.RETRY_AFTER, "10");
-                refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                        "Too many requests from your address are still being sent. Try again in a few seconds.");
+                refusals.send(request, response, Refusals.BUSY);
                 return;
             }
             guarded(request, response, chain);
@@ -79,7 +82,7 @@ class SlowBodyGuard extends OncePerRequestFilter {
         long deadline = System.nanoTime() + settings.timeout().toNanos(); // elapsed time, not a date: no Clock
         if (isMultipart(request)) {
             if (!request.getRequestURI().startsWith(request.getContextPath() + UPLOADS)) {
-                refuse(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "This address takes no file uploads.");
+                refusals.send(request, response, Refusals.NO_UPLOADS);
                 return;
             }
             chain.doFilter(request, response);
@@ -89,32 +92,19 @@ class SlowBodyGuard extends OncePerRequestFilter {
         long declared = request.getContentLengthLong();
         long max = settings.maxBuffered().toBytes();
         if (declared > max) {
-            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, TOO_LARGE);
+            refusals.send(request, response, Refusals.TOO_LARGE);
             return;
         }
         byte[] body = read(request.getInputStream(), deadline, max);
         if (body == null) {
-            refuse(response, HttpServletResponse.SC_REQUEST_TIMEOUT,
-                    "The request took too long to arrive. Please send it again.");
+            refusals.send(request, response, Refusals.TOO_SLOW);
             return;
         }
         if (body.length > max) {
-            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, TOO_LARGE);
+            refusals.send(request, response, Refusals.TOO_LARGE);
             return;
         }
         chain.doFilter(new BufferedBodyRequest(request, body), response);
-    }
-
-    /**
-     * Answers with a short text, not the site's error page: rendering that page runs the dispatcher
-     * again, whose multipart check and {@code getParameter} calls would make Tomcat read the slow
-     * body on this worker after all.
-     */
-    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/plain;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONNECTION, "close");
-        response.getWriter().write(message + "\n");
     }
 
     /** The whole body, {@code null} past the deadline, or more than {@code max} bytes if too long. */

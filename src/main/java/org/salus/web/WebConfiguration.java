@@ -70,8 +70,9 @@ class WebConfiguration implements WebMvcConfigurer {
      * form), so slow senders cannot hold every worker; see {@link SlowBodyGuard}.
      */
     @Bean
-    FilterRegistrationBean<SlowBodyGuard> slowBodyGuard(RequestBodyProperties settings) {
-        FilterRegistrationBean<SlowBodyGuard> registration = new FilterRegistrationBean<>(new SlowBodyGuard(settings));
+    FilterRegistrationBean<SlowBodyGuard> slowBodyGuard(RequestBodyProperties settings, Refusals refusals) {
+        FilterRegistrationBean<SlowBodyGuard> registration = new FilterRegistrationBean<>(
+                new SlowBodyGuard(settings, refusals));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }

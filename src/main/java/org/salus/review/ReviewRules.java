@@ -34,10 +34,10 @@ public class ReviewRules {
 
     /**
      * As {@link #check(UserAccount, WorkflowStep, WorkflowState, Long)}, where {@code textAuthors}
-     * are all the accounts that wrote part of the revision's text (see {@link TextAuthors}): none
-     * of them may review it.
+     * are all the accounts that wrote part of the revision's text (for articles see
+     * {@link TextAuthors}; dictionary terms count their own): none of them may review it.
      */
-    ReviewerProfile check(UserAccount user, WorkflowStep step, WorkflowState state, Long authorId,
+    public ReviewerProfile check(UserAccount user, WorkflowStep step, WorkflowState state, Long authorId,
             Set<Long> textAuthors) {
         requireAny(user, step.roles().toArray(Role[]::new));
         boolean ownRevision = Long.valueOf(user.id()).equals(authorId);

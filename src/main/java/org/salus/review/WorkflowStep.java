@@ -43,7 +43,7 @@ public enum WorkflowStep {
     }
 
     /** A reviewer's step: the author of a revision may not take it. */
-    boolean isReview() {
+    public boolean isReview() {
         return this == APPROVE || this == REQUEST_CHANGES;
     }
 }

@@ -138,10 +138,11 @@ class TermEditorController {
                 after.translationOf());
         field(fields, labels, "termForm.label.linkable", before == null ? null : String.valueOf(before.linkable()),
                 String.valueOf(after.linkable()));
-        model.addAttribute("page", new TermEditorPages.Revision(ctx, currentUser.of(principal), revision,
+        UserAccount user = currentUser.of(principal);
+        model.addAttribute("page", new TermEditorPages.Revision(ctx, user, revision,
                 markdown.render(after.definitionMarkdown()), fields, labels,
                 RevisionDiff.compareText(before == null ? null : before.definitionMarkdown(), after.definitionMarkdown()),
-                before == null, WorkflowRedirects.problemKey(problem)));
+                before == null, workflow.wroteText(user, id), WorkflowRedirects.problemKey(problem)));
         return "termeditor/revision";
     }
 

@@ -31,10 +31,11 @@ public final class TermEditorPages {
 
     /**
      * One revision with what it changes against the live term ({@code changes} empty for a new
-     * term) and the definition rendered as readers will see it.
+     * term) and the definition rendered as readers will see it. {@code wroteText}: the user wrote
+     * part of its text, so is not offered the review actions.
      */
     public record Revision(PageContext ctx, UserAccount user, TermRevision revision, String definitionHtml,
             List<FieldChange> fields, List<String> fieldLabels, List<DiffLine> definition, boolean newTerm,
-            String problem) {
+            boolean wroteText, String problem) {
     }
 }

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.salus.dictionary.TermDraft;
 import org.salus.review.WorkflowState;
@@ -74,6 +76,25 @@ class TermRevisionRepository {
     void supersedePublished(String slug, Instant now) {
         jdbc.sql("UPDATE term_revision SET state = 'superseded', updated_at = :now WHERE slug = :slug AND state = 'published'")
                 .param("now", utc(now)).param("slug", slug).update();
+    }
+
+    /**
+     * The accounts that wrote text in {@code revisionId}, for the four-eyes rule: the writer of each
+     * revision of the term after the newest approved one before it, up to and including it. Edits
+     * start from the newest revision, so these are everyone whose unreviewed text it may carry;
+     * imported revisions (no writer) add nobody. Terms have no restore, so unlike articles'
+     * {@code TextAuthors} there is no older revision's text to follow.
+     */
+    Set<Long> authorsSinceLastApproval(long revisionId) {
+        return new HashSet<>(jdbc.sql("""
+                SELECT DISTINCT t.author_id
+                FROM term_revision r
+                JOIN term_revision t ON t.slug = r.slug AND t.revision_number <= r.revision_number
+                WHERE r.id = :r AND t.author_id IS NOT NULL AND t.revision_number > (
+                    SELECT COALESCE(MAX(p.revision_number), 0) FROM term_revision p
+                    WHERE p.slug = r.slug AND p.revision_number < r.revision_number
+                      AND p.state IN ('approved', 'scheduled', 'published', 'superseded'))""")
+                .param("r", revisionId).query(Long.class).list());
     }
 
     Optional<TermRevision> find(long id) {

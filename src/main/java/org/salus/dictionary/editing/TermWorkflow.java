@@ -2,6 +2,7 @@ package org.salus.dictionary.editing;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 
 import org.salus.account.UserAccount;
 import org.salus.article.ReviewerProfile;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Dictionary terms go through the article workflow: a writer saves a revision of the whole term
- * and submits it, a medical reviewer who did not write it approves it or requests changes, and an
+ * and submits it, a medical reviewer who wrote none of its text approves it or requests changes, and an
  * editor publishes it, which makes it the live term and re-links article pages in the background.
  * Who may take each step is decided by {@link ReviewRules}, the same rules as for articles, and
  * every step is written to the audit log against the term's slug.
@@ -75,7 +76,10 @@ class TermWorkflow {
         move(user, revision(revisionId), WorkflowStep.SUBMIT, "term.submitted", null);
     }
 
-    /** A reviewer approves a submitted revision they did not write; their name signs it. */
+    /**
+     * A reviewer approves a submitted revision with no text of theirs in it (see
+     * {@link #wroteText}); their name signs it.
+     */
     @Transactional
     void approve(UserAccount reviewer, long revisionId, String notes) {
         TermRevision revision = revision(revisionId);
@@ -118,13 +122,22 @@ class TermWorkflow {
         audit.recordTerm(editor.username(), "term.retired", slug, null, null, reason.strip());
     }
 
+    /**
+     * Whether {@code user} wrote part of the revision's text: in it or in any revision of the term
+     * since the last approved one. Such a user may not approve it nor request changes on it.
+     */
+    boolean wroteText(UserAccount user, long revisionId) {
+        return revisions.authorsSinceLastApproval(revisionId).contains(user.id());
+    }
+
     private TermRevision revision(long id) {
         return revisions.find(id).orElseThrow(() -> new WorkflowException("workflow.noRevision"));
     }
 
     private ReviewerProfile move(UserAccount user, TermRevision revision, WorkflowStep step, String action,
             String detail) {
-        ReviewerProfile profile = rules.check(user, step, revision.state(), revision.authorId());
+        Set<Long> textAuthors = step.isReview() ? revisions.authorsSinceLastApproval(revision.id()) : Set.of();
+        ReviewerProfile profile = rules.check(user, step, revision.state(), revision.authorId(), textAuthors);
         revisions.setState(revision.id(), step.to(), clock.instant());
         audit.recordTerm(user.username(), action, revision.slug(), null, revision.id(), detail);
         return profile;

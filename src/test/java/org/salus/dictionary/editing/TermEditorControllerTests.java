@@ -10,6 +10,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.salus.account.Role;
+import org.salus.dictionary.TermDraft;
+import org.salus.review.WorkflowState;
 import org.salus.testsupport.FixedClock;
 import org.salus.testsupport.People;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -161,6 +163,43 @@ class TermEditorControllerTests {
         assertThat(after.select(".term-entry .review-line").text())
                 .isEqualTo("Medically reviewed by Dr. Pagereviewer, MD on November 29, 2026");
         assertThat(after.select(".definition").text()).endsWith("Ask if you need to fast first.");
+    }
+
+    @Test
+    void aReviewerWhoseTextAnotherWriterEditedIsToldSoAndOfferedNoReviewActions() throws Exception {
+        var writerReviewer = people.create("pagelaunder", Role.WRITER, Role.REVIEWER);
+        var otherWriter = people.create("pagecomma", Role.WRITER);
+        people.create("pagefresh", Role.REVIEWER);
+        var live = dictionary.draftOf("metformin").orElseThrow();
+        long first = workflow.saveDraft(writerReviewer, withDefinition(live, "Metformin lowers blood sugar\n"), "Simpler",
+                0, false);
+        workflow.submit(writerReviewer, first);
+        long edited = workflow.saveDraft(otherWriter, withDefinition(live, "Metformin lowers blood sugar.\n"),
+                "Full stop", 1, false);
+        workflow.submit(otherWriter, edited);
+
+        Document own = revisionPage(edited, "pagelaunder", "WRITER", "REVIEWER");
+        assertThat(own.select("#wrote-text").text()).startsWith("You wrote part of this text");
+        assertThat(own.select("form[action$=/approve], form[action$=/request-changes]")).isEmpty();
+        MockHttpServletResponse refused = mvc.perform(post("/editor/dictionary/revisions/" + edited + "/approve")
+                .with(csrf()).with(user("pagelaunder").roles("WRITER", "REVIEWER"))).andReturn().getResponse();
+        assertThat(refused.getRedirectedUrl()).contains("problem=");
+        assertThat(revisions.find(edited).orElseThrow().state()).isEqualTo(WorkflowState.SUBMITTED);
+
+        Document other = revisionPage(edited, "pagefresh", "REVIEWER");
+        assertThat(other.select("#wrote-text")).isEmpty();
+        assertThat(other.select("form[action$=/approve]")).hasSize(1);
+    }
+
+    private Document revisionPage(long id, String username, String... roles) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/editor/dictionary/revisions/" + id).with(user(username).roles(roles)))
+                .andReturn().getResponse().getContentAsString());
+    }
+
+    private static TermDraft withDefinition(TermDraft draft, String markdown) {
+        return new TermDraft(draft.slug(), draft.language(), draft.name(), draft.pronunciation(), markdown,
+                draft.synonyms(), draft.relatedTerms(), draft.relatedArticles(), draft.linkable(), draft.source(),
+                draft.licence(), draft.sourceId());
     }
 
     @Test

@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * Terms are written, reviewed and published under the article rules: a writer drafts, another
- * person with a reviewer profile approves, an editor publishes, and each step is audited.
+ * person with a reviewer profile who wrote none of the unreviewed text approves, an editor publishes, and each step is audited.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "salus.test.context=term-workflow")
 @Import({People.class, FixedClock.class})
@@ -86,6 +86,51 @@ class TermWorkflowTests {
         assertThatThrownBy(() -> workflow.publish(writerReviewer, id))
                 .isInstanceOf(WorkflowException.class).hasMessageContaining("workflow.notAllowed");
         assertThat(revisions.find(id).orElseThrow().state()).isEqualTo(WorkflowState.SUBMITTED);
+    }
+
+    @Test
+    void aWriterReviewerCannotApproveATermRevisionAfterAnotherWriterLightlyEditedTheirText() {
+        UserAccount writerReviewer = people.create("tlaunder", Role.WRITER, Role.REVIEWER);
+        UserAccount otherWriter = people.create("tcomma", Role.WRITER);
+        UserAccount otherReviewer = people.create("tfresh", Role.REVIEWER);
+        TermDraft live = dictionary.draftOf("glucose").orElseThrow();
+        long first = workflow.saveDraft(writerReviewer, withDefinition(live, "Glucose is the sugar in your blood\n"),
+                "Simpler", 0, false);
+        workflow.submit(writerReviewer, first);
+        // another writer starts from the newest revision and only adds a full stop
+        long edited = workflow.saveDraft(otherWriter, withDefinition(live, "Glucose is the sugar in your blood.\n"),
+                "Full stop", 1, false);
+        workflow.submit(otherWriter, edited);
+
+        assertThatThrownBy(() -> workflow.approve(writerReviewer, edited, null))
+                .isInstanceOf(WorkflowException.class).hasMessageContaining("workflow.selfApproval");
+        assertThatThrownBy(() -> workflow.requestChanges(writerReviewer, edited, "Fine by me"))
+                .isInstanceOf(WorkflowException.class).hasMessageContaining("workflow.selfApproval");
+        assertThat(revisions.find(edited).orElseThrow().state()).isEqualTo(WorkflowState.SUBMITTED);
+
+        workflow.approve(otherReviewer, edited, "Accurate.");
+        TermRevision approved = revisions.find(edited).orElseThrow();
+        assertThat(approved.state()).isEqualTo(WorkflowState.APPROVED);
+        assertThat(approved.reviewer()).isEqualTo("Dr. Tfresh"); // the reviewer line names no writer of the text
+    }
+
+    @Test
+    void textApprovedByAnotherReviewerNoLongerStopsItsWriterFromReviewingLaterEdits() {
+        UserAccount writerReviewer = people.create("tearlier", Role.WRITER, Role.REVIEWER);
+        UserAccount otherWriter = people.create("tlater", Role.WRITER);
+        UserAccount otherReviewer = people.create("tchecker", Role.REVIEWER);
+        TermDraft live = dictionary.draftOf("obesity").orElseThrow();
+        long first = workflow.saveDraft(writerReviewer, withDefinition(live, "Obesity means too much body fat.\n"),
+                "Simpler", 0, false);
+        workflow.submit(writerReviewer, first);
+        workflow.approve(otherReviewer, first, null);
+        long later = workflow.saveDraft(otherWriter, withDefinition(live, "Obesity means too much body fat for health.\n"),
+                "Clearer", 1, false);
+        workflow.submit(otherWriter, later);
+
+        workflow.approve(writerReviewer, later, null); // the only unreviewed text is the other writer's
+
+        assertThat(revisions.find(later).orElseThrow().reviewer()).isEqualTo("Dr. Tearlier");
     }
 
     @Test

@@ -235,8 +235,39 @@ public class ArticleRepository {
      * writer in the editorial workflow came by import, so its note is internal.
      */
     public List<ClinicalChange> clinicalChanges(long articleId) {
-        List<ClinicalChange> published = jdbc.sql("""
-                SELECT MIN(p.published_at) AS first_published, r.change_note, r.change_kind,
+        List<PublishedChange> published = publishedChanges(articleId);
+        List<ClinicalChange> changes = new ArrayList<>(published.stream().map(PublishedChange::change)
+                .filter(Objects::nonNull).toList());
+        Collections.reverse(changes);
+        if (changes.size() > MAX_CHANGES) { // keep the newest, and the first publication
+            changes = new ArrayList<>(changes.subList(0, MAX_CHANGES - 1));
+            changes.add(published.get(0).change());
+        }
+        return changes;
+    }
+
+    /**
+     * What readers are told changed with one published revision, by the rule of
+     * {@link #clinicalChanges}: its line of the "What changed" list, or empty when the revision
+     * is not listed there (an editorial change after the first publication, or a revision that
+     * never went live). For readers of one revision at a time, such as the Atom feed.
+     */
+    public Optional<ClinicalChange> readerChange(long revisionId) {
+        Optional<Long> articleId = jdbc.sql("SELECT article_id FROM revision WHERE id = :r").param("r", revisionId)
+                .query(Long.class).optional();
+        return articleId.stream().flatMap(id -> publishedChanges(id).stream())
+                .filter(published -> published.revisionId() == revisionId)
+                .map(PublishedChange::change).filter(Objects::nonNull).findFirst();
+    }
+
+    /** A published revision and its line for readers, null when readers are not told of it. */
+    private record PublishedChange(long revisionId, ClinicalChange change) {
+    }
+
+    /** Every published revision of an article, in the order it first went live, with its reader line. */
+    private List<PublishedChange> publishedChanges(long articleId) {
+        return jdbc.sql("""
+                SELECT r.id, MIN(p.published_at) AS first_published, r.change_note, r.change_kind,
                        CASE WHEN MAX(w.author_id) IS NULL THEN 1 ELSE 0 END AS imported
                 FROM revision r JOIN revision_publication p ON p.revision_id = r.id
                 LEFT JOIN revision_workflow w ON w.revision_id = r.id
@@ -244,25 +275,20 @@ public class ArticleRepository {
                 GROUP BY r.id, r.change_note, r.change_kind
                 ORDER BY first_published, r.id""")
                 .param("a", articleId)
-                .query((rs, n) -> {
-                    LocalDate date = instant(rs, "first_published").atZone(ZoneOffset.UTC).toLocalDate();
-                    if (n == 0) {
-                        return ClinicalChange.firstPublished(date);
-                    }
-                    if (!ChangeKind.CLINICAL.code().equals(rs.getString("change_kind"))) {
-                        return null; // editorial changes are not listed; dropped below
-                    }
-                    return rs.getInt("imported") == 1 ? ClinicalChange.sourceUpdate(date)
-                            : ClinicalChange.change(date, rs.getString("change_note"));
-                })
+                .query((rs, n) -> new PublishedChange(rs.getLong("id"), readerLine(rs, n == 0)))
                 .list();
-        List<ClinicalChange> changes = new ArrayList<>(published.stream().filter(Objects::nonNull).toList());
-        Collections.reverse(changes);
-        if (changes.size() > MAX_CHANGES) { // keep the newest, and the first publication
-            changes = new ArrayList<>(changes.subList(0, MAX_CHANGES - 1));
-            changes.add(published.get(0));
+    }
+
+    private static ClinicalChange readerLine(ResultSet rs, boolean first) throws SQLException {
+        LocalDate date = instant(rs, "first_published").atZone(ZoneOffset.UTC).toLocalDate();
+        if (first) { // whatever its note says, it was written between drafts nobody read
+            return ClinicalChange.firstPublished(date);
         }
-        return changes;
+        if (!ChangeKind.CLINICAL.code().equals(rs.getString("change_kind"))) {
+            return null; // editorial changes are not listed
+        }
+        return rs.getInt("imported") == 1 ? ClinicalChange.sourceUpdate(date)
+                : ClinicalChange.change(date, rs.getString("change_note"));
     }
 
     private static final int MAX_CHANGES = 10;

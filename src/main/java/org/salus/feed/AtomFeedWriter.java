@@ -12,6 +12,7 @@ import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.salus.article.ClinicalChange;
 import org.salus.article.MedicalReview;
 import org.springframework.context.MessageSource;
 
@@ -97,11 +98,7 @@ final class AtomFeedWriter {
         xml.writeStartElement("div");
         xml.writeDefaultNamespace(XHTML);
         paragraph(xml, null, entry.summary());
-        if (entry.clinical()) { // editorial notes are internal; the page shows only clinical ones too
-            paragraph(xml, message("feed.whatChanged"), entry.changeNote());
-        } else {
-            paragraph(xml, null, message("feed.editorialOnly"));
-        }
+        whatChanged(xml, entry.change());
         if (entry.review() != null) {
             MedicalReview review = entry.review();
             String line = message("topic.reviewedBy", reviewer(review), dates.format(review.reviewedOn()))
@@ -114,6 +111,19 @@ final class AtomFeedWriter {
         }
         xml.writeEndElement(); // div
         xml.writeEndElement(); // content
+    }
+
+    /** The line the topic page's "What changed" list shows for this revision, in the feed's words. */
+    private void whatChanged(XMLStreamWriter xml, ClinicalChange change) throws XMLStreamException {
+        if (change == null) { // an editorial change: its note is internal, the page lists none either
+            paragraph(xml, null, message("feed.editorialOnly"));
+            return;
+        }
+        switch (change.kind()) {
+            case FIRST_PUBLISHED -> paragraph(xml, null, message("topic.firstPublished", dates.format(change.date())) + ".");
+            case SOURCE_UPDATE -> paragraph(xml, message("feed.whatChanged"), message("topic.sourceUpdate"));
+            case CHANGE -> paragraph(xml, message("feed.whatChanged"), change.note());
+        }
     }
 
     private static void paragraph(XMLStreamWriter xml, String label, String text) throws XMLStreamException {

@@ -3,6 +3,7 @@ package org.salus.feed;
 import java.time.Instant;
 
 import org.salus.article.ChangeKind;
+import org.salus.article.ClinicalChange;
 import org.salus.article.ContentType;
 import org.salus.article.MedicalReview;
 import org.salus.article.Syndication;
@@ -13,12 +14,14 @@ import org.salus.article.Syndication;
  *
  * @param firstPublished when this revision first went live (Atom {@code published})
  * @param lastPublished  when it last went live (Atom {@code updated})
- * @param changeNote     the editor's note; public only when {@code changeKind} is clinical
+ * @param change         what readers are told changed, as the topic page's "What changed" list
+ *                       says it (the first publication plainly, never an import or draft note);
+ *                       null when that list leaves this revision out (an editorial change)
  * @param review         the approving review of this revision, or null when syndicated
  * @param syndication    the syndication label, or null when reviewed here
  */
 record FeedEntry(long revisionId, String slug, String language, ContentType contentType, String title,
-        String summary, ChangeKind changeKind, String changeNote, Instant firstPublished, Instant lastPublished,
+        String summary, ChangeKind changeKind, ClinicalChange change, Instant firstPublished, Instant lastPublished,
         MedicalReview review, Syndication syndication) {
 
     boolean clinical() {

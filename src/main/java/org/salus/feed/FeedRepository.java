@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.salus.article.ArticleRepository;
 import org.salus.article.ChangeKind;
+import org.salus.article.ClinicalChange;
 import org.salus.article.ContentType;
 import org.salus.article.MedicalReview;
 import org.salus.article.Syndication;
@@ -50,14 +51,14 @@ class FeedRepository {
     List<FeedEntry> recentPublications(Optional<String> language, int limit) {
         String sql = """
                 SELECT r.id AS revision_id, a.slug, a.language, a.content_type, r.title, r.summary,
-                       r.change_kind, r.change_note,
+                       r.change_kind,
                        MIN(p.published_at) AS first_published, MAX(p.published_at) AS last_published
                 FROM revision_publication p
                 JOIN revision r ON r.id = p.revision_id
                 JOIN article a ON a.id = r.article_id
                 WHERE a.retired_at IS NULL AND a.published_revision_id IS NOT NULL
                   AND %s %s
-                GROUP BY r.id, a.slug, a.language, a.content_type, r.title, r.summary, r.change_kind, r.change_note
+                GROUP BY r.id, a.slug, a.language, a.content_type, r.title, r.summary, r.change_kind
                 ORDER BY last_published DESC, r.id DESC
                 FETCH FIRST %d ROWS ONLY""".formatted(APPROVED_OR_SYNDICATED.formatted("r.id"),
                 language.isPresent() ? "AND a.language = :language" : "", limit);
@@ -68,14 +69,15 @@ class FeedRepository {
         List<FeedEntry> rows = statement.query((rs, n) -> new FeedEntry(rs.getLong("revision_id"), rs.getString("slug"),
                 rs.getString("language"), ContentType.fromCode(rs.getString("content_type")).orElseThrow(),
                 rs.getString("title"), rs.getString("summary"), ChangeKind.fromCode(rs.getString("change_kind")).orElseThrow(),
-                rs.getString("change_note"), instant(rs, "first_published"), instant(rs, "last_published"), null, null))
+                null, instant(rs, "first_published"), instant(rs, "last_published"), null, null))
                 .list();
         List<FeedEntry> entries = new ArrayList<>(rows.size());
         for (FeedEntry row : rows) {
             MedicalReview review = articles.findApprovingReview(row.revisionId()).orElse(null);
             Syndication syndication = review == null ? articles.findSyndication(row.revisionId()).orElse(null) : null;
+            ClinicalChange change = articles.readerChange(row.revisionId()).orElse(null); // as the page says it
             entries.add(new FeedEntry(row.revisionId(), row.slug(), row.language(), row.contentType(), row.title(),
-                    row.summary(), row.changeKind(), row.changeNote(), row.firstPublished(), row.lastPublished(),
+                    row.summary(), row.changeKind(), change, row.firstPublished(), row.lastPublished(),
                     review, syndication));
         }
         return entries;

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.rometools.rome.feed.synd.SyndCategory;
@@ -53,7 +57,7 @@ class FeedControllerTests {
         SyndEntry insulin = entry(feed, "Insulin Resistance");
         assertThat(insulin.getLink()).isEqualTo(BASE + "/topics/insulin-resistance");
         String content = insulin.getContents().get(0).getValue();
-        assertThat(content).contains("What changed:").contains("First publication.")
+        assertThat(content).contains("First published ").doesNotContain("First publication.")
                 .contains("Medically reviewed by Dr. Lena Marsh, MD on September 30, 2026").contains("(Endocrinology)");
         assertThat(insulin.getContributors()).extracting(p -> p.getName()).containsExactly("Dr. Lena Marsh, MD");
         assertThat(insulin.getCategories()).extracting(SyndCategory::getName).contains("condition", "clinical", "reviewed");
@@ -62,9 +66,9 @@ class FeedControllerTests {
 
     @Test
     void aNewRevisionIsANewEntryWithItsClinicalNoteAndEditorialNotesStayPrivate() throws Exception {
-        site.write("feed-revisions", "Feed Revisions", "en", "clinical", "First publication.", true);
-        site.write("feed-revisions", "Feed Revisions", "en", "clinical", "Lowered the advised starting dose.", true);
-        site.write("feed-revisions", "Feed Revisions", "en", "editorial", "INTERNAL fixed a typo for Bob", true);
+        site.approveAndPublish(site.draft("feed-revisions", "Feed Revisions", "clinical", "First publication."));
+        site.approveAndPublish(site.draft("feed-revisions", "Feed Revisions", "clinical", "Lowered the advised starting dose."));
+        site.approveAndPublish(site.draft("feed-revisions", "Feed Revisions", "editorial", "INTERNAL fixed a typo for Bob"));
 
         List<SyndEntry> entries = entries(parse(http.get("/feed.atom").body()), "Feed Revisions");
 
@@ -74,9 +78,43 @@ class FeedControllerTests {
         assertThat(entries.get(0).getContents().get(0).getValue())
                 .contains("Editorial update").doesNotContain("INTERNAL").doesNotContain("Bob");
         assertThat(entries.get(0).getCategories()).extracting(SyndCategory::getName).contains("editorial");
-        assertThat(entries.get(1).getContents().get(0).getValue()).contains("Lowered the advised starting dose.");
+        assertThat(entries.get(1).getContents().get(0).getValue()).contains("What changed:")
+                .contains("Lowered the advised starting dose.");
+        assertThat(entries.get(2).getContents().get(0).getValue()).contains(firstPublished(entries.get(2)));
         assertThat(entries.get(0).getUpdatedDate()).isAfter(entries.get(1).getUpdatedDate());
         assertThat(http.get("/feed.atom").body()).doesNotContain("INTERNAL");
+    }
+
+    /** Issue 13 C2: the feed says what the page's "What changed" says, never a note written between drafts. */
+    @Test
+    void aFirstPublicationSaysSoPlainlyWithoutTheNotesOfDraftsBeforeIt() throws Exception {
+        site.draft("feed-first", "Feed First", "clinical", "DRAFTNOTE outline for Bob");
+        site.approveAndPublish(site.draft("feed-first", "Feed First", "clinical", "Tightened the wording of the first draft"));
+
+        String body = http.get("/feed.atom").body();
+        SyndEntry entry = entry(parse(body), "Feed First");
+
+        assertThat(entry.getContents().get(0).getValue()).contains(firstPublished(entry)).doesNotContain("What changed:");
+        assertThat(body).doesNotContain("DRAFTNOTE").doesNotContain("Tightened the wording");
+        assertThat(http.get("/topics/feed-first").body()).contains(firstPublished(entry).replace(".", ""))
+                .doesNotContain("DRAFTNOTE").doesNotContain("Tightened the wording");
+    }
+
+    /** Issue 13 C2: an import's note is internal; readers of the feed see what readers of the page see. */
+    @Test
+    void importNotesNeverReachTheFeed() throws Exception {
+        String source = "MedlinePlus, National Library of Medicine";
+        site.syndicate("feed-imported", "Feed Imported", source, "Imported from MedlinePlus topic 2175");
+        site.syndicate("feed-imported", "Feed Imported", source, "Imported from MedlinePlus topic 2175");
+
+        String body = http.get("/feed.atom").body();
+        List<SyndEntry> entries = entries(parse(body), "Feed Imported");
+
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(0).getContents().get(0).getValue()).contains("What changed:")
+                .contains("Updated from the source.");
+        assertThat(entries.get(1).getContents().get(0).getValue()).contains(firstPublished(entries.get(1)));
+        assertThat(body).doesNotContain("topic 2175");
     }
 
     @Test
@@ -174,6 +212,12 @@ class FeedControllerTests {
             assertThat(response.body()).contains("lang parameter must be en or es").doesNotContain("script")
                     .doesNotContain("xxxx").doesNotContain("Exception");
         }
+    }
+
+    /** "First published November 29, 2026." for the day the entry first went live. */
+    private static String firstPublished(SyndEntry entry) {
+        LocalDate day = entry.getPublishedDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        return "First published " + DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH).format(day) + ".";
     }
 
     private static SyndFeed parse(String xml) throws Exception {

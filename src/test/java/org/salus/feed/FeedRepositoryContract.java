@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.salus.article.ArticleRepository;
 import org.salus.article.ChangeKind;
+import org.salus.article.ClinicalChange;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +37,7 @@ abstract class FeedRepositoryContract {
         FeedEntry insulin = feeds.recentPublications(Optional.of("en"), 500).stream()
                 .filter(e -> e.slug().equals("insulin-resistance")).findFirst().orElseThrow();
         assertThat(insulin.changeKind()).isEqualTo(ChangeKind.CLINICAL);
-        assertThat(insulin.changeNote()).isEqualTo("First publication.");
+        assertThat(insulin.change().kind()).isEqualTo(ClinicalChange.Kind.FIRST_PUBLISHED); // not its note
         assertThat(insulin.review().reviewerName()).isEqualTo("Dr. Lena Marsh");
         assertThat(insulin.firstPublished()).isEqualTo(insulin.lastPublished());
         assertThat(feeds.recentPublications(Optional.of("es"), 500)).allSatisfy(e -> assertThat(e.language()).isEqualTo("es"));

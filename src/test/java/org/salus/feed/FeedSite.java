@@ -9,14 +9,26 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.salus.account.Role;
+import org.salus.account.UserAccount;
 import org.salus.article.ArticleRepository;
 import org.salus.article.ArticleRow;
 import org.salus.article.ArticleTranslationsChanged;
 import org.salus.article.ArticleWriter;
+import org.salus.article.ChangeKind;
+import org.salus.article.ContentType;
+import org.salus.article.RevisionDraft;
+import org.salus.article.RevisionSummary;
+import org.salus.article.SectionDraft;
+import org.salus.article.SectionType;
+import org.salus.article.Source;
 import org.salus.article.Syndication;
 import org.salus.article.content.ContentFileParser;
 import org.salus.article.content.ContentImporter;
+import org.salus.review.ArticleIdentity;
+import org.salus.review.EditorialWorkflow;
 import org.salus.testsupport.Http;
+import org.salus.testsupport.People;
 import org.salus.testsupport.MutableClock;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,7 +48,7 @@ class FeedSite {
     @Documented
     @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
             properties = {"salus.test.context=feeds", "salus.feed.sitemap-urls-per-file=4"})
-    @Import({MutableClock.Config.class, Http.class, FeedSite.class})
+    @Import({MutableClock.Config.class, Http.class, People.class, FeedSite.class})
     @interface Test {
     }
 
@@ -46,9 +58,16 @@ class FeedSite {
     private final MutableClock clock;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final EditorialWorkflow workflow;
+    private final People people;
+    private UserAccount staffWriter;
+    private UserAccount staffReviewer;
+    private UserAccount staffEditor;
 
     FeedSite(ContentImporter importer, ArticleRepository articles, ArticleWriter writer, MutableClock clock,
-            JdbcClient jdbc, ApplicationEventPublisher events) {
+            JdbcClient jdbc, ApplicationEventPublisher events, EditorialWorkflow workflow, People people) {
+        this.workflow = workflow;
+        this.people = people;
         this.jdbc = jdbc;
         this.events = events;
         this.importer = importer;
@@ -84,9 +103,47 @@ class FeedSite {
         importer.importAll(List.of(new ContentFileParser().parse(slug + ".md", file)));
     }
 
+    /**
+     * Saves a revision as a writer does in the editor, as a draft; the article is created on its
+     * first save. Returns the revision's id.
+     */
+    long draft(String slug, String title, String changeKind, String changeNote) {
+        clock.advance(Duration.ofMinutes(1));
+        staff();
+        int base = articles.findBySlug(slug).map(row -> articles.revisionsOf(row.id()).stream()
+                .mapToInt(RevisionSummary::number).max().orElse(0)).orElse(0);
+        RevisionDraft draft = new RevisionDraft(title, "A plain summary of " + slug + ", written for the feed tests.",
+                List.of(), List.of(), List.of(new Source("Salus tests", "Written for the feed tests", null, null)),
+                List.of(), List.of(new SectionDraft(SectionType.OVERVIEW, "What is it?",
+                        "Text of " + slug + " as of " + clock.instant() + ".\n")),
+                staffWriter.username(), changeNote, ChangeKind.fromCode(changeKind).orElseThrow());
+        return workflow.saveDraft(staffWriter, new ArticleIdentity(slug, "en", ContentType.CONDITION), draft, base);
+    }
+
+    /** Sends a draft through review (another person) and publishes it (a third), as the newsroom does. */
+    void approveAndPublish(long revision) {
+        clock.advance(Duration.ofMinutes(1));
+        workflow.submit(staffWriter, revision);
+        workflow.approve(staffReviewer, revision, null);
+        workflow.publish(staffEditor, revision, null, null);
+    }
+
+    private void staff() {
+        if (staffWriter == null) { // once per test site: user names are unique
+            staffWriter = people.create("feedwriter", Role.WRITER);
+            staffReviewer = people.create("feedreviewer", Role.REVIEWER);
+            staffEditor = people.create("feededitor", Role.EDITOR);
+        }
+    }
+
     /** Imports a draft and publishes it as the source's own text, as a syndicated import does. */
     void syndicate(String slug, String title, String attribution) {
-        write(slug, title, "en", "clinical", "Imported.", false);
+        syndicate(slug, title, attribution, "Imported.");
+    }
+
+    /** As {@link #syndicate(String, String, String)}, the import writing {@code importNote} on the revision. */
+    void syndicate(String slug, String title, String attribution, String importNote) {
+        write(slug, title, "en", "clinical", importNote, false);
         ArticleRow row = articles.findBySlug(slug).orElseThrow();
         long revision = articles.revisionsOf(row.id()).get(0).id();
         writer.publishSyndicated(row, revision, new Syndication(attribution, LocalDate.of(2026, 11, 20)));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,12 +50,7 @@ class ErrorResponses {
 
     /** RFC 9457 problem+json with the page's title and text. */
     ModelAndView problem(HttpServletRequest request, HttpError error) {
-        Messages messages = contexts.create(request).messages();
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", messages.lookup(error.messageKey() + ".title"));
-        problem.put("status", error.status().value());
-        problem.put("detail", messages.lookup(error.messageKey() + ".text"));
+        Map<String, Object> problem = problemBody(error, contexts.create(request).messages()::lookup);
         JacksonJsonView view = new JacksonJsonView();
         view.setContentType(PROBLEM_JSON.toString());
         view.setModelKeys(Set.of("problem"));
@@ -62,6 +58,19 @@ class ErrorResponses {
         ModelAndView answer = new ModelAndView(view, "problem", problem);
         answer.setStatus(error.status());
         return answer;
+    }
+
+    /**
+     * The RFC 9457 body of {@code error}: its page's title and text, looked up by message key
+     * ({@code key.title}, {@code key.text}), and nothing from the request.
+     */
+    static Map<String, Object> problemBody(HttpError error, UnaryOperator<String> lookup) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", lookup.apply(error.messageKey() + ".title"));
+        problem.put("status", error.status().value());
+        problem.put("detail", lookup.apply(error.messageKey() + ".text"));
+        return problem;
     }
 
     /**

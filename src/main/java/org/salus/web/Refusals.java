@@ -2,7 +2,6 @@ package org.salus.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -98,17 +97,16 @@ class Refusals {
         return output.toByteArray();
     }
 
-    /** RFC 9457 problem+json with the page's title and text, as {@link ErrorResponses#problem} writes it. */
+    /** RFC 9457 problem+json with the page's title and text, the body {@link ErrorResponses#problem} writes. */
     private byte[] problem(HttpError error) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", text(error, ".title"));
-        problem.put("status", error.status().value());
-        problem.put("detail", text(error, ".text"));
-        return json.writeValueAsBytes(problem);
+        return json.writeValueAsBytes(ErrorResponses.problemBody(error, this::message));
     }
 
     private String text(HttpError error, String suffix) {
-        return messages.getMessage(error.messageKey() + suffix, null, Locale.ENGLISH);
+        return message(error.messageKey() + suffix);
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, Locale.ENGLISH);
     }
 }

@@ -8,12 +8,12 @@ import org.springframework.stereotype.Component;
  * {@code /actuator/health} component {@code changeLog}: the position this node has applied and how
  * many changes it applied since it started, so an operator can compare nodes.
  */
-@Component("changeLog")
-class ChangeLogHealth implements HealthIndicator {
+@Component
+class ChangeLogHealthIndicator implements HealthIndicator {
 
     private final ChangeFollower follower;
 
-    ChangeLogHealth(ChangeFollower follower) {
+    ChangeLogHealthIndicator(ChangeFollower follower) {
         this.follower = follower;
     }
 

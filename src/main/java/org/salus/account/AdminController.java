@@ -7,6 +7,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpSession;
 import org.salus.article.ReviewerProfileRepository;
+import org.salus.changes.Change;
+import org.salus.changes.ChangeLog;
 import org.salus.audit.AuditLog;
 import org.salus.web.NotFoundException;
 import org.salus.web.PageContext;
@@ -34,10 +36,12 @@ class AdminController {
     private final AuditLog audit;
     private final Clock clock;
     private final SignedInSessions sessions;
+    private final ChangeLog changes;
 
     AdminController(UserRepository users, ReviewerProfileRepository profiles, PasswordEncoder encoder, AuditLog audit,
-            Clock clock, SignedInSessions sessions) {
+            Clock clock, SignedInSessions sessions, ChangeLog changes) {
         this.sessions = sessions;
+        this.changes = changes;
         this.users = users;
         this.profiles = profiles;
         this.encoder = encoder;
@@ -124,6 +128,8 @@ class AdminController {
         if (form.roleSet().contains(Role.REVIEWER)) {
             profiles.saveForUser(id, form.displayName().strip(), form.credentials().strip(),
                     UserForm.blankToNull(form.specialty()), UserForm.blankToNull(form.bio()));
+            // "Medically reviewed by" on every page this reviewer approved shows the new name.
+            changes.append(Change.of(Change.Kind.REVIEWER_PROFILE_CHANGED).allArticles());
         }
     }
 

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.salus.changes.CachedContent;
+import org.salus.changes.ContentCaches;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -15,9 +16,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.salus.article.ArticleReader;
 import org.salus.article.ArticleRepository;
-import org.salus.article.ArticlePublishedEvent;
-import org.salus.article.ArticleRetiredEvent;
-import org.salus.article.ArticlesRelinked;
 import org.salus.article.ListingFilter;
 import org.salus.article.PublishedArticle;
 import org.salus.article.PublishedListing;
@@ -28,7 +26,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,15 +47,14 @@ class ArticlesApi {
     private final ApiLinks links;
     private final String build;
     // Keyed by content version and base address: a publication needs no invalidation.
-    private final Cache<String, ArticleDetail> details = Caffeine.newBuilder()
-            .maximumSize(20_000).expireAfterAccess(Duration.ofHours(6)).build();
-    // Pages of the list, by filter, position, size and base address; cleared by publications. The
-    // expiry bounds staleness when another app node published.
-    private final Cache<List<Object>, ArticleList> lists = Caffeine.newBuilder()
-            .maximumSize(2_000).expireAfterWrite(Duration.ofMinutes(10)).build();
+    private final Cache<String, ArticleDetail> details;
+    // Pages of the list, by filter, position, size and base address.
+    private final Cache<List<Object>, ArticleList> lists;
 
     ArticlesApi(ArticleReader reader, ArticleRepository articles, CodeSystems codeSystems, ApiLinks links,
-            ObjectProvider<BuildProperties> build) {
+            ObjectProvider<BuildProperties> build, ContentCaches caches) {
+        this.details = caches.get(CachedContent.API_ARTICLES);
+        this.lists = caches.get(CachedContent.API_ARTICLE_LISTS);
         this.reader = reader;
         this.articles = articles;
         this.codeSystems = codeSystems;
@@ -126,25 +122,6 @@ class ArticlesApi {
                 row.publishedAt(), base + "/topics/" + row.slug(), base + ApiLinks.BASE + "/articles/" + row.slug()))
                 .toList();
         return new ArticleList(items, articles.countPublished(filter), size, next);
-    }
-
-    /**
-     * Any publication, retirement or relinking can change any list (a title, a count, an order),
-     * so all cached lists go; publications are rare next to reads.
-     */
-    @TransactionalEventListener(fallbackExecution = true)
-    void onPublished(ArticlePublishedEvent event) {
-        lists.invalidateAll();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void onRetired(ArticleRetiredEvent event) {
-        lists.invalidateAll();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void onRelinked(ArticlesRelinked event) {
-        lists.invalidateAll();
     }
 
     @GetMapping("/api/v1/articles/{slug}")

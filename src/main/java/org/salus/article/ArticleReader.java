@@ -1,18 +1,17 @@
 package org.salus.article;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.salus.changes.CachedContent;
+import org.salus.changes.ContentCaches;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The read side of articles, the hot path of the site: published articles come from memory
- * after their first request and are dropped from it when anything is published, so a reader's
- * request never parses Markdown or queries more than once per publication.
+ * after their first request and are dropped from it when the change log names them (on every
+ * node), so a reader's request never parses Markdown or queries more than once per publication.
  */
 @Service
 public class ArticleReader {
@@ -20,16 +19,13 @@ public class ArticleReader {
     private static final Object INDEX_KEY = new Object();
 
     private final ArticleRepository articles;
-    private final Cache<String, PublishedArticle> published = Caffeine.newBuilder()
-            .maximumSize(20_000)
-            .expireAfterWrite(Duration.ofHours(6)) // bounds staleness if another node published
-            .build();
-    private final Cache<Object, List<IndexEntry>> index = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofHours(6))
-            .build();
+    private final Cache<String, PublishedArticle> published;
+    private final Cache<Object, List<IndexEntry>> index;
 
-    ArticleReader(ArticleRepository articles) {
+    ArticleReader(ArticleRepository articles, ContentCaches caches) {
         this.articles = articles;
+        this.published = caches.get(CachedContent.PUBLISHED_ARTICLES);
+        this.index = caches.get(CachedContent.ARTICLE_INDEX);
     }
 
     public Optional<PublishedArticle> published(String slug) {
@@ -56,29 +52,5 @@ public class ArticleReader {
     /** All published articles, each under its title and its other names, unsorted. */
     public List<IndexEntry> index() {
         return index.get(INDEX_KEY, key -> List.copyOf(articles.publishedIndex()));
-    }
-
-    /**
-     * A publication can change any page (related teasers show other articles' titles), so it
-     * clears everything; publications are rare next to reads.
-     */
-    @TransactionalEventListener(fallbackExecution = true)
-    void onPublished(ArticlePublishedEvent event) {
-        clear();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void onRetired(ArticleRetiredEvent event) {
-        clear();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void onRelinked(ArticlesRelinked event) {
-        clear();
-    }
-
-    private void clear() {
-        published.invalidateAll();
-        index.invalidateAll();
     }
 }

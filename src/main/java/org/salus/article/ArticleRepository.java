@@ -86,6 +86,32 @@ public class ArticleRepository {
                 .param("type", type.code()).param("id", articleId).update();
     }
 
+    /**
+     * The article and every other article whose page shows it: those whose published revision
+     * lists it as related, and its translations (both directions). A change to the article
+     * names them all, so their cached pages go too.
+     */
+    public List<ArticleRef> pagesShowing(long articleId) {
+        return jdbc.sql("""
+                SELECT id, slug FROM article WHERE id = :id
+                UNION
+                SELECT a.id, a.slug FROM revision_related rr JOIN article a ON a.published_revision_id = rr.revision_id
+                WHERE rr.related_article_id = :id
+                UNION
+                SELECT a.id, a.slug FROM article_translation x JOIN article a ON a.id = x.translation_id
+                WHERE x.article_id = :id
+                UNION
+                SELECT a.id, a.slug FROM article_translation x JOIN article a ON a.id = x.article_id
+                WHERE x.translation_id = :id""")
+                .param("id", articleId)
+                .query((rs, n) -> new ArticleRef(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+
+    /** An article's id and current slug. */
+    public record ArticleRef(long id, String slug) {
+    }
+
     /** Records a former slug; does nothing when the alias is already recorded. */
     public void addAlias(String formerSlug, long articleId, Instant now) {
         int known = jdbc.sql("SELECT COUNT(*) FROM article_slug_alias WHERE slug = :slug")

@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.salus.changes.CachedContent;
+import org.salus.changes.ContentCaches;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The translations a topic page links to ("En español" / "In English"): the published, not
@@ -19,13 +19,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class ArticleTranslations {
 
     private final JdbcClient jdbc;
-    private final Cache<Long, List<Translation>> cache = Caffeine.newBuilder()
-            .maximumSize(20_000)
-            .expireAfterWrite(Duration.ofHours(6)) // bounds staleness if another node linked or published
-            .build();
+    private final Cache<Long, List<Translation>> cache;
 
-    ArticleTranslations(JdbcClient jdbc) {
+    ArticleTranslations(JdbcClient jdbc, ContentCaches caches) {
         this.jdbc = jdbc;
+        this.cache = caches.get(CachedContent.TRANSLATIONS);
     }
 
     /** The published translations of the article, by language. */
@@ -40,20 +38,5 @@ public class ArticleTranslations {
                 .param("id", id)
                 .query((rs, n) -> new Translation(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list());
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void onPublished(ArticlePublishedEvent event) {
-        cache.invalidateAll();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void onRetired(ArticleRetiredEvent event) {
-        cache.invalidateAll();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void onLinked(ArticleTranslationsChanged event) {
-        cache.invalidateAll();
     }
 }

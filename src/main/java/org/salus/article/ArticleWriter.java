@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
-import org.springframework.context.ApplicationEventPublisher;
+import org.salus.changes.Change;
+import org.salus.changes.ChangeLog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,17 +23,17 @@ public class ArticleWriter {
 
     private final ArticleRepository articles;
     private final ReviewerProfileRepository profiles;
-    private final ApplicationEventPublisher events;
+    private final ChangeLog changes;
     private final Clock clock;
     private final SectionRenderer renderer = new SectionRenderer();
     private final List<SectionLinker> linkers;
 
-    ArticleWriter(ArticleRepository articles, ReviewerProfileRepository profiles, ApplicationEventPublisher events,
+    ArticleWriter(ArticleRepository articles, ReviewerProfileRepository profiles, ChangeLog changes,
             Clock clock, List<SectionLinker> linkers) {
         this.linkers = linkers;
         this.articles = articles;
         this.profiles = profiles;
-        this.events = events;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -89,9 +90,8 @@ public class ArticleWriter {
         if (articles.findApprovingReview(revisionId).isEmpty()) {
             throw new IllegalStateException("revision " + revisionId + " has no approving medical review");
         }
-        Long previous = articles.findBySlug(article.slug()).map(ArticleRow::publishedRevisionId).orElse(null);
         articles.publish(article.id(), revisionId, clock.instant());
-        events.publishEvent(new ArticlePublishedEvent(article.id(), article.slug(), revisionId, previous));
+        changed(Change.Kind.ARTICLE_PUBLISHED, article);
     }
 
     /**
@@ -104,9 +104,15 @@ public class ArticleWriter {
         if (articles.findSyndication(revisionId).isEmpty()) {
             articles.insertSyndication(revisionId, syndication);
         }
-        Long previous = articles.findBySlug(article.slug()).map(ArticleRow::publishedRevisionId).orElse(null);
         articles.publish(article.id(), revisionId, clock.instant());
-        events.publishEvent(new ArticlePublishedEvent(article.id(), article.slug(), revisionId, previous));
+        changed(Change.Kind.ARTICLE_PUBLISHED, article);
+    }
+
+    /** Appends the change to the log, naming the article and every page that shows it. */
+    private void changed(Change.Kind kind, ArticleRow article) {
+        Change.Builder change = Change.of(kind);
+        articles.pagesShowing(article.id()).forEach(page -> change.article(page.id(), page.slug()));
+        changes.append(change);
     }
 
     /** Sections rendered, sanitised and linked exactly as a stored revision's are (also for previews). */
@@ -146,7 +152,7 @@ public class ArticleWriter {
             }
         }
         if (changed > 0) {
-            events.publishEvent(new ArticlesRelinked(changed));
+            changes.append(Change.of(Change.Kind.ARTICLES_RELINKED).allArticles());
         }
         return changed;
     }
@@ -155,7 +161,7 @@ public class ArticleWriter {
     @Transactional
     public void retire(ArticleRow article, String reason) {
         articles.retire(article.id(), reason, clock.instant());
-        events.publishEvent(new ArticleRetiredEvent(article.id(), article.slug()));
+        changed(Change.Kind.ARTICLE_RETIRED, article);
     }
 
     /**
@@ -168,8 +174,7 @@ public class ArticleWriter {
             throw new IllegalStateException("article " + article.slug() + " has no published revision");
         }
         articles.insertApprovingReview(article.publishedRevisionId(), review, profileId, notes, clock.instant());
-        events.publishEvent(new ArticlePublishedEvent(article.id(), article.slug(), article.publishedRevisionId(),
-                article.publishedRevisionId()));
+        changed(Change.Kind.ARTICLE_REVIEW_CONFIRMED, article);
     }
 
     static String contentHash(RevisionDraft draft) {

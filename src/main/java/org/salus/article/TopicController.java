@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.salus.changes.CachedContent;
+import org.salus.changes.ContentCaches;
 import org.salus.web.GoneException;
 import org.salus.web.HttpCaching;
 import org.salus.web.MovedPermanentlyException;
@@ -32,10 +33,12 @@ class TopicController {
     private final Clock clock;
     private final String build;
     // Keyed by content version, so a publication needs no invalidation: old entries age out.
-    private final Cache<String, TopicView> views = Caffeine.newBuilder().maximumSize(20_000).build();
+    private final Cache<String, TopicView> views;
 
     TopicController(ArticleReader reader, ArticleTranslations translations, ReviewPolicy policy,
-            List<TopicPanelProvider> providers, Clock clock, ObjectProvider<BuildProperties> build) {
+            List<TopicPanelProvider> providers, Clock clock, ObjectProvider<BuildProperties> build,
+            ContentCaches caches) {
+        this.views = caches.get(CachedContent.TOPIC_VIEWS);
         this.reader = reader;
         this.translations = translations;
         this.providers = providers;

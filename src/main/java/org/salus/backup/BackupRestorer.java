@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -15,6 +16,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
+import org.salus.changes.Change;
+import org.salus.changes.ChangeLog;
 import org.springframework.stereotype.Component;
 
 /**
@@ -140,7 +143,24 @@ public class BackupRestorer {
                 }
             }
         }
+        if (inserted > 0 && hasChangeLog(connection)) {
+            // Every running node drops its caches and rebuilds its search index.
+            ChangeLog.append(connection, Change.of(Change.Kind.RESTORED).everything());
+        }
         return new Result(order.tables().size(), inserted, identical, manifest.schemaVersion());
+    }
+
+    /** An archive older than the change log is restored into a schema without one. */
+    private static boolean hasChangeLog(Connection connection) throws SQLException {
+        for (String name : List.of(ExcludedTables.CHANGE_LOG, ExcludedTables.CHANGE_LOG.toUpperCase(Locale.ROOT))) {
+            try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(), name,
+                    null)) {
+                if (tables.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -18,6 +18,11 @@ import java.util.Set;
 final class ExcludedTables {
 
     static final Set<String> SESSION_TABLES = Set.of("spring_session", "spring_session_attributes");
+    /**
+     * The change log's positions belong to the database that wrote them; a restored site starts
+     * its own log with one "restored" change.
+     */
+    static final String CHANGE_LOG = "change_log";
 
     private final String flywayHistory;
 
@@ -28,6 +33,6 @@ final class ExcludedTables {
 
     boolean contains(String table) {
         String name = table.toLowerCase(Locale.ROOT);
-        return name.equals(flywayHistory) || SESSION_TABLES.contains(name);
+        return name.equals(flywayHistory) || SESSION_TABLES.contains(name) || name.equals(CHANGE_LOG);
     }
 }

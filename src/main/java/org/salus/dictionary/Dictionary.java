@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.salus.article.MarkdownRenderer;
 import org.salus.article.Teaser;
+import org.salus.changes.Change;
+import org.salus.changes.ChangeLog;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,12 +25,14 @@ public class Dictionary {
     private final TermRepository terms;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ChangeLog changes;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
-    Dictionary(TermRepository terms, Clock clock, ApplicationEventPublisher events) {
+    Dictionary(TermRepository terms, Clock clock, ApplicationEventPublisher events, ChangeLog changes) {
         this.terms = terms;
         this.clock = clock;
         this.events = events;
+        this.changes = changes;
     }
 
     /** Saves terms (insert or update by source id), then their relations, in one transaction. */
@@ -39,7 +43,7 @@ public class Dictionary {
             terms.relate(ids.get(i), drafts.get(i).relatedTerms(), drafts.get(i).relatedArticles());
             terms.linkTranslation(ids.get(i), drafts.get(i).translationOf());
         }
-        events.publishEvent(new TermsChanged(ids.size()));
+        changed(ids);
         return ids.size();
     }
 
@@ -57,7 +61,7 @@ public class Dictionary {
         }).orElseGet(() -> terms.save(draft, html, shortDefinition(html), clock.instant()));
         terms.relate(id, draft.relatedTerms(), draft.relatedArticles());
         terms.linkTranslation(id, draft.translationOf());
-        events.publishEvent(new TermsChanged(1));
+        changed(List.of(id));
         return id;
     }
 
@@ -79,11 +83,21 @@ public class Dictionary {
     /** Takes a term off the site and out of article links; false if there is no live term by that slug. */
     @Transactional
     public boolean retire(String slug) {
+        Optional<Long> id = terms.idOf(slug);
         boolean retired = terms.retire(slug, clock.instant());
         if (retired) {
-            events.publishEvent(new TermsChanged(1));
+            changed(List.of(id.orElseThrow()));
         }
         return retired;
+    }
+
+    /**
+     * Every node drops what it derived from terms (through the change log); this node also
+     * re-links published pages, once, after the commit ({@link TermsChanged}).
+     */
+    private void changed(List<Long> ids) {
+        changes.append(Change.of(Change.Kind.TERMS_CHANGED).terms(ids));
+        events.publishEvent(new TermsChanged(ids.size()));
     }
 
     private long saveOne(TermDraft draft) {

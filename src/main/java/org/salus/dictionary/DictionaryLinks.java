@@ -7,6 +7,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.salus.article.ArticleWriter;
 import org.salus.article.SectionLinker;
+import org.salus.changes.Change;
+import org.salus.changes.ChangeListener;
 import org.salus.dictionary.linking.TermLinker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +22,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * rebuilt after terms change.
  */
 @Component
-class DictionaryLinks implements SectionLinker {
+class DictionaryLinks implements SectionLinker, ChangeListener {
 
     private static final Logger log = LoggerFactory.getLogger(DictionaryLinks.class);
 
@@ -59,9 +61,17 @@ class DictionaryLinks implements SectionLinker {
         linker = build();
     }
 
+    /** Terms changed on any node: the next use builds the matcher from the new terms. */
+    @Override
+    public void onChanges(List<Change> changes, long through) {
+        if (changes.stream().anyMatch(Change::touchesTerms)) {
+            linker = null;
+        }
+    }
+
     /**
-     * Drops the matcher, so the next use builds one from the new terms, then re-links the
-     * published pages in the background: readers never wait for it. An import that saved terms in
+     * On the node that changed terms: drops the matcher, so the next use builds one from the new
+     * terms, then re-links the published pages in the background: readers never wait for it. An import that saved terms in
      * many batches sends one event per batch after its commit; dropping (not rebuilding) makes
      * that one rebuild, not one per batch.
      */

@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.salus.changes.CachedContent;
+import org.salus.changes.ContentCaches;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Every live dictionary term in slug order, for listings outside this package (the JSON content
@@ -20,19 +20,14 @@ public class LiveTerms {
     private static final Object KEY = new Object();
 
     private final TermRepository terms;
-    private final Cache<Object, List<Term>> cache = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofMinutes(10)).build();
+    private final Cache<Object, List<Term>> cache;
 
-    LiveTerms(TermRepository terms) {
+    LiveTerms(TermRepository terms, ContentCaches caches) {
         this.terms = terms;
+        this.cache = caches.get(CachedContent.LIVE_TERMS);
     }
 
     public List<Term> bySlug() {
         return cache.get(KEY, k -> terms.all().stream().sorted(Comparator.comparing(Term::slug)).toList());
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void onChanged(TermsChanged event) {
-        cache.invalidateAll();
     }
 }

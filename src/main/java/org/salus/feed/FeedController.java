@@ -7,15 +7,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import org.salus.article.ArticlePublishedEvent;
-import org.salus.article.ArticleRetiredEvent;
+import org.salus.changes.CachedContent;
+import org.salus.changes.ContentCaches;
 import org.salus.web.PageContext;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -34,11 +32,11 @@ class FeedController {
     private final FeedRepository repository;
     private final AtomFeedWriter writer;
     private final int maxEntries;
-    // Dropped on every publication; the expiry bounds staleness when another node published.
-    private final Cache<String, RenderedXml> feeds = Caffeine.newBuilder().maximumSize(64)
-            .expireAfterWrite(Duration.ofMinutes(5)).build();
+    private final Cache<String, RenderedXml> feeds;
 
-    FeedController(FeedRepository repository, MessageSource messages, FeedProperties properties) {
+    FeedController(FeedRepository repository, MessageSource messages, FeedProperties properties,
+            ContentCaches caches) {
+        this.feeds = caches.get(CachedContent.FEEDS);
         this.repository = repository;
         this.writer = new AtomFeedWriter(messages);
         this.maxEntries = properties.maxEntries();
@@ -60,15 +58,5 @@ class FeedController {
         Instant updated = entries.stream().map(FeedEntry::lastPublished).max(Instant::compareTo).orElse(Instant.EPOCH);
         byte[] body = writer.write(entries, ctx.baseUrl(), ctx.site().name(), self, language.orElse(null), updated);
         return RenderedXml.of(body, updated);
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void onPublished(ArticlePublishedEvent event) {
-        feeds.invalidateAll();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void onRetired(ArticleRetiredEvent event) {
-        feeds.invalidateAll();
     }
 }

@@ -11,15 +11,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import org.salus.article.ArticlePublishedEvent;
-import org.salus.article.ArticleRetiredEvent;
-import org.salus.article.ArticleTranslationsChanged;
+import org.salus.changes.CachedContent;
+import org.salus.changes.ContentCaches;
 import org.salus.web.PageContext;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -40,12 +37,11 @@ class SitemapController {
     private final FeedRepository repository;
     private final int perFile;
     // A large site's topic file takes tens of milliseconds to build: keep each built file until the
-    // next publication, retirement or translation link. Terms announce no change outside their
-    // package, so the expiry bounds how late a new term appears (and what another node published).
-    private final Cache<String, RenderedXml> files = Caffeine.newBuilder().maximumSize(1_000)
-            .expireAfterWrite(Duration.ofMinutes(5)).build();
+    // change log names an article or a term.
+    private final Cache<String, RenderedXml> files;
 
-    SitemapController(FeedRepository repository, FeedProperties properties) {
+    SitemapController(FeedRepository repository, FeedProperties properties, ContentCaches caches) {
+        this.files = caches.get(CachedContent.SITEMAPS);
         this.repository = repository;
         this.perFile = properties.sitemapUrlsPerFile();
     }
@@ -118,20 +114,5 @@ class SitemapController {
 
     private static Instant latest(Instant... instants) {
         return Stream.of(instants).filter(Objects::nonNull).max(Instant::compareTo).orElse(Instant.EPOCH);
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void onPublished(ArticlePublishedEvent event) {
-        files.invalidateAll();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void onRetired(ArticleRetiredEvent event) {
-        files.invalidateAll();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void onTranslationsLinked(ArticleTranslationsChanged event) {
-        files.invalidateAll();
     }
 }

@@ -9,13 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import org.salus.article.ArticlePublishedEvent;
+import org.salus.changes.CachedContent;
+import org.salus.changes.ContentCaches;
 import org.salus.article.ArticleRepository;
-import org.salus.article.ArticleRetiredEvent;
 import org.salus.article.CodedArticle;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Finds the published articles that answer a knowledge request: for each criterion, articles
@@ -34,13 +32,11 @@ class KnowledgeFinder {
 
     private final ArticleRepository articles;
     private final Map<String, String> systemsByOid;
-    private final Cache<Key, List<KnowledgeMatch>> cache = Caffeine.newBuilder()
-            .maximumSize(20_000)
-            .expireAfterWrite(Duration.ofMinutes(10))
-            .build();
+    private final Cache<Key, List<KnowledgeMatch>> cache;
 
-    KnowledgeFinder(ArticleRepository articles) {
+    KnowledgeFinder(ArticleRepository articles, ContentCaches caches) {
         this.articles = articles;
+        this.cache = caches.get(CachedContent.INFOBUTTON_ANSWERS);
         this.systemsByOid = Map.copyOf(articles.codeSystemIdsByOid()); // fixed by migrations
     }
 
@@ -94,16 +90,6 @@ class KnowledgeFinder {
             .thenComparingInt(Ranked::criterion)
             .thenComparing(r -> r.match().title())
             .thenComparing(r -> r.match().slug());
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(ArticlePublishedEvent event) {
-        cache.invalidateAll();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(ArticleRetiredEvent event) {
-        cache.invalidateAll();
-    }
 
     private record Key(List<String> criteria, String language) {
     }

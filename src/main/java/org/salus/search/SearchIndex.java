@@ -30,6 +30,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
+import org.salus.changes.Change;
+import org.salus.changes.ChangeHistory;
+import org.salus.changes.ChangeListener;
+import org.salus.changes.ChangeLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -37,20 +41,26 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The Lucene index on disk, derived from the database. One background thread does every write:
- * the check at start (rebuilt when missing, stale or unreadable), the updates that follow
- * publications, retirements and term changes (coalesced, committed and visible within
- * milliseconds), and rebuilds an administrator asks for. Searches use the last committed state.
+ * The Lucene index on disk, derived from the database. It follows the change log: each commit
+ * stores the log position it has applied, so at start it applies only what changed since (on this
+ * node, another node, by command) and rebuilds only when the index is missing, unreadable, of
+ * another format or from another database. One background thread does every write: that check,
+ * the updates that follow changes (coalesced, committed and visible within milliseconds), and
+ * rebuilds an administrator asks for. Searches use the last committed state.
  */
 @Component
-public class SearchIndex implements DisposableBean {
+public class SearchIndex implements ChangeListener, DisposableBean {
 
     /** Raise when the document layout changes: every index with another one is rebuilt. */
     static final String FORMAT = "2";
-    private static final String FINGERPRINT = "fingerprint";
+    private static final String FORMAT_KEY = "format";
+    /** The change-log position applied, and when that change was recorded (identifies the log). */
+    private static final String POSITION = "change-position";
+    private static final String POSITION_STAMP = "change-recorded";
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
     private final SearchSource source;
+    private final ChangeHistory changes;
     private final Analyzers analyzers;
     private final Path path;
     private final Clock clock;
@@ -63,6 +73,10 @@ public class SearchIndex implements DisposableBean {
     private final Set<Long> pendingArticles = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean termsPending = new AtomicBoolean();
     private final AtomicBoolean drainQueued = new AtomicBoolean();
+    private final AtomicBoolean rebuildPending = new AtomicBoolean();
+    /** Every change up to here is in the pending sets (or already in the index). */
+    private volatile long queuedThrough;
+    private volatile long committedPosition;
 
     private FSDirectory directory;
     private IndexWriter writer;
@@ -70,10 +84,11 @@ public class SearchIndex implements DisposableBean {
     private volatile Synonyms synonyms = Synonyms.NONE;
     private volatile Status status = new Status(false, 0, null, null, 0, 0);
 
-    SearchIndex(SearchSource source, Analyzers analyzers, Clock clock,
+    SearchIndex(SearchSource source, ChangeHistory changes, Analyzers analyzers, Clock clock,
             @Value("${salus.search.index-dir:${salus.data-dir}/search-index}") String path,
             @Value("${salus.search.rebuild-when-stale:true}") boolean rebuildWhenStale) {
         this.source = source;
+        this.changes = changes;
         this.rebuildWhenStale = rebuildWhenStale;
         this.analyzers = analyzers;
         this.clock = clock;
@@ -115,16 +130,37 @@ public class SearchIndex implements DisposableBean {
         }
     }
 
-    /** A publication or retirement of this article: its document is replaced or removed. */
-    void articleChanged(long articleId) {
-        pendingArticles.add(articleId);
-        queueDrain();
+    /**
+     * Changes from the log: a named article's document is replaced or removed, term changes
+     * replace every term document, a restore rebuilds. Changes that name every article at once
+     * (re-linked pages, a reviewer's name) change no indexed words and are passed over.
+     */
+    @Override
+    public void onChanges(List<Change> changes, long through) {
+        boolean work = false;
+        for (Change change : changes) {
+            if (change.everything()) {
+                rebuildPending.set(true);
+                work = true;
+            }
+            if (!change.articles().isEmpty()) {
+                pendingArticles.addAll(change.articles());
+                work = true;
+            }
+            if (!change.terms().isEmpty()) {
+                termsPending.set(true);
+                work = true;
+            }
+        }
+        queuedThrough = Math.max(queuedThrough, through);
+        if (work) {
+            queueDrain();
+        }
     }
 
-    /** Terms changed (the event does not say which): every term document is replaced. */
-    void termsChanged() {
-        termsPending.set(true);
-        queueDrain();
+    /** The change-log position of the last commit (for the admin page and tests). */
+    public long position() {
+        return committedPosition;
     }
 
     /** Rebuilds the whole index from the database in the background; readers use the old one meanwhile. */
@@ -165,12 +201,14 @@ public class SearchIndex implements DisposableBean {
     private void open() {
         try {
             Files.createDirectories(path);
-            String expected = expectedFingerprint();
-            String reason = check(expected);
-            if ("stale".equals(reason) && !rebuildWhenStale) {
+            Checked checked = check();
+            String reason = checked.reason();
+            long from = checked.position();
+            if (checked.stale() && !rebuildWhenStale) {
                 // An index copied from elsewhere (or the benchmark's) is served as it is.
-                log.warn("Search index at {} does not match the database; kept (salus.search.rebuild-when-stale=false)", path);
+                log.warn("Search index at {} {}; kept (salus.search.rebuild-when-stale=false)", path, reason);
                 reason = null;
+                from = changes.position();
             }
             if (reason != null && !reason.equals("missing")) {
                 deleteFiles();
@@ -184,35 +222,68 @@ public class SearchIndex implements DisposableBean {
             if (reason != null) {
                 rebuildNow(reason);
             } else {
-                synonyms = Synonyms.of(source.nameGroups(), analyzers);
-                pendingArticles.clear(); // already in the index: its fingerprint matched the database
-                termsPending.set(false);
-                markReady(null, 0);
-                log.info("Search index at {} is current ({} documents)", path, status.documents());
+                catchUp(from);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Null when the index on disk matches the database, else why it must be rebuilt. */
-    private String check(String expected) {
+    /** What the index on disk is: its position in the change log, or why it must be rebuilt. */
+    private record Checked(String reason, long position, boolean stale) {
+        static Checked rebuild(String reason, boolean stale) {
+            return new Checked(reason, 0, stale);
+        }
+    }
+
+    private Checked check() {
         try (FSDirectory dir = FSDirectory.open(path)) {
             if (!DirectoryReader.indexExists(dir)) {
-                return "missing";
+                return Checked.rebuild("missing", false);
             }
-            String stored = SegmentInfos.readLatestCommit(dir).getUserData().get(FINGERPRINT);
-            if (!expected.equals(stored)) {
-                return "stale";
+            Map<String, String> data = SegmentInfos.readLatestCommit(dir).getUserData();
+            if (!FORMAT.equals(data.get(FORMAT_KEY))) {
+                return Checked.rebuild("another index format", false);
+            }
+            String position = data.get(POSITION);
+            if (position == null) {
+                return Checked.rebuild("no change-log position", true);
+            }
+            long at = Long.parseLong(position);
+            if (at > 0 && !changes.stamp(at).map(stamp -> stamp.equals(data.get(POSITION_STAMP))).orElse(false)) {
+                return Checked.rebuild("built from another database", true);
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 // Opening checks every segment's header and footer.
-                return reader.numDocs() >= 0 ? null : "empty";
+                return reader.numDocs() >= 0 ? new Checked(null, at, false) : Checked.rebuild("empty", false);
             }
         } catch (IOException | RuntimeException e) {
             log.warn("The search index at {} cannot be read ({}); it is rebuilt", path, e.toString());
-            return "unreadable";
+            return Checked.rebuild("unreadable", false);
         }
+    }
+
+    /** Applies every change committed after {@code from}, as if it had just arrived. */
+    private void catchUp(long from) throws IOException {
+        long started = System.nanoTime();
+        long live = changes.position();
+        int read = 0;
+        long last = from;
+        ChangeLog.Batch batch;
+        do {
+            batch = changes.since(last, 1_000);
+            onChanges(batch.changes(), 0);
+            read += batch.changes().size();
+            last = batch.last();
+        } while (batch.more());
+        // Stored below a position still in flight, so a restart reads it again rather than never.
+        queuedThrough = Math.max(queuedThrough, Math.min(last, Math.max(live, from)));
+        committedPosition = from;
+        synonyms = Synonyms.of(source.nameGroups(), analyzers);
+        markReady(null, 0);
+        log.info("Search index at {} was at change {}; caught up with {} later changes in {} ms ({} documents)", path,
+                from, read, (System.nanoTime() - started) / 1_000_000, status.documents());
+        drain();
     }
 
     private void deleteFiles() throws IOException {
@@ -225,16 +296,14 @@ public class SearchIndex implements DisposableBean {
         }
     }
 
-    private String expectedFingerprint() {
-        return FORMAT + ";" + source.fingerprint();
-    }
-
     private void rebuildNow(String reason) {
         long started = System.nanoTime();
         try {
+            rebuildPending.set(false);
             pendingArticles.clear();
             termsPending.set(false);
-            String fingerprint = expectedFingerprint(); // read first: later changes make it stale, never the reverse
+            // Read first: a change after it is applied again after the rebuild, never missed.
+            long position = changes.position();
             List<List<String>> names = new ArrayList<>();
             writer.deleteAll();
             source.eachArticle(article -> {
@@ -249,7 +318,7 @@ public class SearchIndex implements DisposableBean {
                 add(term);
                 names.add(names(term));
             }
-            commit(fingerprint);
+            commit(position);
             synonyms = Synonyms.of(names, analyzers);
             long millis = (System.nanoTime() - started) / 1_000_000;
             markReady(reason, millis);
@@ -271,8 +340,12 @@ public class SearchIndex implements DisposableBean {
         if (writer == null) {
             return; // the index opens later and then matches the database
         }
+        if (rebuildPending.get()) {
+            rebuildNow("the database was restored");
+            return;
+        }
         try {
-            String fingerprint = expectedFingerprint();
+            long position = queuedThrough; // read before the work: everything up to it is pending or done
             List<Long> ids = new ArrayList<>(pendingArticles);
             pendingArticles.removeAll(ids);
             boolean terms = termsPending.getAndSet(false);
@@ -294,7 +367,7 @@ public class SearchIndex implements DisposableBean {
                     add(term);
                 }
             }
-            commit(fingerprint);
+            commit(position);
             synonyms = Synonyms.of(source.nameGroups(), analyzers);
             Status s = status;
             status = new Status(true, documents(), s.lastRebuildReason(), s.lastRebuild(), s.lastRebuildMillis(), s.rebuilds());
@@ -315,11 +388,15 @@ public class SearchIndex implements DisposableBean {
         return names;
     }
 
-    private void commit(String fingerprint) throws IOException {
+    private void commit(long position) throws IOException {
+        long at = Math.max(position, committedPosition);
         Map<String, String> data = new HashMap<>();
-        data.put(FINGERPRINT, fingerprint);
+        data.put(FORMAT_KEY, FORMAT);
+        data.put(POSITION, Long.toString(at));
+        data.put(POSITION_STAMP, at == 0 ? "" : changes.stamp(at).orElse(""));
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
+        committedPosition = at;
         searchers.maybeRefreshBlocking();
     }
 

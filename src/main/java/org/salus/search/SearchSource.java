@@ -28,24 +28,6 @@ class SearchSource {
         this.jdbc = jdbc;
     }
 
-    /**
-     * A cheap summary of everything the index depends on. It changes with every publication,
-     * retirement and term change, so an index stored with another fingerprint is stale.
-     */
-    String fingerprint() {
-        String articles = jdbc.sql("""
-                SELECT COUNT(*) || ':' || COALESCE(SUM(published_revision_id), 0) || ':' || COALESCE(MAX(published_revision_id), 0)
-                FROM article WHERE published_revision_id IS NOT NULL AND retired_at IS NULL""")
-                .query(String.class).single();
-        String terms = jdbc.sql("""
-                SELECT COUNT(*) || ':' || COALESCE(SUM(id), 0) FROM term WHERE retired_at IS NULL""")
-                .query(String.class).single();
-        String termTimes = jdbc.sql("SELECT COALESCE(CAST(MAX(updated_at) AS VARCHAR(40)), '') || '/' "
-                + "|| COALESCE(CAST(MAX(retired_at) AS VARCHAR(40)), '') FROM term")
-                .query(String.class).single();
-        return "a" + articles + ";t" + terms + ";" + termTimes;
-    }
-
     List<Long> publishedArticleIds() {
         return jdbc.sql("""
                 SELECT id FROM article WHERE published_revision_id IS NOT NULL AND retired_at IS NULL ORDER BY id""")

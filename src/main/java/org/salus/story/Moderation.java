@@ -28,14 +28,14 @@ public class Moderation {
 
     private final StoryRepository stories;
     private final QuestionRepository questions;
-    private final StoryPanels panels;
+    private final StoryChanges changes;
     private final AuditLog audit;
     private final Clock clock;
 
-    Moderation(StoryRepository stories, QuestionRepository questions, StoryPanels panels, AuditLog audit, Clock clock) {
+    Moderation(StoryRepository stories, QuestionRepository questions, StoryChanges changes, AuditLog audit, Clock clock) {
         this.stories = stories;
         this.questions = questions;
-        this.panels = panels;
+        this.changes = changes;
         this.audit = audit;
         this.clock = clock;
     }
@@ -107,7 +107,7 @@ public class Moderation {
         long articleId = questions.findById(story.questionId()).orElseThrow().articleId();
         audit.record(moderator, action, articleId, null, null, auditSubject(story.id())
                 + (reason == null ? "" : ": " + reason) + (note == null || note.isBlank() ? "" : NOTE + note));
-        panels.forget(articleId);
+        changes.stories(articleId, story.questionId());
     }
 
     /** How audit details name a story: "story 12". */

@@ -22,14 +22,14 @@ class QuestionEditorController {
 
     private final ArticleRepository articles;
     private final QuestionRepository questions;
-    private final StoryPanels panels;
+    private final StoryChanges changes;
     private final AuditLog audit;
 
-    QuestionEditorController(ArticleRepository articles, QuestionRepository questions, StoryPanels panels,
+    QuestionEditorController(ArticleRepository articles, QuestionRepository questions, StoryChanges changes,
             AuditLog audit) {
         this.articles = articles;
         this.questions = questions;
-        this.panels = panels;
+        this.changes = changes;
         this.audit = audit;
     }
 
@@ -62,7 +62,7 @@ class QuestionEditorController {
         }
         audit.record(user.getName(), id == null ? "question.added" : "question.changed", article.id(), null, null,
                 cleanTitle + ": " + cleanPrompt);
-        panels.forget(article.id());
+        changes.questions(article.id());
         return back + "?saved";
     }
 

@@ -9,16 +9,16 @@ import org.springframework.stereotype.Component;
 class QuestionImport {
 
     private final QuestionRepository questions;
-    private final StoryPanels panels;
+    private final StoryChanges changes;
 
-    QuestionImport(QuestionRepository questions, StoryPanels panels) {
+    QuestionImport(QuestionRepository questions, StoryChanges changes) {
         this.questions = questions;
-        this.panels = panels;
+        this.changes = changes;
     }
 
     @EventListener
     void onDeclared(ArticleQuestionsDeclared event) {
         questions.upsert(event.articleId(), event.questions());
-        panels.forget(event.articleId());
+        changes.questions(event.articleId());
     }
 }

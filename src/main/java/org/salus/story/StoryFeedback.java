@@ -21,17 +21,17 @@ public class StoryFeedback {
     private final StoryRepository stories;
     private final QuestionRepository questions;
     private final ClientIdentity clients;
-    private final StoryPanels panels;
+    private final StoryChanges changes;
     private final AuditLog audit;
     private final Clock clock;
     private final int reportThreshold;
 
-    StoryFeedback(StoryRepository stories, QuestionRepository questions, ClientIdentity clients, StoryPanels panels,
+    StoryFeedback(StoryRepository stories, QuestionRepository questions, ClientIdentity clients, StoryChanges changes,
             AuditLog audit, Clock clock, @Value("${salus.stories.report-threshold:3}") int reportThreshold) {
         this.stories = stories;
         this.questions = questions;
         this.clients = clients;
-        this.panels = panels;
+        this.changes = changes;
         this.audit = audit;
         this.clock = clock;
         this.reportThreshold = reportThreshold;
@@ -63,9 +63,10 @@ public class StoryFeedback {
     }
 
     private void record(long storyId, String action, StoryRepository.ReportTally tally) {
-        long articleId = questions.findById(stories.find(storyId).orElseThrow().questionId()).orElseThrow().articleId();
+        long questionId = stories.find(storyId).orElseThrow().questionId();
+        long articleId = questions.findById(questionId).orElseThrow().articleId();
         audit.record("readers", action, articleId, null, null,
                 "story " + storyId + ": " + tally.reports() + " reports from " + tally.networks() + " networks");
-        panels.forget(articleId);
+        changes.stories(articleId, questionId);
     }
 }

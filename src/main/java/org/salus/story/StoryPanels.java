@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.salus.changes.CachedContent;
+import org.salus.changes.ContentCaches;
 import org.salus.article.PublishedArticle;
 import org.salus.article.TopicPanel;
 import org.salus.article.TopicPanelProvider;
@@ -20,20 +21,16 @@ import org.springframework.stereotype.Component;
 class StoryPanels implements TopicPanelProvider {
 
     private final QuestionRepository questions;
-    private final Cache<Long, Optional<TopicPanel>> cache = Caffeine.newBuilder()
-            .maximumSize(20_000).expireAfterWrite(Duration.ofHours(1)).build();
+    private final Cache<Long, Optional<TopicPanel>> cache;
 
-    StoryPanels(QuestionRepository questions) {
+    StoryPanels(QuestionRepository questions, ContentCaches caches) {
         this.questions = questions;
+        this.cache = caches.get(CachedContent.STORY_PANELS);
     }
 
     @Override
     public Optional<TopicPanel> panelFor(PublishedArticle article) {
         return cache.get(article.articleId(), id -> build(article));
-    }
-
-    void forget(long articleId) {
-        cache.invalidate(articleId);
     }
 
     private static String countKey(int count) {

@@ -27,18 +27,18 @@ class StoryRetention {
 
     private final StoryRepository stories;
     private final QuestionRepository questions;
-    private final StoryPanels panels;
+    private final StoryChanges changes;
     private final AuditLog audit;
     private final Clock clock;
     private final Period retention;
     private final Period eraseAfter;
 
-    StoryRetention(StoryRepository stories, QuestionRepository questions, StoryPanels panels, AuditLog audit, Clock clock,
+    StoryRetention(StoryRepository stories, QuestionRepository questions, StoryChanges changes, AuditLog audit, Clock clock,
             @Value("${salus.stories.retention:P2Y}") Period retention,
             @Value("${salus.stories.erase-after:P2Y}") Period eraseAfter) {
         this.stories = stories;
         this.questions = questions;
-        this.panels = panels;
+        this.changes = changes;
         this.audit = audit;
         this.clock = clock;
         this.retention = retention;
@@ -56,7 +56,7 @@ class StoryRetention {
                     "published longer than " + retention, now)) {
                 long articleId = questions.findById(story.questionId()).orElseThrow().articleId();
                 audit.record("retention", "story.retired", articleId, null, null, "story " + story.id());
-                panels.forget(articleId);
+                changes.stories(articleId, story.questionId());
                 retired++;
             }
         }

@@ -13,7 +13,6 @@ import org.salus.account.Role;
 import org.salus.account.UserAccount;
 import org.salus.article.ArticleRepository;
 import org.salus.article.ArticleRow;
-import org.salus.article.ArticleTranslationsChanged;
 import org.salus.article.ArticleWriter;
 import org.salus.article.ChangeKind;
 import org.salus.article.ContentType;
@@ -25,15 +24,17 @@ import org.salus.article.Source;
 import org.salus.article.Syndication;
 import org.salus.article.content.ContentFileParser;
 import org.salus.article.content.ContentImporter;
+import org.salus.changes.Change;
+import org.salus.changes.ChangeLog;
 import org.salus.review.ArticleIdentity;
 import org.salus.review.EditorialWorkflow;
 import org.salus.testsupport.Http;
 import org.salus.testsupport.People;
 import org.salus.testsupport.MutableClock;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes articles for the feed and sitemap tests the way the site does (content files through
@@ -57,7 +58,8 @@ class FeedSite {
     private final ArticleWriter writer;
     private final MutableClock clock;
     private final JdbcClient jdbc;
-    private final ApplicationEventPublisher events;
+    private final ChangeLog changes;
+    private final TransactionTemplate transactions;
     private final EditorialWorkflow workflow;
     private final People people;
     private UserAccount staffWriter;
@@ -65,11 +67,12 @@ class FeedSite {
     private UserAccount staffEditor;
 
     FeedSite(ContentImporter importer, ArticleRepository articles, ArticleWriter writer, MutableClock clock,
-            JdbcClient jdbc, ApplicationEventPublisher events, EditorialWorkflow workflow, People people) {
+            JdbcClient jdbc, ChangeLog changes, TransactionTemplate transactions, EditorialWorkflow workflow, People people) {
         this.workflow = workflow;
         this.people = people;
         this.jdbc = jdbc;
-        this.events = events;
+        this.changes = changes;
+        this.transactions = transactions;
         this.importer = importer;
         this.articles = articles;
         this.writer = writer;
@@ -158,8 +161,10 @@ class FeedSite {
     void linkTranslations(String slug, String otherSlug) {
         long a = articles.findBySlug(slug).orElseThrow().id();
         long b = articles.findBySlug(otherSlug).orElseThrow().id();
-        jdbc.sql("INSERT INTO article_translation (article_id, translation_id) VALUES (:a, :b), (:b, :a)")
-                .param("a", a).param("b", b).update();
-        events.publishEvent(new ArticleTranslationsChanged(a, b));
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("INSERT INTO article_translation (article_id, translation_id) VALUES (:a, :b), (:b, :a)")
+                    .param("a", a).param("b", b).update();
+            changes.append(Change.of(Change.Kind.TRANSLATIONS_LINKED).article(a).article(b));
+        });
     }
 }

@@ -28,11 +28,6 @@ class GeneratedSource extends SearchSource {
     }
 
     @Override
-    String fingerprint() {
-        return fingerprint;
-    }
-
-    @Override
     List<Long> publishedArticleIds() {
         return LongStream.range(0, count).boxed().toList();
     }

@@ -1,5 +1,6 @@
 package org.salus.search;
 
+import org.salus.changes.ChangeHistory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -48,7 +49,7 @@ public final class SearchBench {
         System.out.printf("MedQuAD: %d documents with answers%n", bases.size());
 
         GeneratedSource source = synthetic(bases, count);
-        SearchIndex index = new SearchIndex(source, new Analyzers(), Clock.systemUTC(), folder.toString(), true);
+        SearchIndex index = new SearchIndex(source, ChangeHistory.NONE, new Analyzers(), Clock.systemUTC(), folder.toString(), true);
         long started = System.nanoTime();
         index.start(Duration.ofMinutes(30));
         double buildSeconds = (System.nanoTime() - started) / 1e9;

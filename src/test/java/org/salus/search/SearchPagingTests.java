@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.salus.changes.ChangeHistory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class SearchPagingTests {
 
     @BeforeEach
     void buildIndex() {
-        index = new SearchIndex(manyMatches(), new Analyzers(), Clock.systemUTC(), folder.toString(), true);
+        index = new SearchIndex(manyMatches(), ChangeHistory.NONE, new Analyzers(), Clock.systemUTC(), folder.toString(), true);
         index.start(Duration.ofMinutes(1));
         search = new Search(index);
     }

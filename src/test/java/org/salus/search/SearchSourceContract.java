@@ -40,8 +40,7 @@ abstract class SearchSourceContract {
     }
 
     @Test
-    void theFingerprintIsStableAndTheIndexAnswers() {
-        assertThat(source.fingerprint()).isEqualTo(source.fingerprint()).matches("a\\d+:\\d+:\\d+;t\\d+:\\d+;.*");
+    void theIndexAnswers() {
         assertThat(search.search("HBP", null, null, 1, "en").hits().get(0).url()).isEqualTo("/topics/high-blood-pressure");
     }
 }

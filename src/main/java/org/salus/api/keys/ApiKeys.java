@@ -5,14 +5,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.salus.changes.CachedContent;
+import org.salus.changes.Change;
+import org.salus.changes.ChangeLog;
+import org.salus.changes.ContentCaches;
 import org.salus.audit.AuditLog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,14 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
  * key by an index on the hash. The token starts with {@value #PREFIX} so that secret scanners
  * and people recognise it.
  * <p>
- * Checks are cached for {@link #CHECK_CACHE} so the hot path costs no query; revoking on this
- * node takes effect at once, on other app nodes within that time.
+ * Checks are cached so the hot path costs no query; issuing or revoking a key appends to the
+ * change log, which drops the cached checks on every node within a second.
  */
 @Service
 public class ApiKeys {
 
     static final String PREFIX = "salus_";
-    static final Duration CHECK_CACHE = Duration.ofSeconds(60);
     /** Longest header value looked at; anything longer is not one of our tokens. */
     public static final int MAX_TOKEN_LENGTH = 100;
 
@@ -41,13 +42,16 @@ public class ApiKeys {
     private final AuditLog audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-    private final Cache<String, Optional<ApiKey>> checks = Caffeine.newBuilder()
-            .maximumSize(10_000).expireAfterWrite(CHECK_CACHE).build();
+    private final ChangeLog changes;
+    // Dropped on every node when a key is issued or revoked (the change log).
+    private final Cache<String, Optional<ApiKey>> checks;
 
-    ApiKeys(ApiKeyRepository keys, AuditLog audit, Clock clock) {
+    ApiKeys(ApiKeyRepository keys, AuditLog audit, Clock clock, ChangeLog changes, ContentCaches caches) {
         this.keys = keys;
         this.audit = audit;
         this.clock = clock;
+        this.changes = changes;
+        this.checks = caches.get(CachedContent.API_KEY_CHECKS);
     }
 
     /** A new key named {@code name}; the returned token is not stored anywhere. */
@@ -59,6 +63,7 @@ public class ApiKeys {
         String prefix = token.substring(0, PREFIX.length() + 6);
         long id = keys.insert(name, prefix, hash(token), admin, clock.instant());
         audit.record(admin, "api-key.issued", null, null, null, "#" + id + " " + name + " (" + prefix + "…)");
+        changes.append(Change.of(Change.Kind.API_KEY_ISSUED).apiKey(id)); // a cached "unknown" answer goes
         return new IssuedKey(keys.find(id).orElseThrow(), token);
     }
 
@@ -73,7 +78,7 @@ public class ApiKeys {
         if (revoked) {
             ApiKey key = keys.find(id).orElseThrow();
             audit.record(admin, "api-key.revoked", null, null, null, "#" + id + " " + key.name());
-            checks.invalidateAll();
+            changes.append(Change.of(Change.Kind.API_KEY_REVOKED).apiKey(id));
         }
         return revoked;
     }

@@ -1,7 +1,9 @@
 package org.salus.imports.medlineplus;
 
-import org.salus.article.ArticleTranslationsChanged;
-import org.springframework.context.ApplicationEventPublisher;
+import java.util.List;
+
+import org.salus.changes.Change;
+import org.salus.changes.ChangeLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,11 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 class TranslationLinks {
 
     private final JdbcClient jdbc;
-    private final ApplicationEventPublisher events;
+    private final ChangeLog changes;
 
-    TranslationLinks(JdbcClient jdbc, ApplicationEventPublisher events) {
+    TranslationLinks(JdbcClient jdbc, ChangeLog changes) {
         this.jdbc = jdbc;
-        this.events = events;
+        this.changes = changes;
     }
 
     /**
@@ -34,12 +36,16 @@ class TranslationLinks {
         if (linked > 0) {
             return false;
         }
+        // Their former partners lose a link too: every page whose translation links change is named.
+        List<Long> before = jdbc.sql("SELECT translation_id FROM article_translation WHERE article_id IN (:a, :b)")
+                .param("a", a).param("b", b).query(Long.class).list();
         unlinkSameLanguage(a, b);
         unlinkSameLanguage(b, a);
         jdbc.sql("INSERT INTO article_translation (article_id, translation_id) VALUES (:a, :b), (:b, :a)")
                 .param("a", a).param("b", b).update();
-        // The topic pages' translation links are cached; they are read again after this commits.
-        events.publishEvent(new ArticleTranslationsChanged(a, b));
+        Change.Builder change = Change.of(Change.Kind.TRANSLATIONS_LINKED).article(a).article(b);
+        before.forEach(change::article);
+        changes.append(change);
         return true;
     }
 

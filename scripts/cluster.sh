@@ -12,7 +12,8 @@
 # Each node runs target/salus.jar (SALUS_JAR) on a free loopback port with its own data folder
 # (the search index is per node) in CLUSTER_DIR/node-I: data/, salus.log, access/ (Tomcat's access
 # log), port, pid. nginx runs deploy/nginx/salus.conf with its upstream servers and listen line
-# replaced (CLUSTER_DIR/nginx). Optional: JAVA_OPTS for the nodes, NGINX=auto|yes|no (default auto:
+# replaced (CLUSTER_DIR/nginx). Optional: JAVA_OPTS (JVM flags) and NODE_ARGS (application flags,
+# e.g. --salus.api.anonymous-limit=100000) for every node, NGINX=auto|yes|no (default auto:
 # when installed), SALUS_ADMIN_INITIAL_PASSWORD (the first administrator's), CLUSTER_DIR.
 # The first node starts alone (on an empty database it creates the schema, the sample content and
 # the first administrator, which two nodes must not race to do), the others then together.
@@ -46,7 +47,7 @@ launch_node() {
   SPRING_DATASOURCE_URL="$PG_URL" SPRING_DATASOURCE_USERNAME="$PG_USER" SPRING_DATASOURCE_PASSWORD="$PG_PASSWORD" \
     setsid java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$port" --salus.data-dir="$dir/data" \
     --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$dir/access" \
-    --server.tomcat.accesslog.buffered=false --server.tomcat.accesslog.rotate=false \
+    --server.tomcat.accesslog.buffered=false --server.tomcat.accesslog.rotate=false ${NODE_ARGS:-} \
     >>"$dir/salus.log" 2>&1 </dev/null &
   echo $! >"$dir/pid"
   say "node $i starting on 127.0.0.1:$port (pid $!, log $dir/salus.log)"
@@ -154,8 +155,8 @@ case "$cmd" in
     mkdir -p "$CLUSTER_DIR"
     echo "$n" >"$CLUSTER_DIR/nodes"
     # What start-node needs later (readable by root only: it holds the database password).
-    (umask 077; printf 'PG_URL=%q\nPG_USER=%q\nPG_PASSWORD=%q\nJAVA_OPTS=%q\nJAR=%q\n' \
-      "$PG_URL" "$PG_USER" "$PG_PASSWORD" "${JAVA_OPTS:-}" "$JAR" >"$CLUSTER_DIR/env")
+    (umask 077; printf 'PG_URL=%q\nPG_USER=%q\nPG_PASSWORD=%q\nJAVA_OPTS=%q\nNODE_ARGS=%q\nJAR=%q\n' \
+      "$PG_URL" "$PG_USER" "$PG_PASSWORD" "${JAVA_OPTS:-}" "${NODE_ARGS:-}" "$JAR" >"$CLUSTER_DIR/env")
     launch_node 1 && await_node 1
     for ((i = 2; i <= n; i++)); do launch_node "$i"; done
     for ((i = 2; i <= n; i++)); do await_node "$i"; done

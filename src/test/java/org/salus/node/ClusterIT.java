@@ -54,6 +54,8 @@ class ClusterIT {
     private static final String FIRST_PASSWORD = "a long first password";
     private static final String OWN_PASSWORD = "violet kettle harbour sixteen";
     private static final String ICD10 = "2.16.840.1.113883.6.90";
+    /** The packaged jar (scripts/cluster.sh reads the same variable). */
+    private static final String JAR = System.getenv().getOrDefault("SALUS_JAR", "target/salus.jar");
 
     @TempDir
     static Path work;
@@ -78,7 +80,7 @@ class ClusterIT {
                 "PG_URL", schemaUrl(), "PG_USER", pgUser, "PG_PASSWORD", pgPassword,
                 // C1 only and a small heap: two nodes, Maven and this JVM share two cores. The API's
                 // anonymous limit is raised because polling B's API is not what is tested here.
-                "JAVA_OPTS", "-XX:TieredStopAtLevel=1 -Xmx512m -Dsalus.api.anonymous-limit=100000",
+                "JAVA_OPTS", "-XX:TieredStopAtLevel=1 -Xmx512m", "NODE_ARGS", "--salus.api.anonymous-limit=100000",
                 "NGINX", nginxRequired ? "yes" : "auto",
                 "SALUS_ADMIN_INITIAL_PASSWORD", ADMIN_PASSWORD));
         a = new NodeClient(cluster.port(1));
@@ -349,7 +351,7 @@ class ClusterIT {
     /** {@code java -jar target/salus.jar import content DIR} against the nodes' database, as an operator runs it. */
     private String importContent(Path folder) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                "-XX:TieredStopAtLevel=1", "-jar", "target/salus.jar", "--salus.data-dir=" + work.resolve("cli"),
+                "-XX:TieredStopAtLevel=1", "-jar", JAR, "--salus.data-dir=" + work.resolve("cli"),
                 "--logging.level.root=WARN", "import", "content", folder.toString()).redirectErrorStream(true);
         builder.environment().putAll(Map.of("SPRING_DATASOURCE_URL", schemaUrl(), "SPRING_DATASOURCE_USERNAME", pgUser,
                 "SPRING_DATASOURCE_PASSWORD", pgPassword));

@@ -13,7 +13,7 @@
 # (the search index is per node) in CLUSTER_DIR/node-I: data/, salus.log, access/ (Tomcat's access
 # log), port, pid. nginx runs deploy/nginx/salus.conf with its upstream servers and listen line
 # replaced (CLUSTER_DIR/nginx). Optional: JAVA_OPTS (JVM flags) and NODE_ARGS (application flags,
-# e.g. --salus.api.anonymous-limit=100000) for every node, NGINX=auto|yes|no (default auto:
+# e.g. --salus.api.anonymous-limit=100000) for every node, CLUSTER_NGINX=auto|yes|no (default auto:
 # when installed), SALUS_ADMIN_INITIAL_PASSWORD (the first administrator's), CLUSTER_DIR.
 # The first node starts alone (on an empty database it creates the schema, the sample content and
 # the first administrator, which two nodes must not race to do), the others then together.
@@ -86,6 +86,10 @@ start_nginx() {
     }
     /^[[:space:]]*listen 80;/ { sub(/listen 80;/, "listen " listen ";") }
     { print }' deploy/nginx/salus.conf >"$dir/salus.conf"
+  # The example must keep the shape this fills in: "listen 80;" and "server 127.0.0.1:PORT ..." lines.
+  grep -q "listen 127.0.0.1:$(cat "$dir/port");" "$dir/salus.conf" \
+    && [ "$(grep -c '^    server 127\.0\.0\.1:' "$dir/salus.conf")" -eq "$(wc -w <<<"$ports")" ] \
+    || die "deploy/nginx/salus.conf lost its 'listen 80;' or 'server 127.0.0.1:PORT' lines; cannot fill it in"
   cat >"$dir/nginx.conf" <<EOF
 worker_processes 1;
 daemon off;
@@ -115,9 +119,9 @@ EOF
 }
 
 want_nginx() {
-  case "${NGINX:-auto}" in
+  case "${CLUSTER_NGINX:-auto}" in
     no) return 1 ;;
-    yes) [ -x "$NGINX_BIN" ] || die "NGINX=yes but nginx is not installed (apt-get install nginx)"; return 0 ;;
+    yes) [ -x "$NGINX_BIN" ] || die "CLUSTER_NGINX=yes but nginx is not installed (apt-get install nginx)"; return 0 ;;
     *) [ -x "$NGINX_BIN" ] ;;
   esac
 }
@@ -160,7 +164,7 @@ case "$cmd" in
     launch_node 1 && await_node 1
     for ((i = 2; i <= n; i++)); do launch_node "$i"; done
     for ((i = 2; i <= n; i++)); do await_node "$i"; done
-    if want_nginx; then start_nginx; else say "no nginx (NGINX=${NGINX:-auto}); nodes only"; fi
+    if want_nginx; then start_nginx; else say "no nginx (CLUSTER_NGINX=${CLUSTER_NGINX:-auto}); nodes only"; fi
     print_exports
     ;;
   start-node)

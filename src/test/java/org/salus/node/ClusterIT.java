@@ -81,7 +81,7 @@ class ClusterIT {
                 // C1 only and a small heap: two nodes, Maven and this JVM share two cores. The API's
                 // anonymous limit is raised because polling B's API is not what is tested here.
                 "JAVA_OPTS", "-XX:TieredStopAtLevel=1 -Xmx512m", "NODE_ARGS", "--salus.api.anonymous-limit=100000",
-                "NGINX", nginxRequired ? "yes" : "auto",
+                "CLUSTER_NGINX", nginxRequired ? "yes" : "auto",
                 "SALUS_ADMIN_INITIAL_PASSWORD", ADMIN_PASSWORD));
         a = new NodeClient(cluster.port(1));
         b = new NodeClient(cluster.port(2));
@@ -134,6 +134,7 @@ class ClusterIT {
                     .isEqualTo(proxy.base() + "/topics/obesity");
         }
 
+        assertThat(proxy.get("/actuator/health").statusCode()).as("health is not public").isEqualTo(404);
         assertThat(cluster.requestsServed(1)).as("requests node A answered").isGreaterThan(servedByA);
         assertThat(cluster.requestsServed(2)).as("requests node B answered").isGreaterThan(servedByB);
     }

@@ -7,10 +7,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +27,8 @@ import org.springframework.stereotype.Component;
  * the position below its oldest open gap. A gap closes when its row appears or when it can no
  * longer appear: on PostgreSQL once every transaction that was running when the gap was seen has
  * ended (writers take their transaction id before their position, see {@link ChangeLog#append});
- * on other databases after {@code salus.changes.gap-timeout}.
+ * on H2 once no session holds uncommitted changes; on a database that cannot tell, after
+ * {@code salus.changes.gap-timeout}.
  *
  * <p>{@link #poll()} runs on the follower thread ({@link ChangeSignals}) and, on the node that
  * wrote, right after the writing transaction commits, so that node's next request already sees
@@ -42,7 +45,7 @@ public class ChangeFollower {
     private static final Logger log = LoggerFactory.getLogger(ChangeFollower.class);
 
     private final ChangeLog changes;
-    private final ObjectProvider<ChangeListener> listeners;
+    private final Supplier<List<ChangeListener>> listeners;
     private final Clock clock;
     private final Duration gapTimeout;
     /** Position of each open gap → PostgreSQL: the next transaction id when it was seen; else: millis seen. */
@@ -51,8 +54,14 @@ public class ChangeFollower {
     private volatile long through;
     private volatile long applied;
 
+    @Autowired
     ChangeFollower(ChangeLog changes, ObjectProvider<ChangeListener> listeners, Clock clock,
             @Value("${salus.changes.gap-timeout:PT10M}") Duration gapTimeout) {
+        // Looked up at each delivery: listeners depend (through caches and writers) on the log.
+        this(changes, () -> listeners.orderedStream().toList(), clock, gapTimeout);
+    }
+
+    ChangeFollower(ChangeLog changes, Supplier<List<ChangeListener>> listeners, Clock clock, Duration gapTimeout) {
         this.changes = changes;
         this.listeners = listeners;
         this.clock = clock;
@@ -86,10 +95,11 @@ public class ChangeFollower {
         boolean more = true;
         while (more) {
             long[] before = horizon();
+            boolean quiet = before == null && changes.nobodyWriting();
             List<ChangeLog.Row> rows = new ArrayList<>(changes.at(List.copyOf(gaps.keySet()).subList(0,
                     Math.min(gaps.size(), BATCH))));
             rows.forEach(row -> gaps.remove(row.position()));
-            closeGapsThatCannotFill(before);
+            closeGapsThatCannotFill(before, quiet);
             List<ChangeLog.Row> fresh = changes.after(high, BATCH);
             if (!fresh.isEmpty()) {
                 long seen = before == null ? clock.millis() : horizon()[1];
@@ -139,10 +149,10 @@ public class ChangeFollower {
         return changes.database() == Database.POSTGRESQL ? changes.transactionHorizon() : null;
     }
 
-    private void closeGapsThatCannotFill(long[] before) {
+    private void closeGapsThatCannotFill(long[] before, boolean quiet) {
         long expired = clock.millis() - gapTimeout.toMillis();
         gaps.entrySet().removeIf(gap -> {
-            boolean over = before == null ? gap.getValue() <= expired : gap.getValue() <= before[0];
+            boolean over = before == null ? quiet || gap.getValue() <= expired : gap.getValue() <= before[0];
             if (over) {
                 log.debug("Change position {} was never committed (a rolled-back transaction)", gap.getKey());
             }
@@ -170,7 +180,7 @@ public class ChangeFollower {
         if (parsed.isEmpty() && now == through) {
             return;
         }
-        for (ChangeListener listener : listeners.orderedStream().toList()) {
+        for (ChangeListener listener : listeners.get()) {
             try {
                 listener.onChanges(List.copyOf(parsed), now);
             } catch (RuntimeException e) {

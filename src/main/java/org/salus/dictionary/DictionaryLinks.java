@@ -1,8 +1,9 @@
 package org.salus.dictionary;
 
 import java.util.List;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.salus.article.ArticleWriter;
@@ -12,6 +13,7 @@ import org.salus.changes.ChangeListener;
 import org.salus.dictionary.linking.TermLinker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -22,14 +24,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * rebuilt after terms change.
  */
 @Component
-class DictionaryLinks implements SectionLinker, ChangeListener {
+class DictionaryLinks implements SectionLinker, ChangeListener, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DictionaryLinks.class);
 
     private final TermRepository terms;
     // ArticleWriter uses this linker, so it is looked up lazily to avoid a construction cycle.
     private final ObjectProvider<ArticleWriter> writer;
-    private final Executor background = Executors.newSingleThreadExecutor(runnable -> {
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "dictionary-relink");
         thread.setDaemon(true);
         return thread;
@@ -91,6 +93,18 @@ class DictionaryLinks implements SectionLinker, ChangeListener {
                 log.warn("Re-linking published sections failed; pages keep their previous links", e);
             }
         });
+    }
+
+    /**
+     * Lets a re-link in progress finish before the application stops: an {@code import dictionary}
+     * command would otherwise exit with published pages still linking the old terms.
+     */
+    @Override
+    public void destroy() throws InterruptedException {
+        background.shutdown();
+        if (!background.awaitTermination(10, TimeUnit.MINUTES)) {
+            log.warn("Re-linking published sections did not finish; the next dictionary change re-links them");
+        }
     }
 
     private TermLinker build() {

@@ -329,6 +329,9 @@ public class SearchIndex implements ChangeListener, DisposableBean {
     }
 
     private void queueDrain() {
+        if (worker.isShutdown()) {
+            return; // closing: the next start catches up from the stored position
+        }
         if (drainQueued.compareAndSet(false, true)) {
             worker.execute(this::drain);
         }

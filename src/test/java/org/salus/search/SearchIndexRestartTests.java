@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -12,15 +13,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salus.SalusApplication;
+import org.salus.article.ArticleRepository;
+import org.salus.article.ArticleWriter;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The index across restarts, on one database and one index folder: kept when current, rebuilt
- * when its files are corrupt or when the database changed while the site was down.
+ * The index across restarts, on one index folder: kept when current, caught up from its change-log
+ * position when the site changed while it was closed, rebuilt when its files are corrupt or it
+ * was built from another database.
  */
 class SearchIndexRestartTests {
 
@@ -61,16 +64,37 @@ class SearchIndexRestartTests {
     }
 
     @Test
-    void anIndexOlderThanTheDatabaseIsRebuilt() throws Exception {
+    void anIndexCatchesUpWithChangesMadeWhileItWasClosedWithoutARebuild() throws Exception {
+        long closedAt;
         try (ConfigurableApplicationContext first = start()) {
             assertThat(firstUrl(first, "obesity")).isEqualTo("/topics/obesity");
-            // Retired while the index is not listening, as another node or a restore would.
-            first.getBean(SearchIndex.class).destroy();
-            first.getBean(JdbcClient.class).sql("UPDATE article SET retired_at = CURRENT_TIMESTAMP WHERE slug = 'obesity'").update();
+            SearchIndex index = first.getBean(SearchIndex.class);
+            index.awaitQuiet(Duration.ofSeconds(30));
+            closedAt = index.position();
+            // Retired while the index is closed, as on another node or by command.
+            index.destroy();
+            ArticleRepository articles = first.getBean(ArticleRepository.class);
+            first.getBean(ArticleWriter.class).retire(articles.findBySlug("obesity").orElseThrow(), "Merged.");
         }
         try (ConfigurableApplicationContext next = start()) {
-            assertThat(next.getBean(SearchIndex.class).status().lastRebuildReason()).isEqualTo("stale");
+            SearchIndex index = next.getBean(SearchIndex.class);
+            index.awaitQuiet(Duration.ofSeconds(30));
+            assertThat(index.status().rebuilds()).isZero();
+            assertThat(index.position()).isGreaterThan(closedAt);
             assertThat(urls(next, "obesity")).doesNotContain("/topics/obesity");
+            assertThat(firstUrl(next, "HBP")).isEqualTo("/topics/high-blood-pressure");
+        }
+    }
+
+    @Test
+    void anIndexBuiltFromAnotherDatabaseIsRebuilt() throws Exception {
+        try (ConfigurableApplicationContext first = start()) {
+            first.getBean(SearchIndex.class).awaitQuiet(Duration.ofSeconds(30));
+        }
+        database = database.replace("search-restart-", "search-restart-other-");
+        try (ConfigurableApplicationContext other = start()) {
+            assertThat(other.getBean(SearchIndex.class).status().lastRebuildReason()).isEqualTo("built from another database");
+            assertThat(firstUrl(other, "HBP")).isEqualTo("/topics/high-blood-pressure");
         }
     }
 

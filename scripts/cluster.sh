@@ -147,6 +147,13 @@ stop_pid() {   # TERM, then KILL after 20 s
   kill -KILL "$pid" 2>/dev/null || true
 }
 
+stop_all() {
+  stop_pid "$CLUSTER_DIR/nginx/pid"
+  [ -f "$CLUSTER_DIR/nginx/temp-path" ] && rm -rf "$(cat "$CLUSTER_DIR/nginx/temp-path")"
+  for dir in "$CLUSTER_DIR"/node-*; do stop_pid "$dir/pid" & done
+  wait
+}
+
 cmd=${1:-}
 case "$cmd" in
   start)
@@ -158,6 +165,8 @@ case "$cmd" in
     CLUSTER_DIR=${CLUSTER_DIR:-$(mktemp -d -t salus-cluster.XXXXXX)}
     mkdir -p "$CLUSTER_DIR"
     echo "$n" >"$CLUSTER_DIR/nodes"
+    # A start that fails half-way stops what it started; the logs stay for a look.
+    trap 'say "start failed: stopping what was started (logs in $CLUSTER_DIR)"; stop_all' EXIT
     # What start-node needs later (readable by root only: it holds the database password).
     (umask 077; printf 'PG_URL=%q\nPG_USER=%q\nPG_PASSWORD=%q\nJAVA_OPTS=%q\nNODE_ARGS=%q\nJAR=%q\n' \
       "$PG_URL" "$PG_USER" "$PG_PASSWORD" "${JAVA_OPTS:-}" "${NODE_ARGS:-}" "$JAR" >"$CLUSTER_DIR/env")
@@ -165,6 +174,7 @@ case "$cmd" in
     for ((i = 2; i <= n; i++)); do launch_node "$i"; done
     for ((i = 2; i <= n; i++)); do await_node "$i"; done
     if want_nginx; then start_nginx; else say "no nginx (CLUSTER_NGINX=${CLUSTER_NGINX:-auto}); nodes only"; fi
+    trap - EXIT
     print_exports
     ;;
   start-node)
@@ -194,10 +204,7 @@ case "$cmd" in
     ;;
   stop)
     require_dir
-    stop_pid "$CLUSTER_DIR/nginx/pid"
-    [ -f "$CLUSTER_DIR/nginx/temp-path" ] && rm -rf "$(cat "$CLUSTER_DIR/nginx/temp-path")"
-    for dir in "$CLUSTER_DIR"/node-*; do stop_pid "$dir/pid" & done
-    wait
+    stop_all
     [ "${KEEP_CLUSTER_DIR:-}" = 1 ] || rm -rf "$CLUSTER_DIR"
     say "stopped"
     ;;

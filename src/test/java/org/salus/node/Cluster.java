@@ -20,6 +20,8 @@ final class Cluster implements AutoCloseable {
 
     private final Path dir;
     private final Map<String, String> environment;
+    private final Thread stopAtExit = new Thread(this::close);
+    private boolean stopped;
 
     private Cluster(Path dir, Map<String, String> environment) {
         this.dir = dir;
@@ -29,6 +31,8 @@ final class Cluster implements AutoCloseable {
     /** Starts {@code nodes} nodes (and nginx when {@code nginx} is "yes", or "auto" and installed). */
     static Cluster start(int nodes, Path dir, Map<String, String> environment) {
         Cluster cluster = new Cluster(dir, Map.copyOf(environment));
+        // Nodes outlive this JVM otherwise (the script detaches them): stop them if it ends early.
+        Runtime.getRuntime().addShutdownHook(cluster.stopAtExit);
         cluster.run("start", String.valueOf(nodes));
         return cluster;
     }
@@ -71,8 +75,16 @@ final class Cluster implements AutoCloseable {
         run("start-node", String.valueOf(node));
     }
 
+    /** Stops every node and nginx (once; the script also stops what a failed start left). */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (stopped || !Files.exists(dir.resolve("nodes"))) {
+            return;
+        }
+        stopped = true;
+        if (Thread.currentThread() != stopAtExit) {
+            Runtime.getRuntime().removeShutdownHook(stopAtExit);
+        }
         run("stop");
     }
 

@@ -38,8 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two app nodes from the packaged jar on one PostgreSQL, nginx in front (scripts/cluster.sh), and
  * a command-line import into the same database: they behave as one site within two seconds.
- * Node A is written to over HTTP as editors do (save, submit, approve by another person, publish;
- * retire); node B is only read. Runs when {@code PG_URL} names a PostgreSQL database (always in
+ * Node A is written to over HTTP as editors and administrators do (save, submit, approve by another
+ * person, publish; retire; revoke an API key); node B is only read. Runs when {@code PG_URL} names a PostgreSQL database (always in
  * CI, with {@code SALUS_REQUIRE_NGINX=true}, where a missing nginx fails it); each run gets a
  * schema of its own. The nodes are started once and shared by the scenarios, in order.
  */
@@ -69,6 +69,7 @@ class ClusterIT {
     private Cluster cluster;
     private NodeClient a;
     private NodeClient b;
+    private NodeClient admin;
     private NodeClient editor;
     private NodeClient reviewer;
 
@@ -85,7 +86,7 @@ class ClusterIT {
                 "SALUS_ADMIN_INITIAL_PASSWORD", ADMIN_PASSWORD));
         a = new NodeClient(cluster.port(1));
         b = new NodeClient(cluster.port(2));
-        NodeClient admin = new NodeClient(cluster.port(1));
+        admin = new NodeClient(cluster.port(1));
         assertThat(admin.signIn("admin", ADMIN_PASSWORD)).doesNotContain("/account/password");
         createAccount(admin, "clustereditor", List.of("writer", "editor"), "");
         createAccount(admin, "clusterreviewer", List.of("reviewer"), "MD");
@@ -180,6 +181,24 @@ class ClusterIT {
 
     @Test
     @Order(5)
+    void anApiKeyRevokedOnAIsRefusedOnBWithinTwoSeconds() {
+        HttpResponse<String> issued = admin.submit("/admin/api-keys", "/admin/api-keys",
+                List.of(entry("name", "Cluster test client")));
+        assertThat(issued.statusCode()).isEqualTo(201);
+        Document keys = Jsoup.parse(issued.body());
+        String key = keys.selectFirst("#issued-token").text();
+        assertThat(b.get("/api/v1/articles/obesity", "X-API-Key", key).statusCode()).as("B checked the key").isEqualTo(200);
+
+        String revoke = keys.selectFirst("form[action$=/revoke]").attr("action");
+        assertThat(NodeClient.location(admin.submit("/admin/api-keys", revoke, List.of()))).contains("revoked");
+        long written = System.nanoTime();
+
+        awaitOnB("key revocation", written, Map.of(
+                "API refuses the key", () -> b.get("/api/v1/articles/obesity", "X-API-Key", key).statusCode() == 401));
+    }
+
+    @Test
+    @Order(6)
     void anImportByCommandReachesBothServingNodesWithoutARestart() throws Exception {
         String slug = "zymurgic-fever";
         assertThat(a.get("/topics/" + slug).statusCode()).isEqualTo(404);
@@ -202,7 +221,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aNodeKilledWhileACorrectionIsPublishedCatchesUpWithoutARebuild() {
         String slug = "high-blood-pressure";
         String marker = "vintrapholic";

@@ -40,8 +40,13 @@ final class NodeClient {
         return base;
     }
 
-    HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20)).build());
+    /** GET with optional header name/value pairs. */
+    HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
     }
 
     /** GETs {@code formPage}, then POSTs {@code fields} (name/value pairs, names may repeat) with its CSRF token. */

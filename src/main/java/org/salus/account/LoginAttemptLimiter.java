@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.salus.limits.RateLimit;
+import org.salus.limits.RateLimitBuckets;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -27,6 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *
  * <p>Failures are not counted per account across all addresses: that would let anyone lock a known
  * editor out by failing on purpose.
+ *
+ * <p>On PostgreSQL the counts are shared by every app node ({@link RateLimitBuckets}): a lockout
+ * counted on one node holds on all of them.
  */
 class LoginAttemptLimiter extends OncePerRequestFilter implements AuthenticationFailureHandler {
 
@@ -36,9 +37,16 @@ class LoginAttemptLimiter extends OncePerRequestFilter implements Authentication
     static final Duration WINDOW = Duration.ofMinutes(10);
     static final String TOO_MANY = "/login?tooMany";
 
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .maximumSize(100_000).expireAfterAccess(WINDOW.multipliedBy(2)).build();
+    private static final RateLimit ACCOUNT_FAILURES = new RateLimit(FAILURES_PER_ACCOUNT, WINDOW);
+    private static final RateLimit ADDRESS_FAILURES = new RateLimit(FAILURES_PER_ADDRESS, WINDOW);
+    private static final RateLimit ADDRESS_ATTEMPTS = new RateLimit(ATTEMPTS_PER_ADDRESS, WINDOW);
+
+    private final RateLimitBuckets buckets;
     private final AuthenticationFailureHandler failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
+
+    LoginAttemptLimiter(RateLimitBuckets buckets) {
+        this.buckets = buckets;
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -48,9 +56,9 @@ class LoginAttemptLimiter extends OncePerRequestFilter implements Authentication
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean allowed = hasTokens(accountKey(request), FAILURES_PER_ACCOUNT)
-                && hasTokens(addressFailuresKey(request), FAILURES_PER_ADDRESS)
-                && bucket(addressAttemptsKey(request), ATTEMPTS_PER_ADDRESS).tryConsume(1);
+        boolean allowed = buckets.available(accountKey(request), ACCOUNT_FAILURES) > 0
+                && buckets.available(addressFailuresKey(request), ADDRESS_FAILURES) > 0
+                && buckets.tryConsume(addressAttemptsKey(request), ADDRESS_ATTEMPTS).isConsumed();
         if (!allowed) {
             response.sendRedirect(request.getContextPath() + TOO_MANY);
             return;
@@ -62,36 +70,26 @@ class LoginAttemptLimiter extends OncePerRequestFilter implements Authentication
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException, ServletException {
-        bucket(accountKey(request), FAILURES_PER_ACCOUNT).tryConsume(1);
-        bucket(addressFailuresKey(request), FAILURES_PER_ADDRESS).tryConsume(1);
+        buckets.tryConsume(accountKey(request), ACCOUNT_FAILURES);
+        buckets.tryConsume(addressFailuresKey(request), ADDRESS_FAILURES);
         failed.onAuthenticationFailure(request, response, exception);
     }
 
     /** The right password: earlier failures for this account from this address were typos. */
     void succeeded(HttpServletRequest request) {
-        buckets.invalidate(accountKey(request));
-    }
-
-    private boolean hasTokens(String key, int capacity) {
-        return bucket(key, capacity).getAvailableTokens() > 0;
+        buckets.forget(accountKey(request), ACCOUNT_FAILURES);
     }
 
     private static String accountKey(HttpServletRequest request) {
         String username = String.valueOf(request.getParameter("username")).strip().toLowerCase(Locale.ROOT);
-        return "account:" + username + "@" + request.getRemoteAddr();
+        return "login:account:" + username + "@" + request.getRemoteAddr();
     }
 
     private static String addressFailuresKey(HttpServletRequest request) {
-        return "failures:" + request.getRemoteAddr();
+        return "login:failures:" + request.getRemoteAddr();
     }
 
     private static String addressAttemptsKey(HttpServletRequest request) {
-        return "attempts:" + request.getRemoteAddr();
-    }
-
-    private Bucket bucket(String key, int capacity) {
-        return buckets.get(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, WINDOW).build())
-                .build());
+        return "login:attempts:" + request.getRemoteAddr();
     }
 }

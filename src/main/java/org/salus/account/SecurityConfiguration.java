@@ -1,5 +1,6 @@
 package org.salus.account;
 
+import org.salus.limits.RateLimitBuckets;
 import org.salus.web.SecurityHeaders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -30,7 +31,7 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
     @Bean
-    SecurityFilterChain site(HttpSecurity http) throws Exception {
+    SecurityFilterChain site(HttpSecurity http, RateLimitBuckets buckets) throws Exception {
         http.authorizeHttpRequests(requests -> {
             for (EditorialRoutes.Rule rule : EditorialRoutes.RULES) {
                 String[] roles = rule.roles().stream().map(Role::name).toArray(String[]::new);
@@ -57,7 +58,7 @@ class SecurityConfiguration {
         // Reader forms keep their token in a cookie, editorial ones in the session (see CsrfTokens).
         http.csrf(csrf -> csrf.csrfTokenRepository(new CsrfTokens()).ignoringRequestMatchers(
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/infobutton")));
-        LoginAttemptLimiter limiter = new LoginAttemptLimiter();
+        LoginAttemptLimiter limiter = new LoginAttemptLimiter(buckets);
         http.formLogin(login -> login.loginPage("/login").successHandler(new Landing.AfterSignIn(limiter))
                         .failureHandler(limiter).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())

@@ -5,10 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.salus.api.keys.ApiKey;
 import org.salus.api.keys.ApiKeys;
+import org.salus.limits.RateLimit;
+import org.salus.limits.RateLimitBuckets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -28,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code salus.api.key-limit} per {@code period}); clients without a key share one per client
  * address with the lower {@code anonymous-limit}. Past it: 429 with {@code Retry-After}.
  * <p>
- * Buckets live in this node's memory (Bucket4j, local): with N app nodes a client can make up to
- * N times the limit, which is the price of keeping the hot path free of shared state.
+ * On PostgreSQL the buckets are shared by every app node ({@link RateLimitBuckets}), so a client
+ * gets its limit across the cluster, not once per node; on H2 (one node) they live in memory.
  */
 class ApiRateLimiter extends OncePerRequestFilter {
 
@@ -40,13 +38,13 @@ class ApiRateLimiter extends OncePerRequestFilter {
     private final ApiKeys keys;
     private final ApiSettings settings;
     private final JsonMapper json;
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(100_000)
-            .expireAfterAccess(java.time.Duration.ofHours(1)).build();
+    private final RateLimitBuckets buckets;
 
-    ApiRateLimiter(ApiKeys keys, ApiSettings settings, JsonMapper json) {
+    ApiRateLimiter(ApiKeys keys, ApiSettings settings, JsonMapper json, RateLimitBuckets buckets) {
         this.keys = keys;
         this.settings = settings;
         this.json = json;
+        this.buckets = buckets;
     }
 
     @Override
@@ -69,13 +67,13 @@ class ApiRateLimiter extends OncePerRequestFilter {
                         "The API key sent is not known or was revoked. Send a valid key, or none for anonymous use.");
                 return;
             }
-            bucketKey = "key:" + key.get().id();
+            bucketKey = "api:key:" + key.get().id();
             limit = settings.keyLimit();
         } else {
-            bucketKey = "ip:" + request.getRemoteAddr();
+            bucketKey = "api:ip:" + request.getRemoteAddr();
             limit = settings.anonymousLimit();
         }
-        ConsumptionProbe probe = buckets.get(bucketKey, k -> bucket(limit)).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = buckets.tryConsume(bucketKey, new RateLimit(limit, settings.period()));
         response.setHeader(LIMIT_HEADER, String.valueOf(limit));
         response.setHeader(REMAINING_HEADER, String.valueOf(probe.getRemainingTokens()));
         if (!probe.isConsumed()) {
@@ -87,12 +85,6 @@ class ApiRateLimiter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    private Bucket bucket(int limit) {
-        return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(limit).refillGreedy(limit, settings.period()).build())
-                .build();
     }
 
     /** The key from X-API-Key or a Bearer authorization, or null when the request carries none. */

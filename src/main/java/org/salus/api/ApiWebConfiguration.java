@@ -1,6 +1,7 @@
 package org.salus.api;
 
 import org.salus.api.keys.ApiKeys;
+import org.salus.limits.RateLimitBuckets;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -35,9 +36,10 @@ class ApiWebConfiguration implements WebMvcConfigurer {
 
     /** Rate limits and key checks; after Spring Security, so CORS preflights never count. */
     @Bean
-    FilterRegistrationBean<ApiRateLimiter> apiRateLimiter(ApiKeys keys, ApiSettings settings, JsonMapper json) {
+    FilterRegistrationBean<ApiRateLimiter> apiRateLimiter(ApiKeys keys, ApiSettings settings, JsonMapper json,
+            RateLimitBuckets buckets) {
         FilterRegistrationBean<ApiRateLimiter> registration = new FilterRegistrationBean<>(
-                new ApiRateLimiter(keys, settings, json));
+                new ApiRateLimiter(keys, settings, json, buckets));
         registration.setName("apiRateLimiter");
         registration.addUrlPatterns("/api/*");
         return registration;

@@ -13,6 +13,9 @@ import java.util.Set;
  * <li>Spring Session's {@code spring_session} and {@code spring_session_attributes}: signed-in
  *     sessions are transient (they expire after 30 minutes of inactivity), and bringing them
  *     back would sign people into the restored site with cookies issued by another one.</li>
+ * <li>{@code rate_limit_bucket} and {@code shedlock}: operational state of the running nodes
+ *     (rate-limit counts that refill within the hour, and which node runs a scheduled job right
+ *     now). Restored, they would lock clients or jobs out by another site's counts and locks.</li>
  * </ul>
  */
 final class ExcludedTables {
@@ -23,6 +26,7 @@ final class ExcludedTables {
      * its own log with one "restored" change.
      */
     static final String CHANGE_LOG = "change_log";
+    static final Set<String> OPERATIONAL_TABLES = Set.of("rate_limit_bucket", "shedlock");
 
     private final String flywayHistory;
 
@@ -33,6 +37,7 @@ final class ExcludedTables {
 
     boolean contains(String table) {
         String name = table.toLowerCase(Locale.ROOT);
-        return name.equals(flywayHistory) || SESSION_TABLES.contains(name) || name.equals(CHANGE_LOG);
+        return name.equals(flywayHistory) || SESSION_TABLES.contains(name) || OPERATIONAL_TABLES.contains(name)
+                || name.equals(CHANGE_LOG);
     }
 }

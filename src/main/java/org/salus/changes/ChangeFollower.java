@@ -94,23 +94,24 @@ public class ChangeFollower {
         }
         boolean more = true;
         while (more) {
+            // Every query first, then the state changes: a query that fails (the database went
+            // away) leaves the follower exactly where it was, to try again.
             long[] before = horizon();
             boolean quiet = before == null && changes.nobodyWriting();
-            List<ChangeLog.Row> rows = new ArrayList<>(changes.at(List.copyOf(gaps.keySet()).subList(0,
-                    Math.min(gaps.size(), BATCH))));
-            rows.forEach(row -> gaps.remove(row.position()));
-            closeGapsThatCannotFill(before, quiet);
+            List<ChangeLog.Row> filled = changes.at(List.copyOf(gaps.keySet()).subList(0, Math.min(gaps.size(), BATCH)));
             List<ChangeLog.Row> fresh = changes.after(high, BATCH);
-            if (!fresh.isEmpty()) {
-                long seen = before == null ? clock.millis() : horizon()[1];
-                for (ChangeLog.Row row : fresh) {
-                    for (long missing = high + 1; missing < row.position(); missing++) {
-                        gaps.put(missing, seen);
-                    }
-                    high = row.position();
+            long seen = fresh.isEmpty() ? 0 : before == null ? clock.millis() : horizon()[1];
+
+            List<ChangeLog.Row> rows = new ArrayList<>(filled);
+            filled.forEach(row -> gaps.remove(row.position()));
+            closeGapsThatCannotFill(before, quiet);
+            for (ChangeLog.Row row : fresh) {
+                for (long missing = high + 1; missing < row.position(); missing++) {
+                    gaps.put(missing, seen);
                 }
-                rows.addAll(fresh);
+                high = row.position();
             }
+            rows.addAll(fresh);
             trimGaps();
             rows.sort(Comparator.comparingLong(ChangeLog.Row::position));
             deliver(rows);

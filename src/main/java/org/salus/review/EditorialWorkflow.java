@@ -18,6 +18,7 @@ import org.salus.article.ReviewerProfile;
 import org.salus.article.RevisionDraft;
 import org.salus.article.Section;
 import org.salus.audit.AuditLog;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class EditorialWorkflow {
+
+    /** The name of scheduled publishing's row in the {@code shedlock} table. */
+    public static final String PUBLISH_DUE_LOCK = "review.publish-due";
 
     private final ArticleRepository articles;
     private final ArticleWriter writer;
@@ -146,8 +150,15 @@ public class EditorialWorkflow {
         publishNow(editor.username(), row, override);
     }
 
-    /** Publishes scheduled revisions whose time has come; runs every 30 seconds. */
+    /**
+     * Publishes scheduled revisions whose time has come; runs every 30 seconds on one node of the
+     * cluster at a time (ShedLock, see org.salus.jobs). The lock is held at most two minutes, far
+     * above a run's milliseconds, so a node that dies holding it delays scheduled publishing by two
+     * minutes at worst; it is released as soon as the run has committed (lockAtLeastFor 0), because
+     * a run picks what is due by state, and the next node to run finds those revisions published.
+     */
     @Scheduled(fixedDelayString = "${salus.review.schedule-check:PT30S}")
+    @SchedulerLock(name = PUBLISH_DUE_LOCK, lockAtMostFor = "PT2M", lockAtLeastFor = "PT0S")
     @Transactional
     public void publishDue() {
         for (WorkflowRow row : workflow.scheduledDue(clock.instant())) {

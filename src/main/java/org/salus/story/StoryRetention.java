@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.salus.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class StoryRetention {
+
+    /** The name of this job's row in the {@code shedlock} table. */
+    static final String LOCK = "story.retention";
 
     private static final Logger log = LoggerFactory.getLogger(StoryRetention.class);
 
@@ -45,7 +49,15 @@ class StoryRetention {
         this.eraseAfter = eraseAfter;
     }
 
+    /**
+     * Runs daily on one node of the cluster (ShedLock, see org.salus.jobs). Held at most an hour:
+     * erasing rewrites audit details and can take a while after a long pause, and an hour is still
+     * far below the day between runs. Released as soon as the run has committed (lockAtLeastFor 0):
+     * stories are picked by state and date, so another node whose timer fires later finds nothing
+     * left to retire or erase.
+     */
     @Scheduled(cron = "${salus.stories.retention-cron:0 30 3 * * *}", zone = "UTC")
+    @SchedulerLock(name = LOCK, lockAtMostFor = "PT1H", lockAtLeastFor = "PT0S")
     @Transactional
     public void run() {
         Instant now = clock.instant();

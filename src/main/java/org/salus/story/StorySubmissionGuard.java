@@ -3,15 +3,13 @@ package org.salus.story;
 import java.io.IOException;
 import java.time.Duration;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.salus.limits.RateLimit;
+import org.salus.limits.RateLimitBuckets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -20,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Protects story submission before anything is parsed: bodies over {@link #MAX_BYTES} get 413,
  * and more than {@link #perClient} submissions per client address in {@link #WINDOW} get 429
- * with {@code Retry-After}.
+ * with {@code Retry-After}. On PostgreSQL the count is shared by every app node
+ * ({@link RateLimitBuckets}).
  */
 @Component
 class StorySubmissionGuard extends OncePerRequestFilter {
@@ -31,11 +30,11 @@ class StorySubmissionGuard extends OncePerRequestFilter {
     /** Submissions per client address per hour ({@code salus.stories.submissions-per-hour}, default 5). */
     final int perClient;
 
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .maximumSize(100_000).expireAfterAccess(WINDOW.multipliedBy(2)).build();
+    private final RateLimitBuckets buckets;
 
-    StorySubmissionGuard(@Value("${salus.stories.submissions-per-hour:5}") int perClient) {
+    StorySubmissionGuard(@Value("${salus.stories.submissions-per-hour:5}") int perClient, RateLimitBuckets buckets) {
         this.perClient = perClient;
+        this.buckets = buckets;
     }
 
     @Override
@@ -51,9 +50,7 @@ class StorySubmissionGuard extends OncePerRequestFilter {
                     "Your story is longer than we can accept. Please shorten it to at most 5,000 characters.");
             return;
         }
-        Bucket bucket = buckets.get(request.getRemoteAddr(), k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perClient).refillGreedy(perClient, WINDOW).build()).build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = buckets.tryConsume("story:ip:" + request.getRemoteAddr(), new RateLimit(perClient, WINDOW));
         if (!probe.isConsumed()) {
             long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));

@@ -71,7 +71,8 @@ class BackupRestorerTests {
     void everyApplicationTableIsInTheArchiveWithRowsAndNoTransientOnes() {
         Manifest manifest = Archives.manifest(archive);
 
-        assertThat(manifest.rowCounts()).doesNotContainKeys("flyway_schema_history", "spring_session", "spring_session_attributes")
+        assertThat(manifest.rowCounts()).doesNotContainKeys("flyway_schema_history", "spring_session", "spring_session_attributes",
+                "rate_limit_bucket", "shedlock", "change_log")
                 .containsKeys("article", "revision", "revision_section", "medical_review", "audit_entry", "term",
                         "term_revision", "question", "story", "user_account", "user_role", "reviewer_profile", "site_secret");
         assertThat(manifest.rowCounts().entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey))
@@ -91,6 +92,9 @@ class BackupRestorerTests {
             long codeSystems = Archives.manifest(archive).rowCounts().get("code_system");
             assertThat(result.identical()).isEqualTo(codeSystems); // inserted by migration V1 on both sides
             assertThat(result.inserted() + result.identical()).isEqualTo(total(Archives.manifest(archive).rowCounts()));
+            // One change tells every running node that anything may have changed.
+            assertThat(target.jdbc.sql("SELECT kind || ' ' || subjects FROM change_log").query(String.class).list())
+                    .containsExactly("RESTORED everything");
         }
     }
 
@@ -175,6 +179,8 @@ class BackupRestorerTests {
             target.restore(archive, false);
 
             BackupRestorer.Result again = target.restore(archive, true);
+            assertThat(target.jdbc.sql("SELECT COUNT(*) FROM change_log").query(Integer.class).single())
+                    .as("a merge that added nothing appends no change").isEqualTo(1);
 
             assertThat(again.inserted()).isZero();
             assertThat(again.identical()).isEqualTo(total(Archives.manifest(archive).rowCounts()));

@@ -8,6 +8,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salus.account.Role;
@@ -27,6 +31,7 @@ import org.salus.article.SectionType;
 import org.salus.article.Source;
 import org.salus.audit.AuditEntry;
 import org.salus.audit.AuditLog;
+import org.salus.jobs.JobLockConfiguration;
 import org.salus.testsupport.MutableClock;
 import org.salus.testsupport.People;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +74,9 @@ abstract class EditorialWorkflowContract {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    DataSource dataSource;
 
     UserAccount writer;
     UserAccount reviewer;
@@ -231,6 +239,33 @@ abstract class EditorialWorkflowContract {
         workflow.publishDue();
         assertThat(articles.findPublished("gestational-diabetes")).isPresent();
         assertThat(audit.recent(null, 1).get(0).actor()).isEqualTo("scheduler");
+    }
+
+    @Test
+    void aDueRevisionWaitsWhileAnotherNodeRunsScheduledPublishingAndIsPublishedOnce() {
+        long revision = approvedArticle("Gestational Diabetes");
+        workflow.publish(editor, revision, clock.instant().plus(Duration.ofHours(2)), null);
+        clock.advance(Duration.ofHours(3));
+
+        // Another app node (its own lock provider, same database) is running the job right now.
+        SimpleLock otherNode = JobLockConfiguration.forNode(dataSource, "another-node")
+                .lock(new LockConfiguration(clock.instant(), EditorialWorkflow.PUBLISH_DUE_LOCK, Duration.ofMinutes(1),
+                        Duration.ZERO))
+                .orElseThrow();
+        try {
+            workflow.publishDue();
+            assertThat(articles.findPublished("gestational-diabetes")).isEmpty();
+        } finally {
+            otherNode.unlock();
+        }
+
+        workflow.publishDue();
+        workflow.publishDue();
+        assertThat(articles.findPublished("gestational-diabetes")).isPresent();
+        long articleId = articles.findBySlug("gestational-diabetes").orElseThrow().id();
+        assertThat(audit.recent(articleId, 20)).filteredOn(entry -> entry.action().equals("revision.published"))
+                .extracting(AuditEntry::actor, AuditEntry::toRevision)
+                .containsExactly(tuple("scheduler", revision));
     }
 
     @Test

@@ -11,7 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Two app nodes from the packaged jar on one PostgreSQL, nginx in front (scripts/cluster.sh), and
  * a command-line import into the same database: they behave as one site within two seconds.
  * Node A is written to over HTTP as editors and administrators do (save, submit, approve by another
- * person, publish; retire; revoke an API key); node B is only read. Runs when {@code PG_URL} names a PostgreSQL database (always in
+ * person, publish now or at a time; retire; revoke an API key); node B is only read. Runs when {@code PG_URL} names a PostgreSQL database (always in
  * CI, with {@code SALUS_REQUIRE_NGINX=true}, where a missing nginx fails it); each run gets a
  * schema of its own. The nodes are started once and shared by the scenarios, in order.
  */
@@ -80,8 +86,9 @@ class ClusterIT {
         cluster = Cluster.start(2, work.resolve("cluster"), Map.of(
                 "PG_URL", schemaUrl(), "PG_USER", pgUser, "PG_PASSWORD", pgPassword,
                 // C1 only and a small heap: two nodes, Maven and this JVM share two cores. The API's
-                // anonymous limit is raised because polling B's API is not what is tested here.
-                "JAVA_OPTS", "-XX:TieredStopAtLevel=1 -Xmx512m", "NODE_ARGS", "--salus.api.anonymous-limit=100000",
+                // anonymous limit is raised because polling B's API is not what is tested here; both
+                // nodes look for due scheduled publications every second.
+                "JAVA_OPTS", "-XX:TieredStopAtLevel=1 -Xmx512m", "NODE_ARGS", "--salus.api.anonymous-limit=100000 --salus.review.schedule-check=PT1S",
                 "CLUSTER_NGINX", nginxRequired ? "yes" : "auto",
                 "SALUS_ADMIN_INITIAL_PASSWORD", ADMIN_PASSWORD));
         a = new NodeClient(cluster.port(1));
@@ -199,6 +206,29 @@ class ClusterIT {
 
     @Test
     @Order(6)
+    void aScheduledPublicationWithBothNodesUpHappensOnce() throws SQLException {
+        String slug = "type-2-diabetes";
+        String marker = "plimbertack";
+        long revision = approvedCorrection(slug, marker);
+        long lastChange = count("SELECT COALESCE(MAX(id), 0) FROM change_log");
+        Instant due = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
+
+        step(editor, revision, "publish", List.of(entry("at", LocalDateTime.ofInstant(due, ZoneOffset.UTC).toString()),
+                entry("override", "cluster test")));
+
+        // Both nodes look every second: the revision is published by the first look after it is due
+        // (within a second), and on B's pages within 2 s of that.
+        long firstLook = System.nanoTime() + Duration.between(Instant.now(), due).plusSeconds(1).toNanos();
+        awaitOnB("scheduled publication (after due + 1 s)", firstLook,
+                Map.of("topic page", () -> b.get("/topics/" + slug).body().contains(marker)));
+        assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'revision.published' AND to_revision = "
+                + revision)).as("audit entries of the publication").isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM change_log WHERE kind = 'ARTICLE_PUBLISHED' AND id > " + lastChange))
+                .as("change rows of the publication").isEqualTo(1);
+    }
+
+    @Test
+    @Order(7)
     void anImportByCommandReachesBothServingNodesWithoutARestart() throws Exception {
         String slug = "zymurgic-fever";
         assertThat(a.get("/topics/" + slug).statusCode()).isEqualTo(404);
@@ -221,7 +251,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aNodeKilledWhileACorrectionIsPublishedCatchesUpWithoutARebuild() {
         String slug = "high-blood-pressure";
         String marker = "vintrapholic";
@@ -341,6 +371,13 @@ class ClusterIT {
      * Returns {@link System#nanoTime()} when the publication returned.
      */
     private long publishCorrection(String slug, String marker) {
+        long revision = approvedCorrection(slug, marker);
+        step(editor, revision, "publish", List.of(entry("at", ""), entry("override", "cluster test")));
+        return System.nanoTime();
+    }
+
+    /** The editor saves and submits the corrected form, the reviewer approves it; returns the revision. */
+    private long approvedCorrection(String slug, String marker) {
         Document form = Jsoup.parse(editor.get("/editor/articles/" + slug + "/edit").body());
         List<Map.Entry<String, String>> fields = new ArrayList<>();
         for (Map.Entry<String, String> field : NodeClient.fields(form, "form.editor-form")) {
@@ -356,8 +393,7 @@ class ClusterIT {
         long revision = Long.parseLong(revisionPage.replaceAll(".*/editor/revisions/(\\d+)$", "$1"));
         step(editor, revision, "submit", List.of());
         step(reviewer, revision, "approve", List.of(entry("notes", "")));
-        step(editor, revision, "publish", List.of(entry("at", ""), entry("override", "cluster test")));
-        return System.nanoTime();
+        return revision;
     }
 
     private static void step(NodeClient person, long revision, String action, List<Map.Entry<String, String>> fields) {
@@ -418,6 +454,15 @@ class ClusterIT {
 
     private String schemaUrl() {
         return pgUrl + (pgUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /** A number the nodes' database answers (in this run's schema). */
+    private long count(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(schemaUrl(), pgUser, pgPassword);
+                ResultSet rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     private void execute(String sql) throws SQLException {

@@ -63,12 +63,14 @@ class ChangeSignals implements ApplicationRunner, DisposableBean {
         boolean failing = false;
         while (running) {
             try {
-                waitForSignal();
-                follower.poll();
+                listen();
                 if (failing) {
+                    follower.poll(); // what committed while this node could not read the log
                     log.info("Following the change log again at position {}", follower.through());
                     failing = false;
                 }
+                waitForSignal();
+                follower.poll();
             } catch (SQLException | RuntimeException e) {
                 if (!running) {
                     return;
@@ -83,18 +85,23 @@ class ChangeSignals implements ApplicationRunner, DisposableBean {
         }
     }
 
-    private void waitForSignal() throws SQLException {
-        if (changes.database() != Database.POSTGRESQL) {
-            pause(interval);
+    /** PostgreSQL: opens the notification connection if there is none, then reads what it missed. */
+    private void listen() throws SQLException {
+        if (changes.database() != Database.POSTGRESQL || listening != null) {
             return;
         }
+        listening = DriverManager.getConnection(environment.getRequiredProperty("spring.datasource.url"),
+                environment.getProperty("spring.datasource.username"), environment.getProperty("spring.datasource.password"));
+        try (Statement listen = listening.createStatement()) {
+            listen.execute("LISTEN " + ChangeLog.CHANNEL);
+        }
+        follower.poll(); // what committed while nobody listened
+    }
+
+    private void waitForSignal() throws SQLException {
         if (listening == null) {
-            listening = DriverManager.getConnection(environment.getRequiredProperty("spring.datasource.url"),
-                    environment.getProperty("spring.datasource.username"), environment.getProperty("spring.datasource.password"));
-            try (Statement listen = listening.createStatement()) {
-                listen.execute("LISTEN " + ChangeLog.CHANNEL);
-            }
-            follower.poll(); // what committed while nobody listened
+            pause(interval);
+            return;
         }
         // Returns at the first notification, or empty after the interval: a poll either way.
         listening.unwrap(PGConnection.class).getNotifications((int) interval.toMillis());

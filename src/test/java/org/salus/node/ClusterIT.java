@@ -60,6 +60,8 @@ class ClusterIT {
     private static final String FIRST_PASSWORD = "a long first password";
     private static final String OWN_PASSWORD = "violet kettle harbour sixteen";
     private static final String ICD10 = "2.16.840.1.113883.6.90";
+    /** Requests an hour per API key, the same on both nodes (the shared-limit scenario; an hour, so no token comes back meanwhile). */
+    private static final int KEY_LIMIT = 20;
     /** The packaged jar (scripts/cluster.sh reads the same variable). */
     private static final String JAR = System.getenv().getOrDefault("SALUS_JAR", "target/salus.jar");
 
@@ -88,7 +90,8 @@ class ClusterIT {
                 // C1 only and a small heap: two nodes, Maven and this JVM share two cores. The API's
                 // anonymous limit is raised because polling B's API is not what is tested here; both
                 // nodes look for due scheduled publications every second.
-                "JAVA_OPTS", "-XX:TieredStopAtLevel=1 -Xmx512m", "NODE_ARGS", "--salus.api.anonymous-limit=100000 --salus.review.schedule-check=PT1S",
+                "JAVA_OPTS", "-XX:TieredStopAtLevel=1 -Xmx512m", "NODE_ARGS", "--salus.api.anonymous-limit=100000 --salus.api.key-limit=" + KEY_LIMIT
+                        + " --salus.api.period=PT1H --salus.review.schedule-check=PT1S",
                 "CLUSTER_NGINX", nginxRequired ? "yes" : "auto",
                 "SALUS_ADMIN_INITIAL_PASSWORD", ADMIN_PASSWORD));
         a = new NodeClient(cluster.port(1));
@@ -202,6 +205,21 @@ class ClusterIT {
 
         awaitOnB("key revocation", written, Map.of(
                 "API refuses the key", () -> b.get("/api/v1/articles/obesity", "X-API-Key", key).statusCode() == 401));
+    }
+
+    @Test
+    @Order(9)
+    void aClientLimitedToNPerPeriodGetsNAcrossBothNodesNotTwiceN() {
+        HttpResponse<String> issued = admin.submit("/admin/api-keys", "/admin/api-keys",
+                List.of(entry("name", "Cluster limit client")));
+        String key = Jsoup.parse(issued.body()).selectFirst("#issued-token").text();
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 2 * KEY_LIMIT; i++) {
+            NodeClient node = i % 2 == 0 ? a : b;
+            statuses.add(node.get("/api/v1/articles?size=1", "X-API-Key", key).statusCode());
+        }
+        assertThat(statuses.subList(0, KEY_LIMIT)).as("the first N, alternating A and B").containsOnly(200);
+        assertThat(statuses.subList(KEY_LIMIT, 2 * KEY_LIMIT)).as("then every request on either node").containsOnly(429);
     }
 
     @Test

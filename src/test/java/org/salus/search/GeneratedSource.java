@@ -11,16 +11,14 @@ import java.util.stream.LongStream;
  */
 class GeneratedSource extends SearchSource {
 
-    private final String fingerprint;
     private final int count;
     private final IntFunction<Searchable> article;
     private final List<Searchable> terms;
     private final List<List<String>> nameGroups;
 
-    GeneratedSource(String fingerprint, int count, IntFunction<Searchable> article, List<Searchable> terms,
+    GeneratedSource(int count, IntFunction<Searchable> article, List<Searchable> terms,
             List<List<String>> nameGroups) {
         super(null);
-        this.fingerprint = fingerprint;
         this.count = count;
         this.article = article;
         this.terms = terms;

@@ -179,7 +179,7 @@ public final class SearchBench {
             names.addAll(base.synonyms());
             groups.add(names);
         }
-        return new GeneratedSource("synthetic:" + count, count, i -> article(bases, i), List.of(), groups);
+        return new GeneratedSource(count, i -> article(bases, i), List.of(), groups);
     }
 
     private static Searchable article(List<Base> bases, int i) {

@@ -87,7 +87,7 @@ class SearchPagingTests {
             terms.add(new Searchable("term:" + i, Searchable.Kind.TERM, "es", "term", "termino-" + i, "Término " + i,
                     List.of(), "Relacionado con asthma.", "", "Una palabra relacionada con asthma y los pulmones.", List.of()));
         }
-        return new GeneratedSource("many-matches", ARTICLES, SearchPagingTests::article, terms, List.of());
+        return new GeneratedSource(ARTICLES, SearchPagingTests::article, terms, List.of());
     }
 
     private static Searchable article(int i) {

@@ -14,7 +14,7 @@ chown postgres:postgres "$PGDATA"
 runuser -u postgres -- "$PGBIN/initdb" -D "$PGDATA" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
   -E UTF8 --locale=C.UTF-8 >/dev/null
 runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/server.log" -w -t 30 \
-  -o "-p $PGPORT -k $PGDATA -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+  -o "-p $PGPORT -k $PGDATA -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null
 runuser -u postgres -- "$PGBIN/psql" -h "$PGDATA" -p "$PGPORT" -U postgres -v ON_ERROR_STOP=1 -q \
   -c "CREATE ROLE salus LOGIN PASSWORD 'salus'" -c "CREATE DATABASE salus OWNER salus"
 echo "export PGBIN=$PGBIN PGDATA=$PGDATA PGPORT=$PGPORT PG_URL=jdbc:postgresql://127.0.0.1:$PGPORT/salus PG_USER=salus PG_PASSWORD=salus"

@@ -94,7 +94,7 @@ class PostgresRestartIT {
             assertThat(whileDown.body()).contains("Obesity");
         } finally {
             pgCtl("start", "-o", "-p " + System.getenv("PGPORT") + " -k " + System.getenv("PGDATA")
-                    + " -c listen_addresses=127.0.0.1 -c fsync=off");
+                    + " -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300");
         }
 
         // At once, before B's notification connection is back: only B's position tells it to look.

@@ -16,5 +16,8 @@ public final class Postgres {
         registry.add("spring.datasource.url", () -> System.getenv("PG_URL"));
         registry.add("spring.datasource.username", () -> System.getenv().getOrDefault("PG_USER", "salus"));
         registry.add("spring.datasource.password", () -> System.getenv().getOrDefault("PG_PASSWORD", "salus"));
+        // Spring keeps every test context (and its pool) open for reuse: small pools keep them
+        // all within the server's connection limit.
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
     }
 }

@@ -16,6 +16,10 @@ import java.util.Set;
  * <li>{@code rate_limit_bucket} and {@code shedlock}: operational state of the running nodes
  *     (rate-limit counts that refill within the hour, and which node runs a scheduled job right
  *     now). Restored, they would lock clients or jobs out by another site's counts and locks.</li>
+ * <li>{@code import_job}: the admin page's recent uploads, operational history of the nodes that
+ *     ran them (their files are gone with the import); the audit log, which is backed up, keeps
+ *     each import's start and end. Restored, another site's unfinished jobs would show as
+ *     interrupted.</li>
  * </ul>
  */
 final class ExcludedTables {
@@ -26,7 +30,7 @@ final class ExcludedTables {
      * its own log with one "restored" change.
      */
     static final String CHANGE_LOG = "change_log";
-    static final Set<String> OPERATIONAL_TABLES = Set.of("rate_limit_bucket", "shedlock");
+    static final Set<String> OPERATIONAL_TABLES = Set.of("rate_limit_bucket", "shedlock", "import_job");
 
     private final String flywayHistory;
 

@@ -1,105 +1,30 @@
 package org.salus.imports;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import org.salus.cli.ImportReport;
 
 /**
- * One import started from the admin page: its console output as it runs, then its report or the
- * reason it stopped. Read by the status page while the import thread writes to it.
+ * One import started from the admin page, as stored in {@code import_job} and shown by every app
+ * node: what was uploaded, by whom and on which node, its state, its last console lines, then its
+ * report or the reason it stopped. A snapshot: read it again to see progress.
+ *
+ * @param node      the {@code salus.node.id} of the node that runs it (the file is on its disk)
+ * @param output    the last {@value ConsoleTail#LINES} lines the importer printed
+ * @param report    when finished, else null
+ * @param failure   when failed, else null
  */
-public final class ImportJob {
+public record ImportJob(String id, String format, String fileName, String mode, String startedBy, String node,
+        State state, Instant queuedAt, Instant startedAt, Instant finishedAt, ImportReport report, String failure,
+        String output) {
 
     public enum State {
-        QUEUED, RUNNING, FINISHED, FAILED
-    }
-
-    private final String id;
-    private final String format;
-    private final String fileName;
-    private final String mode;
-    private final String startedBy;
-    private final Instant queuedAt;
-    private final ByteArrayOutputStream output = new ByteArrayOutputStream();
-    private final PrintStream console = new PrintStream(output, true, StandardCharsets.UTF_8);
-    private volatile State state = State.QUEUED;
-    private volatile ImportReport report;
-    private volatile String failure;
-
-    ImportJob(String id, String format, String fileName, String mode, String startedBy, Instant queuedAt) {
-        this.id = id;
-        this.format = format;
-        this.fileName = fileName;
-        this.mode = mode;
-        this.startedBy = startedBy;
-        this.queuedAt = queuedAt;
-    }
-
-    PrintStream console() {
-        return console;
-    }
-
-    void running() {
-        state = State.RUNNING;
-    }
-
-    void finished(ImportReport result) {
-        report = result;
-        state = State.FINISHED;
-    }
-
-    void failed(String reason) {
-        failure = reason;
-        state = State.FAILED;
-    }
-
-    /** What the importer has printed so far. */
-    public String output() {
-        synchronized (output) {
-            return output.toString(StandardCharsets.UTF_8);
-        }
+        QUEUED, RUNNING, FINISHED, FAILED,
+        /** Queued or running on a node that stopped writing to its row: that node went away. */
+        INTERRUPTED
     }
 
     public boolean done() {
-        return state == State.FINISHED || state == State.FAILED;
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public String format() {
-        return format;
-    }
-
-    public String fileName() {
-        return fileName;
-    }
-
-    public String mode() {
-        return mode;
-    }
-
-    public String startedBy() {
-        return startedBy;
-    }
-
-    public Instant queuedAt() {
-        return queuedAt;
-    }
-
-    public State state() {
-        return state;
-    }
-
-    public ImportReport report() {
-        return report;
-    }
-
-    public String failure() {
-        return failure;
+        return state == State.FINISHED || state == State.FAILED || state == State.INTERRUPTED;
     }
 }

@@ -1,0 +1,5 @@
+package org.salus.imports;
+
+/** {@link ImportJobStoreContract} on H2, the embedded default. */
+class ImportJobStoreTests extends ImportJobStoreContract {
+}

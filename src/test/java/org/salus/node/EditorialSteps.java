@@ -21,6 +21,9 @@ final class EditorialSteps {
     static final String FIRST_PASSWORD = "a long first password";
     static final String OWN_PASSWORD = "violet kettle harbour sixteen";
 
+    private static final String SUMMARY_CORRECTION = " Correction: ";
+    private static final String BODY_CORRECTION = "\n\nCorrection: ask about ";
+
     private final NodeClient editor;
     private final NodeClient reviewer;
 
@@ -69,7 +72,9 @@ final class EditorialSteps {
 
     /**
      * A corrected revision: the editor saves the article's form with {@code marker} in its summary
-     * and text, submits it, the reviewer approves it, the editor publishes it now. Returns
+     * and text (in place of an earlier correction of these steps, so the summary stays under its
+     * limit however often an article is corrected), submits it, the reviewer approves it, the
+     * editor publishes it now. Returns
      * {@link System#nanoTime()} when the publication's response arrived (the write had committed).
      */
     long publishCorrection(String slug, String marker) {
@@ -84,8 +89,8 @@ final class EditorialSteps {
         List<Map.Entry<String, String>> fields = new ArrayList<>();
         for (Map.Entry<String, String> field : NodeClient.fields(form, "form.editor-form")) {
             String value = switch (field.getKey()) {
-                case "summary" -> field.getValue() + " Correction: " + marker + ".";
-                case "body" -> field.getValue() + "\n\nCorrection: ask about " + marker + " first.\n";
+                case "summary" -> before(field.getValue(), SUMMARY_CORRECTION) + SUMMARY_CORRECTION + marker + ".";
+                case "body" -> before(field.getValue(), BODY_CORRECTION) + BODY_CORRECTION + marker + " first.\n";
                 case "changeNote" -> "Corrected on node A: " + marker;
                 default -> field.getValue();
             };
@@ -96,6 +101,12 @@ final class EditorialSteps {
         step(editor, revision, "submit", List.of());
         step(reviewer, revision, "approve", List.of(entry("notes", "")));
         return revision;
+    }
+
+    /** {@code text} up to {@code correction}, or all of it. */
+    private static String before(String text, String correction) {
+        int at = text.indexOf(correction);
+        return at < 0 ? text : text.substring(0, at);
     }
 
     /** One step of the revision's workflow (submit, approve, publish, ...) by {@code person}. */

@@ -8,10 +8,12 @@
 #      alternated ROUNDS times. On 2 cores two nodes cannot double anything: wrk, nginx and both
 #      JVMs share them.
 #   3. One node before the change log (BEFORE_COMMIT, built from a temporary git worktree) and
-#      after it (this tree), each alone on a fresh PostgreSQL database, same page, alternated ROUNDS
-#      times (before, after, before, after; a fresh database and start each time).
+#      after it (this tree), each alone on a fresh PostgreSQL database, same page, ROUNDS rounds
+#      (a fresh database and JVM each time, warmed up for SINGLE_WARMUP).
+# Rounds alternate, and every second round reverses the order (A B, B A, ...) so the JIT's and the
+# neighbours' trends do not always favour the same side; a figure is the mean of its rounds.
 # The machine is shared with other work: the load average is printed at each stage.
-# Usage: bash bench/cluster.sh   (N=200 ROUNDS=2 DURATION=10s WARMUP=5s THREADS=2 CONNECTIONS=32
+# Usage: bash bench/cluster.sh   (N=200 ROUNDS=2 DURATION=10s WARMUP=5s SINGLE_WARMUP=15s THREADS=2 CONNECTIONS=32
 #        JAVA_OPTS=-Xmx512m BEFORE_COMMIT=372b656; BEFORE_JAR=path skips building the old jar)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +22,7 @@ N=${N:-200}
 ROUNDS=${ROUNDS:-2}
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-5s}
+SINGLE_WARMUP=${SINGLE_WARMUP:-15s}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
@@ -80,11 +83,11 @@ java -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" org.salus.no
 eval "$(grep '^RESULT ' "$WORK/visible.txt" | cut -d' ' -f2-)"   # n p50 p99 max within1s within2s missed flowP50
 echo "load average after the publications: $(load_avg)"
 
-# Rounds of loads, alternating; "name:url" pairs. Prints per target: mean req/s, the rounds, worst p99, errors.
+# Rounds of loads of two "name:url" targets, alternating, the order reversed every second round.
 rounds() {
   local round target name url
   for ((round = 1; round <= ROUNDS; round++)); do
-    for target in "$@"; do
+    for target in $( ((round % 2)) && echo "$1 $2" || echo "$2 $1"); do
       name=${target%%:*}; url=${target#*:}
       load "$name-$round" "$url" >>"$WORK/$name.rounds"
     done
@@ -114,19 +117,22 @@ single() {   # JAR DB: start the jar alone on a new database, load the page, sto
   APP_PID=$!
   for _ in $(seq 1 180); do curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health" && break; sleep 1; done
   curl -sf -o /dev/null "http://127.0.0.1:$port$PAGE" || { tail -40 "$WORK/$2.log"; exit 1; }
-  load "${2%_*}-${2##*_}" "http://127.0.0.1:$port$PAGE" >>"$WORK/${2%_*}.rounds"
+  WARMUP=$SINGLE_WARMUP load "${2%_*}-${2##*_}" "http://127.0.0.1:$port$PAGE" >>"$WORK/${2%_*}.rounds"
   kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
 }
 for ((round = 1; round <= ROUNDS; round++)); do
-  single "$WORK/before.jar" "before_$round"
-  single "$WORK/after.jar" "after_$round"
+  if ((round % 2)); then
+    single "$WORK/before.jar" "before_$round"; single "$WORK/after.jar" "after_$round"
+  else
+    single "$WORK/after.jar" "after_$round"; single "$WORK/before.jar" "before_$round"
+  fi
 done
 read -r before_rps before_per before_p99 before_err < <(summary before)
 read -r after_rps after_per after_p99 after_err < <(summary after)
-echo "load average at the end: $(load_avg)"
+echo "load average at the end: $(load_avg); run time $((SECONDS / 60)) min $((SECONDS % 60)) s"
 
 echo
-echo "Two nodes (jar of $AFTER_REV, $JAVA_OPTS) on one PostgreSQL; wrk -t$THREADS -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up, $ROUNDS alternating rounds, GET $PAGE; JVMs, PostgreSQL, nginx and wrk share $(nproc) cores with other work"
+echo "Two nodes (jar of $AFTER_REV, $JAVA_OPTS) on one PostgreSQL, nginx in front (scripts/cluster.sh: access logs on); wrk -t$THREADS -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up ($SINGLE_WARMUP for a fresh single node), $ROUNDS alternating rounds, GET $PAGE; JVMs, PostgreSQL, nginx and wrk share $(nproc) cores with other work"
 echo
 echo "| measure | figure | target |"
 echo "|---|---:|---|"

@@ -57,8 +57,6 @@ class ClusterIT {
     /** How soon after the write returns every node must show it (issue 14). */
     private static final long VISIBLE_WITHIN_MS = 2_000;
     private static final String ADMIN_PASSWORD = "amber lantern quietly orbits 1987";
-    private static final String FIRST_PASSWORD = "a long first password";
-    private static final String OWN_PASSWORD = "violet kettle harbour sixteen";
     private static final String ICD10 = "2.16.840.1.113883.6.90";
     /** Requests an hour per API key, the same on both nodes (the shared-limit scenario; an hour, so no token comes back meanwhile). */
     private static final int KEY_LIMIT = 20;
@@ -80,6 +78,7 @@ class ClusterIT {
     private NodeClient admin;
     private NodeClient editor;
     private NodeClient reviewer;
+    private EditorialSteps steps;
 
     @BeforeAll
     void startTwoNodes() throws SQLException {
@@ -98,10 +97,9 @@ class ClusterIT {
         b = new NodeClient(cluster.port(2));
         admin = new NodeClient(cluster.port(1));
         assertThat(admin.signIn("admin", ADMIN_PASSWORD)).doesNotContain("/account/password");
-        createAccount(admin, "clustereditor", List.of("writer", "editor"), "");
-        createAccount(admin, "clusterreviewer", List.of("reviewer"), "MD");
-        editor = firstSignIn("clustereditor");
-        reviewer = firstSignIn("clusterreviewer");
+        steps = EditorialSteps.editorAndReviewer(admin, cluster.port(1), "cluster");
+        editor = steps.editor();
+        reviewer = steps.reviewer();
     }
 
     @AfterAll
@@ -160,7 +158,7 @@ class ClusterIT {
         String lastModified = sitemapLastmod(b, slug);
         assertThat(lastModified).isNotNull();
 
-        long written = publishCorrection(slug, marker);
+        long written = steps.publishCorrection(slug, marker);
 
         awaitOnB("correction", written, Map.of(
                 "topic page", () -> b.get("/topics/" + slug).body().contains(marker),
@@ -227,11 +225,11 @@ class ClusterIT {
     void aScheduledPublicationWithBothNodesUpHappensOnce() throws SQLException {
         String slug = "type-2-diabetes";
         String marker = "plimbertack";
-        long revision = approvedCorrection(slug, marker);
+        long revision = steps.approvedCorrection(slug, marker);
         long lastChange = count("SELECT COALESCE(MAX(id), 0) FROM change_log");
         Instant due = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
 
-        step(editor, revision, "publish", List.of(entry("at", LocalDateTime.ofInstant(due, ZoneOffset.UTC).toString()),
+        EditorialSteps.step(editor, revision, "publish", List.of(entry("at", LocalDateTime.ofInstant(due, ZoneOffset.UTC).toString()),
                 entry("override", "cluster test")));
 
         // Both nodes look every second: the revision is published by the first look after it is due
@@ -280,7 +278,7 @@ class ClusterIT {
                 assertThat(proxy.get("/topics/obesity").statusCode()).as("nginx with node B down").isEqualTo(200);
             }
         }
-        publishCorrection(slug, marker);
+        steps.publishCorrection(slug, marker);
         int logBefore = cluster.log(2).length();
 
         cluster.startNode(2);
@@ -359,65 +357,6 @@ class ClusterIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    // --- writing on node A as editors do ----------------------------------------------------------
-
-    private void createAccount(NodeClient admin, String username, List<String> roles, String credentials) {
-        List<Map.Entry<String, String>> form = new ArrayList<>(List.of(entry("username", username),
-                entry("displayName", "Dr. " + username), entry("email", username + "@example.org"),
-                entry("enabled", "true"), entry("credentials", credentials), entry("specialty", ""),
-                entry("bio", ""), entry("password", FIRST_PASSWORD)));
-        roles.forEach(role -> form.add(entry("roles", role)));
-        assertThat(NodeClient.location(admin.submit("/admin/users/new", "/admin/users", form))).endsWith("/admin/users");
-    }
-
-    /** Signs in with the first password and chooses one's own, as the site requires. */
-    private NodeClient firstSignIn(String username) {
-        NodeClient person = new NodeClient(cluster.port(1));
-        person.signIn(username, FIRST_PASSWORD);
-        assertThat(NodeClient.location(person.get("/editor"))).endsWith("/account/password");
-        HttpResponse<String> changed = person.submit("/account/password", "/account/password", List.of(
-                entry("current", FIRST_PASSWORD), entry("password", OWN_PASSWORD), entry("repeat", OWN_PASSWORD)));
-        assertThat(NodeClient.location(changed)).contains("passwordChanged");
-        return person;
-    }
-
-    /**
-     * A corrected revision on node A: the editor saves the article's form with {@code marker} in
-     * its summary and text, submits it, the reviewer approves it, the editor publishes it.
-     * Returns {@link System#nanoTime()} when the publication returned.
-     */
-    private long publishCorrection(String slug, String marker) {
-        long revision = approvedCorrection(slug, marker);
-        step(editor, revision, "publish", List.of(entry("at", ""), entry("override", "cluster test")));
-        return System.nanoTime();
-    }
-
-    /** The editor saves and submits the corrected form, the reviewer approves it; returns the revision. */
-    private long approvedCorrection(String slug, String marker) {
-        Document form = Jsoup.parse(editor.get("/editor/articles/" + slug + "/edit").body());
-        List<Map.Entry<String, String>> fields = new ArrayList<>();
-        for (Map.Entry<String, String> field : NodeClient.fields(form, "form.editor-form")) {
-            String value = switch (field.getKey()) {
-                case "summary" -> field.getValue() + " Correction: " + marker + ".";
-                case "body" -> field.getValue() + "\n\nCorrection: ask about " + marker + " first.\n";
-                case "changeNote" -> "Corrected on node A: " + marker;
-                default -> field.getValue();
-            };
-            fields.add(entry(field.getKey(), value));
-        }
-        String revisionPage = NodeClient.location(editor.post("/editor/articles/" + slug + "/edit", fields));
-        long revision = Long.parseLong(revisionPage.replaceAll(".*/editor/revisions/(\\d+)$", "$1"));
-        step(editor, revision, "submit", List.of());
-        step(reviewer, revision, "approve", List.of(entry("notes", "")));
-        return revision;
-    }
-
-    private static void step(NodeClient person, long revision, String action, List<Map.Entry<String, String>> fields) {
-        String page = "/editor/revisions/" + revision;
-        assertThat(NodeClient.location(person.submit(page, page + "/" + action, fields))).as(action)
-                .endsWith(page).doesNotContain("problem");
     }
 
     // --- the command line and the database ---------------------------------------------------------

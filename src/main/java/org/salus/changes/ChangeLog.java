@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -17,7 +18,9 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,12 +44,14 @@ public class ChangeLog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final DataSource dataSource;
     private final Database database;
     private final List<Runnable> afterCommit = new ArrayList<>();
 
     ChangeLog(JdbcClient jdbc, DataSource dataSource, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.dataSource = dataSource;
         this.database = Database.of(dataSource);
     }
 
@@ -58,21 +63,13 @@ public class ChangeLog {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(Change.Builder change) {
-        Change draft = change.at(0);
-        String subjects = draft.subjectsText();
-        if (subjects.length() > MAX_SUBJECTS) {
-            subjects = Change.of(draft.kind()).allArticles().at(0).subjectsText();
-        }
-        if (database == Database.POSTGRESQL) {
-            jdbc.sql("SELECT pg_current_xact_id()").query(Object.class).single();
-        }
-        jdbc.sql("INSERT INTO change_log (kind, subjects, recorded_at) VALUES (:kind, :subjects, :at)")
-                .param("kind", draft.kind().name())
-                .param("subjects", subjects)
-                .param("at", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .update();
-        if (database == Database.POSTGRESQL) {
-            jdbc.sql("SELECT pg_notify('" + CHANNEL + "', '')").query(Object.class).single();
+        Connection connection = DataSourceUtils.getConnection(dataSource); // the caller's transaction
+        try {
+            write(connection, change, clock.instant());
+        } catch (SQLException e) {
+            throw new UncategorizedSQLException("append to change_log", null, e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
         }
         wakeFollowersAfterCommit();
     }
@@ -82,17 +79,31 @@ public class ChangeLog {
      * transactions); it is committed with the caller's transaction.
      */
     public static void append(Connection connection, Change.Builder change) throws SQLException {
+        write(connection, change, Instant.now());
+    }
+
+    /**
+     * The one way a row is written. On PostgreSQL the transaction takes its id before the row its
+     * position, so followers can tell a position in flight from one that will never come, and the
+     * notification goes out when the transaction commits.
+     */
+    private static void write(Connection connection, Change.Builder change, Instant at) throws SQLException {
+        Change draft = change.at(0);
+        String subjects = draft.subjectsText();
+        if (subjects.length() > MAX_SUBJECTS) {
+            subjects = Change.of(draft.kind()).allArticles().at(0).subjectsText();
+        }
         boolean postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-        try (Statement statement = connection.createStatement()) {
-            if (postgres) {
+        if (postgres) {
+            try (Statement statement = connection.createStatement()) {
                 statement.execute("SELECT pg_current_xact_id()");
             }
         }
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO change_log (kind, subjects, recorded_at) VALUES (?, ?, CURRENT_TIMESTAMP)")) {
-            Change draft = change.at(0);
+                "INSERT INTO change_log (kind, subjects, recorded_at) VALUES (?, ?, ?)")) {
             insert.setString(1, draft.kind().name());
-            insert.setString(2, draft.subjectsText());
+            insert.setString(2, subjects);
+            insert.setObject(3, LocalDateTime.ofInstant(at, ZoneOffset.UTC));
             insert.executeUpdate();
         }
         if (postgres) {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The dependency rules the README states, checked on the compiled classes (ArchUnit), so they
+ * The dependency rules docs/architecture.md states, checked on the compiled classes (ArchUnit), so they
  * hold by test rather than by care.
  */
 class ArchitectureTests {

@@ -133,7 +133,7 @@ class DocsLinksTests {
         for (String link : links(ROOT.resolve("README.md"))) {
             linked.add(pathOf(link));
         }
-        for (Path page : pages().subList(1, pages().size())) {
+        for (Path page : docsPages()) {
             assertThat(page.getFileName().toString()).matches("[a-z0-9-]{1,24}\\.md");
             assertThat(linked).as("README links " + name(page)).contains(name(page));
         }
@@ -150,13 +150,17 @@ class DocsLinksTests {
         assertThat(anchors("# Setup\n\n## Setup\n\n### Setup\n")).containsExactly("setup", "setup-1", "setup-2");
     }
 
-    /** README.md first, then every page of docs/. */
+    /** README.md, CHANGES.md, then every page of docs/. */
     static List<Path> pages() {
+        List<Path> pages = new ArrayList<>(List.of(ROOT.resolve("README.md"), ROOT.resolve("CHANGES.md")));
+        pages.addAll(docsPages());
+        return pages;
+    }
+
+    /** The pages of docs/, by name. */
+    static List<Path> docsPages() {
         try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
-            List<Path> pages = new ArrayList<>();
-            pages.add(ROOT.resolve("README.md"));
-            docs.filter(page -> page.toString().endsWith(".md")).sorted().forEach(pages::add);
-            return pages;
+            return docs.filter(page -> page.toString().endsWith(".md")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

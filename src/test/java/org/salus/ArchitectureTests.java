@@ -35,7 +35,8 @@ class ArchitectureTests {
     @Test
     void sharedPlumbingDependsOnNoFeature() {
         noClasses().that().resideInAnyPackage("org.salus.web..", "org.salus.audit..", "org.salus.changes..",
-                        "org.salus.cli..", "org.salus.limits..", "org.salus.jobs..", "org.salus.node..")
+                        "org.salus.cli..", "org.salus.limits..", "org.salus.jobs..", "org.salus.node..",
+                        "org.salus.xml..", "org.salus.markdown..", "org.salus.db..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.salus.article..", "org.salus.review..",
                         "org.salus.story..", "org.salus.dictionary..", "org.salus.search..", "org.salus.api..",
                         "org.salus.infobutton..", "org.salus.feed..", "org.salus.imports..", "org.salus.backup..",

@@ -1,10 +1,10 @@
 package org.salus.account;
 
+import static org.salus.db.SqlTimes.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +58,7 @@ public class UserRepository {
                 VALUES (:username, :name, :email, :hash, :mustChange, TRUE, :now)""")
                 .param("username", username).param("name", displayName).param("email", email)
                 .param("hash", passwordHash).param("mustChange", mustChange)
-                .param("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                .param("now", utc(now))
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         setRoles(id, roles);

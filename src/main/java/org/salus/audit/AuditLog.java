@@ -1,10 +1,11 @@
 package org.salus.audit;
 
+import static org.salus.db.SqlTimes.instant;
+import static org.salus.db.SqlTimes.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -48,7 +49,7 @@ public class AuditLog {
                 INSERT INTO audit_entry (occurred_at, actor, action, article_id, term_slug, from_revision, to_revision,
                                          detail)
                 VALUES (:at, :actor, :action, :article, :term, :from, :to, :detail)""")
-                .param("at", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .param("at", utc(clock.instant()))
                 .param("actor", actor).param("action", action).param("article", articleId).param("term", termSlug)
                 .param("from", fromRevision).param("to", toRevision)
                 .param("detail", detail == null ? null : detail.length() > 2000 ? detail.substring(0, 2000) : detail)
@@ -95,7 +96,7 @@ public class AuditLog {
     }
 
     private static AuditEntry entry(ResultSet rs, int n) throws SQLException {
-        return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+        return new AuditEntry(rs.getLong("id"), instant(rs, "occurred_at"),
                 rs.getString("actor"), rs.getString("action"), rs.getObject("article_id", Long.class),
                 rs.getString("term_slug"), rs.getObject("from_revision", Long.class),
                 rs.getObject("to_revision", Long.class), rs.getString("detail"));

@@ -1,5 +1,7 @@
 package org.salus.changes;
 
+import static org.salus.db.SqlTimes.utc;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -8,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -103,7 +104,7 @@ public class ChangeLog {
                 "INSERT INTO change_log (kind, subjects, recorded_at) VALUES (?, ?, ?)")) {
             insert.setString(1, draft.kind().name());
             insert.setString(2, subjects);
-            insert.setObject(3, LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+            insert.setObject(3, utc(at));
             insert.executeUpdate();
         }
         if (postgres) {

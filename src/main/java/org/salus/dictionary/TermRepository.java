@@ -1,10 +1,10 @@
 package org.salus.dictionary;
 
+import static org.salus.db.SqlTimes.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -220,9 +220,5 @@ class TermRepository {
         return new Term(rs.getLong("id"), rs.getString("slug"), rs.getString("language"), rs.getString("name"),
                 rs.getString("pronunciation"), rs.getString("definition_html"), rs.getString("short_definition"),
                 rs.getBoolean("linkable"), rs.getString("source"), rs.getString("licence"), synonyms);
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

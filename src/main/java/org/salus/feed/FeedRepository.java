@@ -1,10 +1,9 @@
 package org.salus.feed;
 
+import static org.salus.db.SqlTimes.instant;
+
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -165,11 +164,5 @@ class FeedRepository {
         all.add(new SitemapUrl.Alternate(language, path));
         all.addAll(others);
         return List.copyOf(all);
-    }
-
-    // Times are stored as UTC in TIMESTAMP columns (see ArticleRepository).
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 }

@@ -1,8 +1,8 @@
 package org.salus.imports;
 
+import static org.salus.db.SqlTimes.utc;
+
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,13 +31,13 @@ class ArticleOrigins {
                 INSERT INTO article_origin (article_id, source, source_id, attribution, imported_at)
                 VALUES (:article, :source, :id, :attribution, :now)""")
                 .param("article", articleId).param("source", source).param("id", sourceId)
-                .param("attribution", attribution).param("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                .param("attribution", attribution).param("now", utc(now))
                 .update();
     }
 
     void touch(String source, String sourceId, Instant now) {
         jdbc.sql("UPDATE article_origin SET imported_at = :now WHERE source = :source AND source_id = :id")
-                .param("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC)).param("source", source)
+                .param("now", utc(now)).param("source", source)
                 .param("id", sourceId).update();
     }
 

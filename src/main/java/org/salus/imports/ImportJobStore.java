@@ -1,11 +1,12 @@
 package org.salus.imports;
 
+import static org.salus.db.SqlTimes.instant;
+import static org.salus.db.SqlTimes.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -133,14 +134,5 @@ class ImportJobStore {
 
     private static String cut(String text, int width) {
         return text.length() <= width ? text : text.substring(0, width - 1) + "…";
-    }
-
-    private static LocalDateTime utc(Instant at) {
-        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        LocalDateTime at = rs.getObject(column, LocalDateTime.class);
-        return at == null ? null : at.toInstant(ZoneOffset.UTC);
     }
 }

@@ -1,11 +1,12 @@
 package org.salus.review;
 
+import static org.salus.db.SqlTimes.instant;
+import static org.salus.db.SqlTimes.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,7 +48,7 @@ class RevisionWorkflowRepository {
         int updated = jdbc.sql("""
                 UPDATE revision_workflow SET state = :state, publish_at = :at, updated_at = :now
                 WHERE revision_id = :r""")
-                .param("state", state.code()).param("at", publishAt == null ? null : utc(publishAt))
+                .param("state", state.code()).param("at", utc(publishAt))
                 .param("now", utc(now)).param("r", revisionId).update();
         if (updated == 0) {
             insert(revisionId, state, null, now);
@@ -180,14 +181,5 @@ class RevisionWorkflowRepository {
                 rs.getInt("revision_number"), rs.getString("title"),
                 WorkflowState.fromCode(rs.getString("state")).orElseThrow(), rs.getObject("author_id", Long.class),
                 rs.getString("author_name"), instant(rs, "publish_at"), instant(rs, "updated_at"));
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 }

@@ -1,10 +1,11 @@
 package org.salus.story;
 
+import static org.salus.db.SqlTimes.instant;
+import static org.salus.db.SqlTimes.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -100,7 +101,7 @@ class StoryRepository {
                  ORDER BY s.urgent DESC, COALESCE(s.review_requested_at, s.submitted_at) ASC, s.id ASC
                  OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY""")
                 .param("flag", flag).param("article", articleId)
-                .param("before", waitingSince == null ? null : utc(waitingSince))
+                .param("before", utc(waitingSince))
                 .param("offset", offset).param("limit", limit)
                 .query(StoryRepository::row).list();
     }
@@ -109,7 +110,7 @@ class StoryRepository {
     int countQueue(String flag, Long articleId, Instant waitingSince) {
         return jdbc.sql("SELECT COUNT(*) FROM story" + QUEUE)
                 .param("flag", flag).param("article", articleId)
-                .param("before", waitingSince == null ? null : utc(waitingSince))
+                .param("before", utc(waitingSince))
                 .query(Integer.class).single();
     }
 
@@ -258,18 +259,9 @@ class StoryRepository {
                 Relationship.fromCode(rs.getString("relationship")).orElseThrow(), rs.getString("age_range"),
                 rs.getString("sex"), rs.getString("body"), rs.getString("masked_body"), rs.getString("published_body"),
                 StoryState.fromCode(rs.getString("state")).orElseThrow(), rs.getBoolean("urgent"),
-                rs.getObject("submitted_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString("decided_by"),
+                instant(rs, "submitted_at"), rs.getString("decided_by"),
                 rs.getString("decision_reason"), rs.getString("decision_note"), rs.getInt("helpful_count"),
                 instant(rs, "decided_at"), rs.getString("redacted_body"), instant(rs, "review_requested_at"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private static String blankToNull(String value) {

@@ -1,10 +1,11 @@
 package org.salus.api.keys;
 
+import static org.salus.db.SqlTimes.instant;
+import static org.salus.db.SqlTimes.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,14 +68,5 @@ class ApiKeyRepository {
         return new ApiKey(rs.getLong("id"), rs.getString("name"), rs.getString("token_prefix"),
                 instant(rs, "created_at"), rs.getString("created_by"), instant(rs, "revoked_at"),
                 rs.getString("revoked_by"));
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 }

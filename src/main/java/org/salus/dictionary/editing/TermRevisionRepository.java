@@ -1,11 +1,12 @@
 package org.salus.dictionary.editing;
 
+import static org.salus.db.SqlTimes.instant;
+import static org.salus.db.SqlTimes.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -132,18 +133,13 @@ class TermRevisionRepository {
                 rs.getString("pronunciation"), rs.getString("definition_markdown"), lines(rs, "synonyms"),
                 lines(rs, "related_terms"), lines(rs, "related_articles"), rs.getBoolean("linkable"),
                 rs.getString("source"), rs.getString("licence"), rs.getString("slug"), rs.getString("translation_of"));
-        LocalDateTime updated = rs.getObject("updated_at", LocalDateTime.class);
         return new TermRevision(rs.getLong("id"), rs.getInt("revision_number"), draft, rs.getString("change_note"),
                 WorkflowState.fromCode(rs.getString("state")).orElseThrow(), rs.getObject("author_id", Long.class),
                 rs.getString("author_name"), rs.getString("reviewer"), rs.getObject("reviewed_on", LocalDate.class),
-                rs.getString("review_notes"), updated.toInstant(ZoneOffset.UTC));
+                rs.getString("review_notes"), instant(rs, "updated_at"));
     }
 
     private static List<String> lines(ResultSet rs, String column) throws SQLException {
         return rs.getString(column).lines().filter(line -> !line.isBlank()).toList();
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+
+import org.salus.xml.SafeXml;
 
 /**
  * Reads one NCI CDR {@code GlossaryTerm} XML document into the same {@link NciRow} fields as a
@@ -32,10 +32,10 @@ import javax.xml.stream.XMLStreamReader;
  * the TSV form. Other elements ({@code <MediaLink>}, {@code <RelatedInformation>}, dates) are not
  * used.
  *
- * <p>Safe against hostile files: every real file has a {@code <!DOCTYPE GlossaryTerm >} line, so a
- * DOCTYPE is allowed, but DTDs are not processed: no external DTD or entity is ever fetched and
- * an entity a DOCTYPE declares is not expanded (its use makes the file malformed). Files larger
- * than {@value #MAX_BYTES} bytes are refused unread; real ones are under 5 KB.
+ * <p>Safe against hostile files: parsed with {@link SafeXml}, so the {@code <!DOCTYPE GlossaryTerm >}
+ * line every real file has is allowed, but no external DTD or entity is ever fetched and an entity
+ * a DOCTYPE declares is not expanded (its use makes the file malformed). Files larger than
+ * {@value #MAX_BYTES} bytes are refused unread; real ones are under 5 KB.
  */
 final class CdrGlossaryTerm {
 
@@ -45,18 +45,6 @@ final class CdrGlossaryTerm {
 
     /** One {@code <TermDefinition>} or {@code <SpanishTermDefinition>}. */
     record Definition(String text, String dictionary, String audience) {
-    }
-
-    private final XMLInputFactory factory;
-
-    CdrGlossaryTerm() {
-        // The JDK's own parser, whatever else is on the class path, so the settings below hold.
-        factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
     }
 
     /**
@@ -70,14 +58,14 @@ final class CdrGlossaryTerm {
         }
         XMLStreamReader reader = null;
         try {
-            reader = factory.createXMLStreamReader(new ByteArrayInputStream(xml));
+            reader = SafeXml.reader(new ByteArrayInputStream(xml));
             nextChild(reader); // the root element, after the prolog
             if (!reader.getLocalName().equals("GlossaryTerm")) {
                 return NciEntry.bad(where, "the root element is <" + reader.getLocalName() + ">, not <GlossaryTerm>");
             }
             NciRow row = glossaryTerm(where, reader);
             while (reader.hasNext()) {
-                reader.next(); // the rest of the document must be well-formed too
+                next(reader); // the rest of the document must be well-formed too
             }
             return NciEntry.of(row);
         } catch (XMLStreamException e) {
@@ -137,7 +125,7 @@ final class CdrGlossaryTerm {
     private static String textOf(XMLStreamReader reader) throws XMLStreamException {
         StringBuilder text = new StringBuilder();
         for (int depth = 1; depth > 0;) {
-            switch (reader.next()) {
+            switch (next(reader)) {
                 case XMLStreamConstants.START_ELEMENT -> depth++;
                 case XMLStreamConstants.END_ELEMENT -> depth--;
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
@@ -159,7 +147,7 @@ final class CdrGlossaryTerm {
             if (!reader.hasNext()) {
                 throw new XMLStreamException("the document ends before its root element");
             }
-            switch (reader.next()) {
+            switch (next(reader)) {
                 case XMLStreamConstants.START_ELEMENT -> {
                     return true;
                 }
@@ -174,13 +162,26 @@ final class CdrGlossaryTerm {
 
     private static void skip(XMLStreamReader reader) throws XMLStreamException {
         for (int depth = 1; depth > 0;) {
-            int event = reader.next();
+            int event = next(reader);
             if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
             }
         }
+    }
+
+    /**
+     * The next event; an entity reference (SafeXml reports any entity but the predefined five
+     * instead of expanding it) makes the whole file unusable rather than leave a hole in its text.
+     */
+    private static int next(XMLStreamReader reader) throws XMLStreamException {
+        int event = reader.next();
+        if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+            throw new XMLStreamException("the entity \"" + reader.getLocalName() + "\" is never expanded",
+                    reader.getLocation());
+        }
+        return event;
     }
 
     private static String text(String raw) {

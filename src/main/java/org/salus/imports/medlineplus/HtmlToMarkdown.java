@@ -3,11 +3,11 @@ package org.salus.imports.medlineplus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.salus.markdown.MarkdownText;
 
 /**
  * Turns sanitised HTML into Markdown, so an imported summary is stored like any article written
@@ -15,16 +15,15 @@ import org.jsoup.nodes.TextNode;
  * the same {@link org.salus.article.MarkdownRenderer}.
  *
  * <p>It knows what MedlinePlus summaries use: paragraphs, headings, nested lists, links, bold,
- * italics, line breaks and code. Any other element is read for its text. Text is escaped, so a
- * summary that mentions {@code *} or starts a line with "1." never turns into Markdown syntax by
- * accident.
+ * italics, line breaks and code. Any other element is read for its text. Text is escaped with
+ * {@link MarkdownText}, so a summary that mentions {@code *} or starts a line with "1." never turns
+ * into Markdown syntax by accident.
  */
 final class HtmlToMarkdown {
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "ul", "ol", "li", "blockquote", "h1", "h2", "h3", "h4",
             "h5", "h6", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "dl", "dt", "dd", "pre",
             "section", "article", "header", "footer", "aside", "figure", "figcaption", "hr");
-    private static final Pattern BLOCK_START = Pattern.compile("^([#>+\\-=]|\\d+[.)])");
 
     private HtmlToMarkdown() {
     }
@@ -66,7 +65,7 @@ final class HtmlToMarkdown {
             case "ul", "ol" -> list(element, element.normalName().equals("ol"));
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
                 String text = TopicReader.clean(element.text());
-                yield text == null ? List.of() : List.of("### " + escape(text));
+                yield text == null ? List.of() : List.of("### " + MarkdownText.escapeInline(text));
             }
             case "blockquote" -> blocks(element.childNodes()).stream().map(line -> line.isEmpty() ? ">" : "> " + line).toList();
             case "hr" -> List.of("---");
@@ -113,7 +112,7 @@ final class HtmlToMarkdown {
         for (String line : inline.split("\n", -1)) {
             String clean = line.replaceAll("[ \\t]+", " ").strip();
             if (!clean.isEmpty() && !clean.equals("\\")) {
-                lines.add(BLOCK_START.matcher(clean).find() ? escapeStart(clean) : clean);
+                lines.add(MarkdownText.escapeLineStart(clean));
             }
         }
         String text = String.join("\n", lines);
@@ -130,7 +129,7 @@ final class HtmlToMarkdown {
 
     private static String inline(Node node) {
         if (node instanceof TextNode text) {
-            return escape(text.getWholeText().replaceAll("\\s+", " "));
+            return MarkdownText.escapeInline(text.getWholeText().replaceAll("\\s+", " "));
         }
         if (!(node instanceof Element element)) {
             return "";
@@ -142,7 +141,7 @@ final class HtmlToMarkdown {
             case "em", "i", "cite" -> wrap(inner, "*");
             case "code" -> inner.isBlank() ? inner : "`" + element.text().replace("`", "'") + "`";
             case "br" -> "\\\n";
-            case "img" -> escape(element.attr("alt"));
+            case "img" -> MarkdownText.escapeInline(element.attr("alt"));
             default -> inner;
         };
     }
@@ -167,30 +166,5 @@ final class HtmlToMarkdown {
         String before = inner.startsWith(" ") ? " " : "";
         String after = inner.endsWith(" ") ? " " : "";
         return before + marker + body + marker + after;
-    }
-
-    /** Backslash-escapes every character that means something inline in CommonMark. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if ("\\`*_[]<>&!".indexOf(c) >= 0) {
-                out.append('\\');
-            }
-            out.append(c);
-        }
-        return out.toString();
-    }
-
-    /** A line that would start a heading, quote, list or rule, made plain text. */
-    private static String escapeStart(String line) {
-        char first = line.charAt(0);
-        if (Character.isDigit(first)) {
-            int end = 0;
-            while (end < line.length() && Character.isDigit(line.charAt(end))) {
-                end++;
-            }
-            return line.substring(0, end) + "\\" + line.substring(end);
-        }
-        return "\\" + line;
     }
 }

@@ -14,7 +14,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.salus.cli.ImportFailedException;
-import org.salus.imports.SafeXml;
+import org.salus.xml.SafeXml;
 
 /**
  * Reads the topics of a MedlinePlus XML file one at a time, so only one topic is ever in memory

@@ -2,8 +2,8 @@ package org.salus.imports.medquad;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import org.salus.markdown.MarkdownText;
 
 /**
  * Turns a MedQuAD answer, plain text whose lists were flattened when the pages were crawled, back
@@ -25,10 +25,8 @@ import java.util.regex.Pattern;
  * Nested lists (some NCI pages) are flattened to one level: their depth survives only as runs of
  * spaces too irregular to trust. White space inside a block is collapsed to single spaces.
  *
- * <p>The text is plain text, never Markdown or HTML: every character that Markdown would read as
- * syntax ({@code * _ [ ] < > ` \ |}, entity references, and a block that starts like a heading,
- * list, quote, rule or numbered item) is escaped, so {@code "<5%"} or {@code "GM>1<"} render as
- * written and nothing in an answer can become markup.
+ * <p>The text is plain text, never Markdown or HTML: it is escaped with {@link MarkdownText}, so
+ * {@code "<5%"} or {@code "GM>1<"} render as written and nothing in an answer can become markup.
  */
 final class ListText {
 
@@ -45,10 +43,6 @@ final class ListText {
             items = List.copyOf(items);
         }
     }
-
-    private static final String INLINE = "\\`*_[]<>|";
-    private static final Pattern ENTITY = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
-    private static final Pattern ORDERED = Pattern.compile("^(\\d{1,9})([.)])");
 
     private ListText() {
     }
@@ -73,10 +67,10 @@ final class ListText {
                 out.append('\n');
             }
             if (block instanceof Paragraph paragraph) {
-                out.append(escape(paragraph.text())).append('\n');
+                out.append(MarkdownText.escape(paragraph.text())).append('\n');
             } else if (block instanceof Items list) {
                 for (String item : list.items()) {
-                    out.append("- ").append(escape(item)).append('\n');
+                    out.append("- ").append(MarkdownText.escape(item)).append('\n');
                 }
             }
         }
@@ -171,28 +165,5 @@ final class ListText {
             blocks.add(new Items(items));
             items.clear();
         }
-    }
-
-    /** Plain text escaped so Markdown shows it as written, at the start of a block. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (INLINE.indexOf(c) >= 0) {
-                out.append('\\');
-            }
-            out.append(c);
-        }
-        String escaped = text.indexOf('&') < 0 ? out.toString() : ENTITY.matcher(out).replaceAll("\\\\&");
-        if (!escaped.isEmpty() && Character.isDigit(escaped.charAt(0))) {
-            Matcher ordered = ORDERED.matcher(escaped);
-            if (ordered.find()) {
-                return ordered.group(1) + "\\" + ordered.group(2) + escaped.substring(ordered.end());
-            }
-        }
-        if (!escaped.isEmpty() && "#-+=~".indexOf(escaped.charAt(0)) >= 0) {
-            return "\\" + escaped;
-        }
-        return escaped;
     }
 }

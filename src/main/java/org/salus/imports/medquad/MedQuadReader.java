@@ -19,7 +19,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.salus.imports.SafeXml;
+import org.salus.xml.SafeXml;
 
 /**
  * Reads one MedQuAD XML file with {@link SafeXml}. Three spellings occur in the data and are all

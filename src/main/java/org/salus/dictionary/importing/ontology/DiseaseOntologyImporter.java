@@ -28,6 +28,7 @@ import org.salus.cli.ImportReport;
 import org.salus.cli.Importer;
 import org.salus.dictionary.Dictionary;
 import org.salus.dictionary.TermDraft;
+import org.salus.markdown.MarkdownText;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -188,7 +189,7 @@ class DiseaseOntologyImporter implements Importer {
             } else {
                 created++;
             }
-            batch.add(new Pending(new TermDraft(slug, "en", term.name(), null, PlainMarkdown.of(term.definition()),
+            batch.add(new Pending(new TermDraft(slug, "en", term.name(), null, paragraph(term.definition()),
                     term.synonyms(), List.of(), List.of(), false, SOURCE, LICENCE, term.id()),
                     CodeMapping.all(term.xrefs())));
             if (batch.size() == BATCH) {
@@ -247,6 +248,11 @@ class DiseaseOntologyImporter implements Importer {
     }
 
     /** The slug of the term's name (of its id if the name has no letters or digits), at most {@code max} long. */
+    /** A definition as one Markdown paragraph that renders as its text, white space collapsed. */
+    private static String paragraph(String text) {
+        return MarkdownText.escape(text.replaceAll("\\s+", " ").strip()) + "\n";
+    }
+
     private static String stem(OboTerm term, int max) {
         String slug = Slugs.of(term.name(), max);
         return slug.isEmpty() ? Slugs.of(term.id(), max) : slug;

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        once to the log, and must be changed at first sign-in
  */
 @ConfigurationProperties("salus.admin")
-public record AccountProperties(@DefaultValue(AccountProperties.DEFAULT_USERNAME) String username, String initialPassword) {
+public record AccountProperties(
+        @DefaultValue(AccountProperties.DEFAULT_USERNAME) String username, String initialPassword) {
 
     static final String DEFAULT_USERNAME = "admin";
 

@@ -15,5 +15,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     before the follower gives it up and moves on
  */
 @ConfigurationProperties("salus.changes")
-public record ChangeProperties(@DefaultValue("PT1S") Duration pollInterval, @DefaultValue("PT10M") Duration gapTimeout) {
+public record ChangeProperties(
+        @DefaultValue("PT1S") Duration pollInterval, @DefaultValue("PT10M") Duration gapTimeout) {
 }

@@ -34,7 +34,8 @@ public class JobLockConfiguration {
     @Bean
     LockProvider lockProvider(DataSource dataSource, NodeProperties node) {
         String nodeId = node.id();
-        return forNode(dataSource, nodeId == null || nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : nodeId);
+        boolean named = nodeId != null && !nodeId.isBlank();
+        return forNode(dataSource, named ? nodeId : ManagementFactory.getRuntimeMXBean().getName());
     }
 
     /**

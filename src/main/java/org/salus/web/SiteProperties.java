@@ -13,7 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("salus.site")
 public record SiteProperties(
-        @DefaultValue(SiteProperties.DEFAULT_NAME) String name, @DefaultValue("true") boolean demoNotice, String baseUrl) {
+        @DefaultValue(SiteProperties.DEFAULT_NAME) String name,
+        @DefaultValue("true") boolean demoNotice,
+        String baseUrl) {
 
     static final String DEFAULT_NAME = "Salus Health";
 

@@ -1,6 +1,7 @@
 package org.salus.account;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code salus.admin.*}: the first administrator, created when the database has no accounts.
@@ -10,9 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                        once to the log, and must be changed at first sign-in
  */
 @ConfigurationProperties("salus.admin")
-public record AccountProperties(String username, String initialPassword) {
+public record AccountProperties(
+        @DefaultValue(AccountProperties.DEFAULT_USERNAME) String username, String initialPassword) {
+
+    static final String DEFAULT_USERNAME = "admin";
 
     public AccountProperties {
-        username = username == null || username.isBlank() ? "admin" : username.strip();
+        username = username == null || username.isBlank() ? DEFAULT_USERNAME : username.strip();
     }
 }

@@ -3,6 +3,7 @@ package org.salus.api;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the JSON content API, {@code salus.api.*}.
@@ -12,11 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param period          the rate-limit window; tokens refill evenly over it
  */
 @ConfigurationProperties("salus.api")
-public record ApiSettings(Integer keyLimit, Integer anonymousLimit, Duration period) {
-
-    public ApiSettings {
-        keyLimit = keyLimit == null ? 600 : keyLimit;
-        anonymousLimit = anonymousLimit == null ? 60 : anonymousLimit;
-        period = period == null ? Duration.ofMinutes(1) : period;
-    }
+public record ApiSettings(
+        @DefaultValue("600") Integer keyLimit, @DefaultValue("60") Integer anonymousLimit,
+        @DefaultValue("PT1M") Duration period) {
 }

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,13 +27,24 @@ public class ReviewPolicy {
         this.settings = settings;
     }
 
+    /**
+     * The review intervals, {@code salus.review.*} (the editorial workflow's settings under the same prefix are
+     * {@code org.salus.review.ReviewProperties}).
+     *
+     * @param interval           next review due = review date + this period (ISO-8601)
+     * @param intervals          the same per content type, overriding {@code interval}, e.g.
+     *                           {@code salus.review.intervals.faq=P1Y}
+     * @param overdueNoticeGrace how long after the due date readers see the "due for review" notice, so a review
+     *                           a few days late does not alarm them
+     */
     @ConfigurationProperties("salus.review")
-    record Settings(Period interval, Map<String, Period> intervals, Period overdueNoticeGrace) {
+    record Settings(
+            @DefaultValue("P3Y") Period interval,
+            @DefaultValue Map<String, Period> intervals,
+            @DefaultValue("P30D") Period overdueNoticeGrace) {
 
         Settings {
-            interval = interval == null ? Period.ofYears(3) : interval;
-            intervals = intervals == null ? Map.of() : Map.copyOf(intervals);
-            overdueNoticeGrace = overdueNoticeGrace == null ? Period.ofDays(30) : overdueNoticeGrace;
+            intervals = Map.copyOf(intervals);
         }
     }
 

@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,9 +55,9 @@ public class ChangeFollower {
 
     @Autowired
     ChangeFollower(ChangeLog changes, ObjectProvider<ChangeListener> listeners, Clock clock,
-            @Value("${salus.changes.gap-timeout:PT10M}") Duration gapTimeout) {
+            ChangeProperties settings) {
         // Looked up at each delivery: listeners depend (through caches and writers) on the log.
-        this(changes, () -> listeners.orderedStream().toList(), clock, gapTimeout);
+        this(changes, () -> listeners.orderedStream().toList(), clock, settings.gapTimeout());
     }
 
     ChangeFollower(ChangeLog changes, Supplier<List<ChangeListener>> listeners, Clock clock, Duration gapTimeout) {

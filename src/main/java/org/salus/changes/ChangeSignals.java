@@ -10,7 +10,6 @@ import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -43,11 +42,11 @@ class ChangeSignals implements ApplicationRunner, DisposableBean {
     private Connection listening;
 
     ChangeSignals(ChangeFollower follower, ChangeLog changes, Environment environment,
-            @Value("${salus.changes.poll-interval:PT1S}") Duration interval) {
+            ChangeProperties settings) {
         this.follower = follower;
         this.changes = changes;
         this.environment = environment;
-        this.interval = interval;
+        this.interval = settings.pollInterval();
     }
 
     @Override

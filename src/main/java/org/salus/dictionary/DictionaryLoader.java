@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.salus.article.content.SampleContentProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the bundled sample dictionary into an empty database at first start, before the sample
- * articles (so their first rendering already links the terms).
+ * articles (so their first rendering already links the terms); not when {@code salus.sample-content.enabled}
+ * is false.
  */
 @Component
 @Order(-10)
-@ConditionalOnProperty(name = "salus.sample-content.enabled", havingValue = "true", matchIfMissing = true)
 class DictionaryLoader implements ApplicationRunner {
 
     static final String LOCATION = "classpath*:dictionary/**/*.md";
@@ -32,15 +32,17 @@ class DictionaryLoader implements ApplicationRunner {
 
     private final Dictionary dictionary;
     private final TermRepository terms;
+    private final boolean enabled;
 
-    DictionaryLoader(Dictionary dictionary, TermRepository terms) {
+    DictionaryLoader(Dictionary dictionary, TermRepository terms, SampleContentProperties settings) {
         this.dictionary = dictionary;
         this.terms = terms;
+        this.enabled = settings.enabled();
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (Commands.isCommand(args.getSourceArgs()) || terms.count() > 0) {
+        if (!enabled || Commands.isCommand(args.getSourceArgs()) || terms.count() > 0) {
             return;
         }
         int saved = dictionary.saveAll(read());

@@ -1,6 +1,7 @@
 package org.salus.feed;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Feed and sitemap settings, {@code salus.feed.*}.
@@ -10,13 +11,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                          we stay well under so one file is quick to build and fetch
  */
 @ConfigurationProperties("salus.feed")
-public record FeedProperties(Integer maxEntries, Integer sitemapUrlsPerFile) {
+public record FeedProperties(
+        @DefaultValue("50") Integer maxEntries, @DefaultValue("10000") Integer sitemapUrlsPerFile) {
 
     static final int SITEMAP_PROTOCOL_LIMIT = 50_000;
 
     public FeedProperties {
-        maxEntries = maxEntries == null ? 50 : Math.max(1, Math.min(maxEntries, 500));
-        sitemapUrlsPerFile = sitemapUrlsPerFile == null ? 10_000
-                : Math.max(1, Math.min(sitemapUrlsPerFile, SITEMAP_PROTOCOL_LIMIT));
+        maxEntries = Math.max(1, Math.min(maxEntries, 500));
+        sitemapUrlsPerFile = Math.max(1, Math.min(sitemapUrlsPerFile, SITEMAP_PROTOCOL_LIMIT));
     }
 }

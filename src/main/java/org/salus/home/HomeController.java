@@ -9,7 +9,6 @@ import org.salus.article.TopicIndex;
 import jakarta.servlet.http.HttpServletResponse;
 import org.salus.web.HttpCaching;
 import org.salus.web.PageContext;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +22,9 @@ class HomeController {
     private final ArticleReader reader;
     private final List<String> featuredSlugs;
 
-    HomeController(ArticleReader reader, @Value("${salus.home.featured:}") List<String> featuredSlugs) {
+    HomeController(ArticleReader reader, HomeProperties settings) {
         this.reader = reader;
-        this.featuredSlugs = featuredSlugs;
+        this.featuredSlugs = settings.featured();
     }
 
     @GetMapping("/")

@@ -7,7 +7,7 @@ import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
-import org.springframework.beans.factory.annotation.Value;
+import org.salus.node.NodeProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -32,8 +32,10 @@ public class JobLockConfiguration {
     public static final String TABLE = "shedlock";
 
     @Bean
-    LockProvider lockProvider(DataSource dataSource, @Value("${salus.node.id:}") String nodeId) {
-        return forNode(dataSource, nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : nodeId);
+    LockProvider lockProvider(DataSource dataSource, NodeProperties node) {
+        String nodeId = node.id();
+        boolean named = nodeId != null && !nodeId.isBlank();
+        return forNode(dataSource, named ? nodeId : ManagementFactory.getRuntimeMXBean().getName());
     }
 
     /**

@@ -17,6 +17,8 @@ class ExpiredBucketCleanup {
 
     static final String LOCK = "limits.expired-buckets";
     static final int BATCH = 1_000;
+    /** {@code @Scheduled} reads the environment, not {@link LimitsProperties}: the same key and default. */
+    private static final String CLEANUP_EVERY = "${salus.limits.cleanup-every:" + LimitsProperties.CLEANUP_EVERY + "}";
 
     private static final Logger log = LoggerFactory.getLogger(ExpiredBucketCleanup.class);
 
@@ -26,7 +28,7 @@ class ExpiredBucketCleanup {
         this.buckets = buckets;
     }
 
-    @Scheduled(fixedDelayString = "${salus.limits.cleanup-every:PT10M}", initialDelayString = "${salus.limits.cleanup-every:PT10M}")
+    @Scheduled(fixedDelayString = CLEANUP_EVERY, initialDelayString = CLEANUP_EVERY)
     @SchedulerLock(name = LOCK, lockAtMostFor = "PT5M", lockAtLeastFor = "PT0S")
     public void run() {
         int removed = 0;

@@ -3,7 +3,8 @@ package org.salus.node;
 import java.io.File;
 import java.nio.file.Path;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.autoconfigure.application.DiskSpaceHealthIndicatorProperties;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -12,18 +13,19 @@ import org.springframework.util.unit.DataSize;
 /**
  * Replaces Spring Boot's disk-space check (same name, {@code diskSpace}): it measures the disk of
  * {@code salus.data-dir}, where a node keeps its search index, and its details leave out the
- * server path Boot's would show to anyone asking {@code /actuator/health}.
+ * server path Boot's would show to anyone asking {@code /actuator/health}. Its threshold is Boot's own setting,
+ * {@code management.health.diskspace.threshold} (default 10MB), bound here even when Boot's check is switched off.
  */
 @Component("diskSpaceHealthIndicator")
+@EnableConfigurationProperties(DiskSpaceHealthIndicatorProperties.class)
 class DataDiskHealthIndicator implements HealthIndicator {
 
     private final Path dataDir;
     private final DataSize threshold;
 
-    DataDiskHealthIndicator(@Value("${salus.data-dir}") Path dataDir,
-            @Value("${management.health.diskspace.threshold:10MB}") DataSize threshold) {
-        this.dataDir = dataDir.toAbsolutePath();
-        this.threshold = threshold;
+    DataDiskHealthIndicator(DataDirProperties data, DiskSpaceHealthIndicatorProperties boot) {
+        this.dataDir = data.dataDir().toAbsolutePath();
+        this.threshold = boot.getThreshold();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.salus.node;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,8 +12,8 @@ public class NodeId {
 
     private final String value;
 
-    NodeId(@Value("${" + NodeIdDefault.PROPERTY + "}") String value) {
-        this.value = value;
+    NodeId(NodeProperties properties) {
+        this.value = properties.id();
     }
 
     public String value() {

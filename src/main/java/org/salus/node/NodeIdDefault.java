@@ -18,7 +18,7 @@ import org.springframework.core.env.MapPropertySource;
  */
 public final class NodeIdDefault implements EnvironmentPostProcessor, Ordered {
 
-    public static final String PROPERTY = "salus.node.id";
+    public static final String PROPERTY = NodeProperties.PREFIX + ".id";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -17,7 +17,6 @@ import org.salus.review.diff.RevisionDiff;
 import org.salus.web.BadRequestException;
 import org.salus.web.NotFoundException;
 import org.salus.web.PageContext;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,10 +42,10 @@ class EditorController {
 
     EditorController(EditorialWorkflow workflow, EditorialQueries queries, ArticleRepository articles, AuditLog audit,
             CurrentUser currentUser, DraftPreview preview, ArticleWriter articleWriter,
-            @Value("${salus.review.max-reading-grade:8}") double maxGrade) {
+            ReviewProperties settings) {
         this.preview = preview;
         this.articleWriter = articleWriter;
-        this.maxGrade = maxGrade;
+        this.maxGrade = settings.maxReadingGrade();
         this.workflow = workflow;
         this.queries = queries;
         this.articles = articles;

@@ -19,7 +19,6 @@ import org.salus.article.RevisionDraft;
 import org.salus.article.Section;
 import org.salus.audit.AuditLog;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -49,7 +48,7 @@ public class EditorialWorkflow {
 
     EditorialWorkflow(ArticleRepository articles, ArticleWriter writer, RevisionWorkflowRepository workflow,
             ReviewRules rules, TextAuthors textAuthors, ReviewPolicy policy, AuditLog audit, Clock clock,
-            @Value("${salus.review.max-reading-grade:8}") double maxReadingGrade) {
+            ReviewProperties settings) {
         this.articles = articles;
         this.writer = writer;
         this.workflow = workflow;
@@ -58,7 +57,7 @@ public class EditorialWorkflow {
         this.policy = policy;
         this.audit = audit;
         this.clock = clock;
-        this.maxReadingGrade = maxReadingGrade;
+        this.maxReadingGrade = settings.maxReadingGrade();
     }
 
     /**
@@ -157,7 +156,7 @@ public class EditorialWorkflow {
      * minutes at worst; it is released as soon as the run has committed (lockAtLeastFor 0), because
      * a run picks what is due by state, and the next node to run finds those revisions published.
      */
-    @Scheduled(fixedDelayString = "${salus.review.schedule-check:PT30S}")
+    @Scheduled(fixedDelayString = "${salus.review.schedule-check:" + ReviewProperties.SCHEDULE_CHECK + "}")
     @SchedulerLock(name = PUBLISH_DUE_LOCK, lockAtMostFor = "PT2M", lockAtLeastFor = "PT0S")
     @Transactional
     public void publishDue() {

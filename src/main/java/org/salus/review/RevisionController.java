@@ -16,7 +16,6 @@ import org.salus.article.Section;
 import org.salus.article.TopicView;
 import org.salus.web.NotFoundException;
 import org.salus.web.PageContext;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,13 +38,13 @@ class RevisionController {
     private final double maxGrade;
 
     RevisionController(EditorialWorkflow workflow, EditorialQueries queries, ArticleRepository articles,
-            CurrentUser currentUser, DraftPreview preview, @Value("${salus.review.max-reading-grade:8}") double maxGrade) {
+            CurrentUser currentUser, DraftPreview preview, ReviewProperties settings) {
         this.preview = preview;
         this.workflow = workflow;
         this.queries = queries;
         this.articles = articles;
         this.currentUser = currentUser;
-        this.maxGrade = maxGrade;
+        this.maxGrade = settings.maxReadingGrade();
     }
 
     @GetMapping("/editor/revisions/{id}")

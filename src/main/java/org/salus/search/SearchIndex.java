@@ -37,7 +37,6 @@ import org.salus.changes.ChangeLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -85,14 +84,13 @@ public class SearchIndex implements ChangeListener, DisposableBean {
     private volatile Status status = new Status(false, 0, null, null, 0, 0);
 
     SearchIndex(SearchSource source, ChangeHistory changes, Analyzers analyzers, Clock clock,
-            @Value("${salus.search.index-dir:${salus.data-dir}/search-index}") String path,
-            @Value("${salus.search.rebuild-when-stale:true}") boolean rebuildWhenStale) {
+            SearchProperties settings) {
         this.source = source;
         this.changes = changes;
-        this.rebuildWhenStale = rebuildWhenStale;
+        this.rebuildWhenStale = settings.rebuildWhenStale();
         this.analyzers = analyzers;
         this.clock = clock;
-        this.path = Path.of(path).toAbsolutePath();
+        this.path = settings.indexDir().toAbsolutePath();
     }
 
     /** What the admin page shows. */

@@ -3,7 +3,6 @@ package org.salus.search;
 import java.time.Duration;
 
 import org.salus.cli.Commands;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -21,9 +20,9 @@ class SearchUpdates implements ApplicationRunner {
     private final SearchIndex index;
     private final Duration startupWait;
 
-    SearchUpdates(SearchIndex index, @Value("${salus.search.startup-wait:PT2M}") Duration startupWait) {
+    SearchUpdates(SearchIndex index, SearchProperties settings) {
         this.index = index;
-        this.startupWait = startupWait;
+        this.startupWait = settings.startupWait();
     }
 
     @Override

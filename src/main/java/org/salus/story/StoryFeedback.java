@@ -3,7 +3,6 @@ package org.salus.story;
 import java.time.Clock;
 
 import org.salus.audit.AuditLog;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,14 +26,14 @@ public class StoryFeedback {
     private final int reportThreshold;
 
     StoryFeedback(StoryRepository stories, QuestionRepository questions, ClientIdentity clients, StoryChanges changes,
-            AuditLog audit, Clock clock, @Value("${salus.stories.report-threshold:3}") int reportThreshold) {
+            AuditLog audit, Clock clock, StoryProperties settings) {
         this.stories = stories;
         this.questions = questions;
         this.clients = clients;
         this.changes = changes;
         this.audit = audit;
         this.clock = clock;
-        this.reportThreshold = reportThreshold;
+        this.reportThreshold = settings.reportThreshold();
     }
 
     /** @return false when this client already voted for the story, or it is not published */

@@ -9,7 +9,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.salus.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,15 +37,14 @@ class StoryRetention {
     private final Period eraseAfter;
 
     StoryRetention(StoryRepository stories, QuestionRepository questions, StoryChanges changes, AuditLog audit, Clock clock,
-            @Value("${salus.stories.retention:P2Y}") Period retention,
-            @Value("${salus.stories.erase-after:P2Y}") Period eraseAfter) {
+            StoryProperties settings) {
         this.stories = stories;
         this.questions = questions;
         this.changes = changes;
         this.audit = audit;
         this.clock = clock;
-        this.retention = retention;
-        this.eraseAfter = eraseAfter;
+        this.retention = settings.retention();
+        this.eraseAfter = settings.eraseAfter();
     }
 
     /**
@@ -56,7 +54,7 @@ class StoryRetention {
      * stories are picked by state and date, so another node whose timer fires later finds nothing
      * left to retire or erase.
      */
-    @Scheduled(cron = "${salus.stories.retention-cron:0 30 3 * * *}", zone = "UTC")
+    @Scheduled(cron = "${salus.stories.retention-cron:" + StoryProperties.RETENTION_CRON + "}", zone = "UTC")
     @SchedulerLock(name = LOCK, lockAtMostFor = "PT1H", lockAtLeastFor = "PT0S")
     @Transactional
     public void run() {

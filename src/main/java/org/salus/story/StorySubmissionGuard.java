@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.salus.limits.RateLimit;
 import org.salus.limits.RateLimitBuckets;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -32,8 +31,8 @@ class StorySubmissionGuard extends OncePerRequestFilter {
 
     private final RateLimitBuckets buckets;
 
-    StorySubmissionGuard(@Value("${salus.stories.submissions-per-hour:5}") int perClient, RateLimitBuckets buckets) {
-        this.perClient = perClient;
+    StorySubmissionGuard(StoryProperties settings, RateLimitBuckets buckets) {
+        this.perClient = settings.submissionsPerHour();
         this.buckets = buckets;
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -17,19 +18,17 @@ import org.springframework.util.unit.DataSize;
  *                      compressed once, far too slow per request
  */
 @ConfigurationProperties("salus.compression")
-public record CompressionProperties(Boolean enabled, List<String> mimeTypes, DataSize minSize, Boolean brotli,
-        Integer brotliQuality) {
+public record CompressionProperties(
+        @DefaultValue("true") Boolean enabled,
+        @DefaultValue({"text/html", "text/css", "text/javascript", "application/javascript", "application/json",
+            "application/problem+json", "application/ld+json", "image/svg+xml", "application/atom+xml",
+            "application/xml", "text/xml", "text/plain"}) List<String> mimeTypes,
+        @DefaultValue("1KB") DataSize minSize,
+        @DefaultValue("true") Boolean brotli,
+        @DefaultValue("4") Integer brotliQuality) {
 
     public CompressionProperties {
-        enabled = enabled == null || enabled;
-        mimeTypes = mimeTypes == null || mimeTypes.isEmpty()
-                ? List.of("text/html", "text/css", "text/javascript", "application/javascript", "application/json",
-                        "application/problem+json", "application/ld+json", "image/svg+xml", "application/atom+xml",
-                        "application/xml", "text/xml", "text/plain")
-                : List.copyOf(mimeTypes);
-        minSize = minSize == null ? DataSize.ofBytes(1024) : minSize;
-        brotli = brotli == null || brotli;
-        brotliQuality = brotliQuality == null ? 4 : brotliQuality;
+        mimeTypes = List.copyOf(mimeTypes);
     }
 
     Set<String> mimeTypeSet() {

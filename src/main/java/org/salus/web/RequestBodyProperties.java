@@ -3,6 +3,7 @@ package org.salus.web;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -14,11 +15,7 @@ import org.springframework.util.unit.DataSize;
  *                           application sees it, larger ones are refused with 413
  */
 @ConfigurationProperties("salus.request-body")
-public record RequestBodyProperties(Duration timeout, Integer maxPerAddress, DataSize maxBuffered) {
-
-    public RequestBodyProperties {
-        timeout = timeout == null ? Duration.ofSeconds(20) : timeout;
-        maxPerAddress = maxPerAddress == null ? 10 : maxPerAddress;
-        maxBuffered = maxBuffered == null ? DataSize.ofKilobytes(256) : maxBuffered;
-    }
+public record RequestBodyProperties(
+        @DefaultValue("20s") Duration timeout, @DefaultValue("10") Integer maxPerAddress,
+        @DefaultValue("256KB") DataSize maxBuffered) {
 }

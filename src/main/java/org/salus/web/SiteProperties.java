@@ -1,19 +1,26 @@
 package org.salus.web;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Site-wide settings, {@code salus.site.*}.
  *
  * @param name        the publisher's site name, shown in the header and structured data
- * @param demoNotice  whether every page says that its content is demonstration content
+ * @param demoNotice  whether every page says that its content is demonstration content (the bundled articles
+ *                    and reviewers are)
  * @param baseUrl     absolute address for canonical links; blank means "from the request"
  */
 @ConfigurationProperties("salus.site")
-public record SiteProperties(String name, boolean demoNotice, String baseUrl) {
+public record SiteProperties(
+        @DefaultValue(SiteProperties.DEFAULT_NAME) String name,
+        @DefaultValue("true") boolean demoNotice,
+        String baseUrl) {
+
+    static final String DEFAULT_NAME = "Salus Health";
 
     public SiteProperties {
-        name = (name == null || name.isBlank()) ? "Salus Health" : name;
+        name = (name == null || name.isBlank()) ? DEFAULT_NAME : name;
         baseUrl = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
     }
 }

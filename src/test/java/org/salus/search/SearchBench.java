@@ -49,7 +49,8 @@ public final class SearchBench {
         System.out.printf("MedQuAD: %d documents with answers%n", bases.size());
 
         GeneratedSource source = synthetic(bases, count);
-        SearchIndex index = new SearchIndex(source, ChangeHistory.NONE, new Analyzers(), Clock.systemUTC(), folder.toString(), true);
+        SearchIndex index = new SearchIndex(source, ChangeHistory.NONE, new Analyzers(), Clock.systemUTC(),
+                new SearchProperties(folder, null, true));
         long started = System.nanoTime();
         index.start(Duration.ofMinutes(30));
         double buildSeconds = (System.nanoTime() - started) / 1e9;

@@ -36,7 +36,8 @@ class SearchPagingTests {
 
     @BeforeEach
     void buildIndex() {
-        index = new SearchIndex(manyMatches(), ChangeHistory.NONE, new Analyzers(), Clock.systemUTC(), folder.toString(), true);
+        index = new SearchIndex(manyMatches(), ChangeHistory.NONE, new Analyzers(), Clock.systemUTC(),
+                new SearchProperties(folder, null, true));
         index.start(Duration.ofMinutes(1));
         search = new Search(index);
     }

@@ -9,18 +9,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Fills an empty database with the bundled sample articles at start, so a fresh clone shows a
  * working site. A database that holds any article is left alone, and so is one that a command
- * is about to fill.
+ * is about to fill, and all of them when {@code salus.sample-content.enabled} is false.
  */
 @Component
 @Order(0)
-@ConditionalOnProperty(name = "salus.sample-content.enabled", havingValue = "true", matchIfMissing = true)
 class SampleContentLoader implements ApplicationRunner {
 
     static final String LOCATION = "classpath*:content/**/*.md";
@@ -28,16 +26,18 @@ class SampleContentLoader implements ApplicationRunner {
 
     private final ContentImporter importer;
     private final ArticleRepository articles;
+    private final boolean enabled;
 
-    SampleContentLoader(ContentImporter importer, ArticleRepository articles) {
+    SampleContentLoader(ContentImporter importer, ArticleRepository articles, SampleContentProperties settings) {
         this.importer = importer;
         this.articles = articles;
+        this.enabled = settings.enabled();
     }
 
     @Override
     public void run(ApplicationArguments args) {
         // A command such as 'import content DIR' fills the database itself: no samples slipped in.
-        if (Commands.isCommand(args.getSourceArgs()) || articles.count() > 0) {
+        if (!enabled || Commands.isCommand(args.getSourceArgs()) || articles.count() > 0) {
             return;
         }
         List<ContentFile> files = new ContentFolder().readClasspath(LOCATION);

@@ -20,7 +20,6 @@ import org.salus.imports.ExternalArticles;
 import org.salus.imports.ExternalArticles.Outcome;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
@@ -58,10 +57,15 @@ class MedQuadImporter implements Importer {
 
     @Autowired
     MedQuadImporter(ExternalArticles articles, ObjectProvider<ApplicationArguments> arguments,
-            @Value("${" + CROSSWALK_PROPERTY + ":}") String configuredCrosswalk) {
+            MedQuadProperties settings) {
+        this(articles, arguments, settings.medquadCrosswalk());
+    }
+
+    MedQuadImporter(ExternalArticles articles, ObjectProvider<ApplicationArguments> arguments,
+            String configuredCrosswalk) {
         this.articles = articles;
         this.arguments = arguments;
-        this.configuredCrosswalk = configuredCrosswalk.strip();
+        this.configuredCrosswalk = configuredCrosswalk == null ? "" : configuredCrosswalk.strip();
     }
 
     MedQuadImporter(ExternalArticles articles, ObjectProvider<ApplicationArguments> arguments) {

@@ -1,0 +1,16 @@
+package org.salus.home;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The home page, {@code salus.home.*}.
+ *
+ * @param featured slugs of the topics linked from the home page, in order; one that is not published is skipped
+ */
+@ConfigurationProperties("salus.home")
+public record HomeProperties(@DefaultValue({"insulin-resistance", "prediabetes", "type-2-diabetes",
+        "high-blood-pressure", "high-cholesterol-in-children", "obesity"}) List<String> featured) {
+}

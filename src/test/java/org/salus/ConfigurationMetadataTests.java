@@ -13,7 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -71,6 +74,43 @@ class ConfigurationMetadataTests {
 
         assertThat(file.stringPropertyNames()).filteredOn(name -> name.startsWith("salus."))
                 .isNotEmpty().allSatisfy(name -> assertThat(keys).contains(name));
+    }
+
+    @Test
+    void everySettingIsInTheOperatorsConfigurationTable() throws IOException {
+        Set<String> documented = documentedKeys(Files.readString(Path.of("docs/operations.md")));
+
+        assertThat(documented).contains("salus.compression.min-size", "salus.review.intervals");
+        assertThat(boundKeys().stream().filter(key -> !documented.contains(key)))
+                .as("settings missing from docs/operations.md#configuration").isEmpty();
+    }
+
+    /**
+     * The keys named in the first column of the configuration table's rows: {@code `salus.a.b`}, and
+     * the short forms {@code `.c`} (same prefix as the key before it) and {@code `salus.a.<type>`} (a map).
+     */
+    static Set<String> documentedKeys(String markdown) {
+        Set<String> keys = new TreeSet<>();
+        for (String line : markdown.lines().filter(l -> l.startsWith("| `")).toList()) {
+            String firstCell = line.substring(1, line.indexOf('|', 1));
+            String previous = "";
+            Matcher code = Pattern.compile("`([^`]+)`").matcher(firstCell);
+            while (code.find()) {
+                String key = code.group(1).replaceAll("\\.<[a-z-]+>$", "");
+                if (key.startsWith(".")) {
+                    key = previous.substring(0, previous.lastIndexOf('.')) + key;
+                }
+                keys.add(key);
+                previous = key;
+            }
+        }
+        return keys;
+    }
+
+    @Test
+    void theTableReaderExpandsShortForms() {
+        assertThat(documentedKeys("| `salus.a.b` / `.c` | x |\n| `salus.m.<type>` | y |\n| not a row |"))
+                .containsExactly("salus.a.b", "salus.a.c", "salus.m");
     }
 
     @Test

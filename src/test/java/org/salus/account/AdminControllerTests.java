@@ -10,6 +10,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.salus.article.ReviewerProfileRepository;
 import org.salus.audit.AuditLog;
+import org.salus.testsupport.OwnContext;
 import org.salus.testsupport.People;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +21,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Administrators manage accounts: create, set roles and credentials, disable; never delete. */
-@SpringBootTest(properties = "salus.test.context=admin")
+@SpringBootTest
+@OwnContext("admin")
 @AutoConfigureMockMvc
 @Import(People.class)
 class AdminControllerTests {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.salus.testsupport.OwnContext;
 import org.salus.testsupport.People;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -36,7 +37,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * people are sent to sign in, wrong roles get 403, the right roles get through. A route added
  * without a rule in {@link EditorialRoutes} fails here.
  */
-@SpringBootTest(properties = "salus.test.context=routes")
+@SpringBootTest
+@OwnContext("routes")
 @AutoConfigureMockMvc
 @Import(People.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -5,32 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.salus.limits.RateLimitBuckets;
 import org.salus.limits.RateLimitConfiguration;
 import org.salus.testsupport.Postgres;
+import org.salus.testsupport.PostgresTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A lockout counted on one app node holds on the other: two sign-in limiters, each with its own
  * connections to one PostgreSQL (as two JVMs would have), see the same failed sign-ins.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@EnabledIfEnvironmentVariable(named = "PG_URL", matches = "jdbc:postgresql:.+")
+@PostgresTest
 class LoginAttemptLimiterPostgresTests {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        Postgres.register(registry);
-    }
 
     @Autowired
     RateLimitBuckets buckets;
@@ -42,9 +34,7 @@ class LoginAttemptLimiterPostgresTests {
     @Test
     void failuresOnNodeALockTheAccountOutOnNodeB() throws Exception {
         LoginAttemptLimiter nodeA = new LoginAttemptLimiter(buckets);
-        LoginAttemptLimiter nodeB = new LoginAttemptLimiter(RateLimitConfiguration.forDatabase(new DriverManagerDataSource(
-                System.getenv("PG_URL"), System.getenv().getOrDefault("PG_USER", "salus"),
-                System.getenv().getOrDefault("PG_PASSWORD", "salus"))));
+        LoginAttemptLimiter nodeB = new LoginAttemptLimiter(RateLimitConfiguration.forDatabase(Postgres.otherNode()));
 
         for (int i = 1; i < LoginAttemptLimiter.FAILURES_PER_ACCOUNT; i++) {
             nodeA.onAuthenticationFailure(signIn(), new MockHttpServletResponse(), new BadCredentialsException("wrong"));

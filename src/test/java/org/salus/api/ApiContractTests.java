@@ -18,16 +18,16 @@ import org.salus.article.ChangeKind;
 import org.salus.article.Code;
 import org.salus.article.ContentType;
 import org.salus.article.RevisionDraft;
-import org.salus.article.SectionDraft;
-import org.salus.article.SectionType;
-import org.salus.article.Source;
 import org.salus.article.Syndication;
 import org.salus.story.Moderation;
 import org.salus.story.PublishedStories;
 import org.salus.story.Question;
 import org.salus.story.StoryForm;
 import org.salus.story.StorySubmissions;
+import org.salus.testsupport.Drafts;
 import org.salus.testsupport.Http;
+import org.salus.testsupport.OwnContext;
+import org.salus.testsupport.Publisher;
 import org.salus.testsupport.SiteTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -39,11 +39,13 @@ import tools.jackson.databind.json.JsonMapper;
  * headers, CORS, problem details, and that nothing unpublished ever appears.
  */
 @SiteTest
-@TestPropertySource(properties = {"salus.test.context=api", "salus.api.anonymous-limit=100000"})
+@OwnContext("api")
+@TestPropertySource(properties = "salus.api.anonymous-limit=100000")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiContractTests {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
+    static final Syndication FROM_THE_NIH = new Syndication("Text from the NIH", LocalDate.of(2026, 1, 5));
     /** The bundled sample articles (ten English, three Spanish) and the syndicated one these tests add. */
     static final int SAMPLE_AND_SYNDICATED = 14;
 
@@ -52,6 +54,9 @@ class ApiContractTests {
 
     @Autowired
     ArticleWriter writer;
+
+    @Autowired
+    Publisher publisher;
 
     @Autowired
     PublishedStories stories;
@@ -68,9 +73,7 @@ class ApiContractTests {
         ArticleRow draft = writer.findOrCreate("secret-draft-topic", "en", ContentType.CONDITION);
         writer.saveRevision(draft, revision("Secret Draft Topic", List.of(new Code("ICD-10-CM", "E88.81", "x"))));
         // syndicated text: published with its syndication, never a review
-        ArticleRow syndicated = writer.findOrCreate("syndicated-topic", "en", ContentType.CONDITION);
-        long revision = writer.saveRevision(syndicated, revision("Syndicated Topic", List.of())).orElseThrow();
-        writer.publishSyndicated(syndicated, revision, new Syndication("Text from the NIH", LocalDate.of(2026, 1, 5)));
+        publisher.syndicate("syndicated-topic", revision("Syndicated Topic", List.of()), FROM_THE_NIH);
         // one published and one pending story under the "diet" question
         Question diet = stories.question("insulin-resistance", "diet").orElseThrow();
         long published = submissions.submit(diet, story("Published Pat", "I walk every day now and eat fewer sweets. "
@@ -81,10 +84,9 @@ class ApiContractTests {
     }
 
     static RevisionDraft revision(String title, List<Code> codes) {
-        return new RevisionDraft(title, "A summary of " + title + ".", List.of(), codes,
-                List.of(new Source("NIH", "A source", "https://www.nih.gov/", LocalDate.of(2026, 1, 1))), List.of(),
-                List.of(new SectionDraft(SectionType.OVERVIEW, "Overview", "Some **text** about " + title + ".\n")),
-                "writer", "First", ChangeKind.CLINICAL);
+        return Drafts.draft(title).codes(codes)
+                .source("NIH", "A source", "https://www.nih.gov/", LocalDate.of(2026, 1, 1))
+                .overview("Some **text** about " + title + ".").note("First", ChangeKind.CLINICAL).build();
     }
 
     static StoryForm story(String name, String text) {
@@ -166,9 +168,7 @@ class ApiContractTests {
         String path = "/api/v1/articles?letter=q";
         assertThat(slugs(json(get(path)))).doesNotContain("quokka-topic");
 
-        ArticleRow row = writer.findOrCreate("quokka-topic", "en", ContentType.CONDITION);
-        long revision = writer.saveRevision(row, revision("Quokka Topic", List.of())).orElseThrow();
-        writer.publishSyndicated(row, revision, new Syndication("Text from the NIH", LocalDate.of(2026, 1, 5)));
+        publisher.syndicate("quokka-topic", revision("Quokka Topic", List.of()), FROM_THE_NIH);
         List<String> afterPublication = slugs(json(get(path)));
         writer.retire(writer.findOrCreate("quokka-topic", "en", ContentType.CONDITION), "test over");
         List<String> afterRetirement = slugs(json(get(path)));

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.salus.api.keys.ApiKeys;
 import org.salus.api.keys.IssuedKey;
 import org.salus.testsupport.Http;
+import org.salus.testsupport.OwnContext;
 import org.salus.testsupport.SiteTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -19,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * has its own; past it a 429 problem with Retry-After. Unknown and revoked keys get 401.
  */
 @SiteTest
-@TestPropertySource(properties = {"salus.test.context=api-limits", "salus.api.anonymous-limit=3",
+@OwnContext("api-limits")
+@TestPropertySource(properties = {"salus.api.anonymous-limit=3",
         "salus.api.key-limit=5", "salus.api.period=PT1H"})
 class ApiRateLimitTests {
 

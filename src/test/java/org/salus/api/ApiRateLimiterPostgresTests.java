@@ -8,19 +8,16 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.salus.api.keys.ApiKeys;
 import org.salus.limits.RateLimitBuckets;
 import org.salus.limits.RateLimitConfiguration;
 import org.salus.testsupport.Postgres;
+import org.salus.testsupport.PostgresTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,15 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
  * with its own connections to one PostgreSQL (as two JVMs would have), count in the same bucket.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@EnabledIfEnvironmentVariable(named = "PG_URL", matches = "jdbc:postgresql:.+")
+@PostgresTest
 class ApiRateLimiterPostgresTests {
 
     static final int LIMIT = 3;
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        Postgres.register(registry);
-    }
 
     @Autowired
     ApiKeys keys;
@@ -55,8 +47,7 @@ class ApiRateLimiterPostgresTests {
         ApiSettings settings = new ApiSettings(10, LIMIT, Duration.ofHours(1));
         ApiRateLimiter nodeA = new ApiRateLimiter(keys, settings, json, buckets);
         ApiRateLimiter nodeB = new ApiRateLimiter(keys, settings, json, RateLimitConfiguration.forDatabase(
-                new DriverManagerDataSource(System.getenv("PG_URL"), System.getenv().getOrDefault("PG_USER", "salus"),
-                        System.getenv().getOrDefault("PG_PASSWORD", "salus"))));
+                Postgres.otherNode()));
 
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < LIMIT; i++) {

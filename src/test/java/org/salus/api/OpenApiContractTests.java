@@ -22,21 +22,17 @@ import com.networknt.schema.dialect.Dialects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.salus.article.ArticleRow;
-import org.salus.article.ArticleWriter;
 import org.salus.article.ChangeKind;
-import org.salus.article.ContentType;
-import org.salus.article.RevisionDraft;
-import org.salus.article.SectionDraft;
-import org.salus.article.SectionType;
-import org.salus.article.Source;
 import org.salus.article.Syndication;
 import org.salus.story.Moderation;
 import org.salus.story.PublishedStories;
 import org.salus.story.Question;
 import org.salus.story.StoryForm;
 import org.salus.story.StorySubmissions;
+import org.salus.testsupport.Drafts;
 import org.salus.testsupport.Http;
+import org.salus.testsupport.OwnContext;
+import org.salus.testsupport.Publisher;
 import org.salus.testsupport.SiteTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -52,7 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
  * operation ids a client generator turns into method names, and the types of query parameters.
  */
 @SiteTest
-@TestPropertySource(properties = {"salus.test.context=api-conformance", "salus.api.anonymous-limit=100000"})
+@OwnContext("api-conformance")
+@TestPropertySource(properties = "salus.api.anonymous-limit=100000")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenApiContractTests {
 
@@ -64,7 +61,7 @@ class OpenApiContractTests {
     Http http;
 
     @Autowired
-    ArticleWriter writer;
+    Publisher publisher;
 
     @Autowired
     PublishedStories stories;
@@ -82,12 +79,10 @@ class OpenApiContractTests {
     void contentAndDocument() {
         // syndicated text: no review (a reviewed article has no syndication), and a source with
         // neither address nor access date, as imported pages have
-        ArticleRow syndicated = writer.findOrCreate("conformance-syndicated", "en", ContentType.CONDITION);
-        long revision = writer.saveRevision(syndicated, new RevisionDraft("Conformance Syndicated", "A summary.",
-                List.of(), List.of(), List.of(new Source("NIH", "A printed leaflet", null, null)), List.of(),
-                List.of(new SectionDraft(SectionType.OVERVIEW, "Overview", "Some text.\n")), "writer", "First",
-                ChangeKind.CLINICAL)).orElseThrow();
-        writer.publishSyndicated(syndicated, revision, new Syndication("Text from the NIH", LocalDate.of(2026, 1, 5)));
+        publisher.syndicate("conformance-syndicated", Drafts.draft("Conformance Syndicated").summary("A summary.")
+                .source("NIH", "A printed leaflet", null).overview("Some text.").note("First", ChangeKind.CLINICAL)
+                .build(),
+                new Syndication("Text from the NIH", LocalDate.of(2026, 1, 5)));
         // two published stories, one without an age range, so a page of one has a next link
         Question diet = stories.question("insulin-resistance", "diet").orElseThrow();
         publish(diet, new StoryForm("Ageless Alex", "patient", null, null, "I swapped soda for water and walked "

@@ -10,6 +10,7 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.junit.jupiter.api.Test;
 import org.salus.testsupport.Http;
+import org.salus.testsupport.OwnContext;
 import org.salus.testsupport.SiteTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -19,7 +20,8 @@ import org.springframework.test.context.TestPropertySource;
  * every API endpoint and only those, and describes the payloads with the field names the API sends.
  */
 @SiteTest
-@TestPropertySource(properties = {"salus.test.context=api", "salus.api.anonymous-limit=100000"})
+@OwnContext("api")
+@TestPropertySource(properties = "salus.api.anonymous-limit=100000")
 class OpenApiDocumentTests {
 
     @Autowired

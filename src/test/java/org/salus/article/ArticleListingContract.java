@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.salus.testsupport.Drafts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,9 +67,8 @@ abstract class ArticleListingContract {
         int before = articles.countPublished(ListingFilter.NONE);
         ArticleRow draft = writer.findOrCreate("zz-unapproved", "en", ContentType.CONDITION);
         PublishedArticle model = articles.findPublished("obesity").orElseThrow();
-        writer.saveRevision(draft, new RevisionDraft("Unapproved", "Not reviewed.", List.of(), List.of(), model.sources(),
-                List.of(), List.of(new SectionDraft(SectionType.OVERVIEW, "Overview", "Text.\n")), "writer", "First",
-                ChangeKind.CLINICAL));
+        writer.saveRevision(draft, Drafts.draft("Unapproved").summary("Not reviewed.").sources(model.sources())
+                .overview("Text.").note("First", ChangeKind.CLINICAL).build());
 
         assertThat(slugs(ListingFilter.NONE)).doesNotContain("zz-unapproved");
         assertThat(articles.countPublished(ListingFilter.NONE)).isEqualTo(before);

@@ -1,18 +1,10 @@
 package org.salus.article;
 
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
-import org.salus.testsupport.Postgres;
+import org.salus.testsupport.PostgresTest;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The listing contract on a real PostgreSQL server; runs when {@code PG_URL} names one, as in CI. */
-@EnabledIfEnvironmentVariable(named = "PG_URL", matches = "jdbc:postgresql:.+")
+@PostgresTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class ArticleListingPostgresTests extends ArticleListingContract {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        Postgres.register(registry);
-    }
 }

@@ -2,14 +2,16 @@ package org.salus.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.salus.testsupport.Drafts;
+import org.salus.testsupport.OwnContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** The published-page cache: served from memory, and dropped when anything is published. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "salus.test.context=reader-cache")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@OwnContext("reader-cache")
 class ArticleReaderTests {
 
     @Autowired
@@ -28,9 +30,9 @@ class ArticleReaderTests {
         PublishedArticle relatedBefore = reader.published("insulin-resistance").orElseThrow();
 
         ArticleRow row = articles.findBySlug("metabolic-syndrome").orElseThrow();
-        RevisionDraft draft = new RevisionDraft("Metabolic Syndrome (revised)", first.summary(), first.alsoCalled(),
-                first.codes(), first.sources(), List.of(), List.of(new SectionDraft(SectionType.OVERVIEW, "Overview",
-                "Revised.\n")), "writer", "Revision", ChangeKind.EDITORIAL);
+        RevisionDraft draft = Drafts.draft("Metabolic Syndrome (revised)").summary(first.summary())
+                .alsoCalled(first.alsoCalled()).codes(first.codes()).sources(first.sources()).overview("Revised.")
+                .note("Revision", ChangeKind.EDITORIAL).build();
         long revision = writer.saveRevision(row, draft).orElseThrow();
         writer.approveAndPublish(row, revision, first.review());
 

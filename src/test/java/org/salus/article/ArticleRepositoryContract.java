@@ -11,6 +11,7 @@ import org.salus.article.content.ContentFileException;
 import org.salus.article.content.ContentFileParser;
 import org.salus.article.content.ContentImporter;
 import org.salus.cli.ImportReport;
+import org.salus.testsupport.Drafts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,9 +62,8 @@ abstract class ArticleRepositoryContract {
         ArticleRow row = articles.findBySlug("obesity").orElseThrow();
         PublishedArticle before = articles.findPublished("obesity").orElseThrow();
 
-        RevisionDraft draft = new RevisionDraft("Obesity (draft)", "Changed summary.", List.of(), List.of(),
-                before.sources(), List.of(), List.of(new SectionDraft(SectionType.OVERVIEW, "Overview", "New text.\n")),
-                "writer", "Rewrite", ChangeKind.CLINICAL);
+        RevisionDraft draft = Drafts.draft("Obesity (draft)").summary("Changed summary.").sources(before.sources())
+                .overview("New text.").note("Rewrite", ChangeKind.CLINICAL).build();
         long revision = writer.saveRevision(row, draft).orElseThrow();
 
         assertThat(articles.findPublished("obesity").orElseThrow().revisionId()).isEqualTo(before.revisionId());
@@ -77,9 +77,8 @@ abstract class ArticleRepositoryContract {
     void revisionsAreKeptWhenANewOneIsPublished() {
         ArticleRow row = articles.findBySlug("obesity").orElseThrow();
         PublishedArticle before = articles.findPublished("obesity").orElseThrow();
-        RevisionDraft draft = new RevisionDraft("Obesity", "Updated summary.", List.of(), List.of(), before.sources(),
-                List.of(), List.of(new SectionDraft(SectionType.OVERVIEW, "Overview", "Updated.\n")), "writer",
-                "Update", ChangeKind.EDITORIAL);
+        RevisionDraft draft = Drafts.draft("Obesity").summary("Updated summary.").sources(before.sources())
+                .overview("Updated.").note("Update", ChangeKind.EDITORIAL).build();
         long revision = writer.saveRevision(row, draft).orElseThrow();
 
         writer.approveAndPublish(row, revision, before.review());

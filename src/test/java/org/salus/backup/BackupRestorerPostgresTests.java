@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
+import org.salus.testsupport.OwnContext;
 import org.salus.testsupport.People;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +21,8 @@ import org.springframework.context.annotation.Import;
  * Runs when {@code PG_URL} names a PostgreSQL database (each restore gets a schema of its own).
  */
 @EnabledIfEnvironmentVariable(named = "PG_URL", matches = "jdbc:postgresql:.+")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "salus.test.context=backup-postgres")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@OwnContext("backup-postgres")
 @Import({People.class, WholeSite.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BackupRestorerPostgresTests {

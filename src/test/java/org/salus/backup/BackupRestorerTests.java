@@ -24,6 +24,7 @@ import org.salus.account.Role;
 import org.salus.story.Question;
 import org.salus.story.StoryForm;
 import org.salus.story.StorySubmissions;
+import org.salus.testsupport.OwnContext;
 import org.salus.testsupport.People;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -38,7 +39,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * database exports exactly as the original, restored people sign in, generated ids continue, a
  * database with other content is refused, and {@code --merge} only ever adds.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "salus.test.context=backup")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@OwnContext("backup")
 @Import({People.class, WholeSite.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BackupRestorerTests {

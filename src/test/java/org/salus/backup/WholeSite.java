@@ -16,6 +16,7 @@ import org.salus.story.Question;
 import org.salus.story.StoryFeedback;
 import org.salus.story.StoryForm;
 import org.salus.story.StorySubmissions;
+import org.salus.testsupport.Drafts;
 import org.salus.testsupport.People;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -60,8 +61,8 @@ class WholeSite {
         // A second revision of a published article, through the workflow up to an approving review.
         ArticleRow obesity = articles.findBySlug("obesity").orElseThrow();
         RevisionDraft old = articles.loadDraft(obesity.publishedRevisionId()).orElseThrow();
-        RevisionDraft edited = new RevisionDraft(old.title() + " and overweight", old.summary(), old.alsoCalled(), old.codes(),
-                old.sources(), old.relatedSlugs(), old.sections(), writer.displayName(), "A broader title.", ChangeKind.EDITORIAL);
+        RevisionDraft edited = Drafts.revisionOf(old).title(old.title() + " and overweight").by(writer.displayName())
+                .note("A broader title.", ChangeKind.EDITORIAL).build();
         long draft = workflow.saveDraft(writer, new ArticleIdentity("obesity", obesity.language(), obesity.contentType()),
                 edited, 1);
         workflow.submit(writer, draft);

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * position order, none skipped because its transaction committed after a later one, rolled-back
  * and unreadable positions passed over, and a new follower starting at the log's end.
  */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 abstract class ChangeFollowerContract {
 
     @Autowired

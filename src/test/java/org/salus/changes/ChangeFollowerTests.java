@@ -2,14 +2,11 @@ package org.salus.changes;
 
 import java.time.Duration;
 
-import org.springframework.boot.test.context.SpringBootTest;
-
 /**
  * {@link ChangeFollowerContract} on H2, where a missing position is known never to come once no
  * session holds uncommitted changes: the gap timeout is an hour, and the rolled-back position is
  * still passed over at once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class ChangeFollowerTests extends ChangeFollowerContract {
 
     @Override

@@ -11,6 +11,7 @@ import org.salus.article.ArticleRepository;
 import org.salus.article.ChangeKind;
 import org.salus.article.ClinicalChange;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * PostgreSQL ({@link FeedRepositoryPostgresTests}). Reads the sample content; the one test that
  * writes rolls back. Other test classes may share a PostgreSQL database, so counts are bounds.
  */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 abstract class FeedRepositoryContract {
 
     @Autowired

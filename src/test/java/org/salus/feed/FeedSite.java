@@ -18,9 +18,7 @@ import org.salus.article.ChangeKind;
 import org.salus.article.ContentType;
 import org.salus.article.RevisionDraft;
 import org.salus.article.RevisionSummary;
-import org.salus.article.SectionDraft;
 import org.salus.article.SectionType;
-import org.salus.article.Source;
 import org.salus.article.Syndication;
 import org.salus.article.content.ContentFileParser;
 import org.salus.article.content.ContentImporter;
@@ -28,7 +26,9 @@ import org.salus.changes.Change;
 import org.salus.changes.ChangeLog;
 import org.salus.review.ArticleIdentity;
 import org.salus.review.EditorialWorkflow;
+import org.salus.testsupport.Drafts;
 import org.salus.testsupport.Http;
+import org.salus.testsupport.OwnContext;
 import org.salus.testsupport.People;
 import org.salus.testsupport.MutableClock;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,7 +48,8 @@ class FeedSite {
     @Retention(RetentionPolicy.RUNTIME)
     @Documented
     @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-            properties = {"salus.test.context=feeds", "salus.feed.sitemap-urls-per-file=4"})
+            properties = "salus.feed.sitemap-urls-per-file=4")
+    @OwnContext("feeds")
     @Import({MutableClock.Config.class, Http.class, People.class, FeedSite.class})
     @interface Test {
     }
@@ -115,11 +116,11 @@ class FeedSite {
         staff();
         int base = articles.findBySlug(slug).map(row -> articles.revisionsOf(row.id()).stream()
                 .mapToInt(RevisionSummary::number).max().orElse(0)).orElse(0);
-        RevisionDraft draft = new RevisionDraft(title, "A plain summary of " + slug + ", written for the feed tests.",
-                List.of(), List.of(), List.of(new Source("Salus tests", "Written for the feed tests", null, null)),
-                List.of(), List.of(new SectionDraft(SectionType.OVERVIEW, "What is it?",
-                        "Text of " + slug + " as of " + clock.instant() + ".\n")),
-                staffWriter.username(), changeNote, ChangeKind.fromCode(changeKind).orElseThrow());
+        RevisionDraft draft = Drafts.draft(title)
+                .summary("A plain summary of " + slug + ", written for the feed tests.")
+                .source("Salus tests", "Written for the feed tests", null)
+                .section(SectionType.OVERVIEW, "What is it?", "Text of " + slug + " as of " + clock.instant() + ".")
+                .by(staffWriter.username()).note(changeNote, ChangeKind.fromCode(changeKind).orElseThrow()).build();
         return workflow.saveDraft(staffWriter, new ArticleIdentity(slug, "en", ContentType.CONDITION), draft, base);
     }
 

@@ -5,32 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.salus.article.ArticleRepository;
 import org.salus.article.ChangeKind;
-import org.salus.article.Code;
 import org.salus.article.MedicalReview;
 import org.salus.article.ContentType;
 import org.salus.article.RevisionDraft;
-import org.salus.article.SectionDraft;
 import org.salus.article.SectionType;
-import org.salus.article.Source;
 import org.salus.cli.ImportOptions.Mode;
 import org.salus.imports.ExternalArticles.Outcome;
+import org.salus.testsupport.Drafts;
 import org.salus.testsupport.Http;
+import org.salus.testsupport.OwnContext;
 import org.salus.testsupport.SiteTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Imported articles: found again by source id, drafts by default, and when syndicated shown with
  * their source and never as reviewed.
  */
 @SiteTest
-@TestPropertySource(properties = "salus.test.context=external-articles")
+@OwnContext("external-articles")
 class ExternalArticlesTests {
 
     @Autowired
@@ -96,11 +93,11 @@ class ExternalArticlesTests {
     }
 
     private static ExternalArticle record(String id, String slug, String text) {
-        RevisionDraft draft = new RevisionDraft(slug.substring(0, 1).toUpperCase() + slug.substring(1).replace('-', ' '),
-                text + " It is summarised here for the test.", List.of(), List.of(new Code("UMLS", "C0018099", "Gout")),
-                List.of(new Source("Example Institute", "Example page", "https://example.org/" + id, null)), List.of(),
-                List.of(new SectionDraft(SectionType.OVERVIEW, "What is it?", text + "\n")), "Importer", "Imported",
-                ChangeKind.CLINICAL);
+        RevisionDraft draft = Drafts.draft(slug.substring(0, 1).toUpperCase() + slug.substring(1).replace('-', ' '))
+                .summary(text + " It is summarised here for the test.").code("UMLS", "C0018099", "Gout")
+                .source("Example Institute", "Example page", "https://example.org/" + id)
+                .section(SectionType.OVERVIEW, "What is it?", text).by("Importer").note("Imported", ChangeKind.CLINICAL)
+                .build();
         return new ExternalArticle("test", id, "Example Institute", slug, "en", ContentType.CONDITION, draft);
     }
 }

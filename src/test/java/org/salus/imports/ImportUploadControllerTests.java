@@ -14,6 +14,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.salus.account.Role;
+import org.salus.testsupport.OwnContext;
 import org.salus.testsupport.People;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,7 +25,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The admin upload refuses what it cannot run, with a message, and only administrators reach it. */
-@SpringBootTest(properties = "salus.test.context=import-upload")
+@SpringBootTest
+@OwnContext("import-upload")
 @AutoConfigureMockMvc
 @Import(People.class)
 class ImportUploadControllerTests {

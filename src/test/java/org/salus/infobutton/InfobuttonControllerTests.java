@@ -27,18 +27,17 @@ import org.junit.jupiter.api.Test;
 import org.salus.article.ArticleRepository;
 import org.salus.article.ArticleRow;
 import org.salus.article.ArticleWriter;
-import org.salus.article.ChangeKind;
 import org.salus.article.Code;
 import org.salus.article.ContentType;
 import org.salus.article.MedicalReview;
 import org.salus.article.RevisionDraft;
-import org.salus.article.SectionDraft;
-import org.salus.article.SectionType;
 import org.salus.article.Syndication;
+import org.salus.testsupport.Drafts;
 import org.salus.testsupport.Http;
+import org.salus.testsupport.OwnContext;
+import org.salus.testsupport.Publisher;
 import org.salus.testsupport.SiteTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -55,8 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (Atom checked against the knowledge-response schema), empty answers and malformed requests.
  */
 @SiteTest
-// Its own application context: these tests publish, retire and draft articles.
-@TestPropertySource(properties = "salus.infobutton-tests=own-context")
+@OwnContext("infobutton") // these tests publish, retire and draft articles
 class InfobuttonControllerTests {
 
     static final String ICD10 = "2.16.840.1.113883.6.90";
@@ -76,6 +74,9 @@ class InfobuttonControllerTests {
 
     @Autowired
     ArticleRepository articles;
+
+    @Autowired
+    Publisher publisher;
 
     @BeforeEach
     void seed() {
@@ -122,10 +123,9 @@ class InfobuttonControllerTests {
 
     @Test
     void articlesReviewedHereRankAboveSyndicatedOnesAtTheSameLevel() throws Exception {
-        ArticleRow row = writer.findOrCreate("androgen-excess-syndicated-test", "en", ContentType.CONDITION);
-        long revision = writer.saveRevision(row, draft("Androgen Excess and PCOS", "PCOS, from an agency.",
-                new Code("ICD-10-CM", "E28.2", "Polycystic ovarian syndrome"))).orElseThrow();
-        writer.publishSyndicated(row, revision, new Syndication("Test Agency", LocalDate.of(2026, 11, 1)));
+        publisher.syndicate("androgen-excess-syndicated-test", draft("Androgen Excess and PCOS",
+                "PCOS, from an agency.", new Code("ICD-10-CM", "E28.2", "Polycystic ovarian syndrome")),
+                new Syndication("Test Agency", LocalDate.of(2026, 11, 1)));
 
         JsonNode feed = json("/infobutton?mainSearchCriteria.v.cs=" + ICD10
                 + "&mainSearchCriteria.v.c=E28.2&knowledgeResponseType=application/json");
@@ -426,9 +426,7 @@ class InfobuttonControllerTests {
     }
 
     private static RevisionDraft draft(String title, String summary, Code code) {
-        return new RevisionDraft(title, summary, List.of(), List.of(code), List.of(), List.of(),
-                List.of(new SectionDraft(SectionType.OVERVIEW, "Overview", summary + "\n")), "writer", "First version",
-                ChangeKind.CLINICAL);
+        return Drafts.draft(title).summary(summary).code(code).overview(summary).build();
     }
 
     private HttpResponse<String> ok(String path) {

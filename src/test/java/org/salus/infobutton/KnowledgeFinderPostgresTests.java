@@ -5,28 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.salus.article.ArticleRepository;
 import org.salus.article.CodedArticle;
-import org.salus.testsupport.Postgres;
+import org.salus.testsupport.PostgresTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The Infobutton's code lookup on a real PostgreSQL server (the H2 path is covered over HTTP by
  * {@link InfobuttonControllerTests}): the IN list of code forms, the published-and-approved
  * filter, and the roll-up on top of it.
  */
-@EnabledIfEnvironmentVariable(named = "PG_URL", matches = "jdbc:postgresql:.+")
+@PostgresTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class KnowledgeFinderPostgresTests {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        Postgres.register(registry);
-    }
 
     @Autowired
     ArticleRepository articles;

@@ -7,17 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.salus.testsupport.Postgres;
+import org.salus.testsupport.PostgresTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Two app nodes on one PostgreSQL count in the same buckets: the site's own bean plays node A, and
@@ -25,15 +20,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * manager, as another JVM would have. Keys are new on every run (the database outlives the test).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@EnabledIfEnvironmentVariable(named = "PG_URL", matches = "jdbc:postgresql:.+")
+@PostgresTest
 class RateLimitBucketsPostgresTests {
 
     static final RateLimit THREE_AN_HOUR = new RateLimit(3, Duration.ofHours(1));
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        Postgres.register(registry);
-    }
 
     @Autowired
     RateLimitBuckets nodeA;
@@ -41,12 +31,7 @@ class RateLimitBucketsPostgresTests {
     @Autowired
     JdbcClient jdbc;
 
-    RateLimitBuckets nodeB = RateLimitConfiguration.forDatabase(otherNodesConnections());
-
-    static DataSource otherNodesConnections() {
-        return new DriverManagerDataSource(System.getenv("PG_URL"), System.getenv().getOrDefault("PG_USER", "salus"),
-                System.getenv().getOrDefault("PG_PASSWORD", "salus"));
-    }
+    RateLimitBuckets nodeB = RateLimitConfiguration.forDatabase(Postgres.otherNode());
 
     @Test
     void onPostgreSqlTheBucketsAreTheSharedOnes() {

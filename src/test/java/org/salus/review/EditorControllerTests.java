@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.salus.account.Role;
 import org.salus.testsupport.FixedClock;
+import org.salus.testsupport.OwnContext;
 import org.salus.testsupport.People;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +21,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The editor's form: bad input comes back with messages beside the fields and nothing lost. */
-@SpringBootTest(properties = "salus.test.context=editor-form")
+@SpringBootTest
+@OwnContext("editor-form")
 @AutoConfigureMockMvc
 @Import({People.class, FixedClock.class})
 class EditorControllerTests {

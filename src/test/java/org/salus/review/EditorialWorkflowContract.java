@@ -26,12 +26,11 @@ import org.salus.article.PublishedArticle;
 import org.salus.article.RelatedArticle;
 import org.salus.article.ReviewerProfileRepository;
 import org.salus.article.RevisionDraft;
-import org.salus.article.SectionDraft;
-import org.salus.article.SectionType;
 import org.salus.article.Source;
 import org.salus.audit.AuditEntry;
 import org.salus.audit.AuditLog;
 import org.salus.jobs.JobLockConfiguration;
+import org.salus.testsupport.Drafts;
 import org.salus.testsupport.MutableClock;
 import org.salus.testsupport.People;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -290,11 +289,10 @@ abstract class EditorialWorkflowContract {
 
     @Test
     void textAboveTheReadingGradeNeedsAnOverrideReason() {
-        RevisionDraft dense = new RevisionDraft("Hyperinsulinaemia", "Summary.", List.of(), List.of(), sources(),
-                List.of(), List.of(new SectionDraft(SectionType.OVERVIEW, "Overview",
-                        "Hyperinsulinaemia consequent to peripheral insulin resistance precipitates compensatory "
-                                + "pancreatic beta-cell hypersecretion and eventual decompensation.\n")),
-                "wanda", "First draft", ChangeKind.CLINICAL);
+        RevisionDraft dense = Drafts.draft("Hyperinsulinaemia").summary("Summary.").sources(sources())
+                .overview("Hyperinsulinaemia consequent to peripheral insulin resistance precipitates compensatory "
+                        + "pancreatic beta-cell hypersecretion and eventual decompensation.")
+                .by("wanda").note("First draft", ChangeKind.CLINICAL).build();
         long revision = workflow.saveDraft(writer, identity("hyperinsulinaemia"), dense, 0);
         workflow.submit(writer, revision);
         workflow.approve(reviewer, revision, null);
@@ -514,16 +512,18 @@ abstract class EditorialWorkflowContract {
     }
 
     private static RevisionDraft draft(String title) {
-        return new RevisionDraft(title, "A short summary for readers.", List.of(), List.of(), sources(), List.of(),
-                List.of(new SectionDraft(SectionType.OVERVIEW, "Overview", "Some women get high blood sugar when they are pregnant.\n")),
-                "wanda", "First draft", ChangeKind.CLINICAL);
+        return gestationalDiabetes(title, "Some women get high blood sugar when they are pregnant.")
+                .note("First draft", ChangeKind.CLINICAL).build();
     }
 
     private static RevisionDraft draft(String title, String note, ChangeKind kind, String extra) {
-        return new RevisionDraft(title, "A short summary for readers.", List.of(), List.of(), sources(), List.of(),
-                List.of(new SectionDraft(SectionType.OVERVIEW, "Overview",
-                        "Some women get high blood sugar when they are pregnant. " + extra + "\n")),
-                "wanda", note, kind);
+        return gestationalDiabetes(title, "Some women get high blood sugar when they are pregnant. " + extra)
+                .note(note, kind).build();
+    }
+
+    private static Drafts gestationalDiabetes(String title, String overview) {
+        return Drafts.draft(title).summary("A short summary for readers.").sources(sources()).overview(overview)
+                .by("wanda");
     }
 
     private static List<Source> sources() {

@@ -1,16 +1,8 @@
 package org.salus.review;
 
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
-import org.salus.testsupport.Postgres;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.salus.testsupport.PostgresTest;
 
 /** The workflow contract on a real PostgreSQL server (run by {@code .ci/run}). */
-@EnabledIfEnvironmentVariable(named = "PG_URL", matches = "jdbc:postgresql:.+")
+@PostgresTest
 class EditorialWorkflowPostgresTests extends EditorialWorkflowContract {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        Postgres.register(registry);
-    }
 }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.salus.cli.ImportOptions;
 import org.salus.cli.Importer;
+import org.salus.testsupport.OwnContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +37,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * ("What are the symptoms of insulin resistance?") are the queries; the article made from it, or
  * another with the same title, is the answer.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "salus.test.context=search-medquad")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@OwnContext("search-medquad")
 class MedQuadRelevanceTests {
 
     static final Path DATA = Path.of("../shared/data/medquad");

@@ -16,6 +16,7 @@ import org.salus.dictionary.Dictionary;
 import org.salus.dictionary.TermDraft;
 import org.salus.testsupport.FixedClock;
 import org.salus.testsupport.Http;
+import org.salus.testsupport.OwnContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -25,7 +26,8 @@ import org.springframework.context.annotation.Import;
  * The index follows the site: a publication is findable, a retired article or term is gone, a
  * new term is found, and stored text is shown as text, never as markup.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "salus.test.context=search-lifecycle")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@OwnContext("search-lifecycle")
 @AutoConfigureMockMvc
 @Import({FixedClock.class, Http.class})
 class SearchIndexLifecycleTests {

@@ -1,21 +1,13 @@
 package org.salus.search;
 
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
-import org.salus.testsupport.Postgres;
+import org.salus.testsupport.PostgresTest;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The search source's SQL on a real PostgreSQL server. Runs when {@code PG_URL} names one, as
  * {@code .ci/run} does after starting a private cluster.
  */
-@EnabledIfEnvironmentVariable(named = "PG_URL", matches = "jdbc:postgresql:.+")
+@PostgresTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class SearchSourcePostgresTests extends SearchSourceContract {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        Postgres.register(registry);
-    }
 }

@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.salus.account.Role;
 import org.salus.testsupport.FixedClock;
+import org.salus.testsupport.OwnContext;
 import org.salus.testsupport.People;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,7 +25,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Readers' stories over the full stack: questions on the topic page, submission, screening, moderation. */
-@SpringBootTest(properties = "salus.test.context=stories")
+@SpringBootTest
+@OwnContext("stories")
 @AutoConfigureMockMvc
 @Import({People.class, FixedClock.class})
 class StoryControllerTests {

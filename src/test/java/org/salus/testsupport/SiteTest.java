@@ -11,13 +11,13 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole site on a random port with the sample content, "now" pinned by {@link FixedClock},
- * an {@link Http} client bean for real requests ({@code @Autowired Http http}) and {@link People}
- * to create editorial users.
+ * an {@link Http} client bean for real requests ({@code @Autowired Http http}), {@link People}
+ * to create editorial users and {@link Publisher} to put articles live.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({FixedClock.class, Http.class, People.class})
+@Import({FixedClock.class, Http.class, People.class, Publisher.class})
 public @interface SiteTest {
 }

@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.salus.account.Role;
 import org.salus.audit.AuditLog;
+import org.salus.testsupport.OwnContext;
 import org.salus.testsupport.People;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +21,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Administrators issue (shown once), list and revoke API keys; nobody else can, and no form works without its token. */
-@SpringBootTest(properties = "salus.test.context=admin")
+@SpringBootTest
+@OwnContext("admin")
 @AutoConfigureMockMvc
 @Import(People.class)
 class ApiKeyControllerTests {

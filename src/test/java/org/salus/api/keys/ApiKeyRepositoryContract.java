@@ -6,12 +6,14 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * API key storage on every supported database. Subclasses: {@link ApiKeyRepositoryTests} (H2)
  * and {@link ApiKeyRepositoryPostgresTests}.
  */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @Transactional
 abstract class ApiKeyRepositoryContract {
 

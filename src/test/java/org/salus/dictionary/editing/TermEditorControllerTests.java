@@ -13,6 +13,7 @@ import org.salus.account.Role;
 import org.salus.dictionary.TermDraft;
 import org.salus.review.WorkflowState;
 import org.salus.testsupport.FixedClock;
+import org.salus.testsupport.OwnContext;
 import org.salus.testsupport.People;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,7 +23,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The dictionary editor's pages: bad input is answered beside the field and nothing typed is lost. */
-@SpringBootTest(properties = "salus.test.context=term-editor")
+@SpringBootTest
+@OwnContext("term-editor")
 @AutoConfigureMockMvc
 @Import({People.class, FixedClock.class})
 class TermEditorControllerTests {

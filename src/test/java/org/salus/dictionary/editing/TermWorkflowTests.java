@@ -18,6 +18,7 @@ import org.salus.dictionary.TermDraft;
 import org.salus.review.WorkflowException;
 import org.salus.review.WorkflowState;
 import org.salus.testsupport.FixedClock;
+import org.salus.testsupport.OwnContext;
 import org.salus.testsupport.People;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,7 +28,8 @@ import org.springframework.context.annotation.Import;
  * Terms are written, reviewed and published under the article rules: a writer drafts, another
  * person with a reviewer profile who wrote none of the unreviewed text approves, an editor publishes, and each step is audited.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "salus.test.context=term-workflow")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@OwnContext("term-workflow")
 @Import({People.class, FixedClock.class})
 class TermWorkflowTests {
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.salus.cli.ImportFailedException;
 import org.salus.cli.ImportReport;
 import org.salus.cli.Importer;
+import org.salus.testsupport.OwnContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +35,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * of the glossary. Each test starts from the sample dictionary alone: the NCI terms a test
  * imports are deleted after it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "salus.test.context=nci-import")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@OwnContext("nci-import")
 class NciGlossaryImporterTests {
 
     static final Path FIXTURE = Path.of("src/test/resources/dictionary-import/nci-glossary-sample.tsv");

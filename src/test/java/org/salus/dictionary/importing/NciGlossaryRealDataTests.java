@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.salus.cli.ImportReport;
 import org.salus.cli.Importer;
+import org.salus.testsupport.OwnContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,8 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * otherwise. Its own context, so the fixture terms of {@link NciGlossaryImporterTests} are not
  * counted.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = "salus.test.context=nci-import-real-data")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@OwnContext("nci-import-real-data")
 class NciGlossaryRealDataTests {
 
     static final Path FILE = Path.of("../shared/data/nci-cancer-terms/nci-glossary-2016.tsv.gz");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.salus.cli.ImportReport;
 import org.salus.cli.Importer;
+import org.salus.testsupport.OwnContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,8 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * TSV form, when the shared data folder next to the project holds both; skipped otherwise. Its own
  * context, so it starts from the sample dictionary alone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = "salus.test.context=nci-xml-import-real-data")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@OwnContext("nci-xml-import-real-data")
 class NciGlossaryXmlRealDataTests {
 
     static final Path ZIP = Path.of("../shared/data/nci-cancer-terms/nci-glossary-cdr-xml-2016.zip");

@@ -7,18 +7,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.salus.article.ArticleReader;
 import org.salus.article.ArticleTranslations;
 import org.salus.article.RelatedArticle;
 import org.salus.article.Translation;
 import org.salus.cli.ImportOptions;
-import org.salus.testsupport.Postgres;
+import org.salus.testsupport.PostgresTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The importer's SQL (origins, groups, translation links) and V22/V23 on a real PostgreSQL
@@ -26,14 +23,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * earlier run's import, so the test asserts the state after importing, then that a re-import
  * changes nothing.
  */
-@EnabledIfEnvironmentVariable(named = "PG_URL", matches = "jdbc:postgresql:.+")
+@PostgresTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class MedlinePlusImporterPostgresTests {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        Postgres.register(registry);
-    }
 
     @Autowired
     MedlinePlusImporter importer;

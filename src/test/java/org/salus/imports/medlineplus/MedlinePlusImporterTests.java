@@ -29,10 +29,10 @@ import org.salus.cli.ImportFailedException;
 import org.salus.cli.ImportOptions;
 import org.salus.cli.ImportReport;
 import org.salus.testsupport.Http;
+import org.salus.testsupport.OwnContext;
 import org.salus.testsupport.SiteTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The MedlinePlus importer against the whole site: every field of a topic on the published page,
@@ -41,7 +41,7 @@ import org.springframework.test.context.TestPropertySource;
  * other fixtures use their own topic ids, so tests do not depend on their order.
  */
 @SiteTest
-@TestPropertySource(properties = "salus.test.context=medlineplus-import")
+@OwnContext("medlineplus-import")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MedlinePlusImporterTests {
 

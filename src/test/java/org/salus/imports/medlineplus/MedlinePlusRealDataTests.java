@@ -16,17 +16,17 @@ import org.salus.article.PublishedArticle;
 import org.salus.cli.ImportOptions;
 import org.salus.cli.ImportReport;
 import org.salus.testsupport.Http;
+import org.salus.testsupport.OwnContext;
 import org.salus.testsupport.SiteTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Imports the real MedlinePlus samples when the shared data folder next to the project holds
  * them; skipped otherwise. Its own context, so the fixture topics are not counted.
  */
 @SiteTest
-@TestPropertySource(properties = "salus.test.context=medlineplus-real-data")
+@OwnContext("medlineplus-real-data")
 class MedlinePlusRealDataTests {
 
     static final Path DATA = Path.of("../shared/data/medlineplus");

@@ -28,6 +28,7 @@ import org.salus.cli.ImportFailedException;
 import org.salus.cli.ImportOptions;
 import org.salus.cli.ImportReport;
 import org.salus.imports.ExternalArticles;
+import org.salus.testsupport.OwnContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -40,7 +41,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * a zip cut short and the crosswalk. Each test names its files with its own prefix, so the tests
  * sharing this database never see each other's records.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "salus.test.context=medquad-import")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@OwnContext("medquad-import")
 class MedQuadImporterTests {
 
     static final ImportOptions DRAFT = ImportOptions.DEFAULTS;

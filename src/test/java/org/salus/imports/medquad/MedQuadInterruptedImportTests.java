@@ -17,6 +17,7 @@ import org.salus.article.RevisionDraft;
 import org.salus.article.SectionLinker;
 import org.salus.cli.ImportOptions;
 import org.salus.cli.ImportReport;
+import org.salus.testsupport.OwnContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -29,8 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * injected inside a document's own transaction, after its article row was written: the section
  * linker, which runs while the revision is stored, fails on that document's text.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = "salus.test.context=medquad-interrupted")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@OwnContext("medquad-interrupted")
 @Import(MedQuadInterruptedImportTests.FailingLinker.class)
 class MedQuadInterruptedImportTests {
 

@@ -21,6 +21,7 @@ import org.salus.article.SectionType;
 import org.salus.article.Source;
 import org.salus.cli.ImportOptions;
 import org.salus.cli.ImportReport;
+import org.salus.testsupport.OwnContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * minute); skipped otherwise. Its own database, so the fixture articles of the other tests are not
  * counted.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "salus.test.context=medquad-real-data")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@OwnContext("medquad-real-data")
 class MedQuadRealDataTests {
 
     static final Path DATA = Path.of("../shared/data/medquad");

@@ -17,15 +17,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.salus.cli.ImportOptions;
 import org.salus.testsupport.Http;
+import org.salus.testsupport.OwnContext;
 import org.salus.testsupport.SiteTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Imported as syndicated content, a MedQuAD article's page credits its source and carries its codes. */
 @SiteTest
-@TestPropertySource(properties = "salus.test.context=medquad-topic-page")
+@OwnContext("medquad-topic-page")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MedQuadTopicPageTests {
 

@@ -19,12 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.salus.cli.ImportFailedException;
 import org.salus.cli.ImportReport;
+import org.salus.testsupport.OwnContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Imports a small invented OBO file into a database holding the sample dictionary. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "salus.test.context=do-import")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@OwnContext("do-import")
 class DiseaseOntologyImporterTests {
 
     static final Path FIXTURE = Path.of("src/test/resources/dictionary-import/ontology/small.obo");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.salus.article.Slugs;
 import org.salus.cli.ImportReport;
+import org.salus.testsupport.OwnContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Imports the real 2016-09-01 Disease Ontology release from the shared data folder, when it is
  * there. Its own test context, so the other tests' databases never hold thousands of DO terms.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "salus.test.context=do-import-release")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@OwnContext("do-import-release")
 class DiseaseOntologyReleaseTests {
 
     static final Path RELEASE = Path.of("../shared/data/disease-ontology/" + DiseaseOntologyImporter.FILE_NAME);

@@ -344,8 +344,8 @@ public class ArticleRepository {
         long rev = head.revisionId();
         Optional<MedicalReview> review = findApprovingReview(rev);
         Optional<Syndication> syndication = review.isPresent() ? Optional.empty() : findSyndication(rev);
-        if (review.isEmpty() && syndication.isEmpty()) {
-            return Optional.empty(); // never show a revision that no reviewer approved, unless labelled syndicated
+        if (!ReaderVisibility.allows(review, syndication)) {
+            return Optional.empty();
         }
         List<RelatedRow> related = relatedOf(rev);
         StringBuilder version = new StringBuilder("r").append(rev).append(":")
@@ -460,14 +460,15 @@ public class ArticleRepository {
                 .list();
     }
 
-    /** Related articles that are published; a related article that is not is left out. */
+    /** Related articles that readers can see; a related article that is not published or visible is left out. */
     private List<RelatedRow> relatedOf(long rev) {
         return jdbc.sql("""
                 SELECT a.slug, r.title, r.summary, r.id
                 FROM revision_related rr
                 JOIN article a ON a.id = rr.related_article_id
                 JOIN revision r ON r.id = a.published_revision_id
-                WHERE rr.revision_id = :r AND a.retired_at IS NULL ORDER BY rr.ordinal""")
+                WHERE rr.revision_id = :r AND a.retired_at IS NULL AND %s
+                ORDER BY rr.ordinal""".formatted(ReaderVisibility.sql("r.id")))
                 .param("r", rev)
                 .query((rs, n) -> new RelatedRow(new RelatedArticle(rs.getString(1), rs.getString(2),
                         rs.getString(3)), rs.getLong(4)))
@@ -485,9 +486,8 @@ public class ArticleRepository {
     public List<PublishedListing> publishedListing(ListingFilter filter, String afterSlug, int limit) {
         StringBuilder sql = new StringBuilder("""
                 SELECT a.slug, a.language, a.content_type, r.title, r.summary, a.published_at,
-                       CASE WHEN EXISTS (SELECT 1 FROM medical_review m WHERE m.revision_id = r.id
-                                         AND m.decision = 'approved') THEN FALSE ELSE TRUE END AS syndicated
-                """);
+                       CASE WHEN %s THEN FALSE ELSE TRUE END AS syndicated
+                """.formatted(ReaderVisibility.approvedSql("r.id")));
         Map<String, Object> params = new HashMap<>();
         sql.append(listingWhere(filter, params));
         if (afterSlug != null) {
@@ -511,9 +511,7 @@ public class ArticleRepository {
     private static String listingWhere(ListingFilter filter, Map<String, Object> params) {
         StringBuilder where = new StringBuilder("""
                 FROM article a JOIN revision r ON r.id = a.published_revision_id
-                WHERE a.retired_at IS NULL
-                  AND (EXISTS (SELECT 1 FROM medical_review m WHERE m.revision_id = r.id AND m.decision = 'approved')
-                       OR EXISTS (SELECT 1 FROM syndicated_publication s WHERE s.revision_id = r.id))""");
+                WHERE a.retired_at IS NULL""" + " AND " + ReaderVisibility.sql("r.id"));
         if (filter.language() != null) {
             where.append(" AND a.language = :language");
             params.put("language", filter.language());
@@ -554,19 +552,19 @@ public class ArticleRepository {
         });
     }
 
-    /** Every published article under its title and under each of its other names. */
+    /** Every article readers can see under its title and under each of its other names. */
     public List<IndexEntry> publishedIndex() {
         List<IndexEntry> entries = new ArrayList<>(jdbc.sql("""
                 SELECT r.title, a.slug, r.title, a.content_type, r.summary
                 FROM article a JOIN revision r ON r.id = a.published_revision_id
-                WHERE a.retired_at IS NULL""")
+                WHERE a.retired_at IS NULL""" + " AND " + ReaderVisibility.sql("r.id"))
                 .query((rs, n) -> indexEntry(rs, false))
                 .list());
         entries.addAll(jdbc.sql("""
                 SELECT ac.name, a.slug, r.title, a.content_type, r.summary
                 FROM article a JOIN revision r ON r.id = a.published_revision_id
                 JOIN revision_also_called ac ON ac.revision_id = r.id
-                WHERE a.retired_at IS NULL""")
+                WHERE a.retired_at IS NULL""" + " AND " + ReaderVisibility.sql("r.id"))
                 .query((rs, n) -> indexEntry(rs, true))
                 .list());
         return entries;
@@ -599,16 +597,13 @@ public class ArticleRepository {
         }
         return jdbc.sql("""
                 SELECT a.slug, a.language, r.title, r.summary, a.published_at, c.code, c.display,
-                       CASE WHEN EXISTS (SELECT 1 FROM medical_review m
-                                         WHERE m.revision_id = r.id AND m.decision = 'approved') THEN 1 ELSE 0 END
+                       CASE WHEN %1$s THEN 1 ELSE 0 END
                 FROM revision_code c
                 JOIN article a ON a.published_revision_id = c.revision_id
                 JOIN revision r ON r.id = a.published_revision_id
                 WHERE c.code_system = :system AND c.code IN (:codes) AND a.language = :language
-                  AND a.retired_at IS NULL
-                  AND (EXISTS (SELECT 1 FROM medical_review m WHERE m.revision_id = r.id AND m.decision = 'approved')
-                       OR EXISTS (SELECT 1 FROM syndicated_publication s WHERE s.revision_id = r.id))
-                ORDER BY r.title, a.slug""")
+                  AND a.retired_at IS NULL AND %2$s
+                ORDER BY r.title, a.slug""".formatted(ReaderVisibility.approvedSql("r.id"), ReaderVisibility.sql("r.id")))
                 .param("system", system)
                 .param("codes", codes)
                 .param("language", language)

@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.salus.article.ArticleRepository;
 import org.salus.article.ChangeKind;
 import org.salus.article.ClinicalChange;
 import org.salus.article.ContentType;
 import org.salus.article.MedicalReview;
+import org.salus.article.PublishedArticles;
 import org.salus.article.ReaderVisibility;
+import org.salus.article.StoredRevisions;
 import org.salus.article.Syndication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,11 +31,13 @@ import org.springframework.stereotype.Repository;
 class FeedRepository {
 
     private final JdbcClient jdbc;
-    private final ArticleRepository articles;
+    private final StoredRevisions revisions;
+    private final PublishedArticles published;
 
-    FeedRepository(JdbcClient jdbc, ArticleRepository articles) {
+    FeedRepository(JdbcClient jdbc, StoredRevisions revisions, PublishedArticles published) {
         this.jdbc = jdbc;
-        this.articles = articles;
+        this.revisions = revisions;
+        this.published = published;
     }
 
     // ---- feed ------------------------------------------------------------------------------------
@@ -69,9 +72,9 @@ class FeedRepository {
                 .list();
         List<FeedEntry> entries = new ArrayList<>(rows.size());
         for (FeedEntry row : rows) {
-            MedicalReview review = articles.findApprovingReview(row.revisionId()).orElse(null);
-            Syndication syndication = review == null ? articles.findSyndication(row.revisionId()).orElse(null) : null;
-            ClinicalChange change = articles.readerChange(row.revisionId()).orElse(null); // as the page says it
+            MedicalReview review = revisions.findApprovingReview(row.revisionId()).orElse(null);
+            Syndication syndication = review == null ? revisions.findSyndication(row.revisionId()).orElse(null) : null;
+            ClinicalChange change = published.readerChange(row.revisionId()).orElse(null); // as the page says it
             entries.add(new FeedEntry(row.revisionId(), row.slug(), row.language(), row.contentType(), row.title(),
                     row.summary(), row.changeKind(), change, row.firstPublished(), row.lastPublished(),
                     review, syndication));
@@ -163,7 +166,7 @@ class FeedRepository {
         return List.copyOf(all);
     }
 
-    // Times are stored as UTC in TIMESTAMP columns (see ArticleRepository).
+    // Times are stored as UTC in TIMESTAMP columns (see ArticleColumns in the article package).
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         LocalDateTime value = rs.getObject(column, LocalDateTime.class);
         return value == null ? null : value.toInstant(ZoneOffset.UTC);

@@ -19,7 +19,7 @@ class ArticleReaderTests {
     ArticleWriter writer;
 
     @Autowired
-    ArticleRepository articles;
+    StoredRevisions articles;
 
     @Test
     void servesTheSameInstanceUntilAPublicationThenTheNewRevision() {

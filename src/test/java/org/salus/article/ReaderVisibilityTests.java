@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,13 +80,15 @@ class ReaderVisibilityTests {
                     .param("a", id).update();
             jdbc.sql("UPDATE article SET published_revision_id = NULL WHERE id = :a").param("a", id).update();
         }
-        for (String child : new String[] {"revision_related", "revision_section", "revision_code", "revision_also_called",
-                "revision_publication", "medical_review"}) {
-            jdbc.sql("DELETE FROM " + child + " WHERE revision_id IN (SELECT id FROM revision WHERE article_id IN (:a))")
-                    .param("a", java.util.List.of(hiddenId, shownId)).update();
+        List<Long> both = List.of(hiddenId, shownId);
+        for (String child : List.of("revision_related", "revision_section", "revision_code", "revision_also_called",
+                "revision_publication", "medical_review")) {
+            String revisionsOfBoth = "SELECT id FROM revision WHERE article_id IN (:a)";
+            jdbc.sql("DELETE FROM " + child + " WHERE revision_id IN (" + revisionsOfBoth + ")")
+                    .param("a", both).update();
         }
-        jdbc.sql("DELETE FROM revision WHERE article_id IN (:a)").param("a", java.util.List.of(hiddenId, shownId)).update();
-        jdbc.sql("DELETE FROM article WHERE id IN (:a)").param("a", java.util.List.of(hiddenId, shownId)).update();
+        jdbc.sql("DELETE FROM revision WHERE article_id IN (:a)").param("a", both).update();
+        jdbc.sql("DELETE FROM article WHERE id IN (:a)").param("a", both).update();
         announce(Change.Kind.ARTICLE_RETIRED);
     }
 
@@ -152,11 +155,14 @@ class ReaderVisibilityTests {
         long revision = jdbc.sql("SELECT id FROM revision WHERE article_id = :a").param("a", article)
                 .query(Long.class).single();
         jdbc.sql("""
-                INSERT INTO revision_section (revision_id, ordinal, section_type, heading, anchor, body_markdown, body_html)
+                INSERT INTO revision_section (revision_id, ordinal, section_type, heading, anchor, body_markdown,
+                                              body_html)
                 VALUES (:r, 0, 'overview', 'Overview', 'overview', 'Quixotrelle raises blood sugar.',
                         '<p>Quixotrelle raises <a href="/dictionary/%s">blood sugar</a>.</p>')""".formatted(TERM))
                 .param("r", revision).update();
-        jdbc.sql("INSERT INTO revision_code (revision_id, ordinal, code_system, code, display) VALUES (:r, 0, 'ICD-10-CM', :c, 'Chills')")
+        jdbc.sql("""
+                INSERT INTO revision_code (revision_id, ordinal, code_system, code, display)
+                VALUES (:r, 0, 'ICD-10-CM', :c, 'Chills')""")
                 .param("r", revision).param("c", CODE).update();
         jdbc.sql("INSERT INTO revision_also_called (revision_id, ordinal, name) VALUES (:r, 0, :n)")
                 .param("r", revision).param("n", "Quixotrelle fever " + slug).update();

@@ -24,7 +24,6 @@ import javax.xml.validation.SchemaFactory;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.salus.article.ArticleRepository;
 import org.salus.article.ArticleRow;
 import org.salus.article.ArticleWriter;
 import org.salus.article.ChangeKind;
@@ -34,6 +33,7 @@ import org.salus.article.MedicalReview;
 import org.salus.article.RevisionDraft;
 import org.salus.article.SectionDraft;
 import org.salus.article.SectionType;
+import org.salus.article.StoredRevisions;
 import org.salus.article.Syndication;
 import org.salus.testsupport.Http;
 import org.salus.testsupport.SiteTest;
@@ -75,7 +75,7 @@ class InfobuttonControllerTests {
     ArticleWriter writer;
 
     @Autowired
-    ArticleRepository articles;
+    StoredRevisions articles;
 
     @BeforeEach
     void seed() {

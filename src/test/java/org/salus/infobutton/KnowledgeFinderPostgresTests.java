@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
-import org.salus.article.ArticleRepository;
+import org.salus.article.ArticleListings;
 import org.salus.article.CodedArticle;
 import org.salus.testsupport.Postgres;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +29,7 @@ class KnowledgeFinderPostgresTests {
     }
 
     @Autowired
-    ArticleRepository articles;
+    ArticleListings articles;
 
     @Autowired
     KnowledgeFinder finder;

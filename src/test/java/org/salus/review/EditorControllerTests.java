@@ -35,7 +35,7 @@ class EditorControllerTests {
     EditorialWorkflow workflow;
 
     @Autowired
-    org.salus.article.ArticleRepository articles;
+    org.salus.article.StoredRevisions articles;
 
     @Test
     void theDashboardListsArticlesWhoseReviewIsOverdue() throws Exception {

@@ -6,10 +6,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The listing contract on a real PostgreSQL server; runs when {@code PG_URL} names one, as in CI. */
+/**
+ * The article-store contract on a real PostgreSQL server. Runs when {@code PG_URL} names one, as
+ * {@code .ci/run} does after starting a private cluster.
+ */
 @EnabledIfEnvironmentVariable(named = "PG_URL", matches = "jdbc:postgresql:.+")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class ArticleListingPostgresTests extends ArticleListingContract {
+class ArticleStorePostgresTests extends ArticleStoreContract {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {

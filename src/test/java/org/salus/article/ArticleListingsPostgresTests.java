@@ -6,13 +6,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/**
- * The repository contract on a real PostgreSQL server. Runs when {@code PG_URL} names one, as
- * {@code .ci/run} does after starting a private cluster.
- */
+/** The listing contract on a real PostgreSQL server; runs when {@code PG_URL} names one, as in CI. */
 @EnabledIfEnvironmentVariable(named = "PG_URL", matches = "jdbc:postgresql:.+")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class ArticleRepositoryPostgresTests extends ArticleRepositoryContract {
+class ArticleListingsPostgresTests extends ArticleListingsContract {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {

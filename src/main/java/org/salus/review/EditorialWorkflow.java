@@ -12,7 +12,6 @@ import org.salus.article.ArticleRow;
 import org.salus.article.ArticleStore;
 import org.salus.article.ArticleWriter;
 import org.salus.article.MedicalReview;
-import org.salus.article.Readability;
 import org.salus.article.ReviewPolicy;
 import org.salus.article.ReviewerProfile;
 import org.salus.article.RevisionDraft;

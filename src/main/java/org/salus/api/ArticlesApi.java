@@ -14,8 +14,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.salus.article.ArticleListings;
 import org.salus.article.ArticleReader;
-import org.salus.article.ArticleRepository;
 import org.salus.article.ListingFilter;
 import org.salus.article.PublishedArticle;
 import org.salus.article.PublishedListing;
@@ -42,7 +42,7 @@ class ArticlesApi {
     static final CacheControl CACHING = CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic();
 
     private final ArticleReader reader;
-    private final ArticleRepository articles;
+    private final ArticleListings articles;
     private final CodeSystems codeSystems;
     private final ApiLinks links;
     private final String build;
@@ -51,7 +51,7 @@ class ArticlesApi {
     // Pages of the list, by filter, position, size and base address.
     private final Cache<List<Object>, ArticleList> lists;
 
-    ArticlesApi(ArticleReader reader, ArticleRepository articles, CodeSystems codeSystems, ApiLinks links,
+    ArticlesApi(ArticleReader reader, ArticleListings articles, CodeSystems codeSystems, ApiLinks links,
             ObjectProvider<BuildProperties> build, ContentCaches caches) {
         this.details = caches.get(CachedContent.API_ARTICLES);
         this.lists = caches.get(CachedContent.API_ARTICLE_LISTS);

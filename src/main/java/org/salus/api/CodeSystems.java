@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.salus.article.ArticleRepository;
+import org.salus.article.ArticleListings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CodeSystems {
 
-    private final ArticleRepository articles;
+    private final ArticleListings articles;
     private volatile Map<String, String> oids;
 
-    CodeSystems(ArticleRepository articles) {
+    CodeSystems(ArticleListings articles) {
         this.articles = articles;
     }
 

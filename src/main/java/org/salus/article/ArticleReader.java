@@ -18,12 +18,14 @@ public class ArticleReader {
 
     private static final Object INDEX_KEY = new Object();
 
-    private final ArticleRepository articles;
+    private final PublishedArticles articles;
+    private final StoredRevisions revisions;
     private final Cache<String, PublishedArticle> published;
     private final Cache<Object, List<IndexEntry>> index;
 
-    ArticleReader(ArticleRepository articles, ContentCaches caches) {
+    ArticleReader(PublishedArticles articles, StoredRevisions revisions, ContentCaches caches) {
         this.articles = articles;
+        this.revisions = revisions;
         this.published = caches.get(CachedContent.PUBLISHED_ARTICLES);
         this.index = caches.get(CachedContent.ARTICLE_INDEX);
     }
@@ -46,7 +48,7 @@ public class ArticleReader {
 
     /** Whether the article with this slug was retired (410 Gone rather than 404). */
     public boolean isRetired(String slug) {
-        return articles.isRetired(slug);
+        return revisions.isRetired(slug);
     }
 
     /** All published articles, each under its title and its other names, unsorted. */

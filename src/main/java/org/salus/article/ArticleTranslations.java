@@ -11,7 +11,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The translations a topic page links to ("En español" / "In English"): the published, not
- * retired articles linked to it in {@code article_translation}. Cached per article, like the
+ * retired articles linked to it in {@code article_translation} whose revision readers may see
+ * ({@link ReaderVisibility}). Cached per article, like the
  * page itself, so a reader's request costs no query; dropped whenever anything is published or
  * retired (a translation may have appeared or gone) or a link changes.
  */
@@ -33,8 +34,8 @@ public class ArticleTranslations {
                 FROM article_translation x
                 JOIN article t ON t.id = x.translation_id
                 JOIN revision r ON r.id = t.published_revision_id
-                WHERE x.article_id = :id AND t.retired_at IS NULL
-                ORDER BY t.language""")
+                WHERE x.article_id = :id AND t.retired_at IS NULL AND %s
+                ORDER BY t.language""".formatted(ReaderVisibility.sql("r.id")))
                 .param("id", id)
                 .query((rs, n) -> new Translation(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list());

@@ -21,17 +21,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ArticleWriter {
 
-    private final ArticleRepository articles;
+    private final ArticleStore articles;
+    private final StoredRevisions revisions;
     private final ReviewerProfileRepository profiles;
     private final ChangeLog changes;
     private final Clock clock;
     private final SectionRenderer renderer = new SectionRenderer();
     private final List<SectionLinker> linkers;
 
-    ArticleWriter(ArticleRepository articles, ReviewerProfileRepository profiles, ChangeLog changes,
-            Clock clock, List<SectionLinker> linkers) {
+    ArticleWriter(ArticleStore articles, StoredRevisions revisions, ReviewerProfileRepository profiles,
+            ChangeLog changes, Clock clock, List<SectionLinker> linkers) {
         this.linkers = linkers;
         this.articles = articles;
+        this.revisions = revisions;
         this.profiles = profiles;
         this.changes = changes;
         this.clock = clock;
@@ -40,9 +42,9 @@ public class ArticleWriter {
     /** The article with this slug, created when it does not exist yet. */
     @Transactional
     public ArticleRow findOrCreate(String slug, String language, ContentType type) {
-        return articles.findBySlug(slug).orElseGet(() -> {
+        return revisions.findBySlug(slug).orElseGet(() -> {
             articles.insertArticle(slug, language, type, clock.instant());
-            return articles.findBySlug(slug).orElseThrow();
+            return revisions.findBySlug(slug).orElseThrow();
         });
     }
 
@@ -55,11 +57,11 @@ public class ArticleWriter {
     public Optional<Long> saveRevision(ArticleRow article, RevisionDraft draft) {
         List<Long> related = new ArrayList<>();
         for (String slug : draft.relatedSlugs()) {
-            related.add(articles.findBySlug(slug)
+            related.add(revisions.findBySlug(slug)
                     .orElseThrow(() -> new IllegalArgumentException("no article with slug " + slug)).id());
         }
         String hash = contentHash(draft);
-        if (articles.latestContentHash(article.id()).filter(hash::equals).isPresent()) {
+        if (revisions.latestContentHash(article.id()).filter(hash::equals).isPresent()) {
             return Optional.empty();
         }
         StoredRevision revision = new StoredRevision(draft, render(draft.sections()), related, hash);
@@ -87,7 +89,7 @@ public class ArticleWriter {
      */
     @Transactional
     public void publish(ArticleRow article, long revisionId) {
-        if (articles.findApprovingReview(revisionId).isEmpty()) {
+        if (revisions.findApprovingReview(revisionId).isEmpty()) {
             throw new IllegalStateException("revision " + revisionId + " has no approving medical review");
         }
         articles.publish(article.id(), revisionId, clock.instant());
@@ -101,7 +103,7 @@ public class ArticleWriter {
      */
     @Transactional
     public void publishSyndicated(ArticleRow article, long revisionId, Syndication syndication) {
-        if (articles.findSyndication(revisionId).isEmpty()) {
+        if (revisions.findSyndication(revisionId).isEmpty()) {
             articles.insertSyndication(revisionId, syndication);
         }
         articles.publish(article.id(), revisionId, clock.instant());
@@ -140,8 +142,8 @@ public class ArticleWriter {
     @Transactional
     public int relinkPublished() {
         int changed = 0;
-        for (long revision : articles.publishedRevisionIds()) {
-            List<Section> stored = articles.sectionsOfRevision(revision);
+        for (long revision : revisions.publishedRevisionIds()) {
+            List<Section> stored = revisions.sectionsOfRevision(revision);
             List<Section> fresh = render(stored.stream()
                     .map(s -> new SectionDraft(s.type(), s.heading(), s.markdown())).toList());
             for (int i = 0; i < stored.size(); i++) {

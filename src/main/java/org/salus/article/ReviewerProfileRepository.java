@@ -79,11 +79,11 @@ public class ReviewerProfileRepository {
         return jdbc.sql("""
                 SELECT a.slug, r.title, r.summary
                 FROM article a JOIN revision r ON r.id = a.published_revision_id
-                WHERE a.retired_at IS NULL
+                WHERE a.retired_at IS NULL AND %s
                   AND EXISTS (SELECT 1 FROM medical_review m JOIN revision mr ON mr.id = m.revision_id
                               WHERE mr.article_id = a.id AND m.reviewer_profile_id = :id AND m.decision = 'approved'
                                 AND EXISTS (SELECT 1 FROM revision_publication p WHERE p.revision_id = mr.id))
-                ORDER BY r.title, a.slug""")
+                ORDER BY r.title, a.slug""".formatted(ReaderVisibility.sql("r.id")))
                 .param("id", profileId)
                 .query((rs, n) -> new RelatedArticle(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list().stream().filter(article -> !current.contains(article.slug())).toList();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.salus.article.ReaderVisibility;
 import org.salus.article.RelatedArticle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -179,16 +180,16 @@ class TermRepository {
 
     /**
      * Published articles that name this term: the ones it lists, and the ones whose published text
-     * links to it.
+     * links to it; only those readers may see ({@link ReaderVisibility}).
      */
     List<RelatedArticle> articlesUsing(long termId, String slug) {
         return jdbc.sql("""
                 SELECT DISTINCT a.slug, r.title, r.summary
                 FROM article a JOIN revision r ON r.id = a.published_revision_id
-                WHERE a.retired_at IS NULL AND (
+                WHERE a.retired_at IS NULL AND %s AND (
                     a.slug IN (SELECT article_slug FROM term_related_article WHERE term_id = :id)
                     OR EXISTS (SELECT 1 FROM revision_section s WHERE s.revision_id = r.id AND s.body_html LIKE :href))
-                ORDER BY r.title""")
+                ORDER BY r.title""".formatted(ReaderVisibility.sql("r.id")))
                 .param("id", termId).param("href", "%href=\"/dictionary/" + slug + "\"%")
                 .query((rs, n) -> new RelatedArticle(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();

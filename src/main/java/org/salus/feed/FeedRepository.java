@@ -10,34 +10,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.salus.article.ArticleRepository;
 import org.salus.article.ChangeKind;
 import org.salus.article.ClinicalChange;
 import org.salus.article.ContentType;
 import org.salus.article.MedicalReview;
+import org.salus.article.PublishedArticles;
+import org.salus.article.ReaderVisibility;
+import org.salus.article.StoredRevisions;
 import org.salus.article.Syndication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Read-only SQL for the feed and the sitemap. "Published" means what the topic and term pages
- * mean: an article that is not retired and points at a revision with an approving review or a
- * syndication label; a term row that is not retired.
+ * mean: an article that is not retired and points at a revision readers may see
+ * ({@link ReaderVisibility}); a term row that is not retired.
  */
 @Repository
 class FeedRepository {
 
-    /** The same guard as the topic page: never list a revision no reviewer approved, unless syndicated. */
-    private static final String APPROVED_OR_SYNDICATED = """
-            (EXISTS (SELECT 1 FROM medical_review m WHERE m.revision_id = %1$s AND m.decision = 'approved')
-             OR EXISTS (SELECT 1 FROM syndicated_publication s WHERE s.revision_id = %1$s))""";
-
     private final JdbcClient jdbc;
-    private final ArticleRepository articles;
+    private final StoredRevisions revisions;
+    private final PublishedArticles published;
 
-    FeedRepository(JdbcClient jdbc, ArticleRepository articles) {
+    FeedRepository(JdbcClient jdbc, StoredRevisions revisions, PublishedArticles published) {
         this.jdbc = jdbc;
-        this.articles = articles;
+        this.revisions = revisions;
+        this.published = published;
     }
 
     // ---- feed ------------------------------------------------------------------------------------
@@ -59,7 +58,7 @@ class FeedRepository {
                   AND %s %s
                 GROUP BY r.id, a.slug, a.language, a.content_type, r.title, r.summary, r.change_kind
                 ORDER BY last_published DESC, r.id DESC
-                FETCH FIRST %d ROWS ONLY""".formatted(APPROVED_OR_SYNDICATED.formatted("r.id"),
+                FETCH FIRST %d ROWS ONLY""".formatted(ReaderVisibility.sql("r.id"),
                 language.isPresent() ? "AND a.language = :language" : "", limit);
         JdbcClient.StatementSpec statement = jdbc.sql(sql);
         if (language.isPresent()) {
@@ -72,9 +71,9 @@ class FeedRepository {
                 .list();
         List<FeedEntry> entries = new ArrayList<>(rows.size());
         for (FeedEntry row : rows) {
-            MedicalReview review = articles.findApprovingReview(row.revisionId()).orElse(null);
-            Syndication syndication = review == null ? articles.findSyndication(row.revisionId()).orElse(null) : null;
-            ClinicalChange change = articles.readerChange(row.revisionId()).orElse(null); // as the page says it
+            MedicalReview review = revisions.findApprovingReview(row.revisionId()).orElse(null);
+            Syndication syndication = review == null ? revisions.findSyndication(row.revisionId()).orElse(null) : null;
+            ClinicalChange change = published.readerChange(row.revisionId()).orElse(null); // as the page says it
             entries.add(new FeedEntry(row.revisionId(), row.slug(), row.language(), row.contentType(), row.title(),
                     row.summary(), row.changeKind(), change, row.firstPublished(), row.lastPublished(),
                     review, syndication));
@@ -86,7 +85,7 @@ class FeedRepository {
 
     private static final String LIVE_ARTICLES = """
             FROM article a WHERE a.retired_at IS NULL AND a.published_revision_id IS NOT NULL AND %s"""
-            .formatted(APPROVED_OR_SYNDICATED.formatted("a.published_revision_id"));
+            .formatted(ReaderVisibility.sql("a.published_revision_id"));
 
     int publishedArticleCount() {
         return jdbc.sql("SELECT COUNT(*) " + LIVE_ARTICLES).query(Integer.class).single();
@@ -104,7 +103,7 @@ class FeedRepository {
                 SELECT x.article_id, t.language, t.slug FROM article_translation x
                 JOIN article t ON t.id = x.translation_id
                 WHERE t.retired_at IS NULL AND t.published_revision_id IS NOT NULL AND %s
-                ORDER BY x.article_id, t.language""".formatted(APPROVED_OR_SYNDICATED.formatted("t.published_revision_id")))
+                ORDER BY x.article_id, t.language""".formatted(ReaderVisibility.sql("t.published_revision_id")))
                 .query((ResultSet rs) -> {
                     translations.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
                             .add(new SitemapUrl.Alternate(rs.getString(2), "/topics/" + rs.getString(3)));

@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.salus.article.ArticleRepository;
 import org.salus.article.ArticleRow;
 import org.salus.article.ArticleWriter;
 import org.salus.article.RevisionDraft;
 import org.salus.article.Slugs;
+import org.salus.article.StoredRevisions;
 import org.salus.article.Syndication;
 import org.salus.cli.ImportOptions;
 import org.springframework.stereotype.Service;
@@ -35,11 +35,11 @@ public class ExternalArticles {
     }
 
     private final ArticleOrigins origins;
-    private final ArticleRepository articles;
+    private final StoredRevisions articles;
     private final ArticleWriter writer;
     private final Clock clock;
 
-    ExternalArticles(ArticleOrigins origins, ArticleRepository articles, ArticleWriter writer, Clock clock) {
+    ExternalArticles(ArticleOrigins origins, StoredRevisions articles, ArticleWriter writer, Clock clock) {
         this.origins = origins;
         this.articles = articles;
         this.writer = writer;

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import org.salus.article.ArticleListings;
+import org.salus.article.CodedArticle;
 import org.salus.changes.CachedContent;
 import org.salus.changes.ContentCaches;
-import org.salus.article.ArticleRepository;
-import org.salus.article.CodedArticle;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,11 +30,11 @@ import org.springframework.stereotype.Service;
 @Service
 class KnowledgeFinder {
 
-    private final ArticleRepository articles;
+    private final ArticleListings articles;
     private final Map<String, String> systemsByOid;
     private final Cache<Key, List<KnowledgeMatch>> cache;
 
-    KnowledgeFinder(ArticleRepository articles, ContentCaches caches) {
+    KnowledgeFinder(ArticleListings articles, ContentCaches caches) {
         this.articles = articles;
         this.cache = caches.get(CachedContent.INFOBUTTON_ANSWERS);
         this.systemsByOid = Map.copyOf(articles.codeSystemIdsByOid()); // fixed by migrations

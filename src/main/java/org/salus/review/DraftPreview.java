@@ -3,9 +3,9 @@ package org.salus.review;
 import java.util.List;
 import java.util.Optional;
 
-import org.salus.article.ArticleRepository;
 import org.salus.article.MedicalReview;
 import org.salus.article.PublishedArticle;
+import org.salus.article.PublishedArticles;
 import org.salus.article.RelatedArticle;
 import org.salus.article.RevisionDraft;
 import org.salus.article.Section;
@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DraftPreview {
 
-    private final ArticleRepository articles;
+    private final PublishedArticles articles;
 
-    DraftPreview(ArticleRepository articles) {
+    DraftPreview(PublishedArticles articles) {
         this.articles = articles;
     }
 

@@ -7,10 +7,10 @@ import java.util.Map;
 
 import org.salus.account.CurrentUser;
 import org.salus.account.UserAccount;
-import org.salus.article.ArticleRepository;
 import org.salus.article.ArticleRow;
-import org.salus.article.Section;
 import org.salus.article.ArticleWriter;
+import org.salus.article.Section;
+import org.salus.article.StoredRevisions;
 import org.salus.article.TopicView;
 import org.salus.audit.AuditLog;
 import org.salus.review.diff.RevisionDiff;
@@ -33,14 +33,14 @@ class EditorController {
 
     private final EditorialWorkflow workflow;
     private final EditorialQueries queries;
-    private final ArticleRepository articles;
+    private final StoredRevisions articles;
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final DraftPreview preview;
     private final ArticleWriter articleWriter;
     private final double maxGrade;
 
-    EditorController(EditorialWorkflow workflow, EditorialQueries queries, ArticleRepository articles, AuditLog audit,
+    EditorController(EditorialWorkflow workflow, EditorialQueries queries, StoredRevisions articles, AuditLog audit,
             CurrentUser currentUser, DraftPreview preview, ArticleWriter articleWriter,
             ReviewProperties settings) {
         this.preview = preview;

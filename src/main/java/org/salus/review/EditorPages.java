@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.salus.account.UserAccount;
 import org.salus.article.ArticleRow;
-import org.salus.article.Readability;
 import org.salus.article.RevisionSummary;
 import org.salus.article.TopicView;
 import org.salus.audit.AuditEntry;

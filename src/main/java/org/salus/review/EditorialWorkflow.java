@@ -8,15 +8,15 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.salus.account.UserAccount;
-import org.salus.article.ArticleRepository;
 import org.salus.article.ArticleRow;
+import org.salus.article.ArticleStore;
 import org.salus.article.ArticleWriter;
 import org.salus.article.MedicalReview;
-import org.salus.article.Readability;
 import org.salus.article.ReviewPolicy;
 import org.salus.article.ReviewerProfile;
 import org.salus.article.RevisionDraft;
 import org.salus.article.Section;
+import org.salus.article.StoredRevisions;
 import org.salus.audit.AuditLog;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.dao.DuplicateKeyException;
@@ -36,7 +36,8 @@ public class EditorialWorkflow {
     /** The name of scheduled publishing's row in the {@code shedlock} table. */
     public static final String PUBLISH_DUE_LOCK = "review.publish-due";
 
-    private final ArticleRepository articles;
+    private final StoredRevisions articles;
+    private final ArticleStore store;
     private final ArticleWriter writer;
     private final RevisionWorkflowRepository workflow;
     private final ReviewRules rules;
@@ -46,10 +47,11 @@ public class EditorialWorkflow {
     private final Clock clock;
     private final double maxReadingGrade;
 
-    EditorialWorkflow(ArticleRepository articles, ArticleWriter writer, RevisionWorkflowRepository workflow,
-            ReviewRules rules, TextAuthors textAuthors, ReviewPolicy policy, AuditLog audit, Clock clock,
-            ReviewProperties settings) {
+    EditorialWorkflow(StoredRevisions articles, ArticleStore store, ArticleWriter writer,
+            RevisionWorkflowRepository workflow, ReviewRules rules, TextAuthors textAuthors, ReviewPolicy policy,
+            AuditLog audit, Clock clock, ReviewProperties settings) {
         this.articles = articles;
+        this.store = store;
         this.writer = writer;
         this.workflow = workflow;
         this.rules = rules;
@@ -107,7 +109,7 @@ public class EditorialWorkflow {
         ArticleRow article = articles.findBySlug(row.slug()).orElseThrow();
         MedicalReview review = new MedicalReview(profile.name(), profile.credentials(), profile.specialty(), today,
                 policy.nextReviewDue(today, article.contentType()));
-        articles.insertApprovingReview(revisionId, review, profile.id(), notes, clock.instant());
+        store.insertApprovingReview(revisionId, review, profile.id(), notes, clock.instant());
     }
 
     /** A reviewer sends a submitted revision back with comments. */
@@ -120,7 +122,7 @@ public class EditorialWorkflow {
         ReviewerProfile profile = move(row, reviewer, WorkflowStep.REQUEST_CHANGES, "revision.changesRequested",
                 comments);
         LocalDate today = LocalDate.now(clock);
-        articles.insertReview(revisionId, new MedicalReview(profile.name(), profile.credentials(), profile.specialty(),
+        store.insertReview(revisionId, new MedicalReview(profile.name(), profile.credentials(), profile.specialty(),
                 today, today.plusDays(1)), profile.id(), "changes-requested", comments, clock.instant());
     }
 

@@ -9,10 +9,10 @@ import java.util.List;
 
 import org.salus.account.CurrentUser;
 import org.salus.account.UserAccount;
-import org.salus.article.ArticleRepository;
 import org.salus.article.ArticleRow;
 import org.salus.article.RevisionDraft;
 import org.salus.article.Section;
+import org.salus.article.StoredRevisions;
 import org.salus.article.TopicView;
 import org.salus.web.NotFoundException;
 import org.salus.web.PageContext;
@@ -32,12 +32,12 @@ class RevisionController {
 
     private final EditorialWorkflow workflow;
     private final EditorialQueries queries;
-    private final ArticleRepository articles;
+    private final StoredRevisions articles;
     private final CurrentUser currentUser;
     private final DraftPreview preview;
     private final double maxGrade;
 
-    RevisionController(EditorialWorkflow workflow, EditorialQueries queries, ArticleRepository articles,
+    RevisionController(EditorialWorkflow workflow, EditorialQueries queries, StoredRevisions articles,
             CurrentUser currentUser, DraftPreview preview, ReviewProperties settings) {
         this.preview = preview;
         this.workflow = workflow;

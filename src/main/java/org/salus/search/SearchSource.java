@@ -9,12 +9,14 @@ import java.util.function.Consumer;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.salus.article.ReaderVisibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Reads what the index holds from the database: published, unretired articles (their published
- * revision) and live dictionary terms. The index is derived from these rows alone.
+ * revision, only when readers may see it: {@link ReaderVisibility}) and live dictionary terms. The
+ * index is derived from these rows alone.
  */
 @Repository
 class SearchSource {
@@ -29,8 +31,8 @@ class SearchSource {
     }
 
     List<Long> publishedArticleIds() {
-        return jdbc.sql("""
-                SELECT id FROM article WHERE published_revision_id IS NOT NULL AND retired_at IS NULL ORDER BY id""")
+        return jdbc.sql("SELECT a.id FROM article a WHERE a.published_revision_id IS NOT NULL AND a.retired_at IS NULL AND "
+                        + ReaderVisibility.sql("a.published_revision_id") + " ORDER BY a.id")
                 .query(Long.class).list();
     }
 
@@ -42,7 +44,7 @@ class SearchSource {
         }
     }
 
-    /** The articles among these ids that are published and not retired. */
+    /** The articles among these ids that are published, not retired and visible to readers. */
     List<Searchable> articles(List<Long> articleIds) {
         if (articleIds.isEmpty()) {
             return List.of();
@@ -53,7 +55,8 @@ class SearchSource {
         List<Head> heads = jdbc.sql("""
                 SELECT a.id, a.published_revision_id, a.slug, a.language, a.content_type, r.title, r.summary
                 FROM article a JOIN revision r ON r.id = a.published_revision_id
-                WHERE a.id IN (:ids) AND a.retired_at IS NULL ORDER BY a.id""")
+                WHERE a.id IN (:ids) AND a.retired_at IS NULL AND %s ORDER BY a.id"""
+                .formatted(ReaderVisibility.sql("r.id")))
                 .param("ids", articleIds)
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7)))
@@ -123,7 +126,7 @@ class SearchSource {
         Map<Long, List<String>> articles = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT r.id, r.title FROM article a JOIN revision r ON r.id = a.published_revision_id
-                WHERE a.retired_at IS NULL ORDER BY r.id""")
+                WHERE a.retired_at IS NULL AND %s ORDER BY r.id""".formatted(ReaderVisibility.sql("r.id")))
                 .query(rs -> {
                     articles.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 });

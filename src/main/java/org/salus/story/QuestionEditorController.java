@@ -2,9 +2,9 @@ package org.salus.story;
 
 import java.security.Principal;
 
-import org.salus.article.ArticleRepository;
 import org.salus.article.ArticleRow;
 import org.salus.article.Slugs;
+import org.salus.article.StoredRevisions;
 import org.salus.audit.AuditLog;
 import org.salus.web.NotFoundException;
 import org.salus.web.PageContext;
@@ -20,12 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class QuestionEditorController {
 
-    private final ArticleRepository articles;
+    private final StoredRevisions articles;
     private final QuestionRepository questions;
     private final StoryChanges changes;
     private final AuditLog audit;
 
-    QuestionEditorController(ArticleRepository articles, QuestionRepository questions, StoryChanges changes,
+    QuestionEditorController(StoredRevisions articles, QuestionRepository questions, StoryChanges changes,
             AuditLog audit) {
         this.articles = articles;
         this.questions = questions;

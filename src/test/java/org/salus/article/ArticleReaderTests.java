@@ -21,7 +21,7 @@ class ArticleReaderTests {
     ArticleWriter writer;
 
     @Autowired
-    ArticleRepository articles;
+    StoredRevisions articles;
 
     @Test
     void servesTheSameInstanceUntilAPublicationThenTheNewRevision() {

@@ -5,10 +5,10 @@ import java.time.LocalDateTime;
 
 import org.salus.account.Role;
 import org.salus.account.UserAccount;
-import org.salus.article.ArticleRepository;
 import org.salus.article.ArticleRow;
 import org.salus.article.ChangeKind;
 import org.salus.article.RevisionDraft;
+import org.salus.article.StoredRevisions;
 import org.salus.review.ArticleIdentity;
 import org.salus.review.EditorialWorkflow;
 import org.salus.story.Moderation;
@@ -39,10 +39,10 @@ class WholeSite {
     private final StoryFeedback feedback;
     private final JdbcClient jdbc;
     private final EditorialWorkflow workflow;
-    private final ArticleRepository articles;
+    private final StoredRevisions articles;
 
     WholeSite(People people, StorySubmissions submissions, Moderation moderation, StoryFeedback feedback, JdbcClient jdbc,
-            EditorialWorkflow workflow, ArticleRepository articles) {
+            EditorialWorkflow workflow, StoredRevisions articles) {
         this.workflow = workflow;
         this.articles = articles;
         this.people = people;

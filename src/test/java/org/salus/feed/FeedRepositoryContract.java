@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.salus.article.ArticleRepository;
+import org.salus.article.ArticleStore;
 import org.salus.article.ChangeKind;
 import org.salus.article.ClinicalChange;
+import org.salus.article.StoredRevisions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +27,9 @@ abstract class FeedRepositoryContract {
     @Autowired
     FeedRepository feeds;
     @Autowired
-    ArticleRepository articles;
+    StoredRevisions articles;
+    @Autowired
+    ArticleStore store;
     @Autowired
     JdbcClient jdbc;
 
@@ -77,7 +80,7 @@ abstract class FeedRepositoryContract {
     @Transactional
     void retiredArticlesLeaveFeedAndSitemap() {
         long id = articles.findBySlug("obesity").orElseThrow().id();
-        articles.retire(id, "test", Instant.parse("2026-11-29T13:00:00Z"));
+        store.retire(id, "test", Instant.parse("2026-11-29T13:00:00Z"));
 
         assertThat(feeds.recentPublications(Optional.empty(), 500)).noneMatch(e -> e.slug().equals("obesity"));
         assertThat(feeds.publishedArticles(0, 10_000)).noneMatch(u -> u.path().equals("/topics/obesity"));

@@ -11,7 +11,6 @@ import java.util.List;
 
 import org.salus.account.Role;
 import org.salus.account.UserAccount;
-import org.salus.article.ArticleRepository;
 import org.salus.article.ArticleRow;
 import org.salus.article.ArticleWriter;
 import org.salus.article.ChangeKind;
@@ -19,6 +18,8 @@ import org.salus.article.ContentType;
 import org.salus.article.RevisionDraft;
 import org.salus.article.RevisionSummary;
 import org.salus.article.SectionType;
+import org.salus.article.Source;
+import org.salus.article.StoredRevisions;
 import org.salus.article.Syndication;
 import org.salus.article.content.ContentFileParser;
 import org.salus.article.content.ContentImporter;
@@ -31,6 +32,7 @@ import org.salus.testsupport.Http;
 import org.salus.testsupport.OwnContext;
 import org.salus.testsupport.People;
 import org.salus.testsupport.MutableClock;
+import org.salus.testsupport.People;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,7 +57,7 @@ class FeedSite {
     }
 
     private final ContentImporter importer;
-    private final ArticleRepository articles;
+    private final StoredRevisions articles;
     private final ArticleWriter writer;
     private final MutableClock clock;
     private final JdbcClient jdbc;
@@ -67,7 +69,7 @@ class FeedSite {
     private UserAccount staffReviewer;
     private UserAccount staffEditor;
 
-    FeedSite(ContentImporter importer, ArticleRepository articles, ArticleWriter writer, MutableClock clock,
+    FeedSite(ContentImporter importer, StoredRevisions articles, ArticleWriter writer, MutableClock clock,
             JdbcClient jdbc, ChangeLog changes, TransactionTemplate transactions, EditorialWorkflow workflow, People people) {
         this.workflow = workflow;
         this.people = people;

@@ -8,12 +8,16 @@ import java.time.LocalDate;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.salus.article.ArticleRepository;
+import org.salus.article.ArticleStore;
 import org.salus.article.ChangeKind;
 import org.salus.article.MedicalReview;
+import org.salus.article.Code;
 import org.salus.article.ContentType;
+import org.salus.article.MedicalReview;
 import org.salus.article.RevisionDraft;
 import org.salus.article.SectionType;
+import org.salus.article.Source;
+import org.salus.article.StoredRevisions;
 import org.salus.cli.ImportOptions.Mode;
 import org.salus.imports.ExternalArticles.Outcome;
 import org.salus.testsupport.Drafts;
@@ -34,7 +38,10 @@ class ExternalArticlesTests {
     ExternalArticles external;
 
     @Autowired
-    ArticleRepository articles;
+    StoredRevisions articles;
+
+    @Autowired
+    ArticleStore store;
 
     @Autowired
     Http http;
@@ -84,7 +91,7 @@ class ExternalArticlesTests {
         external.save(record("doc-3", "hip-pain", "First text."), Mode.SYNDICATED);
         long published = articles.findBySlug("hip-pain").orElseThrow().publishedRevisionId();
         // This site's reviewer then approves the live text.
-        articles.insertApprovingReview(published, new MedicalReview("Dr. Local", "MD", null,
+        store.insertApprovingReview(published, new MedicalReview("Dr. Local", "MD", null,
                 LocalDate.of(2026, 11, 29), LocalDate.of(2027, 11, 29)), null, "Checked", Instant.now());
 
         assertThat(external.save(record("doc-3", "hip-pain", "Second text."), Mode.SYNDICATED))

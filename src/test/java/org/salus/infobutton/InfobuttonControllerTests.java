@@ -24,13 +24,15 @@ import javax.xml.validation.SchemaFactory;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.salus.article.ArticleRepository;
 import org.salus.article.ArticleRow;
 import org.salus.article.ArticleWriter;
 import org.salus.article.Code;
 import org.salus.article.ContentType;
 import org.salus.article.MedicalReview;
 import org.salus.article.RevisionDraft;
+import org.salus.article.SectionDraft;
+import org.salus.article.SectionType;
+import org.salus.article.StoredRevisions;
 import org.salus.article.Syndication;
 import org.salus.testsupport.Drafts;
 import org.salus.testsupport.Http;
@@ -73,7 +75,7 @@ class InfobuttonControllerTests {
     ArticleWriter writer;
 
     @Autowired
-    ArticleRepository articles;
+    StoredRevisions articles;
 
     @Autowired
     Publisher publisher;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.salus.article.ArticleRepository;
+import org.salus.article.ArticleListings;
 import org.salus.article.CodedArticle;
 import org.salus.testsupport.PostgresTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 class KnowledgeFinderPostgresTests {
 
     @Autowired
-    ArticleRepository articles;
+    ArticleListings articles;
 
     @Autowired
     KnowledgeFinder finder;

@@ -37,7 +37,7 @@ class EditorControllerTests {
     EditorialWorkflow workflow;
 
     @Autowired
-    org.salus.article.ArticleRepository articles;
+    org.salus.article.StoredRevisions articles;
 
     @Test
     void theDashboardListsArticlesWhoseReviewIsOverdue() throws Exception {

@@ -16,17 +16,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salus.account.Role;
 import org.salus.account.UserAccount;
-import org.salus.article.ArticleRepository;
 import org.salus.article.ArticleWriter;
-import org.salus.article.ClinicalChange;
-import org.salus.article.MedicalReview;
 import org.salus.article.ChangeKind;
+import org.salus.article.ClinicalChange;
 import org.salus.article.ContentType;
+import org.salus.article.MedicalReview;
 import org.salus.article.PublishedArticle;
+import org.salus.article.PublishedArticles;
 import org.salus.article.RelatedArticle;
 import org.salus.article.ReviewerProfileRepository;
 import org.salus.article.RevisionDraft;
 import org.salus.article.Source;
+import org.salus.article.StoredRevisions;
 import org.salus.audit.AuditEntry;
 import org.salus.audit.AuditLog;
 import org.salus.jobs.JobLockConfiguration;
@@ -51,7 +52,10 @@ abstract class EditorialWorkflowContract {
     EditorialWorkflow workflow;
 
     @Autowired
-    ArticleRepository articles;
+    StoredRevisions articles;
+
+    @Autowired
+    PublishedArticles published;
 
     @Autowired
     AuditLog audit;
@@ -92,15 +96,15 @@ abstract class EditorialWorkflowContract {
     @Test
     void aDraftReachesReadersOnlyAfterReviewAndPublication() {
         long revision = newArticle("Gestational Diabetes");
-        assertThat(articles.findPublished("gestational-diabetes")).isEmpty();
+        assertThat(published.findPublished("gestational-diabetes")).isEmpty();
 
         workflow.submit(writer, revision);
-        assertThat(articles.findPublished("gestational-diabetes")).isEmpty();
+        assertThat(published.findPublished("gestational-diabetes")).isEmpty();
         workflow.approve(reviewer, revision, "Accurate.");
-        assertThat(articles.findPublished("gestational-diabetes")).isEmpty();
+        assertThat(published.findPublished("gestational-diabetes")).isEmpty();
         workflow.publish(editor, revision, null, null);
 
-        PublishedArticle page = articles.findPublished("gestational-diabetes").orElseThrow();
+        PublishedArticle page = published.findPublished("gestational-diabetes").orElseThrow();
         assertThat(page.revisionId()).isEqualTo(revision);
         assertThat(page.review().reviewerName()).isEqualTo("Dr. Rahul");
         assertThat(page.review().reviewedOn()).isEqualTo(LocalDate.of(2026, 11, 29));
@@ -115,10 +119,11 @@ abstract class EditorialWorkflowContract {
 
         workflow.submit(writer, second);
         workflow.approve(reviewer, second, null);
-        assertThat(articles.findPublished("gestational-diabetes").orElseThrow().revisionId()).isEqualTo(first);
+        assertThat(published.findPublished("gestational-diabetes").orElseThrow().revisionId()).isEqualTo(first);
 
         workflow.publish(editor, second, null, null);
-        assertThat(articles.findPublished("gestational-diabetes").orElseThrow().title()).isEqualTo("Gestational Diabetes, revised");
+        assertThat(published.findPublished("gestational-diabetes").orElseThrow().title())
+                .isEqualTo("Gestational Diabetes, revised");
         assertThat(articles.revisionsOf(articles.findBySlug("gestational-diabetes").orElseThrow().id())).hasSize(2);
     }
 
@@ -141,7 +146,7 @@ abstract class EditorialWorkflowContract {
         assertThatThrownBy(() -> workflow.confirmReview(both, "gestational-diabetes", "Still current."))
                 .isInstanceOf(WorkflowException.class).hasMessage("workflow.selfConfirm");
         workflow.confirmReview(reviewer, "gestational-diabetes", "Still current.");
-        assertThat(articles.findPublished("gestational-diabetes").orElseThrow().review().reviewerName())
+        assertThat(published.findPublished("gestational-diabetes").orElseThrow().review().reviewerName())
                 .isEqualTo("Dr. Rahul");
     }
 
@@ -232,11 +237,11 @@ abstract class EditorialWorkflowContract {
 
         workflow.publish(editor, revision, clock.instant().plus(Duration.ofHours(2)), null);
         workflow.publishDue();
-        assertThat(articles.findPublished("gestational-diabetes")).isEmpty();
+        assertThat(published.findPublished("gestational-diabetes")).isEmpty();
 
         clock.advance(Duration.ofHours(3));
         workflow.publishDue();
-        assertThat(articles.findPublished("gestational-diabetes")).isPresent();
+        assertThat(published.findPublished("gestational-diabetes")).isPresent();
         assertThat(audit.recent(null, 1).get(0).actor()).isEqualTo("scheduler");
     }
 
@@ -253,14 +258,14 @@ abstract class EditorialWorkflowContract {
                 .orElseThrow();
         try {
             workflow.publishDue();
-            assertThat(articles.findPublished("gestational-diabetes")).isEmpty();
+            assertThat(published.findPublished("gestational-diabetes")).isEmpty();
         } finally {
             otherNode.unlock();
         }
 
         workflow.publishDue();
         workflow.publishDue();
-        assertThat(articles.findPublished("gestational-diabetes")).isPresent();
+        assertThat(published.findPublished("gestational-diabetes")).isPresent();
         long articleId = articles.findBySlug("gestational-diabetes").orElseThrow().id();
         assertThat(audit.recent(articleId, 20)).filteredOn(entry -> entry.action().equals("revision.published"))
                 .extracting(AuditEntry::actor, AuditEntry::toRevision)
@@ -310,7 +315,7 @@ abstract class EditorialWorkflowContract {
 
         workflow.confirmReview(reviewer, "gestational-diabetes", "Still current.");
 
-        PublishedArticle page = articles.findPublished("gestational-diabetes").orElseThrow();
+        PublishedArticle page = published.findPublished("gestational-diabetes").orElseThrow();
         assertThat(page.review().reviewedOn()).isEqualTo(LocalDate.of(2028, 1, 3));
         assertThat(page.review().nextReviewDue()).isEqualTo(LocalDate.of(2031, 1, 3));
     }
@@ -322,7 +327,7 @@ abstract class EditorialWorkflowContract {
 
         workflow.retire(editor, "gestational-diabetes", "Merged into Diabetes in Pregnancy");
 
-        assertThat(articles.findPublished("gestational-diabetes")).isEmpty();
+        assertThat(published.findPublished("gestational-diabetes")).isEmpty();
         assertThat(articles.isRetired("gestational-diabetes")).isTrue();
         assertThat(articles.revisionsOf(id)).hasSize(1);
     }
@@ -388,7 +393,7 @@ abstract class EditorialWorkflowContract {
 
         workflow.confirmReview(nadia, "gestational-diabetes", "Still current.");
 
-        assertThat(articles.findPublished("gestational-diabetes").orElseThrow().review().reviewerSlug())
+        assertThat(published.findPublished("gestational-diabetes").orElseThrow().review().reviewerSlug())
                 .isEqualTo("dr-nadia");
         assertThat(reviewed("dr-nadia")).containsExactly("gestational-diabetes");
         assertThat(reviewed("dr-rahul")).doesNotContain("gestational-diabetes");
@@ -453,14 +458,14 @@ abstract class EditorialWorkflowContract {
                 draft("Imported Topic", "Imported from MedlinePlus topic 2175", ChangeKind.CLINICAL, "Two.")).orElseThrow();
         articleWriter.approveAndPublish(article, second, review);
 
-        assertThat(articles.findPublished("imported-topic").orElseThrow().changes())
+        assertThat(published.findPublished("imported-topic").orElseThrow().changes())
                 .extracting(ClinicalChange::kind, ClinicalChange::note).containsExactly(
                         tuple(ClinicalChange.Kind.SOURCE_UPDATE, "Updated from the source."),
                         tuple(ClinicalChange.Kind.FIRST_PUBLISHED, "First published."));
     }
 
     private List<ClinicalChange> changes() {
-        return articles.findPublished("gestational-diabetes").orElseThrow().changes();
+        return published.findPublished("gestational-diabetes").orElseThrow().changes();
     }
 
     private void publishOnTop(RevisionDraft draft, int base) {

@@ -8,8 +8,8 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.salus.article.ArticleRepository;
 import org.salus.article.ArticleWriter;
+import org.salus.article.StoredRevisions;
 import org.salus.article.content.ContentFileParser;
 import org.salus.article.content.ContentImporter;
 import org.salus.dictionary.Dictionary;
@@ -45,7 +45,7 @@ class SearchIndexLifecycleTests {
     ArticleWriter writer;
 
     @Autowired
-    ArticleRepository articles;
+    StoredRevisions articles;
 
     @Autowired
     Dictionary dictionary;

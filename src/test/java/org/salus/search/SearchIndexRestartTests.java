@@ -13,8 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salus.SalusApplication;
-import org.salus.article.ArticleRepository;
 import org.salus.article.ArticleWriter;
+import org.salus.article.StoredRevisions;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -73,7 +73,7 @@ class SearchIndexRestartTests {
             closedAt = index.position();
             // Retired while the index is closed, as on another node or by command.
             index.destroy();
-            ArticleRepository articles = first.getBean(ArticleRepository.class);
+            StoredRevisions articles = first.getBean(StoredRevisions.class);
             first.getBean(ArticleWriter.class).retire(articles.findBySlug("obesity").orElseThrow(), "Merged.");
         }
         try (ConfigurableApplicationContext next = start()) {

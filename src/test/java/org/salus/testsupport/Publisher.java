@@ -3,12 +3,12 @@ package org.salus.testsupport;
 import org.salus.account.Role;
 import org.salus.account.UserAccount;
 import org.salus.account.UserRepository;
-import org.salus.article.ArticleRepository;
 import org.salus.article.ArticleRow;
 import org.salus.article.ArticleWriter;
 import org.salus.article.ContentType;
 import org.salus.article.RevisionDraft;
 import org.salus.article.RevisionSummary;
+import org.salus.article.StoredRevisions;
 import org.salus.article.Syndication;
 import org.salus.review.ArticleIdentity;
 import org.salus.review.EditorialWorkflow;
@@ -25,11 +25,11 @@ public class Publisher {
 
     private final EditorialWorkflow workflow;
     private final ArticleWriter writer;
-    private final ArticleRepository articles;
+    private final StoredRevisions articles;
     private final People people;
     private final UserRepository users;
 
-    Publisher(EditorialWorkflow workflow, ArticleWriter writer, ArticleRepository articles, People people,
+    Publisher(EditorialWorkflow workflow, ArticleWriter writer, StoredRevisions articles, People people,
             UserRepository users) {
         this.workflow = workflow;
         this.writer = writer;

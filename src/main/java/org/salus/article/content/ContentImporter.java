@@ -9,12 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.salus.article.ArticleRepository;
 import org.salus.article.ArticleRow;
+import org.salus.article.ArticleStore;
 import org.salus.article.ArticleWriter;
 import org.salus.article.Code;
 import org.salus.article.MedicalReview;
 import org.salus.article.ReviewPolicy;
+import org.salus.article.StoredRevisions;
 import org.salus.cli.ImportReport;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -32,16 +33,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContentImporter {
 
-    private final ArticleRepository articles;
+    private final StoredRevisions articles;
+    private final ArticleStore store;
     private final ArticleWriter writer;
     private final ReviewPolicy policy;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ContentImporter(ArticleRepository articles, ArticleWriter writer, ReviewPolicy policy, Clock clock,
-            ApplicationEventPublisher events) {
+    ContentImporter(StoredRevisions articles, ArticleStore store, ArticleWriter writer, ReviewPolicy policy,
+            Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.articles = articles;
+        this.store = store;
         this.writer = writer;
         this.policy = policy;
         this.clock = clock;
@@ -59,7 +62,7 @@ public class ContentImporter {
             if (existing.isEmpty()) {
                 createdSlugs.add(file.slug());
             } else if (existing.get().contentType() != file.contentType()) {
-                articles.updateContentType(existing.get().id(), file.contentType());
+                store.updateContentType(existing.get().id(), file.contentType());
             }
             rows.put(file.slug(), writer.findOrCreate(file.slug(), file.language(), file.contentType()));
         }
@@ -68,7 +71,7 @@ public class ContentImporter {
         List<String> notes = new ArrayList<>();
         for (ContentFile file : files) {
             ArticleRow article = rows.get(file.slug());
-            file.formerSlugs().forEach(former -> articles.addAlias(former, article.id(), clock.instant()));
+            file.formerSlugs().forEach(former -> store.addAlias(former, article.id(), clock.instant()));
             if (!file.questions().isEmpty()) {
                 events.publishEvent(new ArticleQuestionsDeclared(article.id(), article.slug(), file.questions()));
             }

@@ -2,7 +2,7 @@ package org.salus.article.content;
 
 import java.util.List;
 
-import org.salus.article.ArticleRepository;
+import org.salus.article.StoredRevisions;
 import org.salus.cli.Commands;
 import org.salus.cli.ImportReport;
 import org.slf4j.Logger;
@@ -25,10 +25,10 @@ class SampleContentLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SampleContentLoader.class);
 
     private final ContentImporter importer;
-    private final ArticleRepository articles;
+    private final StoredRevisions articles;
     private final boolean enabled;
 
-    SampleContentLoader(ContentImporter importer, ArticleRepository articles, SampleContentProperties settings) {
+    SampleContentLoader(ContentImporter importer, StoredRevisions articles, SampleContentProperties settings) {
         this.importer = importer;
         this.articles = articles;
         this.enabled = settings.enabled();

@@ -9,9 +9,9 @@ import java.util.Optional;
 
 import org.salus.account.CurrentUser;
 import org.salus.account.UserAccount;
-import org.salus.article.ArticleRepository;
 import org.salus.article.MarkdownRenderer;
 import org.salus.article.Slugs;
+import org.salus.article.StoredRevisions;
 import org.salus.audit.AuditLog;
 import org.salus.dictionary.Dictionary;
 import org.salus.dictionary.TermDraft;
@@ -43,13 +43,13 @@ class TermEditorController {
     private final TermWorkflow workflow;
     private final TermRevisionRepository revisions;
     private final Dictionary dictionary;
-    private final ArticleRepository articles;
+    private final StoredRevisions articles;
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     TermEditorController(TermWorkflow workflow, TermRevisionRepository revisions, Dictionary dictionary,
-            ArticleRepository articles, AuditLog audit, CurrentUser currentUser) {
+            StoredRevisions articles, AuditLog audit, CurrentUser currentUser) {
         this.workflow = workflow;
         this.revisions = revisions;
         this.dictionary = dictionary;

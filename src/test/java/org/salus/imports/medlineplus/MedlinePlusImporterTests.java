@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.salus.article.ArticleReader;
-import org.salus.article.ArticleRepository;
 import org.salus.article.Code;
 import org.salus.article.PublishedArticle;
 import org.salus.article.RelatedArticle;
 import org.salus.article.Section;
 import org.salus.article.Source;
+import org.salus.article.StoredRevisions;
 import org.salus.cli.ImportFailedException;
 import org.salus.cli.ImportOptions;
 import org.salus.cli.ImportReport;
@@ -55,7 +55,7 @@ class MedlinePlusImporterTests {
     ArticleReader reader;
 
     @Autowired
-    ArticleRepository articles;
+    StoredRevisions articles;
 
     @Autowired
     JdbcClient jdbc;

@@ -18,12 +18,12 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.salus.article.ArticleRepository;
 import org.salus.article.ArticleRow;
 import org.salus.article.Code;
 import org.salus.article.RevisionDraft;
 import org.salus.article.SectionDraft;
 import org.salus.article.SectionType;
+import org.salus.article.StoredRevisions;
 import org.salus.cli.ImportFailedException;
 import org.salus.cli.ImportOptions;
 import org.salus.cli.ImportReport;
@@ -55,7 +55,7 @@ class MedQuadImporterTests {
     ExternalArticles externalArticles;
 
     @Autowired
-    ArticleRepository articles;
+    StoredRevisions articles;
 
     @Autowired
     JdbcClient jdbc;

@@ -12,9 +12,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.salus.article.ArticleRepository;
 import org.salus.article.RevisionDraft;
 import org.salus.article.SectionLinker;
+import org.salus.article.StoredRevisions;
 import org.salus.cli.ImportOptions;
 import org.salus.cli.ImportReport;
 import org.salus.testsupport.OwnContext;
@@ -68,7 +68,7 @@ class MedQuadInterruptedImportTests {
     MedQuadImporter importer;
 
     @Autowired
-    ArticleRepository articles;
+    StoredRevisions articles;
 
     @Autowired
     JdbcClient jdbc;

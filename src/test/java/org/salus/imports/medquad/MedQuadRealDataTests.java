@@ -12,13 +12,13 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.salus.article.ArticleRepository;
 import org.salus.article.ArticleRow;
 import org.salus.article.Code;
 import org.salus.article.RevisionDraft;
 import org.salus.article.SectionDraft;
 import org.salus.article.SectionType;
 import org.salus.article.Source;
+import org.salus.article.StoredRevisions;
 import org.salus.cli.ImportOptions;
 import org.salus.cli.ImportReport;
 import org.salus.testsupport.OwnContext;
@@ -41,7 +41,7 @@ class MedQuadRealDataTests {
     MedQuadImporter importer;
 
     @Autowired
-    ArticleRepository articles;
+    StoredRevisions articles;
 
     @Autowired
     JdbcClient jdbc;

@@ -1,4 +1,4 @@
-package org.salus.article;
+package org.salus.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.salus.article.Section;
+import org.salus.article.SectionRenderer;
 import org.salus.article.content.ContentFile;
 import org.salus.article.content.ContentFolder;
 

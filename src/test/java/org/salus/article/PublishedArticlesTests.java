@@ -2,7 +2,7 @@ package org.salus.article;
 
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** The listing contract on the embedded H2 database. */
+/** The published-articles contract on the embedded H2 database (PostgreSQL mode). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class ArticleListingTests extends ArticleListingContract {
+class PublishedArticlesTests extends PublishedArticlesContract {
 }

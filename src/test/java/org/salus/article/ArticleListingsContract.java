@@ -12,13 +12,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The listing queries of the JSON content API on every supported database: filters, keyset
- * paging, counts, and that drafts never appear. Subclasses: {@link ArticleListingTests} (H2) and
- * {@link ArticleListingPostgresTests}.
+ * paging, counts, and that drafts never appear. Subclasses: {@link ArticleListingsTests} (H2) and
+ * {@link ArticleListingsPostgresTests}.
  */
-abstract class ArticleListingContract {
+abstract class ArticleListingsContract {
 
     @Autowired
-    ArticleRepository articles;
+    ArticleListings articles;
+
+    @Autowired
+    PublishedArticles published;
 
     @Autowired
     ArticleWriter writer;
@@ -66,7 +69,7 @@ abstract class ArticleListingContract {
     void anUnapprovedDraftIsNeverListed() {
         int before = articles.countPublished(ListingFilter.NONE);
         ArticleRow draft = writer.findOrCreate("zz-unapproved", "en", ContentType.CONDITION);
-        PublishedArticle model = articles.findPublished("obesity").orElseThrow();
+        PublishedArticle model = published.findPublished("obesity").orElseThrow();
         writer.saveRevision(draft, Drafts.draft("Unapproved").summary("Not reviewed.").sources(model.sources())
                 .overview("Text.").note("First", ChangeKind.CLINICAL).build());
 

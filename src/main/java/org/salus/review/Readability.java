@@ -1,4 +1,4 @@
-package org.salus.article;
+package org.salus.review;
 
 import java.util.Locale;
 import java.util.regex.Matcher;

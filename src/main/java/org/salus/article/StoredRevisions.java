@@ -1,0 +1,169 @@
+package org.salus.article;
+
+import static org.salus.db.SqlTimes.instant;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads stored articles and their revisions whether or not readers may see them: for editors,
+ * importers and the write side (an article by slug, a draft to edit, a revision's history and
+ * reviews). Nothing here applies {@link ReaderVisibility}: pages for readers are built by
+ * {@link PublishedArticles} and {@link ArticleListings}.
+ */
+@Repository
+public class StoredRevisions {
+
+    private final JdbcClient jdbc;
+
+    StoredRevisions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // ---- articles --------------------------------------------------------------------------------
+
+    /** The article stored under {@code slug}, published, retired or neither. */
+    public Optional<ArticleRow> findBySlug(String slug) {
+        return jdbc.sql("""
+                SELECT id, slug, language, content_type, published_revision_id, published_at
+                FROM article WHERE slug = :slug""")
+                .param("slug", slug)
+                .query(ArticleColumns::articleRow)
+                .optional();
+    }
+
+    /** Whether the article with this slug was taken off the site. */
+    public boolean isRetired(String slug) {
+        return jdbc.sql("SELECT COUNT(*) FROM article WHERE slug = :slug AND retired_at IS NOT NULL")
+                .param("slug", slug).query(Integer.class).single() > 0;
+    }
+
+    /** How many articles are stored, published or not. */
+    public int count() {
+        return jdbc.sql("SELECT COUNT(*) FROM article").query(Integer.class).single();
+    }
+
+    /** The ids of the code systems a revision may use ("ICD-10-CM", ...). */
+    public Set<String> codeSystems() {
+        return Set.copyOf(jdbc.sql("SELECT id FROM code_system").query(String.class).list());
+    }
+
+    // ---- revisions -------------------------------------------------------------------------------
+
+    /** The content hash of the article's newest revision, if it has any. */
+    public Optional<String> latestContentHash(long articleId) {
+        return jdbc.sql("""
+                SELECT content_hash FROM revision WHERE article_id = :id
+                ORDER BY revision_number DESC FETCH FIRST 1 ROWS ONLY""")
+                .param("id", articleId)
+                .query(String.class)
+                .optional();
+    }
+
+    /** Every revision of an article, newest first, for its history. */
+    public List<RevisionSummary> revisionsOf(long articleId) {
+        return jdbc.sql("""
+                SELECT r.id, r.revision_number, r.title, r.author, r.change_note, r.change_kind, r.created_at,
+                       CASE WHEN a.published_revision_id = r.id AND a.retired_at IS NULL THEN TRUE ELSE FALSE END AS live
+                FROM revision r JOIN article a ON a.id = r.article_id
+                WHERE r.article_id = :a ORDER BY r.revision_number DESC""")
+                .param("a", articleId)
+                .query((rs, n) -> new RevisionSummary(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), ChangeKind.fromCode(rs.getString(6)).orElseThrow(), instant(rs, "created_at"),
+                        rs.getBoolean(8)))
+                .list();
+    }
+
+    /** The whole content of a stored revision as a draft, to restore it or edit on top of it. */
+    public Optional<RevisionDraft> loadDraft(long revisionId) {
+        return jdbc.sql("""
+                SELECT title, summary, author, change_note, change_kind FROM revision WHERE id = :r""")
+                .param("r", revisionId)
+                .query((rs, n) -> new RevisionDraft(rs.getString(1), rs.getString(2), alsoCalledOf(revisionId),
+                        codesOf(revisionId), sourcesOf(revisionId), relatedSlugsOf(revisionId),
+                        sectionsOf(revisionId).stream().map(s -> new SectionDraft(s.type(), s.heading(), s.markdown()))
+                                .toList(),
+                        rs.getString(3), rs.getString(4), ChangeKind.fromCode(rs.getString(5)).orElseThrow()))
+                .optional();
+    }
+
+    /** The stored sections of any revision, published or not. */
+    public List<Section> sectionsOfRevision(long revisionId) {
+        return sectionsOf(revisionId);
+    }
+
+    /** The published revision of every live article. */
+    public List<Long> publishedRevisionIds() {
+        return jdbc.sql("SELECT published_revision_id FROM article WHERE published_revision_id IS NOT NULL AND retired_at IS NULL")
+                .query(Long.class).list();
+    }
+
+    // ---- reviews and labels ----------------------------------------------------------------------
+
+    /** The newest approving review of a revision: the one the page shows. */
+    public Optional<MedicalReview> findApprovingReview(long revisionId) {
+        return jdbc.sql("""
+                SELECT m.reviewer_name, m.reviewer_credentials, m.reviewer_specialty, m.reviewed_on,
+                       m.next_review_due, p.slug
+                FROM medical_review m LEFT JOIN reviewer_profile p ON p.id = m.reviewer_profile_id
+                WHERE m.revision_id = :r AND m.decision = 'approved'
+                ORDER BY m.reviewed_on DESC, m.id DESC FETCH FIRST 1 ROWS ONLY""")
+                .param("r", revisionId)
+                .query((rs, n) -> new MedicalReview(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6)))
+                .optional();
+    }
+
+    /** The syndication label of a revision published as syndicated content. */
+    public Optional<Syndication> findSyndication(long revisionId) {
+        return jdbc.sql("SELECT attribution, imported_on FROM syndicated_publication WHERE revision_id = :r")
+                .param("r", revisionId)
+                .query((rs, n) -> new Syndication(rs.getString(1), rs.getObject(2, LocalDate.class))).optional();
+    }
+
+    // ---- a revision's parts (also for PublishedArticles) -----------------------------------------
+
+    List<String> alsoCalledOf(long rev) {
+        return jdbc.sql("SELECT name FROM revision_also_called WHERE revision_id = :r ORDER BY ordinal")
+                .param("r", rev).query(String.class).list();
+    }
+
+    List<Code> codesOf(long rev) {
+        return jdbc.sql("SELECT code_system, code, display FROM revision_code WHERE revision_id = :r ORDER BY ordinal")
+                .param("r", rev)
+                .query((rs, n) -> new Code(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    List<Section> sectionsOf(long rev) {
+        return jdbc.sql("""
+                SELECT section_type, heading, anchor, body_markdown, body_html
+                FROM revision_section WHERE revision_id = :r ORDER BY ordinal""")
+                .param("r", rev)
+                .query((rs, n) -> new Section(SectionType.fromCode(rs.getString(1)).orElseThrow(), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    List<Source> sourcesOf(long rev) {
+        return jdbc.sql("""
+                SELECT organisation, title, url, accessed_on
+                FROM revision_source WHERE revision_id = :r ORDER BY ordinal""")
+                .param("r", rev)
+                .query((rs, n) -> new Source(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class)))
+                .list();
+    }
+
+    private List<String> relatedSlugsOf(long rev) {
+        return jdbc.sql("""
+                SELECT a.slug FROM revision_related rr JOIN article a ON a.id = rr.related_article_id
+                WHERE rr.revision_id = :r ORDER BY rr.ordinal""")
+                .param("r", rev).query(String.class).list();
+    }
+}

@@ -15,7 +15,7 @@ import org.salus.article.ArticleWriter;
 import org.salus.article.Code;
 import org.salus.article.MedicalReview;
 import org.salus.article.ReviewPolicy;
-import org.salus.cli.ImportReport;
+import org.salus.importing.ImportReport;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

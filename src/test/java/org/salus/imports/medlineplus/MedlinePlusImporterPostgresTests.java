@@ -12,7 +12,7 @@ import org.salus.article.ArticleReader;
 import org.salus.article.ArticleTranslations;
 import org.salus.article.RelatedArticle;
 import org.salus.article.Translation;
-import org.salus.cli.ImportOptions;
+import org.salus.importing.ImportOptions;
 import org.salus.testsupport.Postgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -131,12 +131,30 @@ class ArchitectureTests {
         assertThat(subpackages).containsAll(INTERNALS_SHARED_WITH.keySet());
         List<ArchRule> rules = new ArrayList<>();
         for (String subpackage : subpackages) {
-            List<String> allowed = new ArrayList<>(List.of(subpackage.substring(0, subpackage.lastIndexOf('.')) + ".."));
+            String parent = subpackage.substring(0, subpackage.lastIndexOf('.'));
+            List<String> allowed = new ArrayList<>(List.of(parent + ".."));
             allowed.addAll(INTERNALS_SHARED_WITH.getOrDefault(subpackage, Set.of()));
             rules.add(noClasses().that().resideOutsideOfPackages(allowed.toArray(String[]::new))
                     .should().dependOnClassesThat().resideInAPackage(subpackage + ".."));
         }
         CompositeArchRule.of(rules).check(SALUS);
+    }
+
+    /** Each package says what it owns, in its {@code package-info.java}. */
+    @Test
+    void everyPackageHasPackageInfo() throws IOException {
+        Path root = Path.of("src/main/java");
+        try (Stream<Path> files = Files.walk(root.resolve("org/salus"))) {
+            Set<Path> packages = files.filter(f -> f.toString().endsWith(".java")).map(Path::getParent)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertThat(packages).allSatisfy(dir -> {
+                Path info = dir.resolve("package-info.java");
+                assertThat(info).as("package-info of " + root.relativize(dir)).exists();
+                String text = Files.readString(info);
+                assertThat(text).as(info.toString()).contains("/**")
+                        .contains("package " + root.relativize(dir).toString().replace('/', '.') + ";");
+            });
+        }
     }
 
     /** The fully qualified {@code org.salus} class names that the {@code bench/} scripts run. */

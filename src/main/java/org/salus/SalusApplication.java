@@ -3,9 +3,9 @@ package org.salus;
 import java.time.Clock;
 import java.util.Map;
 
-import org.salus.cli.Commands;
 import org.salus.cli.SiteRunningCheck;
 import org.salus.cli.SiteRunningException;
+import org.salus.command.Commands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Set;
 
-import org.salus.cli.Commands;
+import org.salus.command.Commands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

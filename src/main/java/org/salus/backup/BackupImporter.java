@@ -8,10 +8,10 @@ import java.util.Set;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
-import org.salus.cli.ImportFailedException;
-import org.salus.cli.ImportOptions;
-import org.salus.cli.ImportReport;
-import org.salus.cli.Importer;
+import org.salus.importing.ImportFailedException;
+import org.salus.importing.ImportOptions;
+import org.salus.importing.ImportReport;
+import org.salus.importing.Importer;
 import org.springframework.stereotype.Component;
 
 /**

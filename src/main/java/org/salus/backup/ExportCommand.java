@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.salus.cli.Command;
+import org.salus.command.Command;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 

@@ -10,6 +10,11 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.salus.command.Command;
+import org.salus.importing.ImportFailedException;
+import org.salus.importing.ImportOptions;
+import org.salus.importing.ImportReport;
+import org.salus.importing.Importer;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 

@@ -10,7 +10,7 @@ import org.salus.article.RevisionDraft;
 import org.salus.article.Slugs;
 import org.salus.article.StoredRevisions;
 import org.salus.article.Syndication;
-import org.salus.cli.ImportOptions;
+import org.salus.importing.ImportOptions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

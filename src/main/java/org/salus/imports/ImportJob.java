@@ -2,7 +2,7 @@ package org.salus.imports;
 
 import java.time.Instant;
 
-import org.salus.cli.ImportReport;
+import org.salus.importing.ImportReport;
 
 /**
  * One import started from the admin page, as stored in {@code import_job} and shown by every app

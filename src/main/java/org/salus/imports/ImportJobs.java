@@ -21,10 +21,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.salus.audit.AuditLog;
-import org.salus.cli.ImportFailedException;
-import org.salus.cli.ImportOptions;
-import org.salus.cli.ImportReport;
-import org.salus.cli.Importer;
+import org.salus.importing.ImportFailedException;
+import org.salus.importing.ImportOptions;
+import org.salus.importing.ImportReport;
+import org.salus.importing.Importer;
 import org.salus.node.NodeId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

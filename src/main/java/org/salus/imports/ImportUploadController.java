@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Principal;
 
-import org.salus.cli.ImportOptions;
+import org.salus.importing.ImportOptions;
 import org.salus.web.NotFoundException;
 import org.salus.web.PageContext;
 import org.springframework.http.HttpStatus;

@@ -10,7 +10,7 @@ import org.salus.article.content.ContentFile;
 import org.salus.article.content.ContentFileException;
 import org.salus.article.content.ContentFileParser;
 import org.salus.article.content.ContentImporter;
-import org.salus.cli.ImportReport;
+import org.salus.importing.ImportReport;
 import org.salus.testsupport.Drafts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -14,6 +14,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.salus.command.Command;
+import org.salus.importing.ImportOptions;
+import org.salus.importing.ImportReport;
+import org.salus.importing.Importer;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.DefaultApplicationArguments;
 

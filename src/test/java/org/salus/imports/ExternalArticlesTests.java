@@ -18,7 +18,7 @@ import org.salus.article.RevisionDraft;
 import org.salus.article.SectionType;
 import org.salus.article.Source;
 import org.salus.article.StoredRevisions;
-import org.salus.cli.ImportOptions.Mode;
+import org.salus.importing.ImportOptions.Mode;
 import org.salus.imports.ExternalArticles.Outcome;
 import org.salus.testsupport.Drafts;
 import org.salus.testsupport.Http;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.salus.SalusApplication;
 import org.salus.account.Role;
-import org.salus.cli.ImportOptions;
+import org.salus.importing.ImportOptions;
 import org.salus.testsupport.Http;
 import org.salus.testsupport.People;
 import org.salus.testsupport.Visitor;

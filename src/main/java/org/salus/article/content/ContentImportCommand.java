@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.salus.cli.ImportFailedException;
-import org.salus.cli.ImportReport;
-import org.salus.cli.Importer;
+import org.salus.importing.ImportFailedException;
+import org.salus.importing.ImportReport;
+import org.salus.importing.Importer;
 import org.springframework.stereotype.Component;
 
 /** {@code import content DIR}: a folder of Markdown content files, added as new revisions. */

@@ -16,7 +16,7 @@ import org.salus.article.Code;
 import org.salus.article.MedicalReview;
 import org.salus.article.ReviewPolicy;
 import org.salus.article.StoredRevisions;
-import org.salus.cli.ImportReport;
+import org.salus.importing.ImportReport;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -2,9 +2,10 @@ package org.salus.article.content;
 
 import java.util.List;
 
+import org.salus.article.SampleContentProperties;
 import org.salus.article.StoredRevisions;
-import org.salus.cli.Commands;
-import org.salus.cli.ImportReport;
+import org.salus.command.Commands;
+import org.salus.importing.ImportReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

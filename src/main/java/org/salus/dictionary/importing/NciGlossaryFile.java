@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
-import org.salus.cli.ImportFailedException;
+import org.salus.importing.ImportFailedException;
 
 /**
  * The NCI glossary in its TSV form ({@code nci-glossary-2016.tsv.gz}): UTF-8, tab-separated, a

@@ -16,11 +16,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipException;
 
-import org.salus.cli.ImportFailedException;
-import org.salus.cli.ImportReport;
-import org.salus.cli.Importer;
 import org.salus.dictionary.Dictionary;
 import org.salus.dictionary.TermDraft;
+import org.salus.importing.ImportFailedException;
+import org.salus.importing.ImportReport;
+import org.salus.importing.Importer;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;

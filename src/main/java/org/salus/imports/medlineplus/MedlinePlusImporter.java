@@ -18,11 +18,11 @@ import java.util.function.Consumer;
 
 import javax.xml.stream.XMLStreamException;
 
-import org.salus.cli.ConsoleProgress;
-import org.salus.cli.ImportFailedException;
-import org.salus.cli.ImportOptions;
-import org.salus.cli.ImportReport;
-import org.salus.cli.Importer;
+import org.salus.importing.ConsoleProgress;
+import org.salus.importing.ImportFailedException;
+import org.salus.importing.ImportOptions;
+import org.salus.importing.ImportReport;
+import org.salus.importing.Importer;
 import org.salus.imports.ExternalArticle;
 import org.salus.imports.ExternalArticles;
 import org.salus.imports.ExternalArticles.Outcome;

@@ -13,7 +13,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.salus.cli.ImportFailedException;
+import org.salus.importing.ImportFailedException;
 import org.salus.xml.SafeXml;
 
 /**

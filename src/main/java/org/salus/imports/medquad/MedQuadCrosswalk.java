@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 import org.salus.article.Code;
-import org.salus.cli.ImportFailedException;
+import org.salus.importing.ImportFailedException;
 
 /**
  * The Human Disease Ontology's code crosswalk ({@value #FILE_NAME}: one row per disease with its

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.salus.cli.ImportFailedException;
+import org.salus.importing.ImportFailedException;
 
 /**
  * Where MedQuAD's XML documents are read from: {@value #ZIP_NAME} (or another zip) streamed entry

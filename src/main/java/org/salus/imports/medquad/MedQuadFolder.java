@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.salus.cli.ImportFailedException;
+import org.salus.importing.ImportFailedException;
 
 /**
  * MedQuAD unpacked into a folder: the folder holding the subset folders ({@code 5_NIDDK_QA/...}),

@@ -11,11 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.salus.cli.ConsoleProgress;
-import org.salus.cli.ImportFailedException;
-import org.salus.cli.ImportOptions;
-import org.salus.cli.ImportReport;
-import org.salus.cli.Importer;
+import org.salus.importing.ConsoleProgress;
+import org.salus.importing.ImportFailedException;
+import org.salus.importing.ImportOptions;
+import org.salus.importing.ImportReport;
+import org.salus.importing.Importer;
 import org.salus.imports.ExternalArticles;
 import org.salus.imports.ExternalArticles.Outcome;
 import org.springframework.beans.factory.ObjectProvider;

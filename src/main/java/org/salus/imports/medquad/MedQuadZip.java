@@ -11,7 +11,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
-import org.salus.cli.ImportFailedException;
+import org.salus.importing.ImportFailedException;
 
 /**
  * MedQuAD read straight from its zip: entries are streamed in the order they are stored, each XML

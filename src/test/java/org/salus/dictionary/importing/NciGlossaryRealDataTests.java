@@ -9,8 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.salus.cli.ImportReport;
-import org.salus.cli.Importer;
+import org.salus.importing.ImportReport;
+import org.salus.importing.Importer;
 import org.salus.testsupport.OwnContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

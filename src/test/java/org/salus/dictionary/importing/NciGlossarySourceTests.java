@@ -9,8 +9,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.salus.cli.ImportFailedException;
 import org.salus.dictionary.importing.NciGlossarySource.Form;
+import org.salus.importing.ImportFailedException;
 
 /** Which form of the NCI glossary a path names. */
 class NciGlossarySourceTests {

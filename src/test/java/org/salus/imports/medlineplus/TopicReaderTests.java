@@ -12,7 +12,7 @@ import javax.xml.stream.XMLStreamException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.salus.cli.ImportFailedException;
+import org.salus.importing.ImportFailedException;
 
 /** Both MedlinePlus schemas are read field by field, one topic at a time. */
 class TopicReaderTests {

@@ -14,7 +14,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.salus.article.Code;
-import org.salus.cli.ImportFailedException;
+import org.salus.importing.ImportFailedException;
 
 /** Finding and reading the Disease Ontology crosswalk, and the codes it gives for CUIs. */
 class MedQuadCrosswalkTests {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.salus.cli.ImportOptions;
+import org.salus.importing.ImportOptions;
 import org.salus.testsupport.Http;
 import org.salus.testsupport.OwnContext;
 import org.salus.testsupport.SiteTest;

@@ -23,12 +23,12 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 import org.salus.article.Slugs;
-import org.salus.cli.ImportFailedException;
-import org.salus.cli.ImportReport;
-import org.salus.cli.Importer;
 import org.salus.dictionary.Dictionary;
 import org.salus.dictionary.TermDraft;
 import org.salus.markdown.MarkdownText;
+import org.salus.importing.ImportFailedException;
+import org.salus.importing.ImportReport;
+import org.salus.importing.Importer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;

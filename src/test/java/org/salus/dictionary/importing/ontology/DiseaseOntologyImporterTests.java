@@ -17,8 +17,8 @@ import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.salus.cli.ImportFailedException;
-import org.salus.cli.ImportReport;
+import org.salus.importing.ImportFailedException;
+import org.salus.importing.ImportReport;
 import org.salus.testsupport.OwnContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

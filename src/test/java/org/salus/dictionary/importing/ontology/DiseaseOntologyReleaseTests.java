@@ -15,7 +15,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.salus.article.Slugs;
-import org.salus.cli.ImportReport;
+import org.salus.importing.ImportReport;
 import org.salus.testsupport.OwnContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

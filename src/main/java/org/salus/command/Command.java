@@ -1,4 +1,4 @@
-package org.salus.cli;
+package org.salus.command;
 
 import java.io.PrintStream;
 
@@ -6,7 +6,7 @@ import org.springframework.boot.ApplicationArguments;
 
 /**
  * One command of {@code java -jar salus.jar <name> ...}. Features register commands as beans;
- * {@link CommandRunner} runs the one named by the first word. Every name must also be listed in
+ * the command-line front ({@code org.salus.cli}) runs the one named by the first word. Every name must also be listed in
  * {@link Commands#NAMES}, which is read before the application context exists.
  */
 public interface Command {

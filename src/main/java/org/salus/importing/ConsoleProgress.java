@@ -1,4 +1,4 @@
-package org.salus.cli;
+package org.salus.importing;
 
 import java.io.PrintStream;
 

@@ -1,4 +1,4 @@
-package org.salus.cli;
+package org.salus.command;
 
 import java.util.Arrays;
 import java.util.List;

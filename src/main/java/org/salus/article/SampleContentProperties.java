@@ -1,4 +1,4 @@
-package org.salus.article.content;
+package org.salus.article;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

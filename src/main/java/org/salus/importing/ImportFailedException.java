@@ -1,4 +1,4 @@
-package org.salus.cli;
+package org.salus.importing;
 
 /** An import that stopped; its message tells a person what to fix and where. */
 public class ImportFailedException extends RuntimeException {

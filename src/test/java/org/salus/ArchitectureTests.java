@@ -59,9 +59,20 @@ class ArchitectureTests {
             "org.salus.review.diff", Set.of("org.salus.dictionary.editing"));
 
     /** Shared plumbing: packages every feature may use, which themselves use no feature. */
-    static final String[] PLUMBING = {"org.salus.web..", "org.salus.audit..", "org.salus.changes..",
-            "org.salus.cli..", "org.salus.command..", "org.salus.importing..", "org.salus.limits..",
-            "org.salus.jobs..", "org.salus.node..", "org.salus.xml..", "org.salus.markdown..", "org.salus.db.."};
+    static final String[] PLUMBING = {
+        "org.salus.web..",
+        "org.salus.audit..",
+        "org.salus.changes..",
+        "org.salus.cli..",
+        "org.salus.command..",
+        "org.salus.importing..",
+        "org.salus.limits..",
+        "org.salus.jobs..",
+        "org.salus.node..",
+        "org.salus.xml..",
+        "org.salus.markdown..",
+        "org.salus.db.."
+    };
 
     @Test
     void featurePackagesFormNoCycles() {
@@ -70,26 +81,55 @@ class ArchitectureTests {
 
     @Test
     void controllersArePackagePrivate() {
-        classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
-                .should().notBePublic().check(SALUS);
+        classes()
+                .that()
+                .areAnnotatedWith(Controller.class)
+                .or()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .notBePublic()
+                .check(SALUS);
     }
 
     @Test
     void sharedPlumbingDependsOnNoFeature() {
-        noClasses().that().resideInAnyPackage(PLUMBING)
-                .should().dependOnClassesThat().resideInAnyPackage("org.salus.article..", "org.salus.review..",
-                        "org.salus.story..", "org.salus.dictionary..", "org.salus.search..", "org.salus.api..",
-                        "org.salus.infobutton..", "org.salus.feed..", "org.salus.imports..", "org.salus.backup..",
-                        "org.salus.home..", "org.salus.account..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(PLUMBING)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.salus.article..",
+                        "org.salus.review..",
+                        "org.salus.story..",
+                        "org.salus.dictionary..",
+                        "org.salus.search..",
+                        "org.salus.api..",
+                        "org.salus.infobutton..",
+                        "org.salus.feed..",
+                        "org.salus.imports..",
+                        "org.salus.backup..",
+                        "org.salus.home..",
+                        "org.salus.account..")
                 .check(SALUS);
     }
 
     @Test
     void noFeatureDependsOnTheJsonApiOrSearch() {
-        noClasses().that().resideOutsideOfPackages("org.salus.api..", "org.salus")
-                .should().dependOnClassesThat().resideInAPackage("org.salus.api..").check(SALUS);
-        noClasses().that().resideOutsideOfPackages("org.salus.search..", "org.salus")
-                .should().dependOnClassesThat().resideInAPackage("org.salus.search..").check(SALUS);
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.salus.api..", "org.salus")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.salus.api..")
+                .check(SALUS);
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.salus.search..", "org.salus")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.salus.search..")
+                .check(SALUS);
     }
 
     /**
@@ -100,8 +140,15 @@ class ArchitectureTests {
      */
     @Test
     void nothingDependsOnTheCommandLineFront() {
-        noClasses().that().resideOutsideOfPackage("org.salus.cli..").and().doNotBelongToAnyOf(SalusApplication.class)
-                .should().dependOnClassesThat().resideInAPackage("org.salus.cli..").check(SALUS);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.salus.cli..")
+                .and()
+                .doNotBelongToAnyOf(SalusApplication.class)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.salus.cli..")
+                .check(SALUS);
     }
 
     /**
@@ -115,9 +162,9 @@ class ArchitectureTests {
         Set<String> benches = benchmarkClasses();
         assertThat(benches).as("classes the bench/ scripts run").isNotEmpty();
         JavaClasses withTests = new ClassFileImporter().importPackages("org.salus");
-        assertThat(benches).as("every class a bench/ script runs exists")
-                .allMatch(name -> withTests.contain(name));
-        DescribedPredicate<JavaClass> bench = DescribedPredicate.describe("part of a benchmark " + benches,
+        assertThat(benches).as("every class a bench/ script runs exists").allMatch(name -> withTests.contain(name));
+        DescribedPredicate<JavaClass> bench = DescribedPredicate.describe(
+                "part of a benchmark " + benches,
                 c -> benches.contains(c.getName().split("\\$", 2)[0]));
         noClasses().that(not(bench)).should().dependOnClassesThat(bench).check(withTests);
     }
@@ -125,7 +172,8 @@ class ArchitectureTests {
     /** A subpackage is its parent's internals, used elsewhere only where {@link #INTERNALS_SHARED_WITH} says. */
     @Test
     void onlyNamedPackagesUseAnotherFeaturesInternals() {
-        Set<String> subpackages = SALUS.stream().map(JavaClass::getPackageName)
+        Set<String> subpackages = SALUS.stream()
+                .map(JavaClass::getPackageName)
                 .filter(name -> name.chars().filter(c -> c == '.').count() >= 3)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(subpackages).containsAll(INTERNALS_SHARED_WITH.keySet());
@@ -134,8 +182,12 @@ class ArchitectureTests {
             String parent = subpackage.substring(0, subpackage.lastIndexOf('.'));
             List<String> allowed = new ArrayList<>(List.of(parent + ".."));
             allowed.addAll(INTERNALS_SHARED_WITH.getOrDefault(subpackage, Set.of()));
-            rules.add(noClasses().that().resideOutsideOfPackages(allowed.toArray(String[]::new))
-                    .should().dependOnClassesThat().resideInAPackage(subpackage + ".."));
+            rules.add(noClasses()
+                    .that()
+                    .resideOutsideOfPackages(allowed.toArray(String[]::new))
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage(subpackage + ".."));
         }
         CompositeArchRule.of(rules).check(SALUS);
     }
@@ -145,13 +197,16 @@ class ArchitectureTests {
     void everyPackageHasPackageInfo() throws IOException {
         Path root = Path.of("src/main/java");
         try (Stream<Path> files = Files.walk(root.resolve("org/salus"))) {
-            Set<Path> packages = files.filter(f -> f.toString().endsWith(".java")).map(Path::getParent)
+            Set<Path> packages = files.filter(f -> f.toString().endsWith(".java"))
+                    .map(Path::getParent)
                     .collect(Collectors.toCollection(TreeSet::new));
             assertThat(packages).allSatisfy(dir -> {
                 Path info = dir.resolve("package-info.java");
                 assertThat(info).as("package-info of " + root.relativize(dir)).exists();
                 String text = Files.readString(info);
-                assertThat(text).as(info.toString()).contains("/**")
+                assertThat(text)
+                        .as(info.toString())
+                        .contains("/**")
                         .contains("package " + root.relativize(dir).toString().replace('/', '.') + ";");
             });
         }

@@ -51,7 +51,9 @@ class ConfigurationMetadataTests {
         assertThat(keys).hasSizeGreaterThan(30).contains("salus.review.max-reading-grade", "salus.data-dir");
         for (String key : keys) {
             assertThat(metadata).as("metadata of " + key).containsKey(key);
-            assertThat(metadata.get(key).path("description").asString("")).as("description of " + key).isNotBlank();
+            assertThat(metadata.get(key).path("description").asString(""))
+                    .as("description of " + key)
+                    .isNotBlank();
         }
     }
 
@@ -59,9 +61,16 @@ class ConfigurationMetadataTests {
     void theMetadataNamesTheDefaultsTheRecordsDeclare() {
         Map<String, JsonNode> metadata = metadataProperties();
 
-        assertThat(metadata.get("salus.review.max-reading-grade").path("defaultValue").asDouble()).isEqualTo(8.0);
-        assertThat(metadata.get("salus.stories.retention").path("defaultValue").asString()).isEqualTo("P2Y");
-        assertThat(metadata.get("salus.sample-content.enabled").path("defaultValue").asBoolean()).isTrue();
+        assertThat(metadata.get("salus.review.max-reading-grade")
+                        .path("defaultValue")
+                        .asDouble())
+                .isEqualTo(8.0);
+        assertThat(metadata.get("salus.stories.retention").path("defaultValue").asString())
+                .isEqualTo("P2Y");
+        assertThat(metadata.get("salus.sample-content.enabled")
+                        .path("defaultValue")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -72,8 +81,10 @@ class ConfigurationMetadataTests {
         }
         List<String> keys = boundKeys();
 
-        assertThat(file.stringPropertyNames()).filteredOn(name -> name.startsWith("salus."))
-                .isNotEmpty().allSatisfy(name -> assertThat(keys).contains(name));
+        assertThat(file.stringPropertyNames())
+                .filteredOn(name -> name.startsWith("salus."))
+                .isNotEmpty()
+                .allSatisfy(name -> assertThat(keys).contains(name));
     }
 
     @Test
@@ -82,7 +93,8 @@ class ConfigurationMetadataTests {
 
         assertThat(documented).contains("salus.compression.min-size", "salus.review.intervals");
         assertThat(boundKeys().stream().filter(key -> !documented.contains(key)))
-                .as("settings missing from docs/operations.md#configuration").isEmpty();
+                .as("settings missing from docs/operations.md#configuration")
+                .isEmpty();
     }
 
     /**
@@ -117,7 +129,8 @@ class ConfigurationMetadataTests {
     void noSettingIsReadThroughValue() {
         List<String> offenders = new ArrayList<>();
         for (JavaClass type : SALUS) {
-            type.getFields().stream().filter(field -> field.isAnnotatedWith(Value.class))
+            type.getFields().stream()
+                    .filter(field -> field.isAnnotatedWith(Value.class))
                     .forEach(field -> offenders.add(field.getFullName()));
             for (JavaCodeUnit unit : type.getCodeUnits()) {
                 for (JavaParameter parameter : unit.getParameters()) {
@@ -127,7 +140,9 @@ class ConfigurationMetadataTests {
                 }
             }
         }
-        assertThat(offenders).as("settings read with @Value instead of a properties record").isEmpty();
+        assertThat(offenders)
+                .as("settings read with @Value instead of a properties record")
+                .isEmpty();
     }
 
     /** prefix + kebab-case component name, for every record annotated {@code @ConfigurationProperties}. */
@@ -142,7 +157,11 @@ class ConfigurationMetadataTests {
             ConfigurationProperties annotation = AnnotationUtils.findAnnotation(record, ConfigurationProperties.class);
             String prefix = annotation.prefix().isEmpty() ? annotation.value() : annotation.prefix();
             for (var component : record.getRecordComponents()) {
-                keys.add(prefix + "." + component.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase());
+                keys.add(prefix + "."
+                        + component
+                                .getName()
+                                .replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+                                .toLowerCase());
             }
         }
         return List.copyOf(keys);
@@ -155,7 +174,8 @@ class ConfigurationMetadataTests {
         try {
             JsonNode root = JsonMapper.builder().build().readTree(Files.readString(file));
             Map<String, JsonNode> byName = new HashMap<>();
-            root.path("properties").forEach(property -> byName.put(property.path("name").asString(), property));
+            root.path("properties")
+                    .forEach(property -> byName.put(property.path("name").asString(), property));
             return byName;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -164,7 +184,11 @@ class ConfigurationMetadataTests {
 
     private static Path classesFolder() {
         try {
-            return Path.of(SalusApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(SalusApplication.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

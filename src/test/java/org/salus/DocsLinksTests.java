@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -40,7 +41,8 @@ import org.junit.jupiter.api.Test;
 class DocsLinksTests {
 
     static final Path ROOT = Path.of("").toAbsolutePath();
-    static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    static final Parser PARSER =
+            Parser.builder().extensions(List.of(TablesExtension.create())).build();
     static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     static final String NAVIGATION = "Navigating the repository";
 
@@ -72,13 +74,16 @@ class DocsLinksTests {
                 if (isWebOrOther(link) || hash < 0) {
                     continue;
                 }
-                Path target = pathOf(link).isEmpty() ? page : page.getParent().resolve(pathOf(link)).normalize();
+                Path target = pathOf(link).isEmpty()
+                        ? page
+                        : page.getParent().resolve(pathOf(link)).normalize();
                 String fragment = link.substring(hash + 1);
                 if (!target.toString().endsWith(".md") || !Files.isRegularFile(target)) {
                     broken.add(name(page) + ": " + link + " has a fragment but names no Markdown page");
-                } else if (!anchors.computeIfAbsent(target, DocsLinksTests::anchorsOf).contains(fragment)) {
-                    broken.add(name(page) + ": " + link + " names no heading of " + name(target)
-                            + " (its anchors: " + anchors.get(target) + ")");
+                } else if (!anchors.computeIfAbsent(target, DocsLinksTests::anchorsOf)
+                        .contains(fragment)) {
+                    broken.add(name(page) + ": " + link + " names no heading of " + name(target) + " (its anchors: "
+                            + anchors.get(target) + ")");
                 }
             }
         }
@@ -104,7 +109,9 @@ class DocsLinksTests {
                 .filter(path -> !Files.exists(ROOT.resolve(path)))
                 .toList();
         assertThat(navigationPaths()).isNotEmpty();
-        assertThat(missing).as("paths in README's navigation table that do not exist").isEmpty();
+        assertThat(missing)
+                .as("paths in README's navigation table that do not exist")
+                .isEmpty();
     }
 
     @Test
@@ -112,19 +119,23 @@ class DocsLinksTests {
         Set<String> named = navigationPaths();
         List<String> unnamed = new ArrayList<>();
         try (Stream<Path> packages = Files.walk(ROOT.resolve("src/main/java/org/salus"))) {
-            packages.filter(Files::isDirectory).skip(1)
+            packages.filter(Files::isDirectory)
+                    .skip(1)
                     .map(dir -> relative(dir) + "/")
                     .filter(dir -> !named.contains(dir))
                     .forEach(unnamed::add);
         }
         for (String folder : List.of("scripts", "bench", "deploy")) {
             try (Stream<Path> files = Files.walk(ROOT.resolve(folder))) {
-                files.filter(Files::isRegularFile).map(DocsLinksTests::relative)
+                files.filter(Files::isRegularFile)
+                        .map(DocsLinksTests::relative)
                         .filter(file -> !named.contains(file))
                         .forEach(unnamed::add);
             }
         }
-        assertThat(unnamed).as("packages and scripts missing from README's navigation table").isEmpty();
+        assertThat(unnamed)
+                .as("packages and scripts missing from README's navigation table")
+                .isEmpty();
     }
 
     @Test
@@ -264,7 +275,8 @@ class DocsLinksTests {
         try {
             URI uri = new URI(link);
             return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-                    && uri.getHost() != null && !uri.getHost().isBlank();
+                    && uri.getHost() != null
+                    && !uri.getHost().isBlank();
         } catch (URISyntaxException e) {
             return false;
         }

@@ -48,9 +48,10 @@ class SalusApplicationTests {
             Output refused = run("import", "content", content.toString(), database);
 
             assertThat(refused.exit).as(refused.text).isEqualTo(3);
-            assertThat(refused.text.strip()).isEqualTo("The database " + data + "/salus is in use by a running Salus site:"
-                    + " stop the site and run the command again, or import while it runs from Admin → Import content"
-                    + " (/admin/imports).");
+            assertThat(refused.text.strip())
+                    .isEqualTo("The database " + data + "/salus is in use by a running Salus site:"
+                            + " stop the site and run the command again, or import while it runs from Admin → Import content"
+                            + " (/admin/imports).");
         } finally {
             site.getOutputStream().close(); // the holder lets go of the database when its input ends
             assertThat(site.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -62,8 +63,7 @@ class SalusApplicationTests {
         assertThat(imported.text).contains("read 10 content files").contains("created 10");
     }
 
-    private record Output(int exit, String text) {
-    }
+    private record Output(int exit, String text) {}
 
     /** Runs a command in this JVM as {@code main} would, catching what it prints on both streams. */
     private static Output run(String... args) {
@@ -85,10 +85,16 @@ class SalusApplicationTests {
     /** Another process that opens the H2 file, as the running site does, until its input closes. */
     private static Process holdDatabase(Path database) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                Holder.class.getName(), "jdbc:h2:file:" + database).redirectErrorStream(true).start();
-        String line = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
-                .readLine();
+        Process process = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Holder.class.getName(),
+                        "jdbc:h2:file:" + database)
+                .redirectErrorStream(true)
+                .start();
+        String line =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).readLine();
         assertThat(line).isEqualTo("holding");
         return process;
     }

@@ -32,51 +32,102 @@ class TableOwnershipTests {
 
     /** Table → the package that owns it. */
     static final Map<String, String> OWNERS = owners(Map.ofEntries(
-            Map.entry("org.salus.account", List.of("user_account", "user_role", "spring_session",
-                    "spring_session_attributes")),
+            Map.entry(
+                    "org.salus.account",
+                    List.of("user_account", "user_role", "spring_session", "spring_session_attributes")),
             Map.entry("org.salus.api.keys", List.of("api_key")),
-            Map.entry("org.salus.article", List.of("article", "article_slug_alias", "article_translation",
-                    "code_system", "revision", "revision_section", "revision_source", "revision_code",
-                    "revision_also_called", "revision_related", "revision_publication", "syndicated_publication",
-                    "medical_review", "reviewer_profile")),
+            Map.entry(
+                    "org.salus.article",
+                    List.of(
+                            "article",
+                            "article_slug_alias",
+                            "article_translation",
+                            "code_system",
+                            "revision",
+                            "revision_section",
+                            "revision_source",
+                            "revision_code",
+                            "revision_also_called",
+                            "revision_related",
+                            "revision_publication",
+                            "syndicated_publication",
+                            "medical_review",
+                            "reviewer_profile")),
             Map.entry("org.salus.audit", List.of("audit_entry")),
             Map.entry("org.salus.changes", List.of("change_log")),
-            Map.entry("org.salus.dictionary", List.of("term", "term_code", "term_synonym", "term_related_term",
-                    "term_related_article", "term_revision")),
+            Map.entry(
+                    "org.salus.dictionary",
+                    List.of(
+                            "term",
+                            "term_code",
+                            "term_synonym",
+                            "term_related_term",
+                            "term_related_article",
+                            "term_revision")),
             Map.entry("org.salus.imports", List.of("import_job", "article_origin", "article_group")),
             Map.entry("org.salus.jobs", List.of("shedlock")),
             Map.entry("org.salus.limits", List.of("rate_limit_bucket")),
             Map.entry("org.salus.review", List.of("revision_workflow")),
-            Map.entry("org.salus.story", List.of("story", "story_finding", "story_report", "story_vote", "question",
-                    "site_secret"))));
+            Map.entry(
+                    "org.salus.story",
+                    List.of("story", "story_finding", "story_report", "story_vote", "question", "site_secret"))));
 
     /** A package that names another's tables, and why. */
-    record Reader(String why, Set<String> tables) {
-    }
+    record Reader(String why, Set<String> tables) {}
 
     static final Map<String, Reader> READERS = Map.ofEntries(
-            Map.entry("org.salus.article", new Reader("a topic's change history marks imported revisions"
-                    + " (no workflow author)", Set.of("revision_workflow"))),
-            Map.entry("org.salus.backup", new Reader("readable Markdown copies of articles and terms beside the dump",
-                    Set.of("article", "revision", "revision_section", "term", "term_revision"))),
-            Map.entry("org.salus.dictionary", new Reader("the articles that use a word, and a term's reviewer",
-                    Set.of("article", "revision", "revision_section", "reviewer_profile"))),
-            Map.entry("org.salus.dictionary.editing", new Reader("a term revision's author and reviewer",
-                    Set.of("reviewer_profile", "user_account"))),
-            Map.entry("org.salus.feed", new Reader("the feed and sitemap list what readers may see (which"
-                    + " revisions those are is article.ReaderVisibility's rule)",
-                    Set.of("article", "article_translation", "revision", "revision_publication", "term"))),
-            Map.entry("org.salus.imports", new Reader("which article an outside topic became, by slug",
-                    Set.of("article", "article_slug_alias"))),
-            Map.entry("org.salus.imports.medlineplus", new Reader("links an imported topic to its translation",
-                    Set.of("article", "article_translation"))),
-            Map.entry("org.salus.review", new Reader("the editorial queues over articles, reviews and authors",
-                    Set.of("article", "revision", "medical_review", "user_account"))),
-            Map.entry("org.salus.search", new Reader("the index is rebuilt from published articles and live terms",
-                    Set.of("article", "revision", "revision_section", "revision_code", "revision_also_called", "term",
-                            "term_code", "term_synonym"))),
-            Map.entry("org.salus.story", new Reader("questions belong to an article's published revision",
-                    Set.of("article", "revision"))));
+            Map.entry(
+                    "org.salus.article",
+                    new Reader(
+                            "a topic's change history marks imported revisions" + " (no workflow author)",
+                            Set.of("revision_workflow"))),
+            Map.entry(
+                    "org.salus.backup",
+                    new Reader(
+                            "readable Markdown copies of articles and terms beside the dump",
+                            Set.of("article", "revision", "revision_section", "term", "term_revision"))),
+            Map.entry(
+                    "org.salus.dictionary",
+                    new Reader(
+                            "the articles that use a word, and a term's reviewer",
+                            Set.of("article", "revision", "revision_section", "reviewer_profile"))),
+            Map.entry(
+                    "org.salus.dictionary.editing",
+                    new Reader("a term revision's author and reviewer", Set.of("reviewer_profile", "user_account"))),
+            Map.entry(
+                    "org.salus.feed",
+                    new Reader(
+                            "the feed and sitemap list what readers may see (which"
+                                    + " revisions those are is article.ReaderVisibility's rule)",
+                            Set.of("article", "article_translation", "revision", "revision_publication", "term"))),
+            Map.entry(
+                    "org.salus.imports",
+                    new Reader(
+                            "which article an outside topic became, by slug", Set.of("article", "article_slug_alias"))),
+            Map.entry(
+                    "org.salus.imports.medlineplus",
+                    new Reader("links an imported topic to its translation", Set.of("article", "article_translation"))),
+            Map.entry(
+                    "org.salus.review",
+                    new Reader(
+                            "the editorial queues over articles, reviews and authors",
+                            Set.of("article", "revision", "medical_review", "user_account"))),
+            Map.entry(
+                    "org.salus.search",
+                    new Reader(
+                            "the index is rebuilt from published articles and live terms",
+                            Set.of(
+                                    "article",
+                                    "revision",
+                                    "revision_section",
+                                    "revision_code",
+                                    "revision_also_called",
+                                    "term",
+                                    "term_code",
+                                    "term_synonym"))),
+            Map.entry(
+                    "org.salus.story",
+                    new Reader("questions belong to an article's published revision", Set.of("article", "revision"))));
 
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern CREATE_TABLE =
@@ -85,7 +136,9 @@ class TableOwnershipTests {
 
     @Test
     void everyTableHasOneOwner() throws IOException {
-        assertThat(OWNERS.keySet()).as("tables with an owner, against the migrations").isEqualTo(migratedTables());
+        assertThat(OWNERS.keySet())
+                .as("tables with an owner, against the migrations")
+                .isEqualTo(migratedTables());
     }
 
     @Test
@@ -96,8 +149,10 @@ class TableOwnershipTests {
         named.forEach((pkg, tables) -> tables.stream()
                 .filter(table -> !owns(pkg, OWNERS.get(table)))
                 .filter(table -> !READERS.getOrDefault(pkg, NONE).tables().contains(table))
-                .forEach(table -> strangers.computeIfAbsent(pkg, p -> new TreeSet<>()).add(table)));
-        assertThat(strangers).as("package → tables it names without owning them or being listed in READERS")
+                .forEach(table ->
+                        strangers.computeIfAbsent(pkg, p -> new TreeSet<>()).add(table)));
+        assertThat(strangers)
+                .as("package → tables it names without owning them or being listed in READERS")
                 .isEmpty();
     }
 
@@ -106,7 +161,8 @@ class TableOwnershipTests {
     void everyNamedReaderStillReadsWhatItIsListedFor() throws IOException {
         Map<String, Set<String>> named = tablesNamedByPackage();
         READERS.forEach((pkg, reader) -> assertThat(named.getOrDefault(pkg, Set.of()))
-                .as(pkg + " still names the tables READERS lists for it").containsAll(reader.tables()));
+                .as(pkg + " still names the tables READERS lists for it")
+                .containsAll(reader.tables()));
     }
 
     private static final Reader NONE = new Reader("", Set.of());
@@ -185,7 +241,8 @@ class TableOwnershipTests {
     }
 
     private static Map<String, String> owners(Map<String, List<String>> byPackage) {
-        return byPackage.entrySet().stream().flatMap(e -> e.getValue().stream().map(t -> Map.entry(t, e.getKey())))
+        return byPackage.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(t -> Map.entry(t, e.getKey())))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

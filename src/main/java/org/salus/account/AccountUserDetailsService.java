@@ -18,8 +18,8 @@ class AccountUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = users.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        UserAccount account =
+                users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));
         return User.withUsername(account.username())
                 .password(users.passwordHash(username).orElseThrow())
                 .disabled(!account.enabled())

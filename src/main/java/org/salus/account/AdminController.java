@@ -2,14 +2,13 @@ package org.salus.account;
 
 import java.security.Principal;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpSession;
 import org.salus.article.ReviewerProfileRepository;
+import org.salus.audit.AuditLog;
 import org.salus.changes.Change;
 import org.salus.changes.ChangeLog;
-import org.salus.audit.AuditLog;
 import org.salus.web.NotFoundException;
 import org.salus.web.PageContext;
 import org.springframework.http.HttpStatus;
@@ -38,8 +37,14 @@ class AdminController {
     private final SignedInSessions sessions;
     private final ChangeLog changes;
 
-    AdminController(UserRepository users, ReviewerProfileRepository profiles, PasswordEncoder encoder, AuditLog audit,
-            Clock clock, SignedInSessions sessions, ChangeLog changes) {
+    AdminController(
+            UserRepository users,
+            ReviewerProfileRepository profiles,
+            PasswordEncoder encoder,
+            AuditLog audit,
+            Clock clock,
+            SignedInSessions sessions,
+            ChangeLog changes) {
         this.sessions = sessions;
         this.changes = changes;
         this.users = users;
@@ -71,8 +76,14 @@ class AdminController {
         if (!errors.isEmpty()) {
             return formView(ctx, null, form, errors);
         }
-        long id = users.insert(form.username(), form.displayName().strip(), UserForm.blankToNull(form.email()),
-                encoder.encode(form.password()), true, form.roleSet(), clock.instant());
+        long id = users.insert(
+                form.username(),
+                form.displayName().strip(),
+                UserForm.blankToNull(form.email()),
+                encoder.encode(form.password()),
+                true,
+                form.roleSet(),
+                clock.instant());
         saveProfile(id, form);
         audit.record(admin.getName(), "user.created", null, null, null, form.username() + " " + form.roleSet());
         return new ModelAndView("redirect:/admin/users");
@@ -82,30 +93,53 @@ class AdminController {
     String edit(@PathVariable long id, PageContext ctx, Model model) {
         UserAccount user = users.findById(id).orElseThrow(() -> new NotFoundException("user"));
         var profile = profiles.findByUserId(id);
-        UserForm form = new UserForm(user.username(), user.displayName(), user.email(),
-                user.roles().stream().map(Role::code).toList(), user.enabled(),
-                profile.map(p -> p.credentials()).orElse(""), profile.map(p -> p.specialty()).orElse(""),
-                profile.map(p -> p.bio()).orElse(""), "");
+        UserForm form = new UserForm(
+                user.username(),
+                user.displayName(),
+                user.email(),
+                user.roles().stream().map(Role::code).toList(),
+                user.enabled(),
+                profile.map(p -> p.credentials()).orElse(""),
+                profile.map(p -> p.specialty()).orElse(""),
+                profile.map(p -> p.bio()).orElse(""),
+                "");
         model.addAttribute("page", new UserPages.Form(ctx, id, form, Map.of()));
         return "admin/user";
     }
 
     @PostMapping("/admin/users/{id}")
     @Transactional
-    ModelAndView update(@PathVariable long id, @ModelAttribute UserForm form, Principal admin, HttpSession session,
+    ModelAndView update(
+            @PathVariable long id,
+            @ModelAttribute UserForm form,
+            Principal admin,
+            HttpSession session,
             PageContext ctx) {
         UserAccount user = users.findById(id).orElseThrow(() -> new NotFoundException("user"));
-        UserForm withName = new UserForm(user.username(), form.displayName(), form.email(), form.roles(), form.enabled(),
-                form.credentials(), form.specialty(), form.bio(), form.password());
+        UserForm withName = new UserForm(
+                user.username(),
+                form.displayName(),
+                form.email(),
+                form.roles(),
+                form.enabled(),
+                form.credentials(),
+                form.specialty(),
+                form.bio(),
+                form.password());
         Map<String, String> errors = withName.problems(false);
-        if (user.username().equals(admin.getName()) && (!form.enabled() || !withName.roleSet().contains(Role.ADMIN))) {
+        if (user.username().equals(admin.getName())
+                && (!form.enabled() || !withName.roleSet().contains(Role.ADMIN))) {
             errors = new java.util.HashMap<>(errors);
             errors.put("roles", "user.notYourself"); // an administrator cannot lock themselves out
         }
         if (!errors.isEmpty()) {
             return formView(ctx, id, withName, errors);
         }
-        users.update(id, withName.displayName().strip(), UserForm.blankToNull(withName.email()), withName.enabled(),
+        users.update(
+                id,
+                withName.displayName().strip(),
+                UserForm.blankToNull(withName.email()),
+                withName.enabled(),
                 withName.roleSet());
         if (withName.password() != null && !withName.password().isEmpty()) {
             users.setPassword(id, encoder.encode(withName.password()), true);
@@ -113,7 +147,12 @@ class AdminController {
             sessions.endAll(user.username(), session.getId());
         }
         saveProfile(id, withName);
-        audit.record(admin.getName(), "user.updated", null, null, null,
+        audit.record(
+                admin.getName(),
+                "user.updated",
+                null,
+                null,
+                null,
                 user.username() + " " + withName.roleSet() + (withName.enabled() ? "" : " disabled"));
         return new ModelAndView("redirect:/admin/users");
     }
@@ -126,8 +165,12 @@ class AdminController {
 
     private void saveProfile(long id, UserForm form) {
         if (form.roleSet().contains(Role.REVIEWER)) {
-            profiles.saveForUser(id, form.displayName().strip(), form.credentials().strip(),
-                    UserForm.blankToNull(form.specialty()), UserForm.blankToNull(form.bio()));
+            profiles.saveForUser(
+                    id,
+                    form.displayName().strip(),
+                    form.credentials().strip(),
+                    UserForm.blankToNull(form.specialty()),
+                    UserForm.blankToNull(form.bio()));
             // "Medically reviewed by" on every page this reviewer approved shows the new name.
             changes.append(Change.of(Change.Kind.REVIEWER_PROFILE_CHANGED).allArticles());
         }

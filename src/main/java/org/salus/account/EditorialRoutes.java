@@ -29,8 +29,8 @@ public final class EditorialRoutes {
 
     public static final List<String> PROTECTED_PREFIXES = List.of("/editor", "/admin", "/account", "/moderation");
 
-    private static final Set<Role> EVERYONE = EnumSet.of(Role.WRITER, Role.REVIEWER, Role.EDITOR, Role.MODERATOR,
-            Role.ADMIN);
+    private static final Set<Role> EVERYONE =
+            EnumSet.of(Role.WRITER, Role.REVIEWER, Role.EDITOR, Role.MODERATOR, Role.ADMIN);
     private static final Set<Role> AUTHORS = EnumSet.of(Role.WRITER, Role.EDITOR);
     private static final Set<Role> NEWSROOM = EnumSet.of(Role.WRITER, Role.REVIEWER, Role.EDITOR, Role.ADMIN);
 
@@ -62,8 +62,7 @@ public final class EditorialRoutes {
             new Rule(HttpMethod.GET, "/editor", NEWSROOM),
             new Rule(HttpMethod.GET, "/editor/**", NEWSROOM));
 
-    private EditorialRoutes() {
-    }
+    private EditorialRoutes() {}
 
     public static boolean isProtected(String path) {
         return PROTECTED_PREFIXES.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));

@@ -44,7 +44,8 @@ class FirstAdmin implements ApplicationRunner {
         if (configured != null && !configured.isBlank()) {
             PasswordPolicy.problem(properties.username(), configured).ifPresent(problem -> {
                 throw new IllegalStateException("salus.admin.initial-password is not acceptable (" + problem
-                        + "): use at least " + PasswordPolicy.MIN_LENGTH + " characters, at most " + PasswordPolicy.MAX_BYTES
+                        + "): use at least " + PasswordPolicy.MIN_LENGTH + " characters, at most "
+                        + PasswordPolicy.MAX_BYTES
                         + " bytes, and not a common password");
             });
             create(configured, false);
@@ -53,13 +54,22 @@ class FirstAdmin implements ApplicationRunner {
         }
         String oneTime = oneTimePassword();
         create(oneTime, true);
-        log.warn("Created the first administrator '{}' with the one-time password: {}  (shown only this once; "
-                + "sign in at /login and choose a new password)", properties.username(), oneTime);
+        log.warn(
+                "Created the first administrator '{}' with the one-time password: {}  (shown only this once; "
+                        + "sign in at /login and choose a new password)",
+                properties.username(),
+                oneTime);
     }
 
     private void create(String password, boolean mustChange) {
-        users.insert(properties.username(), "Administrator", null, encoder.encode(password), mustChange,
-                Set.of(Role.ADMIN), clock.instant());
+        users.insert(
+                properties.username(),
+                "Administrator",
+                null,
+                encoder.encode(password),
+                mustChange,
+                Set.of(Role.ADMIN),
+                clock.instant());
     }
 
     private static String oneTimePassword() {

@@ -22,8 +22,7 @@ public final class Landing {
 
     private static final Set<Role> NEWSROOM = EnumSet.of(Role.WRITER, Role.REVIEWER, Role.EDITOR);
 
-    private Landing() {
-    }
+    private Landing() {}
 
     public static String pathFor(Set<Role> roles) {
         if (roles.stream().anyMatch(NEWSROOM::contains)) {
@@ -63,16 +62,17 @@ public final class Landing {
         }
 
         @Override
-        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                Authentication authentication) throws ServletException, IOException {
+        public void onAuthenticationSuccess(
+                HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+                throws ServletException, IOException {
             limiter.succeeded(request);
             super.onAuthenticationSuccess(request, response, authentication);
         }
 
         /** Used when no page asked for the sign-in. */
         @Override
-        protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
-                Authentication authentication) {
+        protected String determineTargetUrl(
+                HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
             return pathFor(rolesOf(authentication.getAuthorities()));
         }
     }

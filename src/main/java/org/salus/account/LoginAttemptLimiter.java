@@ -58,7 +58,8 @@ class LoginAttemptLimiter extends OncePerRequestFilter implements Authentication
             throws ServletException, IOException {
         boolean allowed = buckets.available(accountKey(request), ACCOUNT_FAILURES) > 0
                 && buckets.available(addressFailuresKey(request), ADDRESS_FAILURES) > 0
-                && buckets.tryConsume(addressAttemptsKey(request), ADDRESS_ATTEMPTS).isConsumed();
+                && buckets.tryConsume(addressAttemptsKey(request), ADDRESS_ATTEMPTS)
+                        .isConsumed();
         if (!allowed) {
             response.sendRedirect(request.getContextPath() + TOO_MANY);
             return;
@@ -68,8 +69,9 @@ class LoginAttemptLimiter extends OncePerRequestFilter implements Authentication
 
     /** A wrong password (or a disabled account): counts against the account and the address. */
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException, ServletException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException, ServletException {
         buckets.tryConsume(accountKey(request), ACCOUNT_FAILURES);
         buckets.tryConsume(addressFailuresKey(request), ADDRESS_FAILURES);
         failed.onAuthenticationFailure(request, response, exception);
@@ -81,7 +83,8 @@ class LoginAttemptLimiter extends OncePerRequestFilter implements Authentication
     }
 
     private static String accountKey(HttpServletRequest request) {
-        String username = String.valueOf(request.getParameter("username")).strip().toLowerCase(Locale.ROOT);
+        String username =
+                String.valueOf(request.getParameter("username")).strip().toLowerCase(Locale.ROOT);
         return "login:account:" + username + "@" + request.getRemoteAddr();
     }
 

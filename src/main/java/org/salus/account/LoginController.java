@@ -11,8 +11,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginController {
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String tooMany,
-            @RequestParam(required = false) String signedOut, PageContext ctx, Model model) {
+    String login(
+            @RequestParam(required = false) String error,
+            @RequestParam(required = false) String tooMany,
+            @RequestParam(required = false) String signedOut,
+            PageContext ctx,
+            Model model) {
         LoginPage page;
         if (tooMany != null) {
             page = new LoginPage(ctx, "login.tooMany", true);

@@ -18,7 +18,8 @@ final class NoStoreHeaderWriter implements HeaderWriter {
 
     @Override
     public void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
-        if (response.getStatus() != HttpStatus.NOT_MODIFIED.value() && !response.containsHeader(HttpHeaders.CACHE_CONTROL)
+        if (response.getStatus() != HttpStatus.NOT_MODIFIED.value()
+                && !response.containsHeader(HttpHeaders.CACHE_CONTROL)
                 && !response.containsHeader(HttpHeaders.EXPIRES)) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
         }

@@ -24,15 +24,18 @@ class PasswordChangeRequired implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns("/editor", "/editor/**", "/admin/**", "/moderation", "/moderation/**");
+        registry.addInterceptor(this)
+                .addPathPatterns("/editor", "/editor/**", "/admin/**", "/moderation", "/moderation/**");
     }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws Exception {
         Principal principal = request.getUserPrincipal();
-        if (principal != null && users.findByUsername(principal.getName())
-                .map(UserAccount::passwordMustChange).orElse(false)) {
+        if (principal != null
+                && users.findByUsername(principal.getName())
+                        .map(UserAccount::passwordMustChange)
+                        .orElse(false)) {
             response.sendRedirect(request.getContextPath() + "/account/password");
             return false;
         }

@@ -27,8 +27,8 @@ class PasswordController {
     private final PasswordEncoder encoder;
     private final SignedInSessions sessions;
 
-    PasswordController(UserRepository users, CurrentUser currentUser, PasswordEncoder encoder,
-            SignedInSessions sessions) {
+    PasswordController(
+            UserRepository users, CurrentUser currentUser, PasswordEncoder encoder, SignedInSessions sessions) {
         this.users = users;
         this.currentUser = currentUser;
         this.encoder = encoder;
@@ -37,13 +37,19 @@ class PasswordController {
 
     @GetMapping("/account/password")
     String form(Principal principal, PageContext ctx, Model model) {
-        model.addAttribute("page", new PasswordPage(ctx, currentUser.of(principal).passwordMustChange(), Map.of(), false));
+        model.addAttribute(
+                "page", new PasswordPage(ctx, currentUser.of(principal).passwordMustChange(), Map.of(), false));
         return "account/password";
     }
 
     @PostMapping("/account/password")
-    ModelAndView change(@RequestParam(defaultValue = "") String current, @RequestParam(defaultValue = "") String password,
-            @RequestParam(defaultValue = "") String repeat, Principal principal, HttpSession session, PageContext ctx) {
+    ModelAndView change(
+            @RequestParam(defaultValue = "") String current,
+            @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "") String repeat,
+            Principal principal,
+            HttpSession session,
+            PageContext ctx) {
         UserAccount user = currentUser.of(principal);
         Map<String, String> errors = new LinkedHashMap<>();
         if (!encoder.matches(current, users.passwordHash(user.username()).orElse(""))) {

@@ -24,10 +24,10 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
     /** bcrypt's limit, in UTF-8 bytes. */
     public static final int MAX_BYTES = 72;
+
     static final int MIN_SCORE = 3;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** The message key of what is wrong with the password, or empty when it is acceptable. */
     public static Optional<String> problem(String username, String password) {
@@ -57,7 +57,8 @@ public final class PasswordPolicy {
         private static final Zxcvbn ZXCVBN = new Zxcvbn();
 
         static int score(String password, String username) {
-            return ZXCVBN.measure(password, username == null ? List.of() : List.of(username)).getScore();
+            return ZXCVBN.measure(password, username == null ? List.of() : List.of(username))
+                    .getScore();
         }
     }
 }

@@ -11,10 +11,10 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Security for the whole site. Readers need no account and can read (GET) anything public.
@@ -45,29 +45,40 @@ class SecurityConfiguration {
                 requests.requestMatchers(prefix, prefix + "/**").denyAll();
             }
             // Readers may send a story (CSRF-checked, rate-limited by StorySubmissionGuard).
-            requests.requestMatchers(HttpMethod.POST, "/topics/*/questions/*",
-                    "/topics/*/questions/*/stories/*/helpful", "/topics/*/questions/*/stories/*/report").permitAll();
+            requests.requestMatchers(
+                            HttpMethod.POST,
+                            "/topics/*/questions/*",
+                            "/topics/*/questions/*/stories/*/helpful",
+                            "/topics/*/questions/*/stories/*/report")
+                    .permitAll();
             // HL7 Infobutton: EHRs may POST a knowledge request form (see InfobuttonController).
             requests.requestMatchers(HttpMethod.POST, "/infobutton").permitAll();
-            requests.requestMatchers(HttpMethod.GET, "/**").permitAll()
-                    .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
-                    .anyRequest().denyAll();
+            requests.requestMatchers(HttpMethod.GET, "/**")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.HEAD, "/**")
+                    .permitAll()
+                    .anyRequest()
+                    .denyAll();
         });
         // HL7 Infobutton: an EHR posts knowledge requests server-to-server with no session, so no
         // CSRF token can exist; the request changes nothing and reads only public content.
         // Reader forms keep their token in a cookie, editorial ones in the session (see CsrfTokens).
-        http.csrf(csrf -> csrf.csrfTokenRepository(new CsrfTokens()).ignoringRequestMatchers(
-                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/infobutton")));
+        http.csrf(csrf -> csrf.csrfTokenRepository(new CsrfTokens())
+                .ignoringRequestMatchers(
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/infobutton")));
         LoginAttemptLimiter limiter = new LoginAttemptLimiter(buckets);
-        http.formLogin(login -> login.loginPage("/login").successHandler(new Landing.AfterSignIn(limiter))
-                        .failureHandler(limiter).permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
+        http.formLogin(login -> login.loginPage("/login")
+                        .successHandler(new Landing.AfterSignIn(limiter))
+                        .failureHandler(limiter)
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?signedOut")
+                        .permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(limiter, UsernamePasswordAuthenticationFilter.class)
                 // CORS from the MVC configuration (the JSON API's, api/ApiWebConfiguration): answers preflights
                 .cors(Customizer.withDefaults())
-                .headers(headers -> headers
-                        .cacheControl(cache -> cache.disable())
+                .headers(headers -> headers.cacheControl(cache -> cache.disable())
                         .addHeaderWriter(new NoStoreHeaderWriter())
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));

@@ -10,8 +10,16 @@ import java.util.Set;
  * The administrator's user form as typed. Reviewers need credentials ("MD") for their public
  * profile; a new account needs an initial password, which its owner must change at first sign-in.
  */
-public record UserForm(String username, String displayName, String email, List<String> roles, boolean enabled,
-        String credentials, String specialty, String bio, String password) {
+public record UserForm(
+        String username,
+        String displayName,
+        String email,
+        List<String> roles,
+        boolean enabled,
+        String credentials,
+        String specialty,
+        String bio,
+        String password) {
 
     // Column sizes (user_account.email, reviewer_profile.specialty and bio): longer is refused beside the field.
     static final int MAX_EMAIL = 200;
@@ -53,7 +61,8 @@ public record UserForm(String username, String displayName, String email, List<S
         if (roleSet().size() != roles.size()) {
             errors.put("roles", "user.roles");
         }
-        if (roleSet().contains(Role.REVIEWER) && (credentials == null || credentials.isBlank() || credentials.length() > 60)) {
+        if (roleSet().contains(Role.REVIEWER)
+                && (credentials == null || credentials.isBlank() || credentials.length() > 60)) {
             errors.put("credentials", "user.credentials");
         }
         if (specialty != null && specialty.strip().length() > MAX_SPECIALTY) {

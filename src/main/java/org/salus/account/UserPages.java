@@ -9,11 +9,9 @@ import org.salus.web.PageContext;
 /** Models of the administrator's pages. */
 public final class UserPages {
 
-    private UserPages() {
-    }
+    private UserPages() {}
 
-    public record Accounts(PageContext ctx, List<UserAccount> users) {
-    }
+    public record Accounts(PageContext ctx, List<UserAccount> users) {}
 
     public record Form(PageContext ctx, Long id, UserForm form, Map<String, String> errors) {
 
@@ -26,6 +24,5 @@ public final class UserPages {
         }
     }
 
-    public record Audit(PageContext ctx, List<AuditEntry> entries) {
-    }
+    public record Audit(PageContext ctx, List<AuditEntry> entries) {}
 }

@@ -25,7 +25,10 @@ class ApiLinks {
         if (!site.baseUrl().isEmpty()) {
             return site.baseUrl();
         }
-        return ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString();
+        return ServletUriComponentsBuilder.fromContextPath(request)
+                .replaceQuery(null)
+                .build()
+                .toUriString();
     }
 
     /** A builder for an address under the site's base, with query parameters encoded. */

@@ -24,8 +24,7 @@ final class ApiParameters {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-]{0,39}");
     private static final Pattern LANGUAGE = Pattern.compile("en|es");
 
-    private ApiParameters() {
-    }
+    private ApiParameters() {}
 
     /** "A"–"Z" or "0-9", or null. */
     static String letter(String value) {
@@ -45,8 +44,9 @@ final class ApiParameters {
         if (v == null) {
             return null;
         }
-        return ContentType.fromCode(v.toLowerCase(Locale.ROOT)).orElseThrow(() -> new BadParameterException("type",
-                "must be one of condition, symptom, test, treatment, living-with, faq, quiz."));
+        return ContentType.fromCode(v.toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new BadParameterException(
+                        "type", "must be one of condition, symptom, test, treatment, living-with, faq, quiz."));
     }
 
     static String language(String value) {
@@ -81,10 +81,12 @@ final class ApiParameters {
             return null;
         }
         try {
-            return v.length() == 10 ? LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant()
+            return v.length() == 10
+                    ? LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : OffsetDateTime.parse(v).toInstant();
         } catch (DateTimeParseException e) {
-            throw new BadParameterException("updatedSince",
+            throw new BadParameterException(
+                    "updatedSince",
                     "must be an ISO-8601 date (2026-01-31) or date-time with offset (2026-01-31T08:00:00Z).");
         }
     }

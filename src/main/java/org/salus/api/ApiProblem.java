@@ -13,12 +13,18 @@ import io.swagger.v3.oas.annotations.media.Schema;
 record ApiProblem(
         @Schema(format = "uri-reference", description = "about:blank or absent: the status says what happened")
         String type,
+
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String title,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) int status,
+
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "What to change, in a sentence")
         String detail,
-        @Schema(format = "uri-reference", description = "The API route that answered, such as "
-                + "/api/v1/articles/%7Bslug%7D; never the address asked for, which carries the client's input")
+
+        @Schema(
+                format = "uri-reference",
+                description = "The API route that answered, such as "
+                        + "/api/v1/articles/%7Bslug%7D; never the address asked for, which carries the client's input")
         String instance,
-        @Schema(description = "On a 400: the query parameter at fault") String parameter) {
-}
+
+        @Schema(description = "On a 400: the query parameter at fault")
+        String parameter) {}

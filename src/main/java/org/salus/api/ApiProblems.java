@@ -44,26 +44,31 @@ class ApiProblems {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        return parameterProblem("Bad parameter", "Parameter '" + e.getName() + "' has the wrong form.", e.getName(),
-                request);
+        return parameterProblem(
+                "Bad parameter", "Parameter '" + e.getName() + "' has the wrong form.", e.getName(), request);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
-        return parameterProblem("Missing parameter", "Parameter '" + e.getParameterName() + "' is required.",
-                e.getParameterName(), request);
+        return parameterProblem(
+                "Missing parameter",
+                "Parameter '" + e.getParameterName() + "' is required.",
+                e.getParameterName(),
+                request);
     }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request) {
-        return respond(problem(HttpStatus.NOT_FOUND, "Not found",
-                "No published " + e.getMessage() + " has this address."), request);
+        return respond(
+                problem(HttpStatus.NOT_FOUND, "Not found", "No published " + e.getMessage() + " has this address."),
+                request);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        return respond(problem(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
-                "The API is read-only: use GET."), request);
+        return respond(
+                problem(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed", "The API is read-only: use GET."),
+                request);
     }
 
     /**
@@ -73,11 +78,16 @@ class ApiProblems {
      */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
-        HttpStatusCode status = HttpError.causedByClient(e).map(HttpError::status).orElse(null);
+        HttpStatusCode status =
+                HttpError.causedByClient(e).map(HttpError::status).orElse(null);
         if (status == null) {
             LOG.error("JSON API request failed", e);
-            return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Server error",
-                    "The request could not be answered. Try again later."), request);
+            return respond(
+                    problem(
+                            HttpStatus.INTERNAL_SERVER_ERROR,
+                            "Server error",
+                            "The request could not be answered. Try again later."),
+                    request);
         }
         LOG.debug("JSON API request refused with {}: {}", status, e.toString());
         HttpStatus known = HttpStatus.resolve(status.value());
@@ -85,7 +95,10 @@ class ApiProblems {
         problem.setTitle(known == null ? "Bad request" : known.getReasonPhrase());
         ResponseEntity<ProblemDetail> answer = respond(problem, request);
         return e instanceof ErrorResponse spring && !spring.getHeaders().isEmpty() // e.g. Allow
-                ? ResponseEntity.status(status).headers(spring.getHeaders()).headers(answer.getHeaders()).body(problem)
+                ? ResponseEntity.status(status)
+                        .headers(spring.getHeaders())
+                        .headers(answer.getHeaders())
+                        .body(problem)
                 : answer;
     }
 
@@ -102,8 +115,8 @@ class ApiProblems {
     }
 
     /** A 400 whose {@code parameter} property names the parameter at fault. */
-    private static ResponseEntity<ProblemDetail> parameterProblem(String title, String detail, String parameter,
-            HttpServletRequest request) {
+    private static ResponseEntity<ProblemDetail> parameterProblem(
+            String title, String detail, String parameter, HttpServletRequest request) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, title, detail);
         problem.setProperty("parameter", parameter);
         return respond(problem, request);
@@ -121,8 +134,12 @@ class ApiProblems {
      */
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, HttpServletRequest request) {
         Object route = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        problem.setInstance(URI.create(route instanceof String pattern && !pattern.contains("**")
-                ? pattern.replace("{", "%7B").replace("}", "%7D") : "/api/v1"));
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        problem.setInstance(URI.create(
+                route instanceof String pattern && !pattern.contains("**")
+                        ? pattern.replace("{", "%7B").replace("}", "%7D")
+                        : "/api/v1"));
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

@@ -63,7 +63,10 @@ class ApiRateLimiter extends OncePerRequestFilter {
             Optional<ApiKey> key = keys.check(token);
             if (key.isEmpty()) {
                 response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"salus-api\"");
-                problem(response, 401, "Unknown API key",
+                problem(
+                        response,
+                        401,
+                        "Unknown API key",
                         "The API key sent is not known or was revoked. Send a valid key, or none for anonymous use.");
                 return;
             }
@@ -79,9 +82,13 @@ class ApiRateLimiter extends OncePerRequestFilter {
         if (!probe.isConsumed()) {
             long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-            problem(response, 429, "Too many requests", "This client sent more than " + limit + " requests in "
-                    + settings.period() + ". Retry after " + seconds + " seconds"
-                    + (token == null ? ", or ask the publisher for an API key." : "."));
+            problem(
+                    response,
+                    429,
+                    "Too many requests",
+                    "This client sent more than " + limit + " requests in "
+                            + settings.period() + ". Retry after " + seconds + " seconds"
+                            + (token == null ? ", or ask the publisher for an API key." : "."));
             return;
         }
         chain.doFilter(request, response);

@@ -14,6 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("salus.api")
 public record ApiSettings(
-        @DefaultValue("600") Integer keyLimit, @DefaultValue("60") Integer anonymousLimit,
-        @DefaultValue("PT1M") Duration period) {
-}
+        @DefaultValue("600") Integer keyLimit,
+        @DefaultValue("60") Integer anonymousLimit,
+        @DefaultValue("PT1M") Duration period) {}

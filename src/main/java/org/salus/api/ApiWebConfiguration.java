@@ -26,20 +26,27 @@ class ApiWebConfiguration implements WebMvcConfigurer {
         registry.addMapping("/api/v1/**")
                 .allowedOrigins("*")
                 .allowedMethods("GET", "HEAD")
-                .allowedHeaders(ApiRateLimiter.KEY_HEADER, HttpHeaders.AUTHORIZATION, HttpHeaders.IF_NONE_MATCH,
+                .allowedHeaders(
+                        ApiRateLimiter.KEY_HEADER,
+                        HttpHeaders.AUTHORIZATION,
+                        HttpHeaders.IF_NONE_MATCH,
                         HttpHeaders.IF_MODIFIED_SINCE)
-                .exposedHeaders(HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED, HttpHeaders.RETRY_AFTER,
-                        ApiRateLimiter.LIMIT_HEADER, ApiRateLimiter.REMAINING_HEADER)
+                .exposedHeaders(
+                        HttpHeaders.ETAG,
+                        HttpHeaders.LAST_MODIFIED,
+                        HttpHeaders.RETRY_AFTER,
+                        ApiRateLimiter.LIMIT_HEADER,
+                        ApiRateLimiter.REMAINING_HEADER)
                 .allowCredentials(false)
                 .maxAge(3600);
     }
 
     /** Rate limits and key checks; after Spring Security, so CORS preflights never count. */
     @Bean
-    FilterRegistrationBean<ApiRateLimiter> apiRateLimiter(ApiKeys keys, ApiSettings settings, JsonMapper json,
-            RateLimitBuckets buckets) {
-        FilterRegistrationBean<ApiRateLimiter> registration = new FilterRegistrationBean<>(
-                new ApiRateLimiter(keys, settings, json, buckets));
+    FilterRegistrationBean<ApiRateLimiter> apiRateLimiter(
+            ApiKeys keys, ApiSettings settings, JsonMapper json, RateLimitBuckets buckets) {
+        FilterRegistrationBean<ApiRateLimiter> registration =
+                new FilterRegistrationBean<>(new ApiRateLimiter(keys, settings, json, buckets));
         registration.setName("apiRateLimiter");
         registration.addUrlPatterns("/api/*");
         return registration;
@@ -51,8 +58,8 @@ class ApiWebConfiguration implements WebMvcConfigurer {
      */
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> apiBodyEtags() {
-        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
-                new ShallowEtagHeaderFilter());
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
+                new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
         registration.setName("apiBodyEtags"); // the site's own ShallowEtagHeaderFilter has the default name
         registration.addUrlPatterns("/api/*");
         return registration;

@@ -1,12 +1,9 @@
 package org.salus.api;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import org.salus.changes.CachedContent;
-import org.salus.changes.ContentCaches;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -20,6 +17,8 @@ import org.salus.article.ListingFilter;
 import org.salus.article.PublishedArticle;
 import org.salus.article.PublishedListing;
 import org.salus.article.Slugs;
+import org.salus.changes.CachedContent;
+import org.salus.changes.ContentCaches;
 import org.salus.web.HttpCaching;
 import org.salus.web.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -51,8 +50,13 @@ class ArticlesApi {
     // Pages of the list, by filter, position, size and base address.
     private final Cache<List<Object>, ArticleList> lists;
 
-    ArticlesApi(ArticleReader reader, ArticleListings articles, CodeSystems codeSystems, ApiLinks links,
-            ObjectProvider<BuildProperties> build, ContentCaches caches) {
+    ArticlesApi(
+            ArticleReader reader,
+            ArticleListings articles,
+            CodeSystems codeSystems,
+            ApiLinks links,
+            ObjectProvider<BuildProperties> build,
+            ContentCaches caches) {
         this.details = caches.get(CachedContent.API_ARTICLES);
         this.lists = caches.get(CachedContent.API_ARTICLE_LISTS);
         this.reader = reader;
@@ -65,40 +69,64 @@ class ArticlesApi {
     }
 
     @GetMapping("/api/v1/articles")
-    @Operation(operationId = "listArticles", summary = "List published articles",
+    @Operation(
+            operationId = "listArticles",
+            summary = "List published articles",
             description = "In slug order, filtered; follow `next` for the following page. `total` counts every match.")
     @ApiResponse(responseCode = "200", description = "A page of articles")
-    @ApiResponse(responseCode = "400", description = "A parameter is malformed; `parameter` names it",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "A parameter is malformed; `parameter` names it",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<ArticleList> list(
             @Parameter(description = "First letter, A-Z or 0-9") @RequestParam(required = false) String letter,
             @Parameter(description = "Content type: condition, symptom, test, treatment, living-with, faq, quiz")
-            @RequestParam(required = false) String type,
+                    @RequestParam(required = false)
+                    String type,
             @Parameter(description = "Language: en or es") @RequestParam(required = false) String language,
-            @Parameter(description = "Code system id (ICD-10-CM, ICD-9-CM, SNOMED-CT, MESH, LOINC, RXNORM, UMLS) "
-                    + "or its HL7 OID; with `code`") @RequestParam(required = false) String codeSystem,
+            @Parameter(
+                            description = "Code system id (ICD-10-CM, ICD-9-CM, SNOMED-CT, MESH, LOINC, RXNORM, UMLS) "
+                                    + "or its HL7 OID; with `code`")
+                    @RequestParam(required = false)
+                    String codeSystem,
             @Parameter(description = "A code in that system, with or without its dot (E11.9 or E119)")
-            @RequestParam(required = false) String code,
+                    @RequestParam(required = false)
+                    String code,
             @Parameter(description = "Only articles published or updated at or after this ISO date or date-time")
-            @RequestParam(required = false) String updatedSince,
+                    @RequestParam(required = false)
+                    String updatedSince,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @RequestParam(required = false) String limit,
-            @Parameter(description = "Continue after this slug (from `next`)") @RequestParam(required = false) String after,
+            @Parameter(description = "Continue after this slug (from `next`)") @RequestParam(required = false)
+                    String after,
             HttpServletRequest request) {
         String system = ApiParameters.codeSystem(codeSystem);
         String theCode = ApiParameters.code(code);
         if ((system == null) != (theCode == null)) {
-            throw new BadParameterException(system == null ? "codeSystem" : "code",
+            throw new BadParameterException(
+                    system == null ? "codeSystem" : "code",
                     "is required together with " + (system == null ? "code." : "codeSystem."));
         }
-        String systemId = system == null ? null : codeSystems.resolve(system).orElseThrow(() ->
-                new BadParameterException("codeSystem", "must be one of " + codeSystems.names() + " or its OID."));
-        ListingFilter filter = new ListingFilter(ApiParameters.language(language), ApiParameters.type(type),
-                ApiParameters.letter(letter), systemId, theCode, ApiParameters.updatedSince(updatedSince));
+        String systemId = system == null
+                ? null
+                : codeSystems
+                        .resolve(system)
+                        .orElseThrow(() -> new BadParameterException(
+                                "codeSystem", "must be one of " + codeSystems.names() + " or its OID."));
+        ListingFilter filter = new ListingFilter(
+                ApiParameters.language(language),
+                ApiParameters.type(type),
+                ApiParameters.letter(letter),
+                systemId,
+                theCode,
+                ApiParameters.updatedSince(updatedSince));
         int size = ApiParameters.limit(limit);
         String afterSlug = ApiParameters.after(after);
         String base = links.base(request);
-        ArticleList page = lists.get(List.of(filter, String.valueOf(afterSlug), size, base),
-                key -> page(filter, afterSlug, size, base));
+        ArticleList page = lists.get(
+                List.of(filter, String.valueOf(afterSlug), size, base), key -> page(filter, afterSlug, size, base));
         return ResponseEntity.ok().cacheControl(CACHING).body(page);
     }
 
@@ -107,42 +135,74 @@ class ArticlesApi {
         List<PublishedListing> shown = rows.subList(0, Math.min(size, rows.size()));
         String next = null;
         if (rows.size() > size) {
-            UriComponentsBuilder nextLink = UriComponentsBuilder.fromUriString(base).path(ApiLinks.BASE + "/articles");
+            UriComponentsBuilder nextLink =
+                    UriComponentsBuilder.fromUriString(base).path(ApiLinks.BASE + "/articles");
             addIfSet(nextLink, "letter", filter.letter());
-            addIfSet(nextLink, "type", filter.type() == null ? null : filter.type().code());
+            addIfSet(
+                    nextLink,
+                    "type",
+                    filter.type() == null ? null : filter.type().code());
             addIfSet(nextLink, "language", filter.language());
             addIfSet(nextLink, "codeSystem", filter.codeSystem());
             addIfSet(nextLink, "code", filter.code());
-            addIfSet(nextLink, "updatedSince", filter.updatedSince() == null ? null : filter.updatedSince().toString());
-            next = nextLink.queryParam("limit", size).queryParam("after", shown.get(shown.size() - 1).slug())
-                    .encode().build().toUriString();
+            addIfSet(
+                    nextLink,
+                    "updatedSince",
+                    filter.updatedSince() == null ? null : filter.updatedSince().toString());
+            next = nextLink.queryParam("limit", size)
+                    .queryParam("after", shown.get(shown.size() - 1).slug())
+                    .encode()
+                    .build()
+                    .toUriString();
         }
-        List<ArticleSummary> items = shown.stream().map(row -> new ArticleSummary(row.slug(), row.title(),
-                row.summary(), row.language(), row.contentType().code(), row.syndicated() ? "syndicated" : "reviewed",
-                row.publishedAt(), base + "/topics/" + row.slug(), base + ApiLinks.BASE + "/articles/" + row.slug()))
+        List<ArticleSummary> items = shown.stream()
+                .map(row -> new ArticleSummary(
+                        row.slug(),
+                        row.title(),
+                        row.summary(),
+                        row.language(),
+                        row.contentType().code(),
+                        row.syndicated() ? "syndicated" : "reviewed",
+                        row.publishedAt(),
+                        base + "/topics/" + row.slug(),
+                        base + ApiLinks.BASE + "/articles/" + row.slug()))
                 .toList();
         return new ArticleList(items, articles.countPublished(filter), size, next);
     }
 
     @GetMapping("/api/v1/articles/{slug}")
-    @Operation(operationId = "getArticle", summary = "One published article",
+    @Operation(
+            operationId = "getArticle",
+            summary = "One published article",
             description = "Sections (Markdown and HTML), codes, sources, related articles, and either the medical "
                     + "review with the next review due or, for syndicated text, its syndication. Sends an ETag "
                     + "and Last-Modified; a matching If-None-Match gets 304.")
     @ApiResponse(responseCode = "200", description = "The article")
-    @ApiResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match",
+    @ApiResponse(
+            responseCode = "304",
+            description = "Not modified since the ETag sent in If-None-Match",
             content = @Content)
-    @ApiResponse(responseCode = "404", description = "No published article has this slug",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No published article has this slug",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<ArticleDetail> one(@PathVariable String slug, HttpServletRequest request) {
         PublishedArticle article = published(slug);
         String base = links.base(request);
         String etag = HttpCaching.weakEtag("api-v1", article.version(), base, build);
-        if (new ServletWebRequest(request).checkNotModified(etag, article.publishedAt().toEpochMilli())) {
+        if (new ServletWebRequest(request)
+                .checkNotModified(etag, article.publishedAt().toEpochMilli())) {
             return ResponseEntity.status(304).eTag(etag).cacheControl(CACHING).build();
         }
         ArticleDetail detail = details.get(article.version() + "@" + base, key -> detail(article, base));
-        return ResponseEntity.ok().eTag(etag).lastModified(article.publishedAt()).cacheControl(CACHING).body(detail);
+        return ResponseEntity.ok()
+                .eTag(etag)
+                .lastModified(article.publishedAt())
+                .cacheControl(CACHING)
+                .body(detail);
     }
 
     PublishedArticle published(String slug) {
@@ -154,23 +214,49 @@ class ArticlesApi {
 
     private ArticleDetail detail(PublishedArticle a, String base) {
         String api = base + ApiLinks.BASE + "/articles/";
-        ReviewRecord review = a.review() == null ? null : new ReviewRecord(a.review().reviewerName(),
-                a.review().credentials(), a.review().specialty(), a.review().reviewedOn(), a.review().nextReviewDue(),
-                a.review().reviewerSlug() == null ? null : base + "/reviewers/" + a.review().reviewerSlug());
-        SyndicationRecord syndication = a.syndication() == null ? null
-                : new SyndicationRecord(a.syndication().attribution(), a.syndication().importedOn());
-        return new ArticleDetail(a.slug(), a.title(), a.summary(), a.language(), a.contentType().code(), a.alsoCalled(),
-                review != null ? "reviewed" : "syndicated", a.publishedAt(), base + "/topics/" + a.slug(),
-                a.codes().stream().map(c -> new CodeRef(c.system(), codeSystems.oidOf(c.system()), c.code(), c.display()))
+        ReviewRecord review = a.review() == null
+                ? null
+                : new ReviewRecord(
+                        a.review().reviewerName(),
+                        a.review().credentials(),
+                        a.review().specialty(),
+                        a.review().reviewedOn(),
+                        a.review().nextReviewDue(),
+                        a.review().reviewerSlug() == null
+                                ? null
+                                : base + "/reviewers/" + a.review().reviewerSlug());
+        SyndicationRecord syndication = a.syndication() == null
+                ? null
+                : new SyndicationRecord(
+                        a.syndication().attribution(), a.syndication().importedOn());
+        return new ArticleDetail(
+                a.slug(),
+                a.title(),
+                a.summary(),
+                a.language(),
+                a.contentType().code(),
+                a.alsoCalled(),
+                review != null ? "reviewed" : "syndicated",
+                a.publishedAt(),
+                base + "/topics/" + a.slug(),
+                a.codes().stream()
+                        .map(c -> new CodeRef(c.system(), codeSystems.oidOf(c.system()), c.code(), c.display()))
                         .toList(),
-                a.sections().stream().map(s -> new SectionBody(s.type().code(), s.heading(), s.anchor(), s.markdown(),
-                        s.html())).toList(),
-                a.sources().stream().map(s -> new SourceRef(s.organisation(), s.title(), s.url(), s.accessedOn()))
+                a.sections().stream()
+                        .map(s -> new SectionBody(s.type().code(), s.heading(), s.anchor(), s.markdown(), s.html()))
                         .toList(),
-                a.related().stream().map(r -> new RelatedRef(r.slug(), r.title(), r.teaser(), base + "/topics/" + r.slug(),
-                        api + r.slug())).toList(),
-                review, syndication,
-                a.changes().stream().map(c -> new ChangeNote(c.date(), c.note())).toList(),
+                a.sources().stream()
+                        .map(s -> new SourceRef(s.organisation(), s.title(), s.url(), s.accessedOn()))
+                        .toList(),
+                a.related().stream()
+                        .map(r -> new RelatedRef(
+                                r.slug(), r.title(), r.teaser(), base + "/topics/" + r.slug(), api + r.slug()))
+                        .toList(),
+                review,
+                syndication,
+                a.changes().stream()
+                        .map(c -> new ChangeNote(c.date(), c.note()))
+                        .toList(),
                 api + a.slug() + "/questions");
     }
 

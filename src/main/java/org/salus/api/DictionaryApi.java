@@ -38,15 +38,25 @@ class DictionaryApi {
     }
 
     @GetMapping("/api/v1/terms")
-    @Operation(operationId = "listTerms", summary = "List dictionary terms", description = "In slug order; follow `next` for the following page.")
+    @Operation(
+            operationId = "listTerms",
+            summary = "List dictionary terms",
+            description = "In slug order; follow `next` for the following page.")
     @ApiResponse(responseCode = "200", description = "A page of terms")
-    @ApiResponse(responseCode = "400", description = "A parameter is malformed; `parameter` names it",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "A parameter is malformed; `parameter` names it",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<TermList> list(
-            @Parameter(description = "First letter of the term's name, A-Z or 0-9") @RequestParam(required = false) String letter,
+            @Parameter(description = "First letter of the term's name, A-Z or 0-9") @RequestParam(required = false)
+                    String letter,
             @Parameter(description = "Language: en or es") @RequestParam(required = false) String language,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @RequestParam(required = false) String limit,
-            @Parameter(description = "Continue after this slug (from `next`)") @RequestParam(required = false) String after,
+            @Parameter(description = "Continue after this slug (from `next`)") @RequestParam(required = false)
+                    String after,
             HttpServletRequest request) {
         String chosenLetter = ApiParameters.letter(letter);
         String lang = ApiParameters.language(language);
@@ -56,8 +66,11 @@ class DictionaryApi {
                 .filter(t -> lang == null || lang.equals(t.language()))
                 .filter(t -> chosenLetter == null || chosenLetter.equals(TopicIndex.letterOf(t.name())))
                 .toList();
-        List<Term> rest = afterSlug == null ? matching
-                : matching.stream().filter(t -> t.slug().compareTo(afterSlug) > 0).toList();
+        List<Term> rest = afterSlug == null
+                ? matching
+                : matching.stream()
+                        .filter(t -> t.slug().compareTo(afterSlug) > 0)
+                        .toList();
         List<Term> shown = rest.subList(0, Math.min(size, rest.size()));
         String next = null;
         if (rest.size() > size) {
@@ -68,28 +81,54 @@ class DictionaryApi {
             if (lang != null) {
                 link.queryParam("language", lang);
             }
-            next = link.queryParam("limit", size).queryParam("after", shown.get(shown.size() - 1).slug())
-                    .encode().build().toUriString();
+            next = link.queryParam("limit", size)
+                    .queryParam("after", shown.get(shown.size() - 1).slug())
+                    .encode()
+                    .build()
+                    .toUriString();
         }
         String base = links.base(request);
-        List<TermSummary> items = shown.stream().map(t -> new TermSummary(t.slug(), t.name(), t.language(),
-                t.shortDefinition(), base + "/dictionary/" + t.slug(), base + ApiLinks.BASE + "/terms/" + t.slug()))
+        List<TermSummary> items = shown.stream()
+                .map(t -> new TermSummary(
+                        t.slug(),
+                        t.name(),
+                        t.language(),
+                        t.shortDefinition(),
+                        base + "/dictionary/" + t.slug(),
+                        base + ApiLinks.BASE + "/terms/" + t.slug()))
                 .toList();
-        return ResponseEntity.ok().cacheControl(ArticlesApi.CACHING).body(new TermList(items, matching.size(), size, next));
+        return ResponseEntity.ok()
+                .cacheControl(ArticlesApi.CACHING)
+                .body(new TermList(items, matching.size(), size, next));
     }
 
     @GetMapping("/api/v1/terms/{slug}")
     @Operation(operationId = "getTerm", summary = "One dictionary term")
     @ApiResponse(responseCode = "200", description = "The term")
-    @ApiResponse(responseCode = "404", description = "No live term has this slug",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No live term has this slug",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<TermDetail> one(@PathVariable String slug, HttpServletRequest request) {
         if (!Slugs.isValid(slug)) {
             throw new NotFoundException("term");
         }
         Term t = dictionary.find(slug).orElseThrow(() -> new NotFoundException("term"));
-        return ResponseEntity.ok().cacheControl(ArticlesApi.CACHING).body(new TermDetail(t.slug(), t.name(),
-                t.language(), t.pronunciation(), t.synonyms(), t.shortDefinition(), t.definitionHtml(), t.source(),
-                t.licence(), links.base(request) + "/dictionary/" + t.slug()));
+        return ResponseEntity.ok()
+                .cacheControl(ArticlesApi.CACHING)
+                .body(new TermDetail(
+                        t.slug(),
+                        t.name(),
+                        t.language(),
+                        t.pronunciation(),
+                        t.synonyms(),
+                        t.shortDefinition(),
+                        t.definitionHtml(),
+                        t.source(),
+                        t.licence(),
+                        links.base(request) + "/dictionary/" + t.slug()));
     }
 }

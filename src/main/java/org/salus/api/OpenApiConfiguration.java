@@ -19,14 +19,18 @@ class OpenApiConfiguration {
 
     @Bean
     OpenAPI contentApi() {
-        SecurityScheme key = new SecurityScheme().type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER)
+        SecurityScheme key = new SecurityScheme()
+                .type(SecurityScheme.Type.APIKEY)
+                .in(SecurityScheme.In.HEADER)
                 .name(ApiRateLimiter.KEY_HEADER)
-                .description("Optional. A key issued by the publisher raises the rate limit; an unknown or revoked key gets 401.");
-        SecurityScheme bearer = new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                .description(
+                        "Optional. A key issued by the publisher raises the rate limit; an unknown or revoked key gets 401.");
+        SecurityScheme bearer = new SecurityScheme()
+                .type(SecurityScheme.Type.HTTP)
+                .scheme("bearer")
                 .description("The same key sent as Authorization: Bearer.");
         return new OpenAPI()
-                .info(new Info().title("Salus JSON content API").version("v1")
-                        .description("""
+                .info(new Info().title("Salus JSON content API").version("v1").description("""
                                 Published health articles, dictionary terms and moderated patient stories. \
                                 Read-only; field names are camelCase; times are ISO-8601 in UTC. Errors are \
                                 application/problem+json. Anonymous clients are rate-limited per address, \

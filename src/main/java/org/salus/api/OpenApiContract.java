@@ -63,11 +63,13 @@ final class OpenApiContract implements OpenApiCustomizer {
      * {@code oneOf: [{"$ref": ...}, {"type": "null"}]}.
      */
     private static Schema<?> nullableReference(Schema<?> property) {
-        if (property.get$ref() == null || property.getTypes() == null || !property.getTypes().contains("null")) {
+        if (property.get$ref() == null
+                || property.getTypes() == null
+                || !property.getTypes().contains("null")) {
             return property;
         }
-        Schema<?> either = new JsonSchema().oneOf(List.of(new JsonSchema().$ref(property.get$ref()),
-                new JsonSchema().types(Set.of("null"))));
+        Schema<?> either = new JsonSchema()
+                .oneOf(List.of(new JsonSchema().$ref(property.get$ref()), new JsonSchema().types(Set.of("null"))));
         either.setDescription(property.getDescription());
         return either;
     }
@@ -77,9 +79,16 @@ final class OpenApiContract implements OpenApiCustomizer {
             operation.getParameters().forEach(OpenApiContract::queryParameter);
         }
         operation.getResponses().putIfAbsent("401", problem("The API key sent is unknown or revoked"));
-        operation.getResponses().putIfAbsent("429", problem("Too many requests from this key or address; "
-                + "Retry-After says when to try again").addHeaderObject("Retry-After",
-                        new Header().description("Seconds to wait").schema(integer(0, null, null))));
+        operation
+                .getResponses()
+                .putIfAbsent(
+                        "429",
+                        problem("Too many requests from this key or address; " + "Retry-After says when to try again")
+                                .addHeaderObject(
+                                        "Retry-After",
+                                        new Header()
+                                                .description("Seconds to wait")
+                                                .schema(integer(0, null, null))));
     }
 
     private static void queryParameter(Parameter parameter) {
@@ -91,8 +100,10 @@ final class OpenApiContract implements OpenApiCustomizer {
             case "offset" -> parameter.setSchema(integer(0, ApiParameters.MAX_OFFSET, 0));
             case "letter" -> parameter.setSchema(enumeration(TopicIndex.LETTERS));
             case "language" -> parameter.setSchema(enumeration(List.of("en", "es")));
-            case "type" -> parameter.setSchema(enumeration(Arrays.stream(ContentType.values()).map(ContentType::code)
-                    .toList()));
+            case "type" ->
+                parameter.setSchema(enumeration(Arrays.stream(ContentType.values())
+                        .map(ContentType::code)
+                        .toList()));
             default -> {
                 // free text, checked for form by ApiParameters: a string, as springdoc describes it
             }
@@ -100,8 +111,8 @@ final class OpenApiContract implements OpenApiCustomizer {
     }
 
     private static Schema<?> integer(int minimum, Integer maximum, Integer fallback) {
-        Schema<Object> schema = new JsonSchema().types(Set.of("integer")).format("int32")
-                .minimum(BigDecimal.valueOf(minimum));
+        Schema<Object> schema =
+                new JsonSchema().types(Set.of("integer")).format("int32").minimum(BigDecimal.valueOf(minimum));
         if (maximum != null) {
             schema.setMaximum(BigDecimal.valueOf(maximum));
         }
@@ -118,8 +129,11 @@ final class OpenApiContract implements OpenApiCustomizer {
     }
 
     private static ApiResponse problem(String description) {
-        return new ApiResponse().description(description).content(new Content().addMediaType(
-                org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                new MediaType().schema(new JsonSchema().$ref(PROBLEM_REF))));
+        return new ApiResponse()
+                .description(description)
+                .content(new Content()
+                        .addMediaType(
+                                org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                new MediaType().schema(new JsonSchema().$ref(PROBLEM_REF))));
     }
 }

@@ -39,16 +39,26 @@ class StoriesApi {
     }
 
     @GetMapping("/api/v1/articles/{slug}/questions")
-    @Operation(operationId = "listQuestions",
+    @Operation(
+            operationId = "listQuestions",
             summary = "The questions of a published article, with counts of published stories")
     @ApiResponse(responseCode = "200", description = "The questions (possibly none)")
-    @ApiResponse(responseCode = "404", description = "No published article has this slug",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No published article has this slug",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<QuestionList> questions(@PathVariable String slug, HttpServletRequest request) {
         PublishedArticle article = articles.published(slug);
         String base = links.base(request);
         List<QuestionSummary> items = stories.questionsOf(article.articleId()).stream()
-                .map(q -> new QuestionSummary(q.slug(), q.title(), q.prompt(), q.publishedStories(),
+                .map(q -> new QuestionSummary(
+                        q.slug(),
+                        q.title(),
+                        q.prompt(),
+                        q.publishedStories(),
                         base + "/topics/" + slug + "/questions/" + q.slug(),
                         base + ApiLinks.BASE + "/articles/" + slug + "/questions/" + q.slug() + "/stories"))
                 .toList();
@@ -58,11 +68,23 @@ class StoriesApi {
     @GetMapping("/api/v1/articles/{slug}/questions/{question}/stories")
     @Operation(operationId = "listStories", summary = "Published stories answering one question, newest first")
     @ApiResponse(responseCode = "200", description = "A page of stories")
-    @ApiResponse(responseCode = "400", description = "A parameter is malformed; `parameter` names it",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "404", description = "No such published article or question",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
-    ResponseEntity<StoryList> stories(@PathVariable String slug, @PathVariable String question,
+    @ApiResponse(
+            responseCode = "400",
+            description = "A parameter is malformed; `parameter` names it",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ApiProblem.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such published article or question",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ApiProblem.class)))
+    ResponseEntity<StoryList> stories(
+            @PathVariable String slug,
+            @PathVariable String question,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @RequestParam(required = false) String limit,
             @Parameter(description = "Stories to skip, 0 to 10000") @RequestParam(required = false) String offset,
             HttpServletRequest request) {
@@ -74,14 +96,23 @@ class StoriesApi {
         }
         Question q = stories.question(slug, question).orElseThrow(() -> new NotFoundException("question"));
         List<StoryItem> items = stories.newestFirst(q.id(), skip, size).stream()
-                .map(s -> new StoryItem(s.id(), s.displayName(), s.relationship().code(), s.ageRange(),
-                        s.publishedBody(), s.helpfulCount()))
+                .map(s -> new StoryItem(
+                        s.id(),
+                        s.displayName(),
+                        s.relationship().code(),
+                        s.ageRange(),
+                        s.publishedBody(),
+                        s.helpfulCount()))
                 .toList();
         String next = skip + size < q.publishedStories()
                 ? links.at(request, ApiLinks.BASE + "/articles/" + slug + "/questions/" + question + "/stories")
-                        .queryParam("limit", size).queryParam("offset", skip + size).build().toUriString()
+                        .queryParam("limit", size)
+                        .queryParam("offset", skip + size)
+                        .build()
+                        .toUriString()
                 : null;
-        return ResponseEntity.ok().cacheControl(ArticlesApi.CACHING)
+        return ResponseEntity.ok()
+                .cacheControl(ArticlesApi.CACHING)
                 .body(new StoryList(slug, question, items, q.publishedStories(), skip, size, next));
     }
 }

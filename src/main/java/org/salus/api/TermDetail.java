@@ -5,9 +5,19 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A live dictionary term with its sanitised definition. */
-public record TermDetail(String slug, String name, String language,
-        @Schema(types = {"string", "null"}) String pronunciation, List<String> synonyms, String shortDefinition,
-        String definitionHtml, String source,
-        @Schema(types = {"string", "null"}, description = "Null when the source states none") String licence,
-        String url) {
-}
+public record TermDetail(
+        String slug,
+        String name,
+        String language,
+        @Schema(types = {"string", "null"}) String pronunciation,
+        List<String> synonyms,
+        String shortDefinition,
+        String definitionHtml,
+        String source,
+
+        @Schema(
+                types = {"string", "null"},
+                description = "Null when the source states none")
+        String licence,
+
+        String url) {}

@@ -11,12 +11,16 @@ import java.sql.SQLException;
  */
 final class ArticleColumns {
 
-    private ArticleColumns() {
-    }
+    private ArticleColumns() {}
 
     static ArticleRow articleRow(ResultSet rs, int row) throws SQLException {
-        return new ArticleRow(rs.getLong("id"), rs.getString("slug"), rs.getString("language"), contentType(rs),
-                rs.getObject("published_revision_id", Long.class), instant(rs, "published_at"));
+        return new ArticleRow(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                rs.getString("language"),
+                contentType(rs),
+                rs.getObject("published_revision_id", Long.class),
+                instant(rs, "published_at"));
     }
 
     static ContentType contentType(ResultSet rs) throws SQLException {

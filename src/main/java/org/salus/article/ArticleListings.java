@@ -50,16 +50,26 @@ public class ArticleListings {
         }
         sql.append(" ORDER BY a.slug FETCH FIRST :limit ROWS ONLY");
         params.put("limit", limit);
-        return jdbc.sql(sql.toString()).params(params)
-                .query((rs, n) -> new PublishedListing(rs.getString(1), rs.getString(2), contentType(rs, 3),
-                        rs.getString(4), rs.getString(5), instant(rs, "published_at"), rs.getBoolean(7)))
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, n) -> new PublishedListing(
+                        rs.getString(1),
+                        rs.getString(2),
+                        contentType(rs, 3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        instant(rs, "published_at"),
+                        rs.getBoolean(7)))
                 .list();
     }
 
     /** How many published articles match {@code filter}. */
     public int countPublished(ListingFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("SELECT COUNT(*) " + listingWhere(filter, params)).params(params).query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) " + listingWhere(filter, params))
+                .params(params)
+                .query(Integer.class)
+                .single();
     }
 
     private static String listingWhere(ListingFilter filter, Map<String, Object> params) {
@@ -134,13 +144,19 @@ public class ArticleListings {
                 JOIN revision r ON r.id = a.published_revision_id
                 WHERE c.code_system = :system AND c.code IN (:codes) AND a.language = :language
                   AND a.retired_at IS NULL AND %2$s
-                ORDER BY r.title, a.slug""".formatted(ReaderVisibility.approvedSql("r.id"),
-                        ReaderVisibility.sql("r.id")))
+                ORDER BY r.title, a.slug""".formatted(ReaderVisibility.approvedSql("r.id"), ReaderVisibility.sql("r.id")))
                 .param("system", system)
                 .param("codes", codes)
                 .param("language", language)
-                .query((rs, n) -> new CodedArticle(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        instant(rs, "published_at"), rs.getString(6), rs.getString(7), rs.getInt(8) == 1))
+                .query((rs, n) -> new CodedArticle(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        instant(rs, "published_at"),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getInt(8) == 1))
                 .list();
     }
 }

@@ -43,22 +43,32 @@ public class ArticleStore {
     /** Takes an article off the site; nothing is deleted. */
     public void retire(long articleId, String reason, Instant now) {
         jdbc.sql("UPDATE article SET retired_at = :now, retired_reason = :reason WHERE id = :id")
-                .param("now", utc(now)).param("reason", reason).param("id", articleId).update();
+                .param("now", utc(now))
+                .param("reason", reason)
+                .param("id", articleId)
+                .update();
     }
 
     /** Changes what kind of page the article is (condition, test, ...). */
     public void updateContentType(long articleId, ContentType type) {
         jdbc.sql("UPDATE article SET content_type = :type WHERE id = :id")
-                .param("type", type.code()).param("id", articleId).update();
+                .param("type", type.code())
+                .param("id", articleId)
+                .update();
     }
 
     /** Records a former slug; does nothing when the alias is already recorded. */
     public void addAlias(String formerSlug, long articleId, Instant now) {
         int known = jdbc.sql("SELECT COUNT(*) FROM article_slug_alias WHERE slug = :slug")
-                .param("slug", formerSlug).query(Integer.class).single();
+                .param("slug", formerSlug)
+                .query(Integer.class)
+                .single();
         if (known == 0) {
             jdbc.sql("INSERT INTO article_slug_alias (slug, article_id, created_at) VALUES (:slug, :id, :now)")
-                    .param("slug", formerSlug).param("id", articleId).param("now", utc(now)).update();
+                    .param("slug", formerSlug)
+                    .param("id", articleId)
+                    .param("now", utc(now))
+                    .update();
         }
     }
 
@@ -85,8 +95,7 @@ public class ArticleStore {
     }
 
     /** An article's id and current slug. */
-    public record ArticleRef(long id, String slug) {
-    }
+    public record ArticleRef(long id, String slug) {}
 
     // ---- revisions -------------------------------------------------------------------------------
 
@@ -97,7 +106,9 @@ public class ArticleStore {
     public long insertRevision(long articleId, StoredRevision revision, Instant now) {
         RevisionDraft draft = revision.draft();
         int number = jdbc.sql("SELECT COALESCE(MAX(revision_number), 0) + 1 FROM revision WHERE article_id = :id")
-                .param("id", articleId).query(Integer.class).single();
+                .param("id", articleId)
+                .query(Integer.class)
+                .single();
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO revision (article_id, revision_number, title, summary, author, change_note,
@@ -122,15 +133,22 @@ public class ArticleStore {
         RevisionDraft draft = revision.draft();
         for (int i = 0; i < draft.alsoCalled().size(); i++) {
             jdbc.sql("INSERT INTO revision_also_called (revision_id, ordinal, name) VALUES (:r, :o, :name)")
-                    .param("r", revisionId).param("o", i).param("name", draft.alsoCalled().get(i)).update();
+                    .param("r", revisionId)
+                    .param("o", i)
+                    .param("name", draft.alsoCalled().get(i))
+                    .update();
         }
         for (int i = 0; i < draft.codes().size(); i++) {
             Code code = draft.codes().get(i);
             jdbc.sql("""
                     INSERT INTO revision_code (revision_id, ordinal, code_system, code, display)
                     VALUES (:r, :o, :system, :code, :display)""")
-                    .param("r", revisionId).param("o", i).param("system", code.system())
-                    .param("code", code.code()).param("display", code.display()).update();
+                    .param("r", revisionId)
+                    .param("o", i)
+                    .param("system", code.system())
+                    .param("code", code.code())
+                    .param("display", code.display())
+                    .update();
         }
         for (int i = 0; i < revision.sections().size(); i++) {
             Section section = revision.sections().get(i);
@@ -138,22 +156,34 @@ public class ArticleStore {
                     INSERT INTO revision_section (revision_id, ordinal, section_type, heading, anchor,
                                                   body_markdown, body_html)
                     VALUES (:r, :o, :type, :heading, :anchor, :markdown, :html)""")
-                    .param("r", revisionId).param("o", i).param("type", section.type().code())
-                    .param("heading", section.heading()).param("anchor", section.anchor())
-                    .param("markdown", section.markdown()).param("html", section.html()).update();
+                    .param("r", revisionId)
+                    .param("o", i)
+                    .param("type", section.type().code())
+                    .param("heading", section.heading())
+                    .param("anchor", section.anchor())
+                    .param("markdown", section.markdown())
+                    .param("html", section.html())
+                    .update();
         }
         for (int i = 0; i < draft.sources().size(); i++) {
             Source source = draft.sources().get(i);
             jdbc.sql("""
                     INSERT INTO revision_source (revision_id, ordinal, organisation, title, url, accessed_on)
                     VALUES (:r, :o, :organisation, :title, :url, :accessed)""")
-                    .param("r", revisionId).param("o", i).param("organisation", source.organisation())
-                    .param("title", source.title()).param("url", source.url())
-                    .param("accessed", source.accessedOn()).update();
+                    .param("r", revisionId)
+                    .param("o", i)
+                    .param("organisation", source.organisation())
+                    .param("title", source.title())
+                    .param("url", source.url())
+                    .param("accessed", source.accessedOn())
+                    .update();
         }
         for (int i = 0; i < revision.relatedArticleIds().size(); i++) {
             jdbc.sql("INSERT INTO revision_related (revision_id, ordinal, related_article_id) VALUES (:r, :o, :a)")
-                    .param("r", revisionId).param("o", i).param("a", revision.relatedArticleIds().get(i)).update();
+                    .param("r", revisionId)
+                    .param("o", i)
+                    .param("a", revision.relatedArticleIds().get(i))
+                    .update();
         }
     }
 
@@ -163,13 +193,17 @@ public class ArticleStore {
      */
     public void updateSectionHtml(long revisionId, int ordinal, String html) {
         jdbc.sql("UPDATE revision_section SET body_html = :html WHERE revision_id = :r AND ordinal = :o")
-                .param("html", html).param("r", revisionId).param("o", ordinal).update();
+                .param("html", html)
+                .param("r", revisionId)
+                .param("o", ordinal)
+                .update();
     }
 
     // ---- reviews and publication -----------------------------------------------------------------
 
     /** A reviewer's approval of a revision (see {@link #insertReview}). */
-    public void insertApprovingReview(long revisionId, MedicalReview review, Long profileId, String notes, Instant now) {
+    public void insertApprovingReview(
+            long revisionId, MedicalReview review, Long profileId, String notes, Instant now) {
         insertReview(revisionId, review, profileId, "approved", notes, now);
     }
 
@@ -177,8 +211,8 @@ public class ArticleStore {
      * A reviewer's decision on a revision: {@code approved} or {@code changes-requested}. For
      * changes requested the due date is not meaningful; it is stored as given.
      */
-    public void insertReview(long revisionId, MedicalReview review, Long profileId, String decision, String notes,
-            Instant now) {
+    public void insertReview(
+            long revisionId, MedicalReview review, Long profileId, String decision, String notes, Instant now) {
         jdbc.sql("""
                 INSERT INTO medical_review (revision_id, reviewer_name, reviewer_credentials, reviewer_specialty,
                                             decision, reviewed_on, next_review_due, notes, reviewer_profile_id,
@@ -200,15 +234,22 @@ public class ArticleStore {
     /** Makes {@code revisionId} the one readers see. */
     public void publish(long articleId, long revisionId, Instant now) {
         jdbc.sql("UPDATE article SET published_revision_id = :r, published_at = :now WHERE id = :id")
-                .param("r", revisionId).param("now", utc(now)).param("id", articleId).update();
+                .param("r", revisionId)
+                .param("now", utc(now))
+                .param("id", articleId)
+                .update();
         jdbc.sql("INSERT INTO revision_publication (revision_id, published_at) VALUES (:r, :now)")
-                .param("r", revisionId).param("now", utc(now)).update();
+                .param("r", revisionId)
+                .param("now", utc(now))
+                .update();
     }
 
     /** Labels a revision as syndicated content (see {@link ArticleWriter#publishSyndicated}). */
     void insertSyndication(long revisionId, Syndication syndication) {
         jdbc.sql("INSERT INTO syndicated_publication (revision_id, attribution, imported_on) VALUES (:r, :a, :d)")
-                .param("r", revisionId).param("a", syndication.attribution()).param("d", syndication.importedOn())
+                .param("r", revisionId)
+                .param("a", syndication.attribution())
+                .param("d", syndication.importedOn())
                 .update();
     }
 }

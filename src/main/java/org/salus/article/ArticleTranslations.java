@@ -1,6 +1,5 @@
 package org.salus.article;
 
-import java.time.Duration;
 import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -29,15 +28,17 @@ public class ArticleTranslations {
 
     /** The published translations of the article, by language. */
     public List<Translation> of(long articleId) {
-        return cache.get(articleId, id -> jdbc.sql("""
+        return cache.get(
+                articleId,
+                id -> jdbc.sql("""
                 SELECT t.language, t.slug, r.title
                 FROM article_translation x
                 JOIN article t ON t.id = x.translation_id
                 JOIN revision r ON r.id = t.published_revision_id
                 WHERE x.article_id = :id AND t.retired_at IS NULL AND %s
                 ORDER BY t.language""".formatted(ReaderVisibility.sql("r.id")))
-                .param("id", id)
-                .query((rs, n) -> new Translation(rs.getString(1), rs.getString(2), rs.getString(3)))
-                .list());
+                        .param("id", id)
+                        .query((rs, n) -> new Translation(rs.getString(1), rs.getString(2), rs.getString(3)))
+                        .list());
     }
 }

@@ -1,13 +1,13 @@
 package org.salus.article;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 import org.salus.changes.Change;
 import org.salus.changes.ChangeLog;
@@ -29,8 +29,13 @@ public class ArticleWriter {
     private final SectionRenderer renderer = new SectionRenderer();
     private final List<SectionLinker> linkers;
 
-    ArticleWriter(ArticleStore articles, StoredRevisions revisions, ReviewerProfileRepository profiles,
-            ChangeLog changes, Clock clock, List<SectionLinker> linkers) {
+    ArticleWriter(
+            ArticleStore articles,
+            StoredRevisions revisions,
+            ReviewerProfileRepository profiles,
+            ChangeLog changes,
+            Clock clock,
+            List<SectionLinker> linkers) {
         this.linkers = linkers;
         this.articles = articles;
         this.revisions = revisions;
@@ -57,8 +62,10 @@ public class ArticleWriter {
     public Optional<Long> saveRevision(ArticleRow article, RevisionDraft draft) {
         List<Long> related = new ArrayList<>();
         for (String slug : draft.relatedSlugs()) {
-            related.add(revisions.findBySlug(slug)
-                    .orElseThrow(() -> new IllegalArgumentException("no article with slug " + slug)).id());
+            related.add(revisions
+                    .findBySlug(slug)
+                    .orElseThrow(() -> new IllegalArgumentException("no article with slug " + slug))
+                    .id());
         }
         String hash = contentHash(draft);
         if (revisions.latestContentHash(article.id()).filter(hash::equals).isPresent()) {
@@ -74,10 +81,10 @@ public class ArticleWriter {
      */
     @Transactional
     public void approveAndPublish(ArticleRow article, long revisionId, MedicalReview review) {
-        ReviewerProfile profile = profiles.findOrCreateByName(review.reviewerName(), review.credentials(),
-                review.specialty());
-        articles.insertApprovingReview(revisionId, review, profile.id(), "Review record imported with the content",
-                clock.instant());
+        ReviewerProfile profile =
+                profiles.findOrCreateByName(review.reviewerName(), review.credentials(), review.specialty());
+        articles.insertApprovingReview(
+                revisionId, review, profile.id(), "Review record imported with the content", clock.instant());
         publish(article, revisionId);
     }
 
@@ -123,13 +130,15 @@ public class ArticleWriter {
         if (linkers.isEmpty()) {
             return rendered;
         }
-        return rendered.stream().map(section -> {
-            String html = section.html();
-            for (SectionLinker linker : linkers) {
-                html = linker.link(html, section.anchor());
-            }
-            return new Section(section.type(), section.heading(), section.anchor(), section.markdown(), html);
-        }).toList();
+        return rendered.stream()
+                .map(section -> {
+                    String html = section.html();
+                    for (SectionLinker linker : linkers) {
+                        html = linker.link(html, section.anchor());
+                    }
+                    return new Section(section.type(), section.heading(), section.anchor(), section.markdown(), html);
+                })
+                .toList();
     }
 
     /**
@@ -145,7 +154,8 @@ public class ArticleWriter {
         for (long revision : revisions.publishedRevisionIds()) {
             List<Section> stored = revisions.sectionsOfRevision(revision);
             List<Section> fresh = render(stored.stream()
-                    .map(s -> new SectionDraft(s.type(), s.heading(), s.markdown())).toList());
+                    .map(s -> new SectionDraft(s.type(), s.heading(), s.markdown()))
+                    .toList());
             for (int i = 0; i < stored.size(); i++) {
                 if (!stored.get(i).html().equals(fresh.get(i).html())) {
                     articles.updateSectionHtml(revision, i, fresh.get(i).html());
@@ -184,8 +194,17 @@ public class ArticleWriter {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             // Records print every component, lists included, so this covers the whole draft
             // except author, change note and kind, which describe a change rather than content.
-            RevisionDraft content = new RevisionDraft(draft.title(), draft.summary(), draft.alsoCalled(),
-                    draft.codes(), draft.sources(), draft.relatedSlugs(), draft.sections(), "", "", ChangeKind.EDITORIAL);
+            RevisionDraft content = new RevisionDraft(
+                    draft.title(),
+                    draft.summary(),
+                    draft.alsoCalled(),
+                    draft.codes(),
+                    draft.sources(),
+                    draft.relatedSlugs(),
+                    draft.sections(),
+                    "",
+                    "",
+                    ChangeKind.EDITORIAL);
             return HexFormat.of().formatHex(sha.digest(content.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

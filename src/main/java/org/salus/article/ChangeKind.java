@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /** Whether a revision changed medical facts (clinical) or only wording and presentation. */
 public enum ChangeKind {
-
-    CLINICAL, EDITORIAL;
+    CLINICAL,
+    EDITORIAL;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

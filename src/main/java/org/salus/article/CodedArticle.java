@@ -8,6 +8,12 @@ import java.time.Instant;
  * published revision was approved by this site's medical reviewers (false: syndicated as the
  * source's own text).
  */
-public record CodedArticle(String slug, String language, String title, String summary, Instant publishedAt,
-        String code, String display, boolean reviewed) {
-}
+public record CodedArticle(
+        String slug,
+        String language,
+        String title,
+        String summary,
+        Instant publishedAt,
+        String code,
+        String display,
+        boolean reviewed) {}

@@ -6,8 +6,13 @@ import java.util.Optional;
 
 /** What kind of page an article is; decides its structured data and how it is listed. */
 public enum ContentType {
-
-    CONDITION, SYMPTOM, TEST, TREATMENT, LIVING_WITH, FAQ, QUIZ;
+    CONDITION,
+    SYMPTOM,
+    TEST,
+    TREATMENT,
+    LIVING_WITH,
+    FAQ,
+    QUIZ;
 
     /** The lowercase, hyphenated form stored in the database and written in content files. */
     public String code() {

@@ -15,9 +15,8 @@ public final class HtmlSanitizer {
     // and then keeps them as written.
     private static final String BASE_URI = "https://salus.invalid/";
 
-    private final Safelist safelist = Safelist.relaxed()
-            .removeProtocols("a", "href", "ftp")
-            .preserveRelativeLinks(true);
+    private final Safelist safelist =
+            Safelist.relaxed().removeProtocols("a", "href", "ftp").preserveRelativeLinks(true);
 
     /** The cleaned HTML, with markup that is not on the safelist dropped and its text kept. */
     public String clean(String html) {

@@ -5,6 +5,5 @@ package org.salus.article;
  * ({@code alternateName} true), which then points to the article's title, as in "Hypertension, see
  * High Blood Pressure".
  */
-public record IndexEntry(String name, String slug, String title, ContentType contentType, String summary,
-        boolean alternateName) {
-}
+public record IndexEntry(
+        String name, String slug, String title, ContentType contentType, String summary, boolean alternateName) {}

@@ -11,8 +11,8 @@ import java.time.Instant;
  * @param code         matched as written or without its dot ("E119" finds "E11.9")
  * @param updatedSince articles published (first or again) at or after this instant
  */
-public record ListingFilter(String language, ContentType type, String letter, String codeSystem, String code,
-        Instant updatedSince) {
+public record ListingFilter(
+        String language, ContentType type, String letter, String codeSystem, String code, Instant updatedSince) {
 
     public static final ListingFilter NONE = new ListingFilter(null, null, null, null, null, null);
 }

@@ -18,7 +18,8 @@ public final class MarkdownRenderer {
     private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+    private final HtmlRenderer renderer =
+            HtmlRenderer.builder().extensions(EXTENSIONS).build();
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
     /**

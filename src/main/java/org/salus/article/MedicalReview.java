@@ -3,11 +3,16 @@ package org.salus.article;
 import java.time.LocalDate;
 
 /** A credentialed reviewer's approval of one revision, and when the article is due again. */
-public record MedicalReview(String reviewerName, String credentials, String specialty,
-        LocalDate reviewedOn, LocalDate nextReviewDue, String reviewerSlug) {
+public record MedicalReview(
+        String reviewerName,
+        String credentials,
+        String specialty,
+        LocalDate reviewedOn,
+        LocalDate nextReviewDue,
+        String reviewerSlug) {
 
-    public MedicalReview(String reviewerName, String credentials, String specialty, LocalDate reviewedOn,
-            LocalDate nextReviewDue) {
+    public MedicalReview(
+            String reviewerName, String credentials, String specialty, LocalDate reviewedOn, LocalDate nextReviewDue) {
         this(reviewerName, credentials, specialty, reviewedOn, nextReviewDue, null);
     }
 

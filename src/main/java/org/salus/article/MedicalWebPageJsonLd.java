@@ -16,8 +16,7 @@ public final class MedicalWebPageJsonLd {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private MedicalWebPageJsonLd() {
-    }
+    private MedicalWebPageJsonLd() {}
 
     public static String of(PublishedArticle article, String pageUrl, String publisher) {
         Map<String, Object> page = new LinkedHashMap<>();
@@ -37,7 +36,11 @@ public final class MedicalWebPageJsonLd {
         page.put("publisher", organization(publisher));
         page.put("about", about(article));
         if (!article.sources().isEmpty()) {
-            page.put("citation", article.sources().stream().map(MedicalWebPageJsonLd::citation).toList());
+            page.put(
+                    "citation",
+                    article.sources().stream()
+                            .map(MedicalWebPageJsonLd::citation)
+                            .toList());
         }
         return scriptSafe(JSON.writeValueAsString(page));
     }

@@ -14,10 +14,24 @@ import java.util.List;
  *                     {@code review} is null); null otherwise
  * @param changes      the public "What changed" list of clinical changes, newest first
  */
-public record PublishedArticle(long articleId, String slug, String language, ContentType contentType,
-        long revisionId, String title, String summary, List<String> alsoCalled, List<Code> codes,
-        List<Section> sections, List<Source> sources, List<RelatedArticle> related, MedicalReview review,
-        Syndication syndication, Instant publishedAt, String version, List<ClinicalChange> changes) {
+public record PublishedArticle(
+        long articleId,
+        String slug,
+        String language,
+        ContentType contentType,
+        long revisionId,
+        String title,
+        String summary,
+        List<String> alsoCalled,
+        List<Code> codes,
+        List<Section> sections,
+        List<Source> sources,
+        List<RelatedArticle> related,
+        MedicalReview review,
+        Syndication syndication,
+        Instant publishedAt,
+        String version,
+        List<ClinicalChange> changes) {
 
     public PublishedArticle {
         changes = changes == null ? List.of() : List.copyOf(changes);

@@ -46,16 +46,28 @@ public class PublishedArticles {
                 FROM article a JOIN revision r ON r.id = a.published_revision_id
                 WHERE a.slug = :slug AND a.retired_at IS NULL""")
                 .param("slug", slug)
-                .query((rs, n) -> new PublishedHead(rs.getLong("id"), rs.getString("slug"), rs.getString("language"),
-                        contentType(rs), instant(rs, "published_at"), rs.getLong("revision_id"),
-                        rs.getString("title"), rs.getString("summary")))
+                .query((rs, n) -> new PublishedHead(
+                        rs.getLong("id"),
+                        rs.getString("slug"),
+                        rs.getString("language"),
+                        contentType(rs),
+                        instant(rs, "published_at"),
+                        rs.getLong("revision_id"),
+                        rs.getString("title"),
+                        rs.getString("summary")))
                 .optional()
                 .flatMap(this::assemble);
     }
 
-    private record PublishedHead(long articleId, String slug, String language, ContentType type,
-            Instant publishedAt, long revisionId, String title, String summary) {
-    }
+    private record PublishedHead(
+            long articleId,
+            String slug,
+            String language,
+            ContentType type,
+            Instant publishedAt,
+            long revisionId,
+            String title,
+            String summary) {}
 
     private Optional<PublishedArticle> assemble(PublishedHead head) {
         long rev = head.revisionId();
@@ -65,18 +77,33 @@ public class PublishedArticles {
             return Optional.empty();
         }
         List<RelatedRow> related = relatedOf(rev);
-        StringBuilder version = new StringBuilder("r").append(rev).append(":")
-                .append(review.map(r -> r.reviewedOn() + ":" + r.nextReviewDue()).orElse("syndicated"));
+        StringBuilder version = new StringBuilder("r")
+                .append(rev)
+                .append(":")
+                .append(review.map(r -> r.reviewedOn() + ":" + r.nextReviewDue())
+                        .orElse("syndicated"));
         related.forEach(row -> version.append(":").append(row.revisionId()));
-        return Optional.of(new PublishedArticle(head.articleId(), head.slug(), head.language(), head.type(), rev,
-                head.title(), head.summary(), revisions.alsoCalledOf(rev), revisions.codesOf(rev),
-                revisions.sectionsOf(rev), revisions.sourcesOf(rev), related.stream().map(RelatedRow::article).toList(),
-                review.orElse(null), syndication.orElse(null), head.publishedAt(), version.toString(),
+        return Optional.of(new PublishedArticle(
+                head.articleId(),
+                head.slug(),
+                head.language(),
+                head.type(),
+                rev,
+                head.title(),
+                head.summary(),
+                revisions.alsoCalledOf(rev),
+                revisions.codesOf(rev),
+                revisions.sectionsOf(rev),
+                revisions.sourcesOf(rev),
+                related.stream().map(RelatedRow::article).toList(),
+                review.orElse(null),
+                syndication.orElse(null),
+                head.publishedAt(),
+                version.toString(),
                 clinicalChanges(head.articleId())));
     }
 
-    private record RelatedRow(RelatedArticle article, long revisionId) {
-    }
+    private record RelatedRow(RelatedArticle article, long revisionId) {}
 
     /** Related articles that readers can see; a related article that is not published or visible is left out. */
     private List<RelatedRow> relatedOf(long rev) {
@@ -88,8 +115,8 @@ public class PublishedArticles {
                 WHERE rr.revision_id = :r AND a.retired_at IS NULL AND %s
                 ORDER BY rr.ordinal""".formatted(ReaderVisibility.sql("r.id")))
                 .param("r", rev)
-                .query((rs, n) -> new RelatedRow(new RelatedArticle(rs.getString(1), rs.getString(2),
-                        rs.getString(3)), rs.getLong(4)))
+                .query((rs, n) -> new RelatedRow(
+                        new RelatedArticle(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getLong(4)))
                 .list();
     }
 
@@ -97,10 +124,7 @@ public class PublishedArticles {
     public Optional<String> findSlugByAlias(String formerSlug) {
         return jdbc.sql("""
                 SELECT a.slug FROM article_slug_alias s JOIN article a ON a.id = s.article_id
-                WHERE s.slug = :slug""")
-                .param("slug", formerSlug)
-                .query(String.class)
-                .optional();
+                WHERE s.slug = :slug""").param("slug", formerSlug).query(String.class).optional();
     }
 
     // ---- the A–Z index ---------------------------------------------------------------------------
@@ -124,8 +148,8 @@ public class PublishedArticles {
     }
 
     private static IndexEntry indexEntry(ResultSet rs, boolean alternate) throws SQLException {
-        return new IndexEntry(rs.getString(1), rs.getString(2), rs.getString(3), contentType(rs, 4),
-                rs.getString(5), alternate);
+        return new IndexEntry(
+                rs.getString(1), rs.getString(2), rs.getString(3), contentType(rs, 4), rs.getString(5), alternate);
     }
 
     // ---- what changed ----------------------------------------------------------------------------
@@ -137,8 +161,10 @@ public class PublishedArticles {
      */
     public List<ClinicalChange> clinicalChanges(long articleId) {
         List<PublishedChange> published = publishedChanges(articleId);
-        List<ClinicalChange> changes = new ArrayList<>(published.stream().map(PublishedChange::change)
-                .filter(Objects::nonNull).toList());
+        List<ClinicalChange> changes = new ArrayList<>(published.stream()
+                .map(PublishedChange::change)
+                .filter(Objects::nonNull)
+                .toList());
         Collections.reverse(changes);
         if (changes.size() > MAX_CHANGES) { // keep the newest, and the first publication
             changes = new ArrayList<>(changes.subList(0, MAX_CHANGES - 1));
@@ -154,16 +180,20 @@ public class PublishedArticles {
      * never went live). For readers of one revision at a time, such as the Atom feed.
      */
     public Optional<ClinicalChange> readerChange(long revisionId) {
-        Optional<Long> articleId = jdbc.sql("SELECT article_id FROM revision WHERE id = :r").param("r", revisionId)
-                .query(Long.class).optional();
-        return articleId.stream().flatMap(id -> publishedChanges(id).stream())
+        Optional<Long> articleId = jdbc.sql("SELECT article_id FROM revision WHERE id = :r")
+                .param("r", revisionId)
+                .query(Long.class)
+                .optional();
+        return articleId.stream()
+                .flatMap(id -> publishedChanges(id).stream())
                 .filter(published -> published.revisionId() == revisionId)
-                .map(PublishedChange::change).filter(Objects::nonNull).findFirst();
+                .map(PublishedChange::change)
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     /** A published revision and its line for readers, null when readers are not told of it. */
-    private record PublishedChange(long revisionId, ClinicalChange change) {
-    }
+    private record PublishedChange(long revisionId, ClinicalChange change) {}
 
     /** Every published revision of an article, in the order it first went live, with its reader line. */
     private List<PublishedChange> publishedChanges(long articleId) {
@@ -188,7 +218,8 @@ public class PublishedArticles {
         if (!ChangeKind.CLINICAL.code().equals(rs.getString("change_kind"))) {
             return null; // editorial changes are not listed
         }
-        return rs.getInt("imported") == 1 ? ClinicalChange.sourceUpdate(date)
+        return rs.getInt("imported") == 1
+                ? ClinicalChange.sourceUpdate(date)
                 : ClinicalChange.change(date, rs.getString("change_note"));
     }
 

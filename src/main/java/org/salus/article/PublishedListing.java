@@ -7,6 +7,11 @@ import java.time.Instant;
  *
  * @param syndicated true when the published revision is the source's text, not reviewed here
  */
-public record PublishedListing(String slug, String language, ContentType contentType, String title, String summary,
-        Instant publishedAt, boolean syndicated) {
-}
+public record PublishedListing(
+        String slug,
+        String language,
+        ContentType contentType,
+        String title,
+        String summary,
+        Instant publishedAt,
+        boolean syndicated) {}

@@ -24,8 +24,7 @@ public final class ReaderVisibility {
             EXISTS (SELECT 1 FROM medical_review visible_review WHERE visible_review.revision_id = %1$s
                     AND visible_review.decision = 'approved')""";
 
-    private ReaderVisibility() {
-    }
+    private ReaderVisibility() {}
 
     /**
      * A SQL condition, in parentheses, that holds when readers may see the revision whose id is

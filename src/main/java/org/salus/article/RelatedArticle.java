@@ -1,5 +1,4 @@
 package org.salus.article;
 
 /** A "must read" link: another published article with its teaser. */
-public record RelatedArticle(String slug, String title, String teaser) {
-}
+public record RelatedArticle(String slug, String title, String teaser) {}

@@ -1,8 +1,8 @@
 package org.salus.article;
 
-import org.salus.web.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.salus.web.HttpCaching;
+import org.salus.web.NotFoundException;
 import org.salus.web.PageContext;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,8 +26,13 @@ class ReviewerController {
             throw new NotFoundException("reviewer");
         }
         ReviewerProfile reviewer = profiles.findBySlug(slug).orElseThrow(() -> new NotFoundException("reviewer"));
-        model.addAttribute("page", new ReviewerPage(ctx, reviewer, profiles.reviewedArticles(reviewer.id()),
-                profiles.previouslyReviewedArticles(reviewer.id())));
+        model.addAttribute(
+                "page",
+                new ReviewerPage(
+                        ctx,
+                        reviewer,
+                        profiles.reviewedArticles(reviewer.id()),
+                        profiles.previouslyReviewedArticles(reviewer.id())));
         return "reviewer/profile";
     }
 }

@@ -8,6 +8,5 @@ import org.salus.web.PageContext;
  * The model of {@code reviewer/profile.jte}: the articles whose page credits the reviewer, and
  * those they reviewed before another reviewer's newer review.
  */
-public record ReviewerPage(PageContext ctx, ReviewerProfile reviewer, List<RelatedArticle> articles,
-        List<RelatedArticle> previously) {
-}
+public record ReviewerPage(
+        PageContext ctx, ReviewerProfile reviewer, List<RelatedArticle> articles, List<RelatedArticle> previously) {}

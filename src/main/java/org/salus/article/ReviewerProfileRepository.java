@@ -12,7 +12,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ReviewerProfileRepository {
 
-    private static final String SELECT = "SELECT id, slug, name, credentials, specialty, bio, user_id FROM reviewer_profile";
+    private static final String SELECT =
+            "SELECT id, slug, name, credentials, specialty, bio, user_id FROM reviewer_profile";
 
     private final JdbcClient jdbc;
 
@@ -21,11 +22,17 @@ public class ReviewerProfileRepository {
     }
 
     public Optional<ReviewerProfile> findBySlug(String slug) {
-        return jdbc.sql(SELECT + " WHERE slug = :slug").param("slug", slug).query(ReviewerProfileRepository::row).optional();
+        return jdbc.sql(SELECT + " WHERE slug = :slug")
+                .param("slug", slug)
+                .query(ReviewerProfileRepository::row)
+                .optional();
     }
 
     public Optional<ReviewerProfile> findByUserId(long userId) {
-        return jdbc.sql(SELECT + " WHERE user_id = :id").param("id", userId).query(ReviewerProfileRepository::row).optional();
+        return jdbc.sql(SELECT + " WHERE user_id = :id")
+                .param("id", userId)
+                .query(ReviewerProfileRepository::row)
+                .optional();
     }
 
     /** The profile of an imported review's reviewer (no account), created on first use. */
@@ -41,9 +48,14 @@ public class ReviewerProfileRepository {
     public ReviewerProfile saveForUser(long userId, String name, String credentials, String specialty, String bio) {
         Optional<ReviewerProfile> existing = findByUserId(userId);
         if (existing.isPresent()) {
-            jdbc.sql("UPDATE reviewer_profile SET name = :name, credentials = :cred, specialty = :spec, bio = :bio WHERE id = :id")
-                    .param("name", name).param("cred", credentials).param("spec", specialty).param("bio", bio)
-                    .param("id", existing.get().id()).update();
+            jdbc.sql(
+                            "UPDATE reviewer_profile SET name = :name, credentials = :cred, specialty = :spec, bio = :bio WHERE id = :id")
+                    .param("name", name)
+                    .param("cred", credentials)
+                    .param("spec", specialty)
+                    .param("bio", bio)
+                    .param("id", existing.get().id())
+                    .update();
             return findByUserId(userId).orElseThrow();
         }
         String slug = uniqueSlug(Slugs.of(name));
@@ -75,8 +87,10 @@ public class ReviewerProfileRepository {
      * to another reviewer's newer review; never an article of {@link #reviewedArticles}.
      */
     public List<RelatedArticle> previouslyReviewedArticles(long profileId) {
-        List<String> current = reviewedArticles(profileId).stream().map(RelatedArticle::slug).toList();
-        return jdbc.sql("""
+        List<String> current =
+                reviewedArticles(profileId).stream().map(RelatedArticle::slug).toList();
+        return jdbc
+                .sql("""
                 SELECT a.slug, r.title, r.summary
                 FROM article a JOIN revision r ON r.id = a.published_revision_id
                 WHERE a.retired_at IS NULL AND %s
@@ -86,7 +100,10 @@ public class ReviewerProfileRepository {
                 ORDER BY r.title, a.slug""".formatted(ReaderVisibility.sql("r.id")))
                 .param("id", profileId)
                 .query((rs, n) -> new RelatedArticle(rs.getString(1), rs.getString(2), rs.getString(3)))
-                .list().stream().filter(article -> !current.contains(article.slug())).toList();
+                .list()
+                .stream()
+                .filter(article -> !current.contains(article.slug()))
+                .toList();
     }
 
     private String uniqueSlug(String base) {
@@ -102,14 +119,23 @@ public class ReviewerProfileRepository {
         jdbc.sql("""
                 INSERT INTO reviewer_profile (slug, name, credentials, specialty, bio, user_id)
                 VALUES (:slug, :name, :cred, :spec, :bio, :user)""")
-                .param("slug", slug).param("name", name).param("cred", credentials).param("spec", specialty)
-                .param("bio", bio).param("user", userId)
+                .param("slug", slug)
+                .param("name", name)
+                .param("cred", credentials)
+                .param("spec", specialty)
+                .param("bio", bio)
+                .param("user", userId)
                 .update(key, "id");
     }
 
     private static ReviewerProfile row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new ReviewerProfile(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-                rs.getString("credentials"), rs.getString("specialty"), rs.getString("bio"),
+        return new ReviewerProfile(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                rs.getString("name"),
+                rs.getString("credentials"),
+                rs.getString("specialty"),
+                rs.getString("bio"),
                 rs.getObject("user_id", Long.class));
     }
 }

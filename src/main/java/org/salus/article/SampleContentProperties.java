@@ -9,5 +9,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled whether the sample dictionary and articles are loaded into an empty database at first start
  */
 @ConfigurationProperties("salus.sample-content")
-public record SampleContentProperties(@DefaultValue("true") boolean enabled) {
-}
+public record SampleContentProperties(@DefaultValue("true") boolean enabled) {}

@@ -20,9 +20,15 @@ public final class SectionRenderer {
         Set<String> used = new HashSet<>();
         List<Section> sections = new ArrayList<>(drafts.size());
         for (SectionDraft draft : drafts) {
-            String base = draft.type() == SectionType.OTHER ? Slugs.of(draft.heading(), MAX_ANCHOR - 4) : draft.type().code();
+            String base = draft.type() == SectionType.OTHER
+                    ? Slugs.of(draft.heading(), MAX_ANCHOR - 4)
+                    : draft.type().code();
             String anchor = unique(base.isEmpty() ? "section" : base, used);
-            sections.add(new Section(draft.type(), draft.heading().strip(), anchor, draft.markdown(),
+            sections.add(new Section(
+                    draft.type(),
+                    draft.heading().strip(),
+                    anchor,
+                    draft.markdown(),
                     markdown.render(draft.markdown())));
         }
         return sections;

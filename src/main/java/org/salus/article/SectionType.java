@@ -9,8 +9,15 @@ import java.util.Optional;
  * later the Infobutton endpoint pick "symptoms" or "treatment" out of any article.
  */
 public enum SectionType {
-
-    OVERVIEW, CAUSES, SYMPTOMS, DIAGNOSIS, TREATMENT, PREVENTION, WHEN_TO_SEEK_CARE, LIVING_WITH, OTHER;
+    OVERVIEW,
+    CAUSES,
+    SYMPTOMS,
+    DIAGNOSIS,
+    TREATMENT,
+    PREVENTION,
+    WHEN_TO_SEEK_CARE,
+    LIVING_WITH,
+    OTHER;
 
     /** The lowercase, hyphenated form stored in the database and written in content files. */
     public String code() {

@@ -15,8 +15,7 @@ public final class Slugs {
 
     private static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     public static String of(String text) {
         return of(text, MAX_LENGTH);
@@ -25,7 +24,8 @@ public final class Slugs {
     /** The slug of {@code text}, cut at a hyphen so it is at most {@code maxLength} long. */
     public static String of(String text, int maxLength) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         while (slug.length() > maxLength) {
             int cut = slug.lastIndexOf('-', maxLength);
             slug = cut > 0 ? slug.substring(0, cut) : slug.substring(0, maxLength);
@@ -34,6 +34,8 @@ public final class Slugs {
     }
 
     public static boolean isValid(String slug) {
-        return slug != null && slug.length() <= MAX_LENGTH && VALID.matcher(slug).matches();
+        return slug != null
+                && slug.length() <= MAX_LENGTH
+                && VALID.matcher(slug).matches();
     }
 }

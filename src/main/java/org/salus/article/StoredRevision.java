@@ -6,6 +6,5 @@ import java.util.List;
  * A revision ready to be inserted: the editor's draft with its sections rendered, related slugs
  * resolved to article ids, and a hash of the content that tells an unchanged re-import apart.
  */
-public record StoredRevision(RevisionDraft draft, List<Section> sections, List<Long> relatedArticleIds,
-        String contentHash) {
-}
+public record StoredRevision(
+        RevisionDraft draft, List<Section> sections, List<Long> relatedArticleIds, String contentHash) {}

@@ -40,7 +40,10 @@ public class StoredRevisions {
     /** Whether the article with this slug was taken off the site. */
     public boolean isRetired(String slug) {
         return jdbc.sql("SELECT COUNT(*) FROM article WHERE slug = :slug AND retired_at IS NOT NULL")
-                .param("slug", slug).query(Integer.class).single() > 0;
+                        .param("slug", slug)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     /** How many articles are stored, published or not. */
@@ -50,7 +53,8 @@ public class StoredRevisions {
 
     /** The ids of the code systems a revision may use ("ICD-10-CM", ...). */
     public Set<String> codeSystems() {
-        return Set.copyOf(jdbc.sql("SELECT id FROM code_system").query(String.class).list());
+        return Set.copyOf(
+                jdbc.sql("SELECT id FROM code_system").query(String.class).list());
     }
 
     // ---- revisions -------------------------------------------------------------------------------
@@ -59,10 +63,7 @@ public class StoredRevisions {
     public Optional<String> latestContentHash(long articleId) {
         return jdbc.sql("""
                 SELECT content_hash FROM revision WHERE article_id = :id
-                ORDER BY revision_number DESC FETCH FIRST 1 ROWS ONLY""")
-                .param("id", articleId)
-                .query(String.class)
-                .optional();
+                ORDER BY revision_number DESC FETCH FIRST 1 ROWS ONLY""").param("id", articleId).query(String.class).optional();
     }
 
     /** Every revision of an article, newest first, for its history. */
@@ -73,8 +74,14 @@ public class StoredRevisions {
                 FROM revision r JOIN article a ON a.id = r.article_id
                 WHERE r.article_id = :a ORDER BY r.revision_number DESC""")
                 .param("a", articleId)
-                .query((rs, n) -> new RevisionSummary(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), ChangeKind.fromCode(rs.getString(6)).orElseThrow(), instant(rs, "created_at"),
+                .query((rs, n) -> new RevisionSummary(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        ChangeKind.fromCode(rs.getString(6)).orElseThrow(),
+                        instant(rs, "created_at"),
                         rs.getBoolean(8)))
                 .list();
     }
@@ -84,11 +91,19 @@ public class StoredRevisions {
         return jdbc.sql("""
                 SELECT title, summary, author, change_note, change_kind FROM revision WHERE id = :r""")
                 .param("r", revisionId)
-                .query((rs, n) -> new RevisionDraft(rs.getString(1), rs.getString(2), alsoCalledOf(revisionId),
-                        codesOf(revisionId), sourcesOf(revisionId), relatedSlugsOf(revisionId),
-                        sectionsOf(revisionId).stream().map(s -> new SectionDraft(s.type(), s.heading(), s.markdown()))
+                .query((rs, n) -> new RevisionDraft(
+                        rs.getString(1),
+                        rs.getString(2),
+                        alsoCalledOf(revisionId),
+                        codesOf(revisionId),
+                        sourcesOf(revisionId),
+                        relatedSlugsOf(revisionId),
+                        sectionsOf(revisionId).stream()
+                                .map(s -> new SectionDraft(s.type(), s.heading(), s.markdown()))
                                 .toList(),
-                        rs.getString(3), rs.getString(4), ChangeKind.fromCode(rs.getString(5)).orElseThrow()))
+                        rs.getString(3),
+                        rs.getString(4),
+                        ChangeKind.fromCode(rs.getString(5)).orElseThrow()))
                 .optional();
     }
 
@@ -99,8 +114,10 @@ public class StoredRevisions {
 
     /** The published revision of every live article. */
     public List<Long> publishedRevisionIds() {
-        return jdbc.sql("SELECT published_revision_id FROM article WHERE published_revision_id IS NOT NULL AND retired_at IS NULL")
-                .query(Long.class).list();
+        return jdbc.sql(
+                        "SELECT published_revision_id FROM article WHERE published_revision_id IS NOT NULL AND retired_at IS NULL")
+                .query(Long.class)
+                .list();
     }
 
     // ---- reviews and labels ----------------------------------------------------------------------
@@ -114,8 +131,13 @@ public class StoredRevisions {
                 WHERE m.revision_id = :r AND m.decision = 'approved'
                 ORDER BY m.reviewed_on DESC, m.id DESC FETCH FIRST 1 ROWS ONLY""")
                 .param("r", revisionId)
-                .query((rs, n) -> new MedicalReview(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6)))
+                .query((rs, n) -> new MedicalReview(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getString(6)))
                 .optional();
     }
 
@@ -123,14 +145,17 @@ public class StoredRevisions {
     public Optional<Syndication> findSyndication(long revisionId) {
         return jdbc.sql("SELECT attribution, imported_on FROM syndicated_publication WHERE revision_id = :r")
                 .param("r", revisionId)
-                .query((rs, n) -> new Syndication(rs.getString(1), rs.getObject(2, LocalDate.class))).optional();
+                .query((rs, n) -> new Syndication(rs.getString(1), rs.getObject(2, LocalDate.class)))
+                .optional();
     }
 
     // ---- a revision's parts (also for PublishedArticles) -----------------------------------------
 
     List<String> alsoCalledOf(long rev) {
         return jdbc.sql("SELECT name FROM revision_also_called WHERE revision_id = :r ORDER BY ordinal")
-                .param("r", rev).query(String.class).list();
+                .param("r", rev)
+                .query(String.class)
+                .list();
     }
 
     List<Code> codesOf(long rev) {
@@ -145,8 +170,12 @@ public class StoredRevisions {
                 SELECT section_type, heading, anchor, body_markdown, body_html
                 FROM revision_section WHERE revision_id = :r ORDER BY ordinal""")
                 .param("r", rev)
-                .query((rs, n) -> new Section(SectionType.fromCode(rs.getString(1)).orElseThrow(), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5)))
+                .query((rs, n) -> new Section(
+                        SectionType.fromCode(rs.getString(1)).orElseThrow(),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5)))
                 .list();
     }
 
@@ -155,15 +184,14 @@ public class StoredRevisions {
                 SELECT organisation, title, url, accessed_on
                 FROM revision_source WHERE revision_id = :r ORDER BY ordinal""")
                 .param("r", rev)
-                .query((rs, n) -> new Source(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class)))
+                .query((rs, n) ->
+                        new Source(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class)))
                 .list();
     }
 
     private List<String> relatedSlugsOf(long rev) {
         return jdbc.sql("""
                 SELECT a.slug FROM revision_related rr JOIN article a ON a.id = rr.related_article_id
-                WHERE rr.revision_id = :r ORDER BY rr.ordinal""")
-                .param("r", rev).query(String.class).list();
+                WHERE rr.revision_id = :r ORDER BY rr.ordinal""").param("r", rev).query(String.class).list();
     }
 }

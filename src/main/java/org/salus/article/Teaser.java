@@ -6,8 +6,7 @@ package org.salus.article;
  */
 public final class Teaser {
 
-    private Teaser() {
-    }
+    private Teaser() {}
 
     public static String cut(String text, int maxLength) {
         String clean = text.strip().replaceAll("\\s+", " ");

@@ -14,8 +14,8 @@ import org.salus.web.HttpCaching;
 import org.salus.web.MovedPermanentlyException;
 import org.salus.web.NotFoundException;
 import org.salus.web.PageContext;
-import org.springframework.boot.info.BuildProperties;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +35,13 @@ class TopicController {
     // Keyed by content version, so a publication needs no invalidation: old entries age out.
     private final Cache<String, TopicView> views;
 
-    TopicController(ArticleReader reader, ArticleTranslations translations, ReviewPolicy policy,
-            List<TopicPanelProvider> providers, Clock clock, ObjectProvider<BuildProperties> build,
+    TopicController(
+            ArticleReader reader,
+            ArticleTranslations translations,
+            ReviewPolicy policy,
+            List<TopicPanelProvider> providers,
+            Clock clock,
+            ObjectProvider<BuildProperties> build,
             ContentCaches caches) {
         this.views = caches.get(CachedContent.TOPIC_VIEWS);
         this.reader = reader;
@@ -60,14 +65,25 @@ class TopicController {
         }
         PublishedArticle article = reader.published(slug).orElseThrow(() -> moved(slug));
         boolean overdue = article.review() != null && policy.showsOverdueNotice(article.review(), LocalDate.now(clock));
-        List<TopicPanel> panels = providers.stream().map(p -> p.panelFor(article)).flatMap(Optional::stream).toList();
+        List<TopicPanel> panels = providers.stream()
+                .map(p -> p.panelFor(article))
+                .flatMap(Optional::stream)
+                .toList();
         List<Translation> inOtherLanguages = translations.of(article.articleId());
-        String etag = HttpCaching.weakEtag(article.version(), overdue, ctx.textSize(), ctx.lang(), ctx.baseUrl(), build,
-                panels.stream().map(TopicPanel::version).toList(), inOtherLanguages);
+        String etag = HttpCaching.weakEtag(
+                article.version(),
+                overdue,
+                ctx.textSize(),
+                ctx.lang(),
+                ctx.baseUrl(),
+                build,
+                panels.stream().map(TopicPanel::version).toList(),
+                inOtherLanguages);
         if (HttpCaching.notModified(request, etag, article.publishedAt())) {
             return null;
         }
-        TopicView view = views.get(article.version() + "@" + ctx.baseUrl(),
+        TopicView view = views.get(
+                article.version() + "@" + ctx.baseUrl(),
                 key -> TopicView.of(article, ctx.baseUrl(), ctx.site().name()));
         model.addAttribute("page", new TopicPage(ctx, view, overdue, panels, inOtherLanguages));
         return "topic/topic";

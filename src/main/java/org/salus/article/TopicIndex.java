@@ -22,11 +22,9 @@ public final class TopicIndex {
     public static final String DIGITS = "0-9";
     public static final List<String> LETTERS = letters();
 
-    private TopicIndex() {
-    }
+    private TopicIndex() {}
 
-    public record Group(String letter, List<IndexEntry> entries) {
-    }
+    public record Group(String letter, List<IndexEntry> entries) {}
 
     /** Longest "find" query an A–Z page accepts. */
     public static final int MAX_QUERY = 200;
@@ -37,7 +35,8 @@ public final class TopicIndex {
      * @throws BadRequestException for anything that is not A–Z or 0-9
      */
     public static String chosenLetter(String letter) {
-        String chosen = letter == null || letter.isBlank() ? null : letter.strip().toUpperCase(Locale.ROOT);
+        String chosen =
+                letter == null || letter.isBlank() ? null : letter.strip().toUpperCase(Locale.ROOT);
         if (chosen != null && !LETTERS.contains(chosen)) {
             throw new BadRequestException("error.letter");
         }
@@ -71,8 +70,11 @@ public final class TopicIndex {
         Map<String, List<IndexEntry>> byLetter = new TreeMap<>(Comparator.comparingInt(LETTERS::indexOf));
         entries.stream()
                 .sorted(Comparator.comparing(IndexEntry::name, collator))
-                .forEach(e -> byLetter.computeIfAbsent(letterOf(e.name()), k -> new ArrayList<>()).add(e));
-        return byLetter.entrySet().stream().map(e -> new Group(e.getKey(), List.copyOf(e.getValue()))).toList();
+                .forEach(e -> byLetter.computeIfAbsent(letterOf(e.name()), k -> new ArrayList<>())
+                        .add(e));
+        return byLetter.entrySet().stream()
+                .map(e -> new Group(e.getKey(), List.copyOf(e.getValue())))
+                .toList();
     }
 
     public static Set<String> lettersWithEntries(List<IndexEntry> entries) {

@@ -25,8 +25,12 @@ class TopicIndexController {
     }
 
     @GetMapping("/topics")
-    String index(@RequestParam(required = false) String letter, @RequestParam(required = false) String q,
-            PageContext ctx, Model model, HttpServletResponse response) {
+    String index(
+            @RequestParam(required = false) String letter,
+            @RequestParam(required = false) String q,
+            PageContext ctx,
+            Model model,
+            HttpServletResponse response) {
         HttpCaching.cachePublicly(response);
         String chosen = TopicIndex.chosenLetter(letter);
         String query = TopicIndex.query(q);
@@ -35,8 +39,14 @@ class TopicIndexController {
                 .filter(e -> chosen == null || TopicIndex.letterOf(e.name()).equals(chosen))
                 .filter(e -> query == null || matches(e, query))
                 .toList();
-        model.addAttribute("page", new TopicIndexPage(ctx, chosen, query, TopicIndex.lettersWithEntries(all),
-                TopicIndex.group(shown, Locale.forLanguageTag(ctx.lang()))));
+        model.addAttribute(
+                "page",
+                new TopicIndexPage(
+                        ctx,
+                        chosen,
+                        query,
+                        TopicIndex.lettersWithEntries(all),
+                        TopicIndex.group(shown, Locale.forLanguageTag(ctx.lang()))));
         return "topic/index";
     }
 

@@ -11,8 +11,8 @@ import org.salus.web.PageContext;
  * @param letter  the letter chosen, or null for the whole index
  * @param query   the words the list was filtered by, or null
  */
-public record TopicIndexPage(PageContext ctx, String letter, String query, Set<String> lettersWithEntries,
-        List<TopicIndex.Group> groups) {
+public record TopicIndexPage(
+        PageContext ctx, String letter, String query, Set<String> lettersWithEntries, List<TopicIndex.Group> groups) {
 
     public List<String> letters() {
         return TopicIndex.LETTERS;

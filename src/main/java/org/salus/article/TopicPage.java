@@ -10,7 +10,11 @@ import org.salus.web.PageContext;
  * @param panels  blocks other features add below the article (readers' stories)
  * @param translations the same topic in other languages, linked under the title
  */
-public record TopicPage(PageContext ctx, TopicView view, boolean overdue, java.util.List<TopicPanel> panels,
+public record TopicPage(
+        PageContext ctx,
+        TopicView view,
+        boolean overdue,
+        java.util.List<TopicPanel> panels,
         java.util.List<Translation> translations) {
 
     public PublishedArticle article() {

@@ -8,10 +8,9 @@ import java.util.List;
  *
  * @param version changes whenever the panel's content does; part of the page's ETag
  */
-public record TopicPanel(String id, String headingKey, String introKey, String introArgument, List<Item> items,
-        String version) {
+public record TopicPanel(
+        String id, String headingKey, String introKey, String introArgument, List<Item> items, String version) {
 
     /** One link of the panel, with an optional count ("3 stories"). */
-    public record Item(String href, String title, String text, int count, String countKey) {
-    }
+    public record Item(String href, String title, String text, int count, String countKey) {}
 }

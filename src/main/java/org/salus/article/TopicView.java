@@ -11,8 +11,13 @@ import org.salus.web.EncodedHtml;
  * @param related      "must read" teasers, already cut to length
  * @param sectionBodies each section's HTML in the order of {@code article.sections()}, encoded once
  */
-public record TopicView(PublishedArticle article, List<RelatedArticle> related, String canonicalUrl,
-        String description, String jsonLd, List<EncodedHtml> sectionBodies) {
+public record TopicView(
+        PublishedArticle article,
+        List<RelatedArticle> related,
+        String canonicalUrl,
+        String description,
+        String jsonLd,
+        List<EncodedHtml> sectionBodies) {
 
     static final int TEASER_LENGTH = 160;
     static final int DESCRIPTION_LENGTH = 160;
@@ -22,8 +27,13 @@ public record TopicView(PublishedArticle article, List<RelatedArticle> related, 
         List<RelatedArticle> related = draft.related().stream()
                 .map(r -> new RelatedArticle(r.slug(), r.title(), Teaser.cut(r.teaser(), TEASER_LENGTH)))
                 .toList();
-        return new TopicView(draft, related, baseUrl + "/topics/" + draft.slug(),
-                Teaser.cut(draft.summary(), DESCRIPTION_LENGTH), "{}", bodies(draft));
+        return new TopicView(
+                draft,
+                related,
+                baseUrl + "/topics/" + draft.slug(),
+                Teaser.cut(draft.summary(), DESCRIPTION_LENGTH),
+                "{}",
+                bodies(draft));
     }
 
     static TopicView of(PublishedArticle article, String baseUrl, String siteName) {
@@ -31,11 +41,18 @@ public record TopicView(PublishedArticle article, List<RelatedArticle> related, 
         List<RelatedArticle> related = article.related().stream()
                 .map(r -> new RelatedArticle(r.slug(), r.title(), Teaser.cut(r.teaser(), TEASER_LENGTH)))
                 .toList();
-        return new TopicView(article, related, url, Teaser.cut(article.summary(), DESCRIPTION_LENGTH),
-                MedicalWebPageJsonLd.of(article, url, siteName), bodies(article));
+        return new TopicView(
+                article,
+                related,
+                url,
+                Teaser.cut(article.summary(), DESCRIPTION_LENGTH),
+                MedicalWebPageJsonLd.of(article, url, siteName),
+                bodies(article));
     }
 
     private static List<EncodedHtml> bodies(PublishedArticle article) {
-        return article.sections().stream().map(section -> EncodedHtml.of(section.html())).toList();
+        return article.sections().stream()
+                .map(section -> EncodedHtml.of(section.html()))
+                .toList();
     }
 }

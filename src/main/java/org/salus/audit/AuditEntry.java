@@ -6,6 +6,13 @@ import java.time.Instant;
  * One recorded editorial action: who, when, what, on which article or dictionary term, and from
  * which revision to which.
  */
-public record AuditEntry(long id, Instant occurredAt, String actor, String action, Long articleId,
-        String termSlug, Long fromRevision, Long toRevision, String detail) {
-}
+public record AuditEntry(
+        long id,
+        Instant occurredAt,
+        String actor,
+        String action,
+        Long articleId,
+        String termSlug,
+        Long fromRevision,
+        Long toRevision,
+        String detail) {}

@@ -38,20 +38,30 @@ public class AuditLog {
     }
 
     /** Records a step on a dictionary term; revisions are term revision ids. */
-    public void recordTerm(String actor, String action, String termSlug, Long fromRevision, Long toRevision,
-            String detail) {
+    public void recordTerm(
+            String actor, String action, String termSlug, Long fromRevision, Long toRevision, String detail) {
         insert(actor, action, null, termSlug, fromRevision, toRevision, detail);
     }
 
-    private void insert(String actor, String action, Long articleId, String termSlug, Long fromRevision,
-            Long toRevision, String detail) {
+    private void insert(
+            String actor,
+            String action,
+            Long articleId,
+            String termSlug,
+            Long fromRevision,
+            Long toRevision,
+            String detail) {
         jdbc.sql("""
                 INSERT INTO audit_entry (occurred_at, actor, action, article_id, term_slug, from_revision, to_revision,
                                          detail)
                 VALUES (:at, :actor, :action, :article, :term, :from, :to, :detail)""")
                 .param("at", utc(clock.instant()))
-                .param("actor", actor).param("action", action).param("article", articleId).param("term", termSlug)
-                .param("from", fromRevision).param("to", toRevision)
+                .param("actor", actor)
+                .param("action", action)
+                .param("article", articleId)
+                .param("term", termSlug)
+                .param("from", fromRevision)
+                .param("to", toRevision)
                 .param("detail", detail == null ? null : detail.length() > 2000 ? detail.substring(0, 2000) : detail)
                 .update();
     }
@@ -65,40 +75,54 @@ public class AuditLog {
         List<IdAndDetail> entries = jdbc.sql("""
                 SELECT id, detail FROM audit_entry
                 WHERE action LIKE :prefix AND (detail = :subject OR detail LIKE :withColon)""")
-                .param("prefix", actionPrefix + "%").param("subject", subject).param("withColon", subject + ":%")
-                .query((rs, n) -> new IdAndDetail(rs.getLong(1), rs.getString(2))).list();
+                .param("prefix", actionPrefix + "%")
+                .param("subject", subject)
+                .param("withColon", subject + ":%")
+                .query((rs, n) -> new IdAndDetail(rs.getLong(1), rs.getString(2)))
+                .list();
         int changed = 0;
         for (IdAndDetail entry : entries) {
             String detail = rewrite.apply(entry.detail());
             if (!detail.equals(entry.detail())) {
                 changed += jdbc.sql("UPDATE audit_entry SET detail = :d WHERE id = :id")
-                        .param("d", detail).param("id", entry.id()).update();
+                        .param("d", detail)
+                        .param("id", entry.id())
+                        .update();
             }
         }
         return changed;
     }
 
-    private record IdAndDetail(long id, String detail) {
-    }
+    private record IdAndDetail(long id, String detail) {}
 
     /** The newest entries first, optionally for one article. */
     public List<AuditEntry> recent(Long articleId, int limit) {
         return jdbc.sql(SELECT + " WHERE (:article IS NULL OR article_id = :article)" + NEWEST)
-                .param("article", articleId, java.sql.Types.BIGINT).param("limit", limit)
-                .query(AuditLog::entry).list();
+                .param("article", articleId, java.sql.Types.BIGINT)
+                .param("limit", limit)
+                .query(AuditLog::entry)
+                .list();
     }
 
     /** The newest entries first for one dictionary term. */
     public List<AuditEntry> recentForTerm(String termSlug, int limit) {
         return jdbc.sql(SELECT + " WHERE term_slug = :term" + NEWEST)
-                .param("term", termSlug).param("limit", limit)
-                .query(AuditLog::entry).list();
+                .param("term", termSlug)
+                .param("limit", limit)
+                .query(AuditLog::entry)
+                .list();
     }
 
     private static AuditEntry entry(ResultSet rs, int n) throws SQLException {
-        return new AuditEntry(rs.getLong("id"), instant(rs, "occurred_at"),
-                rs.getString("actor"), rs.getString("action"), rs.getObject("article_id", Long.class),
-                rs.getString("term_slug"), rs.getObject("from_revision", Long.class),
-                rs.getObject("to_revision", Long.class), rs.getString("detail"));
+        return new AuditEntry(
+                rs.getLong("id"),
+                instant(rs, "occurred_at"),
+                rs.getString("actor"),
+                rs.getString("action"),
+                rs.getObject("article_id", Long.class),
+                rs.getString("term_slug"),
+                rs.getObject("from_revision", Long.class),
+                rs.getObject("to_revision", Long.class),
+                rs.getString("detail"));
     }
 }

@@ -38,17 +38,19 @@ final class ArchiveWriter implements AutoCloseable {
         current = name;
         digest = sha256();
         zip.putNextEntry(new ZipEntry(name));
-        return new DigestOutputStream(new FilterOutputStream(zip) {
-            @Override
-            public void write(byte[] bytes, int offset, int length) throws IOException {
-                out.write(bytes, offset, length);
-            }
+        return new DigestOutputStream(
+                new FilterOutputStream(zip) {
+                    @Override
+                    public void write(byte[] bytes, int offset, int length) throws IOException {
+                        out.write(bytes, offset, length);
+                    }
 
-            @Override
-            public void close() throws IOException {
-                flush(); // the entry ends in end(), the archive in close()
-            }
-        }, digest);
+                    @Override
+                    public void close() throws IOException {
+                        flush(); // the entry ends in end(), the archive in close()
+                    }
+                },
+                digest);
     }
 
     void end() throws IOException {

@@ -43,7 +43,8 @@ final class BackupArchive implements AutoCloseable {
         try {
             zip = new ZipFile(file.toFile());
         } catch (IOException e) {
-            throw new BackupException("damaged archive: " + file + " is not a readable zip file (truncated, or not a backup)");
+            throw new BackupException(
+                    "damaged archive: " + file + " is not a readable zip file (truncated, or not a backup)");
         }
         try {
             ZipEntry manifestEntry = zip.getEntry(Manifest.ENTRY);
@@ -66,8 +67,10 @@ final class BackupArchive implements AutoCloseable {
     static Optional<String> peekSchemaVersion(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry entry = zip.getEntry(Manifest.ENTRY);
-            return entry == null ? Optional.empty()
-                    : Optional.of(Manifest.parse(read(zip, entry), BackupJson.MAPPER).schemaVersion());
+            return entry == null
+                    ? Optional.empty()
+                    : Optional.of(
+                            Manifest.parse(read(zip, entry), BackupJson.MAPPER).schemaVersion());
         } catch (IOException | BackupException e) {
             return Optional.empty();
         }
@@ -87,7 +90,8 @@ final class BackupArchive implements AutoCloseable {
         }
         for (String table : manifest.rowCounts().keySet()) {
             if (!manifest.checksums().containsKey(TableWriter.entryName(table))) {
-                throw new BackupException("damaged archive: the manifest counts table " + table + " but lists no file for it");
+                throw new BackupException(
+                        "damaged archive: the manifest counts table " + table + " but lists no file for it");
             }
         }
         for (var expected : manifest.checksums().entrySet()) {
@@ -96,7 +100,8 @@ final class BackupArchive implements AutoCloseable {
                 throw new BackupException("damaged archive: entry " + expected.getKey() + " is missing");
             }
             if (!sha256(zip, entry).equals(expected.getValue())) {
-                throw new BackupException("damaged archive: entry " + expected.getKey() + " does not match its SHA-256");
+                throw new BackupException(
+                        "damaged archive: entry " + expected.getKey() + " does not match its SHA-256");
             }
         }
     }
@@ -135,7 +140,8 @@ final class BackupArchive implements AutoCloseable {
     }
 
     private static BackupException unreadable(ZipEntry entry, IOException e) {
-        return new BackupException("damaged archive: entry " + entry.getName() + " cannot be read (" + e.getMessage() + ")");
+        return new BackupException(
+                "damaged archive: entry " + entry.getName() + " cannot be read (" + e.getMessage() + ")");
     }
 
     private static void closeQuietly(ZipFile zip) {

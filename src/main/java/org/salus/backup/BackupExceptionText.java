@@ -5,8 +5,7 @@ import java.sql.SQLException;
 /** One line from a database error, for an operator: no SQL statement, no stack trace. */
 final class BackupExceptionText {
 
-    private BackupExceptionText() {
-    }
+    private BackupExceptionText() {}
 
     static String of(SQLException e) {
         SQLException cause = e.getNextException() != null ? e.getNextException() : e;

@@ -42,8 +42,7 @@ public class BackupExporter {
     }
 
     /** What an export wrote. */
-    public record Summary(int tables, long rows, int readableCopies, long bytes, String schemaVersion, Duration took) {
-    }
+    public record Summary(int tables, long rows, int readableCopies, long bytes, String schemaVersion, Duration took) {}
 
     /**
      * Exports to {@code file}, which must not exist yet (a backup is never overwritten).
@@ -67,8 +66,15 @@ public class BackupExporter {
                 counts = write(archive, progress);
             }
             Files.move(partial, file);
-            return new Summary(counts.rowCounts.size(), counts.rowCounts.values().stream().mapToLong(Long::longValue).sum(),
-                    counts.readableCopies, Files.size(file), counts.schemaVersion, Duration.between(start, clock.instant()));
+            return new Summary(
+                    counts.rowCounts.size(),
+                    counts.rowCounts.values().stream()
+                            .mapToLong(Long::longValue)
+                            .sum(),
+                    counts.readableCopies,
+                    Files.size(file),
+                    counts.schemaVersion,
+                    Duration.between(start, clock.instant()));
         } catch (FileAlreadyExistsException e) {
             throw new BackupException(file + " already exists; a backup never overwrites a file");
         } catch (IOException e) {
@@ -84,8 +90,7 @@ public class BackupExporter {
         }
     }
 
-    private record Counts(SortedMap<String, Long> rowCounts, int readableCopies, String schemaVersion) {
-    }
+    private record Counts(SortedMap<String, Long> rowCounts, int readableCopies, String schemaVersion) {}
 
     private Counts write(ArchiveWriter archive, PrintStream progress) throws SQLException, IOException {
         String schemaVersion = schemaVersion();
@@ -113,8 +118,14 @@ public class BackupExporter {
                 }
                 int copies = new ReadableCopies(connection, archive).write(schema);
                 progress.printf("  %-28s %,10d%n", "(Markdown copies)", copies);
-                Manifest manifest = new Manifest(Manifest.FORMAT, Manifest.FORMAT_VERSION, schemaVersion, clock.instant(),
-                        database, rowCounts, archive.checksums());
+                Manifest manifest = new Manifest(
+                        Manifest.FORMAT,
+                        Manifest.FORMAT_VERSION,
+                        schemaVersion,
+                        clock.instant(),
+                        database,
+                        rowCounts,
+                        archive.checksums());
                 archive.finish(manifest.toJson(BackupJson.MAPPER));
                 return new Counts(rowCounts, copies, schemaVersion);
             } finally {

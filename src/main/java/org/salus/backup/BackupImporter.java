@@ -64,11 +64,13 @@ class BackupImporter implements Importer {
         Set<String> switches = options.switches();
         try {
             BackupRestorer.Result result = restorer.restore(path, switches.contains(MERGE), out);
-            List<String> notes = new ArrayList<>(List.of(result.tables() + " tables at schema version " + result.schemaVersion()));
+            List<String> notes =
+                    new ArrayList<>(List.of(result.tables() + " tables at schema version " + result.schemaVersion()));
             MigrationInfo[] pending = flyway.info().pending();
             if (pending.length > 0) {
-                notes.add("the archive is from an older Salus: the database stays at schema version " + result.schemaVersion()
-                        + " until Salus next starts and upgrades it to " + pending[pending.length - 1].getVersion());
+                notes.add("the archive is from an older Salus: the database stays at schema version "
+                        + result.schemaVersion() + " until Salus next starts and upgrades it to "
+                        + pending[pending.length - 1].getVersion());
             }
             return new ImportReport(Math.toIntExact(result.inserted()), 0, Math.toIntExact(result.identical()), notes);
         } catch (BackupException e) {

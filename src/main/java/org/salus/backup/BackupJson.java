@@ -12,6 +12,5 @@ final class BackupJson {
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
 
-    private BackupJson() {
-    }
+    private BackupJson() {}
 }

@@ -50,8 +50,7 @@ public class BackupRestorer {
     }
 
     /** What a restore did: rows inserted and rows that were already there, identical. */
-    public record Result(int tables, long inserted, long identical, String schemaVersion) {
-    }
+    public record Result(int tables, long inserted, long identical, String schemaVersion) {}
 
     /**
      * Restores {@code file}.
@@ -63,14 +62,16 @@ public class BackupRestorer {
         try (BackupArchive archive = BackupArchive.open(file)) {
             Manifest manifest = archive.manifest();
             String version = requireSameSchema(manifest);
-            progress.println("restore: archive of " + manifest.createdAt() + " from " + manifest.database() + ", schema version "
-                    + version + ", " + manifest.rowCounts().size() + " tables" + (merge ? " (merge)" : ""));
+            progress.println(
+                    "restore: archive of " + manifest.createdAt() + " from " + manifest.database() + ", schema version "
+                            + version + ", " + manifest.rowCounts().size() + " tables" + (merge ? " (merge)" : ""));
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
                 try {
                     Result result = restore(connection, archive, merge, progress);
                     connection.commit();
-                    progress.printf("restore: %,d rows in, %,d already there, in %.1f s (archive checked and restored)%n",
+                    progress.printf(
+                            "restore: %,d rows in, %,d already there, in %.1f s (archive checked and restored)%n",
                             result.inserted(), result.identical(), (System.nanoTime() - start) / 1e9);
                     return result;
                 } catch (SQLException | RuntimeException e) {
@@ -87,7 +88,8 @@ public class BackupRestorer {
             throws SQLException {
         Manifest manifest = archive.manifest();
         Dialect dialect = Dialect.of(connection);
-        DatabaseSchema schema = DatabaseSchema.read(connection, new ExcludedTables(flyway.getConfiguration().getTable()));
+        DatabaseSchema schema = DatabaseSchema.read(
+                connection, new ExcludedTables(flyway.getConfiguration().getTable()));
         Map<String, Long> before = new HashMap<>();
         for (Table table : schema.tables()) {
             long rows = count(connection, table);
@@ -97,8 +99,9 @@ public class BackupRestorer {
             }
         }
         List<Table> restored = manifest.rowCounts().keySet().stream()
-                .map(name -> schema.table(name).orElseThrow(() -> new BackupException("the archive has a table " + name
-                        + " that this database does not have")))
+                .map(name -> schema.table(name)
+                        .orElseThrow(() -> new BackupException(
+                                "the archive has a table " + name + " that this database does not have")))
                 .toList();
         RestoreOrder order = RestoreOrder.of(restored);
         long inserted = 0;
@@ -107,10 +110,12 @@ public class BackupRestorer {
         for (Table table : order.tables()) {
             TableLoader.Loaded loaded;
             try (TableReader rows = new TableReader(table.name(), archive.table(table.name()))) {
-                TableLoader loader = new TableLoader(connection, table, rows.columnTypes(), order.deferredColumns(table));
+                TableLoader loader =
+                        new TableLoader(connection, table, rows.columnTypes(), order.deferredColumns(table));
                 loaded = loader.load(rows, before.get(table.name()) > 0);
             } catch (TableLoader.RowConflict conflict) {
-                throw merge ? new BackupException("--merge never changes a row, and " + conflict.getMessage())
+                throw merge
+                        ? new BackupException("--merge never changes a row, and " + conflict.getMessage())
                         : notEmpty(table.name());
             } catch (SQLException e) {
                 throw new BackupException("table " + table.name() + ": " + BackupExceptionText.of(e), e);
@@ -124,13 +129,17 @@ public class BackupRestorer {
             }
             inserted += loaded.inserted();
             identical += loaded.identical();
-            progress.printf("  %-28s %,10d%s%n", table.name(), loaded.inserted(),
+            progress.printf(
+                    "  %-28s %,10d%s%n",
+                    table.name(),
+                    loaded.inserted(),
                     loaded.identical() > 0 ? String.format(" (%,d already there)", loaded.identical()) : "");
         }
         for (Table table : order.tables()) {
             if (!order.deferredColumns(table).isEmpty()) {
                 try (TableReader rows = new TableReader(table.name(), archive.table(table.name()))) {
-                    new TableLoader(connection, table, rows.columnTypes(), order.deferredColumns(table)).setDeferred(rows);
+                    new TableLoader(connection, table, rows.columnTypes(), order.deferredColumns(table))
+                            .setDeferred(rows);
                 } catch (SQLException e) {
                     throw new BackupException("table " + table.name() + ": " + BackupExceptionText.of(e), e);
                 }
@@ -153,8 +162,8 @@ public class BackupRestorer {
     /** An archive older than the change log is restored into a schema without one. */
     private static boolean hasChangeLog(Connection connection) throws SQLException {
         for (String name : List.of(ExcludedTables.CHANGE_LOG, ExcludedTables.CHANGE_LOG.toUpperCase(Locale.ROOT))) {
-            try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(), name,
-                    null)) {
+            try (ResultSet tables =
+                    connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(), name, null)) {
                 if (tables.next()) {
                     return true;
                 }
@@ -178,7 +187,8 @@ public class BackupRestorer {
         try {
             archived = MigrationVersion.fromVersion(manifest.schemaVersion());
         } catch (RuntimeException e) {
-            throw new BackupException("not a Salus backup: schema version \"" + manifest.schemaVersion() + "\" is not a version");
+            throw new BackupException(
+                    "not a Salus backup: schema version \"" + manifest.schemaVersion() + "\" is not a version");
         }
         if (archived.isNewerThan(here)) {
             throw new BackupException("the archive comes from a newer Salus (schema version " + archived
@@ -193,8 +203,9 @@ public class BackupRestorer {
     }
 
     private static BackupException notEmpty(String table) {
-        return new BackupException("the database is not empty (table " + table + " has rows that are not in the archive);"
-                + " restore into a new database, or add --merge to add only the missing rows");
+        return new BackupException(
+                "the database is not empty (table " + table + " has rows that are not in the archive);"
+                        + " restore into a new database, or add --merge to add only the missing rows");
     }
 
     private static long count(Connection connection, Table table) throws SQLException {
@@ -205,10 +216,11 @@ public class BackupRestorer {
         }
     }
 
-    private static void moveIdentity(Connection connection, Dialect dialect, Table table, Column column) throws SQLException {
+    private static void moveIdentity(Connection connection, Dialect dialect, Table table, Column column)
+            throws SQLException {
         try (Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("SELECT MAX(" + Dialect.quote(column.sqlName()) + ") FROM "
-                        + Dialect.quote(table.sqlName()))) {
+                ResultSet row = statement.executeQuery(
+                        "SELECT MAX(" + Dialect.quote(column.sqlName()) + ") FROM " + Dialect.quote(table.sqlName()))) {
             row.next();
             long max = row.getLong(1);
             if (!row.wasNull()) {

@@ -10,5 +10,4 @@ package org.salus.backup;
  * @param nullable whether it may hold null
  * @param identity whether the database generates its values (an identity column)
  */
-record Column(String name, String sqlName, PortableType type, int jdbcType, boolean nullable, boolean identity) {
-}
+record Column(String name, String sqlName, PortableType type, int jdbcType, boolean nullable, boolean identity) {}

@@ -44,15 +44,20 @@ final class DatabaseSchema {
             while (rows.next()) {
                 String type = rows.getString("TABLE_TYPE");
                 // "TABLE" on PostgreSQL, "BASE TABLE" on H2 2.x; never views, indexes or sequences
-                if (("TABLE".equals(type) || "BASE TABLE".equals(type)) && !excluded.contains(rows.getString("TABLE_NAME"))) {
+                if (("TABLE".equals(type) || "BASE TABLE".equals(type))
+                        && !excluded.contains(rows.getString("TABLE_NAME"))) {
                     names.add(rows.getString("TABLE_NAME"));
                 }
             }
         }
         Map<String, Table> tables = new TreeMap<>();
         for (String sqlName : names) {
-            Table table = new Table(lower(sqlName), sqlName, columns(metadata, catalog, schema, sqlName),
-                    primaryKey(metadata, catalog, schema, sqlName), foreignKeys(metadata, catalog, schema, sqlName));
+            Table table = new Table(
+                    lower(sqlName),
+                    sqlName,
+                    columns(metadata, catalog, schema, sqlName),
+                    primaryKey(metadata, catalog, schema, sqlName),
+                    foreignKeys(metadata, catalog, schema, sqlName));
             tables.put(table.name(), table);
         }
         return new DatabaseSchema(tables);
@@ -67,10 +72,15 @@ final class DatabaseSchema {
                 String name = rows.getString("COLUMN_NAME");
                 String typeName = rows.getString("TYPE_NAME");
                 int jdbcType = rows.getInt("DATA_TYPE");
-                PortableType type = PortableType.of(jdbcType, typeName).orElseThrow(() -> new BackupException("column "
-                        + lower(table) + "." + lower(name) + " has type " + typeName
-                        + ", which backups cannot carry yet (teach org.salus.backup.PortableType)"));
-                columns.add(new Column(lower(name), name, type, jdbcType,
+                PortableType type = PortableType.of(jdbcType, typeName)
+                        .orElseThrow(() -> new BackupException("column "
+                                + lower(table) + "." + lower(name) + " has type " + typeName
+                                + ", which backups cannot carry yet (teach org.salus.backup.PortableType)"));
+                columns.add(new Column(
+                        lower(name),
+                        name,
+                        type,
+                        jdbcType,
                         rows.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
                         "YES".equals(rows.getString("IS_AUTOINCREMENT"))));
             }
@@ -98,12 +108,15 @@ final class DatabaseSchema {
             while (rows.next()) {
                 String name = rows.getString("FK_NAME") + "/" + rows.getString("PKTABLE_NAME");
                 parents.put(name, lower(rows.getString("PKTABLE_NAME")));
-                columns.computeIfAbsent(name, n -> new TreeMap<>()).put(rows.getInt("KEY_SEQ"), lower(rows.getString("FKCOLUMN_NAME")));
+                columns.computeIfAbsent(name, n -> new TreeMap<>())
+                        .put(rows.getInt("KEY_SEQ"), lower(rows.getString("FKCOLUMN_NAME")));
             }
         }
         List<ForeignKey> keys = new ArrayList<>();
-        parents.forEach((name, parent) -> keys.add(new ForeignKey(lower(name.substring(0, name.lastIndexOf('/'))),
-                List.copyOf(columns.get(name).values()), parent)));
+        parents.forEach((name, parent) -> keys.add(new ForeignKey(
+                lower(name.substring(0, name.lastIndexOf('/'))),
+                List.copyOf(columns.get(name).values()),
+                parent)));
         keys.sort(Comparator.comparing(ForeignKey::name));
         return keys;
     }

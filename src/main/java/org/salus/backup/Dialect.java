@@ -10,7 +10,6 @@ import java.sql.SQLException;
  * JDBC and SQL.
  */
 enum Dialect {
-
     H2 {
         @Override
         String textOrder(String quotedColumn) {
@@ -21,8 +20,9 @@ enum Dialect {
         void moveIdentityPast(Connection connection, Table table, Column column, long maxId) throws SQLException {
             // H2 does not advance an identity when rows bring their own ids.
             long next;
-            try (PreparedStatement query = connection.prepareStatement("SELECT identity_base FROM information_schema.columns"
-                    + " WHERE table_schema = ? AND table_name = ? AND column_name = ?")) {
+            try (PreparedStatement query =
+                    connection.prepareStatement("SELECT identity_base FROM information_schema.columns"
+                            + " WHERE table_schema = ? AND table_name = ? AND column_name = ?")) {
                 query.setString(1, connection.getSchema());
                 query.setString(2, table.sqlName());
                 query.setString(3, column.sqlName());
@@ -32,8 +32,8 @@ enum Dialect {
             }
             if (maxId + 1 > next) {
                 try (var statement = connection.createStatement()) {
-                    statement.execute("ALTER TABLE " + quote(table.sqlName()) + " ALTER COLUMN " + quote(column.sqlName())
-                            + " RESTART WITH " + (maxId + 1));
+                    statement.execute("ALTER TABLE " + quote(table.sqlName()) + " ALTER COLUMN "
+                            + quote(column.sqlName()) + " RESTART WITH " + (maxId + 1));
                 }
             }
         }
@@ -66,7 +66,8 @@ enum Dialect {
                 next = row.getBoolean(2) ? row.getLong(1) + 1 : row.getLong(1);
             }
             if (maxId + 1 > next) {
-                try (PreparedStatement update = connection.prepareStatement("SELECT setval(CAST(? AS regclass), ?, true)")) {
+                try (PreparedStatement update =
+                        connection.prepareStatement("SELECT setval(CAST(? AS regclass), ?, true)")) {
                     update.setString(1, sequence);
                     update.setLong(2, maxId);
                     update.executeQuery().close();

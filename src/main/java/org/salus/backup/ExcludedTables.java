@@ -30,6 +30,7 @@ final class ExcludedTables {
      * its own log with one "restored" change.
      */
     static final String CHANGE_LOG = "change_log";
+
     static final Set<String> OPERATIONAL_TABLES = Set.of("rate_limit_bucket", "shedlock", "import_job");
 
     private final String flywayHistory;
@@ -41,7 +42,9 @@ final class ExcludedTables {
 
     boolean contains(String table) {
         String name = table.toLowerCase(Locale.ROOT);
-        return name.equals(flywayHistory) || SESSION_TABLES.contains(name) || OPERATIONAL_TABLES.contains(name)
+        return name.equals(flywayHistory)
+                || SESSION_TABLES.contains(name)
+                || OPERATIONAL_TABLES.contains(name)
                 || name.equals(CHANGE_LOG);
     }
 }

@@ -28,15 +28,21 @@ class ExportCommand implements Command {
         List<String> words = args.getNonOptionArgs();
         if (words.size() != 2) {
             err.println("usage: java -jar salus.jar export <file.zip>");
-            err.println("  writes every article, revision, review, term, question, story, user and the audit log to one archive;");
+            err.println(
+                    "  writes every article, revision, review, term, question, story, user and the audit log to one archive;");
             err.println("  restore it with: java -jar salus.jar import backup <file.zip>");
             return 2;
         }
         Path file = Path.of(words.get(1));
         try {
             BackupExporter.Summary summary = exporter.export(file, out);
-            out.printf("export: wrote %s (%d tables, %,d rows, %,d Markdown copies, %,d bytes) in %.1f s%n", file,
-                    summary.tables(), summary.rows(), summary.readableCopies(), summary.bytes(),
+            out.printf(
+                    "export: wrote %s (%d tables, %,d rows, %,d Markdown copies, %,d bytes) in %.1f s%n",
+                    file,
+                    summary.tables(),
+                    summary.rows(),
+                    summary.readableCopies(),
+                    summary.bytes(),
                     summary.took().toMillis() / 1000.0);
             return 0;
         } catch (BackupException e) {

@@ -21,13 +21,20 @@ import tools.jackson.databind.node.ObjectNode;
  * @param rowCounts     rows per table, by table name
  * @param checksums     lower-case hex SHA-256 per entry name (every entry but the manifest)
  */
-record Manifest(String format, int formatVersion, String schemaVersion, Instant createdAt, String database,
-        SortedMap<String, Long> rowCounts, SortedMap<String, String> checksums) {
+record Manifest(
+        String format,
+        int formatVersion,
+        String schemaVersion,
+        Instant createdAt,
+        String database,
+        SortedMap<String, Long> rowCounts,
+        SortedMap<String, String> checksums) {
 
     /** The format name that marks a Salus backup. */
     static final String FORMAT = "salus-backup";
     /** Raised when the layout of the archive changes in a way older readers cannot follow. */
     static final int FORMAT_VERSION = 1;
+
     static final String ENTRY = "manifest.json";
 
     Manifest {
@@ -61,7 +68,9 @@ record Manifest(String format, int formatVersion, String schemaVersion, Instant 
         } catch (JacksonException e) {
             throw new BackupException("not a Salus backup: manifest.json is not JSON");
         }
-        if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asString(""))) {
+        if (root == null
+                || !root.isObject()
+                || !FORMAT.equals(root.path("format").asString(""))) {
             throw new BackupException("not a Salus backup: manifest.json does not say format \"" + FORMAT + "\"");
         }
         int version = root.path("formatVersion").asInt(0);
@@ -78,8 +87,14 @@ record Manifest(String format, int formatVersion, String schemaVersion, Instant 
             for (Map.Entry<String, JsonNode> sum : root.required("sha256").properties()) {
                 sums.put(sum.getKey(), sum.getValue().asString());
             }
-            return new Manifest(FORMAT, version, root.required("schemaVersion").asString(),
-                    Instant.parse(root.required("createdAt").asString()), root.path("database").asString(""), counts, sums);
+            return new Manifest(
+                    FORMAT,
+                    version,
+                    root.required("schemaVersion").asString(),
+                    Instant.parse(root.required("createdAt").asString()),
+                    root.path("database").asString(""),
+                    counts,
+                    sums);
         } catch (JacksonException | IllegalArgumentException | DateTimeParseException e) {
             throw new BackupException("damaged archive: manifest.json lacks a field or has a malformed one");
         }

@@ -37,7 +37,6 @@ import tools.jackson.databind.JsonNode;
  * A type not listed here is refused at export, naming the column: better than losing data.
  */
 enum PortableType {
-
     INTEGER("integer") {
         @Override
         Object read(ResultSet rows, int i) throws SQLException {
@@ -309,22 +308,29 @@ enum PortableType {
         if (name.equals("timestamptz") || name.equals("timestamp with time zone")) {
             return Optional.of(TIMESTAMP_TZ);
         }
-        return Optional.ofNullable(switch (jdbcType) {
-            case Types.TINYINT, Types.SMALLINT, Types.INTEGER -> INTEGER;
-            case Types.BIGINT -> BIGINT;
-            case Types.NUMERIC, Types.DECIMAL -> DECIMAL;
-            case Types.REAL, Types.FLOAT, Types.DOUBLE -> DOUBLE;
-            case Types.BOOLEAN -> BOOLEAN;
-            case Types.BIT -> name.equals("bool") || name.equals("boolean") ? BOOLEAN : null; // not bit strings
-            case Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.NCHAR, Types.NVARCHAR, Types.LONGNVARCHAR,
-                    Types.CLOB, Types.NCLOB -> TEXT;
-            case Types.DATE -> DATE;
-            case Types.TIME -> TIME;
-            case Types.TIMESTAMP -> TIMESTAMP;
-            case Types.TIMESTAMP_WITH_TIMEZONE -> TIMESTAMP_TZ;
-            case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> BINARY;
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (jdbcType) {
+                    case Types.TINYINT, Types.SMALLINT, Types.INTEGER -> INTEGER;
+                    case Types.BIGINT -> BIGINT;
+                    case Types.NUMERIC, Types.DECIMAL -> DECIMAL;
+                    case Types.REAL, Types.FLOAT, Types.DOUBLE -> DOUBLE;
+                    case Types.BOOLEAN -> BOOLEAN;
+                    case Types.BIT -> name.equals("bool") || name.equals("boolean") ? BOOLEAN : null; // not bit strings
+                    case Types.CHAR,
+                            Types.VARCHAR,
+                            Types.LONGVARCHAR,
+                            Types.NCHAR,
+                            Types.NVARCHAR,
+                            Types.LONGNVARCHAR,
+                            Types.CLOB,
+                            Types.NCLOB -> TEXT;
+                    case Types.DATE -> DATE;
+                    case Types.TIME -> TIME;
+                    case Types.TIMESTAMP -> TIMESTAMP;
+                    case Types.TIMESTAMP_WITH_TIMEZONE -> TIMESTAMP_TZ;
+                    case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> BINARY;
+                    default -> null;
+                });
     }
 
     private static void require(JsonNode node, boolean fits) {
@@ -344,6 +350,7 @@ enum PortableType {
 
     private static IllegalArgumentException mismatch(JsonNode node) {
         String text = node.toString();
-        return new IllegalArgumentException("unexpected value " + (text.length() > 40 ? text.substring(0, 40) + "..." : text));
+        return new IllegalArgumentException(
+                "unexpected value " + (text.length() > 40 ? text.substring(0, 40) + "..." : text));
     }
 }

@@ -38,7 +38,8 @@ final class ReadableCopies {
      * a test schema, gets none); returns how many files.
      */
     int write(DatabaseSchema schema) throws SQLException, IOException {
-        if (schema.table("revision").isPresent() && schema.table("revision_section").isPresent()) {
+        if (schema.table("revision").isPresent()
+                && schema.table("revision_section").isPresent()) {
             articleRevisions();
         }
         if (schema.table("term").isPresent()) {
@@ -51,10 +52,11 @@ final class ReadableCopies {
     }
 
     private void articleRevisions() throws SQLException, IOException {
-        String sql = "SELECT a.slug, r.id, r.revision_number, r.title, r.summary, r.author, r.change_kind, r.change_note,"
-                + " r.created_at, s.heading, s.section_type, s.body_markdown"
-                + " FROM revision r JOIN article a ON a.id = r.article_id"
-                + " LEFT JOIN revision_section s ON s.revision_id = r.id ORDER BY r.id, s.ordinal";
+        String sql =
+                "SELECT a.slug, r.id, r.revision_number, r.title, r.summary, r.author, r.change_kind, r.change_note,"
+                        + " r.created_at, s.heading, s.section_type, s.body_markdown"
+                        + " FROM revision r JOIN article a ON a.id = r.article_id"
+                        + " LEFT JOIN revision_section s ON s.revision_id = r.id ORDER BY r.id, s.ordinal";
         try (Statement statement = connection.createStatement()) {
             statement.setFetchSize(200);
             try (ResultSet rows = statement.executeQuery(sql)) {
@@ -68,21 +70,33 @@ final class ReadableCopies {
                             entry(name, text);
                         }
                         revision = id;
-                        name = "articles/" + safe(rows.getString("slug")) + "/rev-" + rows.getInt("revision_number") + ".md";
+                        name = "articles/" + safe(rows.getString("slug")) + "/rev-" + rows.getInt("revision_number")
+                                + ".md";
                         text = new StringBuilder("---\n")
                                 .append(field("article", rows.getString("slug")))
-                                .append("revision: ").append(rows.getInt("revision_number")).append('\n')
+                                .append("revision: ")
+                                .append(rows.getInt("revision_number"))
+                                .append('\n')
                                 .append(field("author", rows.getString("author")))
-                                .append(field("created_at", String.valueOf(rows.getObject("created_at", LocalDateTime.class))))
+                                .append(field(
+                                        "created_at",
+                                        String.valueOf(rows.getObject("created_at", LocalDateTime.class))))
                                 .append(field("change_kind", rows.getString("change_kind")))
                                 .append(field("change_note", rows.getString("change_note")))
-                                .append("---\n\n# ").append(rows.getString("title")).append("\n\n")
-                                .append(rows.getString("summary")).append('\n');
+                                .append("---\n\n# ")
+                                .append(rows.getString("title"))
+                                .append("\n\n")
+                                .append(rows.getString("summary"))
+                                .append('\n');
                     }
                     if (rows.getString("heading") != null) {
-                        text.append("\n## ").append(rows.getString("heading")).append(" {section=")
-                                .append(rows.getString("section_type")).append("}\n\n")
-                                .append(rows.getString("body_markdown").strip()).append('\n');
+                        text.append("\n## ")
+                                .append(rows.getString("heading"))
+                                .append(" {section=")
+                                .append(rows.getString("section_type"))
+                                .append("}\n\n")
+                                .append(rows.getString("body_markdown").strip())
+                                .append('\n');
                     }
                 }
                 if (text != null) {
@@ -93,19 +107,29 @@ final class ReadableCopies {
     }
 
     private void terms() throws SQLException, IOException {
-        String sql = "SELECT slug, name, pronunciation, definition_markdown, source, retired_at FROM term ORDER BY slug";
+        String sql =
+                "SELECT slug, name, pronunciation, definition_markdown, source, retired_at FROM term ORDER BY slug";
         try (Statement statement = connection.createStatement()) {
             statement.setFetchSize(500);
             try (ResultSet rows = statement.executeQuery(sql)) {
                 while (rows.next()) {
-                    StringBuilder text = new StringBuilder("# ").append(rows.getString("name")).append("\n\n");
+                    StringBuilder text = new StringBuilder("# ")
+                            .append(rows.getString("name"))
+                            .append("\n\n");
                     if (rows.getString("pronunciation") != null) {
-                        text.append("Pronounced: ").append(rows.getString("pronunciation")).append("\n\n");
+                        text.append("Pronounced: ")
+                                .append(rows.getString("pronunciation"))
+                                .append("\n\n");
                     }
-                    text.append(rows.getString("definition_markdown").strip()).append("\n\n")
-                            .append("Source: ").append(rows.getString("source")).append('\n');
+                    text.append(rows.getString("definition_markdown").strip())
+                            .append("\n\n")
+                            .append("Source: ")
+                            .append(rows.getString("source"))
+                            .append('\n');
                     if (rows.getObject("retired_at") != null) {
-                        text.append("Retired: ").append(rows.getObject("retired_at", LocalDateTime.class)).append('\n');
+                        text.append("Retired: ")
+                                .append(rows.getObject("retired_at", LocalDateTime.class))
+                                .append('\n');
                     }
                     entry("terms/" + safe(rows.getString("slug")) + ".md", text);
                 }
@@ -114,24 +138,34 @@ final class ReadableCopies {
     }
 
     private void termRevisions() throws SQLException, IOException {
-        String sql = "SELECT slug, revision_number, name, pronunciation, definition_markdown, state, change_note, created_at"
-                + " FROM term_revision ORDER BY slug, revision_number";
+        String sql =
+                "SELECT slug, revision_number, name, pronunciation, definition_markdown, state, change_note, created_at"
+                        + " FROM term_revision ORDER BY slug, revision_number";
         try (Statement statement = connection.createStatement()) {
             statement.setFetchSize(500);
             try (ResultSet rows = statement.executeQuery(sql)) {
                 while (rows.next()) {
                     StringBuilder text = new StringBuilder("---\n")
                             .append(field("term", rows.getString("slug")))
-                            .append("revision: ").append(rows.getInt("revision_number")).append('\n')
+                            .append("revision: ")
+                            .append(rows.getInt("revision_number"))
+                            .append('\n')
                             .append(field("state", rows.getString("state")))
-                            .append(field("created_at", String.valueOf(rows.getObject("created_at", LocalDateTime.class))))
+                            .append(field(
+                                    "created_at", String.valueOf(rows.getObject("created_at", LocalDateTime.class))))
                             .append(field("change_note", rows.getString("change_note")))
-                            .append("---\n\n# ").append(rows.getString("name")).append("\n\n");
+                            .append("---\n\n# ")
+                            .append(rows.getString("name"))
+                            .append("\n\n");
                     if (rows.getString("pronunciation") != null) {
-                        text.append("Pronounced: ").append(rows.getString("pronunciation")).append("\n\n");
+                        text.append("Pronounced: ")
+                                .append(rows.getString("pronunciation"))
+                                .append("\n\n");
                     }
                     text.append(rows.getString("definition_markdown").strip()).append('\n');
-                    entry("terms/" + safe(rows.getString("slug")) + "/rev-" + rows.getInt("revision_number") + ".md", text);
+                    entry(
+                            "terms/" + safe(rows.getString("slug")) + "/rev-" + rows.getInt("revision_number") + ".md",
+                            text);
                 }
             }
         }

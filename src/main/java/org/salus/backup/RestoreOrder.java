@@ -52,9 +52,11 @@ record RestoreOrder(List<Table> tables, Map<String, Set<String>> deferred) {
                     continue; // points outside the backed-up tables
                 }
                 boolean inCycle = component.get(key.parent()).equals(component.get(table.name()));
-                boolean nullable = key.columns().stream().allMatch(c -> table.column(c).map(Column::nullable).orElse(false));
+                boolean nullable = key.columns().stream()
+                        .allMatch(c -> table.column(c).map(Column::nullable).orElse(false));
                 if (inCycle && nullable) {
-                    deferred.computeIfAbsent(table.name(), n -> new LinkedHashSet<>()).addAll(key.columns());
+                    deferred.computeIfAbsent(table.name(), n -> new LinkedHashSet<>())
+                            .addAll(key.columns());
                 } else if (!key.parent().equals(table.name())) {
                     parents.get(table.name()).add(key.parent());
                 }

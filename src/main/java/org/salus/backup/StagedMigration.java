@@ -38,8 +38,11 @@ class StagedMigration implements FlywayMigrationStrategy {
     public void migrate(Flyway flyway) {
         Optional<MigrationVersion> stop = stopAt(flyway);
         if (stop.isPresent()) {
-            Flyway.configure(flyway.getConfiguration().getClassLoader()).configuration(flyway.getConfiguration())
-                    .target(stop.get()).load().migrate();
+            Flyway.configure(flyway.getConfiguration().getClassLoader())
+                    .configuration(flyway.getConfiguration())
+                    .target(stop.get())
+                    .load()
+                    .migrate();
         } else {
             flyway.migrate();
         }
@@ -51,13 +54,18 @@ class StagedMigration implements FlywayMigrationStrategy {
         if (words.size() != 3 || !words.get(0).equals("import") || !words.get(1).equals("backup")) {
             return Optional.empty();
         }
-        Optional<MigrationVersion> archived = BackupArchive.peekSchemaVersion(Path.of(words.get(2))).flatMap(StagedMigration::version);
+        Optional<MigrationVersion> archived =
+                BackupArchive.peekSchemaVersion(Path.of(words.get(2))).flatMap(StagedMigration::version);
         if (archived.isEmpty()) {
             return Optional.empty(); // the restore explains what is wrong with the file
         }
         MigrationInfoService info = flyway.info();
-        List<MigrationVersion> known = Arrays.stream(info.all()).map(MigrationInfo::getVersion).filter(Objects::nonNull).toList();
-        MigrationVersion current = info.current() == null ? null : info.current().getVersion();
+        List<MigrationVersion> known = Arrays.stream(info.all())
+                .map(MigrationInfo::getVersion)
+                .filter(Objects::nonNull)
+                .toList();
+        MigrationVersion current =
+                info.current() == null ? null : info.current().getVersion();
         boolean older = known.stream().anyMatch(v -> v.isNewerThan(archived.get()));
         boolean ours = known.contains(archived.get());
         boolean reachable = current == null || !current.isNewerThan(archived.get());

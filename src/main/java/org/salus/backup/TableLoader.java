@@ -38,8 +38,9 @@ final class TableLoader {
         this.deferred = deferred;
         this.columns = new ArrayList<>();
         for (String name : archiveColumns.keySet()) {
-            columns.add(table.column(name).orElseThrow(() -> new BackupException("the archive's table " + table.name()
-                    + " has a column " + name + " that this database does not have")));
+            columns.add(table.column(name)
+                    .orElseThrow(() -> new BackupException("the archive's table " + table.name() + " has a column "
+                            + name + " that this database does not have")));
         }
         for (String key : table.primaryKey()) {
             if (!archiveColumns.containsKey(key)) {
@@ -49,8 +50,7 @@ final class TableLoader {
     }
 
     /** What loading a table did. */
-    record Loaded(long read, long inserted, long identical) {
-    }
+    record Loaded(long read, long inserted, long identical) {}
 
     /** Rows that differ from the archive under the same primary key. */
     static final class RowConflict extends BackupException {
@@ -108,11 +108,13 @@ final class TableLoader {
         if (!table.hasPrimaryKey()) {
             throw new BackupException("table " + table.name() + " has a foreign key in a cycle but no primary key");
         }
-        List<Column> set = columns.stream().filter(c -> deferred.contains(c.name())).toList();
+        List<Column> set =
+                columns.stream().filter(c -> deferred.contains(c.name())).toList();
         List<Column> key = keyColumns();
         String sql = "UPDATE " + Dialect.quote(table.sqlName()) + " SET "
                 + set.stream().map(c -> Dialect.quote(c.sqlName()) + " = ?").collect(Collectors.joining(", "))
-                + " WHERE " + key.stream().map(c -> Dialect.quote(c.sqlName()) + " = ?").collect(Collectors.joining(" AND "));
+                + " WHERE "
+                + key.stream().map(c -> Dialect.quote(c.sqlName()) + " = ?").collect(Collectors.joining(" AND "));
         try (PreparedStatement update = connection.prepareStatement(sql)) {
             int pending = 0;
             for (ObjectNode row = rows.next(); row != null; row = rows.next()) {
@@ -145,7 +147,8 @@ final class TableLoader {
             Column column = columns.get(i);
             JsonNode node = row.get(column.name());
             if (node == null) {
-                throw new BackupException("damaged archive: a row of " + table.name() + " lacks column " + column.name());
+                throw new BackupException(
+                        "damaged archive: a row of " + table.name() + " lacks column " + column.name());
             }
             try {
                 values[i] = node.isNull() ? null : column.type().decode(node);
@@ -170,7 +173,9 @@ final class TableLoader {
                 Column column = columns.get(i);
                 Object existing = column.type().read(found, i + 1);
                 Object restored = values[i];
-                boolean same = existing == null || restored == null ? existing == restored : column.type().same(existing, restored);
+                boolean same = existing == null || restored == null
+                        ? existing == restored
+                        : column.type().same(existing, restored);
                 if (!same) {
                     throw new RowConflict(table.name(), describeKey(key, values), column.name());
                 }
@@ -180,11 +185,15 @@ final class TableLoader {
     }
 
     private String describeKey(List<Column> key, Object[] values) {
-        return key.stream().map(c -> c.name() + "=" + values[columns.indexOf(c)]).collect(Collectors.joining(", "));
+        return key.stream()
+                .map(c -> c.name() + "=" + values[columns.indexOf(c)])
+                .collect(Collectors.joining(", "));
     }
 
     private List<Column> keyColumns() {
-        return table.primaryKey().stream().map(k -> table.column(k).orElseThrow()).toList();
+        return table.primaryKey().stream()
+                .map(k -> table.column(k).orElseThrow())
+                .toList();
     }
 
     private String insertSql() {
@@ -196,7 +205,9 @@ final class TableLoader {
     private String findSql() {
         return "SELECT " + columns.stream().map(c -> Dialect.quote(c.sqlName())).collect(Collectors.joining(", "))
                 + " FROM " + Dialect.quote(table.sqlName()) + " WHERE "
-                + keyColumns().stream().map(c -> Dialect.quote(c.sqlName()) + " = ?").collect(Collectors.joining(" AND "));
+                + keyColumns().stream()
+                        .map(c -> Dialect.quote(c.sqlName()) + " = ?")
+                        .collect(Collectors.joining(" AND "));
     }
 
     private static void bind(PreparedStatement statement, int index, Column column, Object value) throws SQLException {

@@ -40,7 +40,9 @@ final class TableReader implements AutoCloseable {
                     expect(value.isString() && value.stringValue().equals(table));
                 } else if (name.equals("columns")) {
                     for (JsonNode column : value) {
-                        columnTypes.put(column.required("name").asString(), column.required("type").asString());
+                        columnTypes.put(
+                                column.required("name").asString(),
+                                column.required("type").asString());
                     }
                 } else if (name.equals("primaryKey")) {
                     value.forEach(key -> primaryKey.add(key.asString()));

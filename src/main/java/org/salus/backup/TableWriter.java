@@ -34,8 +34,7 @@ final class TableWriter {
     static final String FOLDER = "tables/";
     private static final int FETCH_SIZE = 500;
 
-    private TableWriter() {
-    }
+    private TableWriter() {}
 
     /** Puts each element of an array on a line of its own; rows hold no arrays, so a row is one line. */
     private static final class OneValuePerLine extends MinimalPrettyPrinter {
@@ -63,7 +62,8 @@ final class TableWriter {
     /** Writes the table to {@code out} and returns how many rows it has. */
     static long write(Connection connection, Dialect dialect, Table table, OutputStream out) throws SQLException {
         List<Column> columns = table.columns();
-        try (JsonGenerator json = BackupJson.MAPPER.writer().with(new OneValuePerLine()).createGenerator(out);
+        try (JsonGenerator json =
+                        BackupJson.MAPPER.writer().with(new OneValuePerLine()).createGenerator(out);
                 Statement statement = connection.createStatement()) {
             statement.setFetchSize(FETCH_SIZE); // PostgreSQL streams instead of loading the table
             json.writeStartObject();
@@ -113,12 +113,19 @@ final class TableWriter {
     /** All columns, in primary-key order (by every orderable column when the table has no key). */
     static String select(Dialect dialect, Table table) {
         List<Column> order = table.hasPrimaryKey()
-                ? table.primaryKey().stream().map(k -> table.column(k).orElseThrow()).toList()
-                : table.columns().stream().filter(c -> c.type() != PortableType.BINARY).toList();
+                ? table.primaryKey().stream()
+                        .map(k -> table.column(k).orElseThrow())
+                        .toList()
+                : table.columns().stream()
+                        .filter(c -> c.type() != PortableType.BINARY)
+                        .toList();
         String orderBy = order.stream()
-                .map(c -> c.type() == PortableType.TEXT ? dialect.textOrder(Dialect.quote(c.sqlName())) : Dialect.quote(c.sqlName()))
+                .map(c -> c.type() == PortableType.TEXT
+                        ? dialect.textOrder(Dialect.quote(c.sqlName()))
+                        : Dialect.quote(c.sqlName()))
                 .collect(Collectors.joining(", "));
-        return "SELECT " + table.columns().stream().map(c -> Dialect.quote(c.sqlName())).collect(Collectors.joining(", "))
+        return "SELECT "
+                + table.columns().stream().map(c -> Dialect.quote(c.sqlName())).collect(Collectors.joining(", "))
                 + " FROM " + Dialect.quote(table.sqlName()) + (orderBy.isEmpty() ? "" : " ORDER BY " + orderBy);
     }
 }

@@ -18,8 +18,16 @@ import java.util.Set;
  * @param apiKeys      ids of API keys issued or revoked
  * @param everything   anything may have changed (a restore): drop every cache, rebuild the index
  */
-public record Change(long position, Kind kind, Set<Long> articles, Set<String> slugs, boolean allArticles,
-        Set<Long> terms, Set<Long> questions, Set<Long> apiKeys, boolean everything) {
+public record Change(
+        long position,
+        Kind kind,
+        Set<Long> articles,
+        Set<String> slugs,
+        boolean allArticles,
+        Set<Long> terms,
+        Set<Long> questions,
+        Set<Long> apiKeys,
+        boolean everything) {
 
     /**
      * What happened, as stored in {@code change_log.kind}. Followers decide by the subjects a change
@@ -92,7 +100,8 @@ public record Change(long position, Kind kind, Set<Long> articles, Set<String> s
      */
     static Change parse(long position, String kind, String subjects) {
         Builder builder = new Builder(Kind.valueOf(kind));
-        for (String token : subjects.isBlank() ? new String[0] : subjects.strip().split(" +")) {
+        for (String token :
+                subjects.isBlank() ? new String[0] : subjects.strip().split(" +")) {
             builder.add(token);
         }
         return builder.at(position);

@@ -41,6 +41,7 @@ public class ChangeFollower {
     static final int START_WINDOW = 1_000;
     /** Open gaps kept at most; the oldest beyond this are given up (logged). */
     static final int MAX_GAPS = 10_000;
+
     private static final Logger log = LoggerFactory.getLogger(ChangeFollower.class);
 
     private final ChangeLog changes;
@@ -49,13 +50,14 @@ public class ChangeFollower {
     private final Duration gapTimeout;
     /** Position of each open gap → PostgreSQL: the next transaction id when it was seen; else: millis seen. */
     private final TreeMap<Long, Long> gaps = new TreeMap<>();
+
     private long high = -1;
     private volatile long through;
     private volatile long applied;
 
     @Autowired
-    ChangeFollower(ChangeLog changes, ObjectProvider<ChangeListener> listeners, Clock clock,
-            ChangeProperties settings) {
+    ChangeFollower(
+            ChangeLog changes, ObjectProvider<ChangeListener> listeners, Clock clock, ChangeProperties settings) {
         // Looked up at each delivery: listeners depend (through caches and writers) on the log.
         this(changes, () -> listeners.orderedStream().toList(), clock, settings.gapTimeout());
     }
@@ -97,7 +99,8 @@ public class ChangeFollower {
             // away) leaves the follower exactly where it was, to try again.
             long[] before = horizon();
             boolean quiet = before == null && changes.nobodyWriting();
-            List<ChangeLog.Row> filled = changes.at(List.copyOf(gaps.keySet()).subList(0, Math.min(gaps.size(), BATCH)));
+            List<ChangeLog.Row> filled =
+                    changes.at(List.copyOf(gaps.keySet()).subList(0, Math.min(gaps.size(), BATCH)));
             List<ChangeLog.Row> fresh = changes.after(high, BATCH);
             long seen = fresh.isEmpty() ? 0 : before == null ? clock.millis() : horizon()[1];
 
@@ -142,7 +145,8 @@ public class ChangeFollower {
         }
         high = last;
         through = lowWater();
-        log.info("Following the change log from position {} ({} recent positions not committed yet)", last, gaps.size());
+        log.info(
+                "Following the change log from position {} ({} recent positions not committed yet)", last, gaps.size());
     }
 
     private long[] horizon() {
@@ -163,7 +167,10 @@ public class ChangeFollower {
     private void trimGaps() {
         while (gaps.size() > MAX_GAPS) {
             Map.Entry<Long, Long> oldest = gaps.pollFirstEntry();
-            log.warn("Gave up waiting for change position {}: more than {} positions are open", oldest.getKey(), MAX_GAPS);
+            log.warn(
+                    "Gave up waiting for change position {}: more than {} positions are open",
+                    oldest.getKey(),
+                    MAX_GAPS);
         }
     }
 
@@ -184,7 +191,11 @@ public class ChangeFollower {
             try {
                 listener.onChanges(List.copyOf(parsed), now);
             } catch (RuntimeException e) {
-                log.error("{} failed to apply changes up to position {}", listener.getClass().getSimpleName(), now, e);
+                log.error(
+                        "{} failed to apply changes up to position {}",
+                        listener.getClass().getSimpleName(),
+                        now,
+                        e);
             }
         }
         applied += parsed.size();

@@ -41,6 +41,7 @@ public class ChangeLog {
     static final String CHANNEL = "salus_changes";
     /** Longest subject list stored; a change naming more articles names all of them. */
     static final int MAX_SUBJECTS = 100_000;
+
     private static final Logger log = LoggerFactory.getLogger(ChangeLog.class);
 
     private final JdbcClient jdbc;
@@ -100,8 +101,8 @@ public class ChangeLog {
                 statement.execute("SELECT pg_current_xact_id()");
             }
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO change_log (kind, subjects, recorded_at) VALUES (?, ?, ?)")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO change_log (kind, subjects, recorded_at) VALUES (?, ?, ?)")) {
             insert.setString(1, draft.kind().name());
             insert.setString(2, subjects);
             insert.setObject(3, utc(at));
@@ -140,8 +141,7 @@ public class ChangeLog {
     }
 
     /** A stored row as read, before it is parsed. */
-    record Row(long position, String kind, String subjects, Timestamp recordedAt) {
-    }
+    record Row(long position, String kind, String subjects, Timestamp recordedAt) {}
 
     /** Up to {@code limit} committed rows after {@code position}, in order. */
     List<Row> after(long position, int limit) {
@@ -165,20 +165,24 @@ public class ChangeLog {
         for (Row row : rows) {
             parse(row).ifPresent(read::add);
         }
-        return new Batch(read, rows.isEmpty() ? position : rows.get(rows.size() - 1).position(), rows.size() == limit);
+        return new Batch(
+                read, rows.isEmpty() ? position : rows.get(rows.size() - 1).position(), rows.size() == limit);
     }
 
     /** Changes read in one go; {@code more} when the limit cut it short. */
-    public record Batch(List<Change> changes, long last, boolean more) {
-    }
+    public record Batch(List<Change> changes, long last, boolean more) {}
 
     /** The row as a change, or empty (logged) when this version cannot read it. */
     static Optional<Change> parse(Row row) {
         try {
             return Optional.of(Change.parse(row.position(), row.kind(), row.subjects()));
         } catch (RuntimeException e) {
-            log.error("Change at position {} cannot be read and is skipped: kind '{}', subjects '{}' ({})",
-                    row.position(), row.kind(), abbreviate(row.subjects()), e.getMessage());
+            log.error(
+                    "Change at position {} cannot be read and is skipped: kind '{}', subjects '{}' ({})",
+                    row.position(),
+                    row.kind(),
+                    abbreviate(row.subjects()),
+                    e.getMessage());
             return Optional.empty();
         }
     }
@@ -200,13 +204,17 @@ public class ChangeLog {
 
     /** The highest committed position, 0 for an empty log. */
     long last() {
-        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM change_log").query(Long.class).single();
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM change_log")
+                .query(Long.class)
+                .single();
     }
 
     /** When the change at this position was recorded, if it exists (to recognise a log). */
     public Optional<String> stamp(long position) {
-        return jdbc.sql("SELECT recorded_at FROM change_log WHERE id = :p").param("p", position)
-                .query((rs, n) -> rs.getObject(1, LocalDateTime.class).toString()).optional();
+        return jdbc.sql("SELECT recorded_at FROM change_log WHERE id = :p")
+                .param("p", position)
+                .query((rs, n) -> rs.getObject(1, LocalDateTime.class).toString())
+                .optional();
     }
 
     /**
@@ -216,7 +224,9 @@ public class ChangeLog {
     boolean nobodyWriting() {
         try {
             return jdbc.sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE CONTAINS_UNCOMMITTED")
-                    .query(Integer.class).single() == 0;
+                            .query(Integer.class)
+                            .single()
+                    == 0;
         } catch (RuntimeException e) {
             return false;
         }
@@ -231,8 +241,10 @@ public class ChangeLog {
      * the next one to be assigned, from one snapshot.
      */
     long[] transactionHorizon() {
-        return jdbc.sql("SELECT CAST(CAST(pg_snapshot_xmin(s) AS TEXT) AS BIGINT), "
-                        + "CAST(CAST(pg_snapshot_xmax(s) AS TEXT) AS BIGINT) FROM (SELECT pg_current_snapshot() AS s) x")
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        return jdbc.sql(
+                        "SELECT CAST(CAST(pg_snapshot_xmin(s) AS TEXT) AS BIGINT), "
+                                + "CAST(CAST(pg_snapshot_xmax(s) AS TEXT) AS BIGINT) FROM (SELECT pg_current_snapshot() AS s) x")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .single();
     }
 }

@@ -19,6 +19,9 @@ class ChangeLogHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        return Health.up().withDetail("position", follower.through()).withDetail("applied", follower.applied()).build();
+        return Health.up()
+                .withDetail("position", follower.through())
+                .withDetail("applied", follower.applied())
+                .build();
     }
 }

@@ -16,5 +16,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("salus.changes")
 public record ChangeProperties(
-        @DefaultValue("PT1S") Duration pollInterval, @DefaultValue("PT10M") Duration gapTimeout) {
-}
+        @DefaultValue("PT1S") Duration pollInterval,
+        @DefaultValue("PT10M") Duration gapTimeout) {}

@@ -41,8 +41,7 @@ class ChangeSignals implements ApplicationRunner, DisposableBean {
     private Thread thread;
     private Connection listening;
 
-    ChangeSignals(ChangeFollower follower, ChangeLog changes, Environment environment,
-            ChangeProperties settings) {
+    ChangeSignals(ChangeFollower follower, ChangeLog changes, Environment environment, ChangeProperties settings) {
         this.follower = follower;
         this.changes = changes;
         this.environment = environment;
@@ -89,8 +88,10 @@ class ChangeSignals implements ApplicationRunner, DisposableBean {
         if (changes.database() != Database.POSTGRESQL || listening != null) {
             return;
         }
-        listening = DriverManager.getConnection(environment.getRequiredProperty("spring.datasource.url"),
-                environment.getProperty("spring.datasource.username"), environment.getProperty("spring.datasource.password"));
+        listening = DriverManager.getConnection(
+                environment.getRequiredProperty("spring.datasource.url"),
+                environment.getProperty("spring.datasource.username"),
+                environment.getProperty("spring.datasource.password"));
         try (Statement listen = listening.createStatement()) {
             listen.execute("LISTEN " + ChangeLog.CHANNEL);
         }

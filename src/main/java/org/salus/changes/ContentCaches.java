@@ -23,8 +23,8 @@ public class ContentCaches implements ChangeListener {
     /** The one cache of this kind on this node (made on first use). */
     @SuppressWarnings("unchecked")
     public synchronized <K, V> Cache<K, V> get(CachedContent which) {
-        return (Cache<K, V>) caches.computeIfAbsent(which,
-                w -> Caffeine.newBuilder().maximumSize(w.maximumSize()).build());
+        return (Cache<K, V>) caches.computeIfAbsent(
+                which, w -> Caffeine.newBuilder().maximumSize(w.maximumSize()).build());
     }
 
     @Override

@@ -7,7 +7,8 @@ import javax.sql.DataSource;
 
 /** Which engine the change log runs on: PostgreSQL gets notifications and transaction ids. */
 enum Database {
-    POSTGRESQL, OTHER;
+    POSTGRESQL,
+    OTHER;
 
     static Database of(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {

@@ -56,7 +56,8 @@ class ImportCommand implements Command {
             return 2;
         }
         // Other --options are Spring properties (--salus.data-dir=...): only the importer's own switches pass.
-        Set<String> switches = importer.switches().stream().filter(args::containsOption).collect(Collectors.toSet());
+        Set<String> switches =
+                importer.switches().stream().filter(args::containsOption).collect(Collectors.toSet());
         try {
             ImportReport report = importer.run(path, options.withSwitches(switches), out);
             report.notes().forEach(note -> out.println("  " + note));

@@ -29,8 +29,10 @@ public final class SiteRunningCheck implements ApplicationListener<ApplicationEn
         if (url == null || !url.startsWith(H2_FILE)) {
             return;
         }
-        try (Connection probe = DriverManager.getConnection(url + ";IFEXISTS=TRUE",
-                env.getProperty("spring.datasource.username", ""), env.getProperty("spring.datasource.password", ""))) {
+        try (Connection probe = DriverManager.getConnection(
+                url + ";IFEXISTS=TRUE",
+                env.getProperty("spring.datasource.username", ""),
+                env.getProperty("spring.datasource.password", ""))) {
             // free: the command opens it next
         } catch (SQLException e) {
             if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {

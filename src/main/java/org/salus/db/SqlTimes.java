@@ -17,8 +17,7 @@ import java.time.ZoneOffset;
  */
 public final class SqlTimes {
 
-    private SqlTimes() {
-    }
+    private SqlTimes() {}
 
     /** The UTC wall-clock time of {@code instant}, to bind to a TIMESTAMP parameter; null for null. */
     public static LocalDateTime utc(Instant instant) {

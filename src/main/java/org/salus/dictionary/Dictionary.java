@@ -55,10 +55,12 @@ public class Dictionary {
     @Transactional
     public long publish(TermDraft draft) {
         String html = markdown.render(draft.definitionMarkdown());
-        long id = terms.idOf(draft.slug()).map(existing -> {
-            terms.update(existing, draft, html, shortDefinition(html), clock.instant());
-            return existing;
-        }).orElseGet(() -> terms.save(draft, html, shortDefinition(html), clock.instant()));
+        long id = terms.idOf(draft.slug())
+                .map(existing -> {
+                    terms.update(existing, draft, html, shortDefinition(html), clock.instant());
+                    return existing;
+                })
+                .orElseGet(() -> terms.save(draft, html, shortDefinition(html), clock.instant()));
         terms.relate(id, draft.relatedTerms(), draft.relatedArticles());
         terms.linkTranslation(id, draft.translationOf());
         changed(List.of(id));

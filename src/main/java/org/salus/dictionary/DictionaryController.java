@@ -36,14 +36,19 @@ class DictionaryController {
     }
 
     @GetMapping("/dictionary")
-    String index(@RequestParam(required = false) String letter, @RequestParam(required = false) String q,
-            PageContext ctx, Model model, HttpServletResponse response) {
+    String index(
+            @RequestParam(required = false) String letter,
+            @RequestParam(required = false) String q,
+            PageContext ctx,
+            Model model,
+            HttpServletResponse response) {
         HttpCaching.cachePublicly(response);
         String chosen = TopicIndex.chosenLetter(letter);
         String asked = TopicIndex.query(q);
         String query = asked == null ? null : asked.toLowerCase(Locale.ROOT);
         List<DictionaryPages.Entry> all = entries();
-        Set<String> letters = all.stream().map(e -> TopicIndex.letterOf(e.name())).collect(Collectors.toSet());
+        Set<String> letters =
+                all.stream().map(e -> TopicIndex.letterOf(e.name())).collect(Collectors.toSet());
         List<DictionaryPages.Entry> shown = all.stream()
                 .filter(e -> chosen == null || TopicIndex.letterOf(e.name()).equals(chosen))
                 .filter(e -> query == null || e.name().toLowerCase(Locale.ROOT).contains(query))
@@ -60,20 +65,28 @@ class DictionaryController {
         Term term = terms.findBySlug(slug).orElseThrow(() -> new NotFoundException("term"));
         HttpCaching.cachePublicly(response);
         String url = ctx.absolute("/dictionary/" + slug);
-        model.addAttribute("page", new DictionaryPages.TermPage(ctx, term, terms.translations(term.id()),
-                terms.relatedTerms(term.id()), terms.articlesUsing(term.id(), slug), terms.review(slug).orElse(null), url,
-                jsonLd(term, url, ctx.site().name())));
+        model.addAttribute(
+                "page",
+                new DictionaryPages.TermPage(
+                        ctx,
+                        term,
+                        terms.translations(term.id()),
+                        terms.relatedTerms(term.id()),
+                        terms.articlesUsing(term.id(), slug),
+                        terms.review(slug).orElse(null),
+                        url,
+                        jsonLd(term, url, ctx.site().name())));
         return "dictionary/term";
     }
 
     private List<DictionaryPages.Entry> entries() {
         List<DictionaryPages.Entry> entries = new ArrayList<>();
         for (Term term : terms.all()) {
-            entries.add(new DictionaryPages.Entry(term.name(), term.slug(), term.name(), term.shortDefinition(), false,
-                    term.language()));
+            entries.add(new DictionaryPages.Entry(
+                    term.name(), term.slug(), term.name(), term.shortDefinition(), false, term.language()));
             for (String synonym : term.synonyms()) {
-                entries.add(new DictionaryPages.Entry(synonym, term.slug(), term.name(), term.shortDefinition(), true,
-                        term.language()));
+                entries.add(new DictionaryPages.Entry(
+                        synonym, term.slug(), term.name(), term.shortDefinition(), true, term.language()));
             }
         }
         entries.sort(Comparator.comparing(e -> e.name().toLowerCase(Locale.ROOT)));

@@ -108,9 +108,12 @@ class DictionaryLinks implements SectionLinker, ChangeListener, DisposableBean {
     }
 
     private TermLinker build() {
-        List<TermLinker.LinkableTerm> linkable = terms.all().stream().filter(Term::linkable)
-                .map(t -> new TermLinker.LinkableTerm(t.slug(),
-                        java.util.stream.Stream.concat(java.util.stream.Stream.of(t.name()), t.synonyms().stream()).toList(),
+        List<TermLinker.LinkableTerm> linkable = terms.all().stream()
+                .filter(Term::linkable)
+                .map(t -> new TermLinker.LinkableTerm(
+                        t.slug(),
+                        java.util.stream.Stream.concat(java.util.stream.Stream.of(t.name()), t.synonyms().stream())
+                                .toList(),
                         t.shortDefinition()))
                 .toList();
         return TermLinker.of(linkable);

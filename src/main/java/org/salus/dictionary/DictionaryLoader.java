@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.salus.article.SampleContentProperties;
 import org.salus.command.Commands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.salus.article.SampleContentProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -55,7 +55,8 @@ class DictionaryLoader implements ApplicationRunner {
         try {
             for (Resource resource : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
                 try (InputStream in = resource.getInputStream()) {
-                    drafts.add(parser.parse(resource.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                    drafts.add(parser.parse(
+                            resource.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
                 }
             }
         } catch (IOException e) {

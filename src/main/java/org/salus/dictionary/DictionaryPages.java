@@ -10,16 +10,15 @@ import org.salus.web.PageContext;
 /** Models of the dictionary pages. */
 public final class DictionaryPages {
 
-    private DictionaryPages() {
-    }
+    private DictionaryPages() {}
 
     /** One A–Z line: a term under its name, or under a synonym pointing at the term; in the term's language. */
-    public record Entry(String name, String slug, String termName, String shortDefinition, boolean synonym,
-            String language) {
-    }
+    public record Entry(
+            String name, String slug, String termName, String shortDefinition, boolean synonym, String language) {}
 
     /** {@code dictionary/index.jte} */
-    public record Index(PageContext ctx, String letter, String query, Set<String> lettersWithEntries, List<Entry> entries) {
+    public record Index(
+            PageContext ctx, String letter, String query, Set<String> lettersWithEntries, List<Entry> entries) {
 
         public List<String> letters() {
             return TopicIndex.LETTERS;
@@ -33,7 +32,13 @@ public final class DictionaryPages {
      * @param review       the review of the live text when it was published through the editorial
      *                     workflow; null for imported and sample terms, which show their source only
      */
-    public record TermPage(PageContext ctx, Term term, List<Term> translations, List<Term> related,
-            List<RelatedArticle> articles, TermReview review, String canonicalUrl, String jsonLd) {
-    }
+    public record TermPage(
+            PageContext ctx,
+            Term term,
+            List<Term> translations,
+            List<Term> related,
+            List<RelatedArticle> articles,
+            TermReview review,
+            String canonicalUrl,
+            String jsonLd) {}
 }

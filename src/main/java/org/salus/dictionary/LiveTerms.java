@@ -1,6 +1,5 @@
 package org.salus.dictionary;
 
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 
@@ -28,6 +27,10 @@ public class LiveTerms {
     }
 
     public List<Term> bySlug() {
-        return cache.get(KEY, k -> terms.all().stream().sorted(Comparator.comparing(Term::slug)).toList());
+        return cache.get(
+                KEY,
+                k -> terms.all().stream()
+                        .sorted(Comparator.comparing(Term::slug))
+                        .toList());
     }
 }

@@ -8,9 +8,20 @@ import java.util.List;
  * @param translationOf for a term not in English, the slug of the English term it translates, or
  *                      {@code null}; linked when the terms are saved (an unknown slug links nothing)
  */
-public record TermDraft(String slug, String language, String name, String pronunciation, String definitionMarkdown,
-        List<String> synonyms, List<String> relatedTerms, List<String> relatedArticles, boolean linkable,
-        String source, String licence, String sourceId, String translationOf) {
+public record TermDraft(
+        String slug,
+        String language,
+        String name,
+        String pronunciation,
+        String definitionMarkdown,
+        List<String> synonyms,
+        List<String> relatedTerms,
+        List<String> relatedArticles,
+        boolean linkable,
+        String source,
+        String licence,
+        String sourceId,
+        String translationOf) {
 
     public TermDraft {
         synonyms = List.copyOf(synonyms);
@@ -19,10 +30,32 @@ public record TermDraft(String slug, String language, String name, String pronun
     }
 
     /** A term that is no translation. */
-    public TermDraft(String slug, String language, String name, String pronunciation, String definitionMarkdown,
-            List<String> synonyms, List<String> relatedTerms, List<String> relatedArticles, boolean linkable,
-            String source, String licence, String sourceId) {
-        this(slug, language, name, pronunciation, definitionMarkdown, synonyms, relatedTerms, relatedArticles, linkable,
-                source, licence, sourceId, null);
+    public TermDraft(
+            String slug,
+            String language,
+            String name,
+            String pronunciation,
+            String definitionMarkdown,
+            List<String> synonyms,
+            List<String> relatedTerms,
+            List<String> relatedArticles,
+            boolean linkable,
+            String source,
+            String licence,
+            String sourceId) {
+        this(
+                slug,
+                language,
+                name,
+                pronunciation,
+                definitionMarkdown,
+                synonyms,
+                relatedTerms,
+                relatedArticles,
+                linkable,
+                source,
+                licence,
+                sourceId,
+                null);
     }
 }

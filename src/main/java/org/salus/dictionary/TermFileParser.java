@@ -22,8 +22,18 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class TermFileParser {
 
     static final String DEFAULT_SOURCE = "Salus Health";
-    private static final Set<String> KEYS = Set.of("name", "slug", "language", "pronunciation", "synonyms",
-            "related_terms", "related_articles", "link", "source", "licence", "translation");
+    private static final Set<String> KEYS = Set.of(
+            "name",
+            "slug",
+            "language",
+            "pronunciation",
+            "synonyms",
+            "related_terms",
+            "related_articles",
+            "link",
+            "source",
+            "licence",
+            "translation");
 
     public TermDraft parse(String fileName, String text) {
         String[] lines = text.split("\n", -1);
@@ -50,7 +60,8 @@ public final class TermFileParser {
             }
         }
         String name = text(front, "name", fileName);
-        String definition = String.join("\n", java.util.Arrays.asList(lines).subList(end + 1, lines.length)).strip();
+        String definition = String.join("\n", java.util.Arrays.asList(lines).subList(end + 1, lines.length))
+                .strip();
         if (definition.isEmpty()) {
             throw new IllegalArgumentException(fileName + ": the term has no definition");
         }
@@ -58,18 +69,27 @@ public final class TermFileParser {
         String language = front.containsKey("language") ? text(front, "language", fileName) : "en";
         String translation = optional(front, "translation");
         if (translation != null && !Slugs.isValid(translation)) {
-            throw new IllegalArgumentException(fileName
-                    + ": 'translation' must be the slug of an English term, e.g. insulin");
+            throw new IllegalArgumentException(
+                    fileName + ": 'translation' must be the slug of an English term, e.g. insulin");
         }
         if (translation != null && language.equals("en")) {
             throw new IllegalArgumentException(fileName + ": an English term translates nothing; 'translation' belongs"
                     + " in the file of the term in the other language");
         }
-        return new TermDraft(slug, language, name, optional(front, "pronunciation"), definition + "\n",
-                list(front, "synonyms"), list(front, "related_terms"), list(front, "related_articles"),
+        return new TermDraft(
+                slug,
+                language,
+                name,
+                optional(front, "pronunciation"),
+                definition + "\n",
+                list(front, "synonyms"),
+                list(front, "related_terms"),
+                list(front, "related_articles"),
                 !Boolean.FALSE.equals(front.get("link")),
                 front.containsKey("source") ? text(front, "source", fileName) : DEFAULT_SOURCE,
-                optional(front, "licence"), slug, translation);
+                optional(front, "licence"),
+                slug,
+                translation);
     }
 
     private static String text(Map<String, Object> front, String key, String fileName) {
@@ -82,7 +102,9 @@ public final class TermFileParser {
 
     private static String optional(Map<String, Object> front, String key) {
         Object value = front.get(key);
-        return value == null || String.valueOf(value).isBlank() ? null : String.valueOf(value).strip();
+        return value == null || String.valueOf(value).isBlank()
+                ? null
+                : String.valueOf(value).strip();
     }
 
     private static List<String> list(Map<String, Object> front, String key) {

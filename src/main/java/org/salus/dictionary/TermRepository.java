@@ -39,7 +39,10 @@ class TermRepository {
     /** Inserts the term or updates the one with the same source and source id; returns its id. */
     long save(TermDraft draft, String html, String shortDefinition, Instant now) {
         Optional<Long> existing = jdbc.sql("SELECT id FROM term WHERE source = :s AND source_id = :sid")
-                .param("s", draft.source()).param("sid", draft.sourceId()).query(Long.class).optional();
+                .param("s", draft.source())
+                .param("sid", draft.sourceId())
+                .query(Long.class)
+                .optional();
         if (existing.isPresent()) {
             update(existing.get(), draft, html, shortDefinition, now);
             return existing.get();
@@ -49,10 +52,18 @@ class TermRepository {
                 INSERT INTO term (slug, language, name, pronunciation, definition_markdown, definition_html,
                                   short_definition, linkable, source, licence, source_id, updated_at)
                 VALUES (:slug, :lang, :name, :pron, :md, :html, :short, :link, :source, :licence, :sid, :now)""")
-                .param("slug", draft.slug()).param("lang", draft.language()).param("name", draft.name())
-                .param("pron", draft.pronunciation()).param("md", draft.definitionMarkdown()).param("html", html)
-                .param("short", shortDefinition).param("link", draft.linkable()).param("source", draft.source())
-                .param("licence", draft.licence()).param("sid", draft.sourceId()).param("now", utc(now))
+                .param("slug", draft.slug())
+                .param("lang", draft.language())
+                .param("name", draft.name())
+                .param("pron", draft.pronunciation())
+                .param("md", draft.definitionMarkdown())
+                .param("html", html)
+                .param("short", shortDefinition)
+                .param("link", draft.linkable())
+                .param("source", draft.source())
+                .param("licence", draft.licence())
+                .param("sid", draft.sourceId())
+                .param("now", utc(now))
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         insertSynonyms(id, draft.synonyms());
@@ -68,17 +79,28 @@ class TermRepository {
                 UPDATE term SET name = :name, language = :lang, pronunciation = :pron, definition_markdown = :md,
                     definition_html = :html, short_definition = :short, linkable = :link, source = :source,
                     licence = :licence, updated_at = :now, retired_at = NULL WHERE id = :id""")
-                .param("name", draft.name()).param("lang", draft.language()).param("pron", draft.pronunciation())
-                .param("md", draft.definitionMarkdown()).param("html", html).param("short", shortDefinition)
-                .param("link", draft.linkable()).param("source", draft.source()).param("licence", draft.licence())
-                .param("now", utc(now)).param("id", id).update();
+                .param("name", draft.name())
+                .param("lang", draft.language())
+                .param("pron", draft.pronunciation())
+                .param("md", draft.definitionMarkdown())
+                .param("html", html)
+                .param("short", shortDefinition)
+                .param("link", draft.linkable())
+                .param("source", draft.source())
+                .param("licence", draft.licence())
+                .param("now", utc(now))
+                .param("id", id)
+                .update();
         jdbc.sql("DELETE FROM term_synonym WHERE term_id = :id").param("id", id).update();
         insertSynonyms(id, draft.synonyms());
     }
 
     /** The id of the term with this slug, live or retired. */
     Optional<Long> idOf(String slug) {
-        return jdbc.sql("SELECT id FROM term WHERE slug = :slug").param("slug", slug).query(Long.class).optional();
+        return jdbc.sql("SELECT id FROM term WHERE slug = :slug")
+                .param("slug", slug)
+                .query(Long.class)
+                .optional();
     }
 
     /** A term as an editor starts from: its Markdown, synonyms and relations as slugs. */
@@ -90,15 +112,25 @@ class TermRepository {
                 .param("slug", slug)
                 .query((rs, n) -> {
                     long id = rs.getLong("id");
-                    return new TermDraft(rs.getString("slug"), rs.getString("language"), rs.getString("name"),
-                            rs.getString("pronunciation"), rs.getString("definition_markdown"), synonymsOf(id),
+                    return new TermDraft(
+                            rs.getString("slug"),
+                            rs.getString("language"),
+                            rs.getString("name"),
+                            rs.getString("pronunciation"),
+                            rs.getString("definition_markdown"),
+                            synonymsOf(id),
                             jdbc.sql("""
                                     SELECT t.slug FROM term_related_term r JOIN term t ON t.id = r.related_term_id
                                     WHERE r.term_id = :id ORDER BY t.slug""").param("id", id).query(String.class).list(),
                             jdbc.sql("SELECT article_slug FROM term_related_article WHERE term_id = :id ORDER BY 1")
-                                    .param("id", id).query(String.class).list(),
-                            rs.getBoolean("linkable"), rs.getString("source"), rs.getString("licence"),
-                            rs.getString("source_id"), rs.getString("translation_of"));
+                                    .param("id", id)
+                                    .query(String.class)
+                                    .list(),
+                            rs.getBoolean("linkable"),
+                            rs.getString("source"),
+                            rs.getString("licence"),
+                            rs.getString("source_id"),
+                            rs.getString("translation_of"));
                 })
                 .optional();
     }
@@ -106,22 +138,30 @@ class TermRepository {
     /** Takes a term off the site; it keeps its slug and can be brought back by publishing an edit. */
     boolean retire(String slug, Instant now) {
         return jdbc.sql("UPDATE term SET retired_at = :now WHERE slug = :slug AND retired_at IS NULL")
-                .param("now", utc(now)).param("slug", slug).update() == 1;
+                        .param("now", utc(now))
+                        .param("slug", slug)
+                        .update()
+                == 1;
     }
 
     /** Replaces a term's related terms (by slug, unknown ones skipped) and related article slugs. */
     void relate(long termId, List<String> termSlugs, List<String> articleSlugs) {
-        jdbc.sql("DELETE FROM term_related_term WHERE term_id = :id").param("id", termId).update();
-        jdbc.sql("DELETE FROM term_related_article WHERE term_id = :id").param("id", termId).update();
+        jdbc.sql("DELETE FROM term_related_term WHERE term_id = :id")
+                .param("id", termId)
+                .update();
+        jdbc.sql("DELETE FROM term_related_article WHERE term_id = :id")
+                .param("id", termId)
+                .update();
         for (String slug : termSlugs.stream().distinct().toList()) {
             jdbc.sql("""
                     INSERT INTO term_related_term (term_id, related_term_id)
-                    SELECT :id, t.id FROM term t WHERE t.slug = :slug AND t.id <> :id""")
-                    .param("id", termId).param("slug", slug).update();
+                    SELECT :id, t.id FROM term t WHERE t.slug = :slug AND t.id <> :id""").param("id", termId).param("slug", slug).update();
         }
         for (String slug : articleSlugs.stream().distinct().toList()) {
             jdbc.sql("INSERT INTO term_related_article (term_id, article_slug) VALUES (:id, :slug)")
-                    .param("id", termId).param("slug", slug).update();
+                    .param("id", termId)
+                    .param("slug", slug)
+                    .update();
         }
     }
 
@@ -135,7 +175,8 @@ class TermRepository {
                 JOIN reviewer_profile p ON p.id = r.reviewer_profile_id
                 WHERE r.slug = :slug AND r.state = 'published'""")
                 .param("slug", slug)
-                .query((rs, n) -> new TermReview(rs.getString(1), rs.getString(2), rs.getObject(3, java.time.LocalDate.class)))
+                .query((rs, n) ->
+                        new TermReview(rs.getString(1), rs.getString(2), rs.getObject(3, java.time.LocalDate.class)))
                 .optional();
     }
 
@@ -146,14 +187,14 @@ class TermRepository {
     void linkTranslation(long termId, String englishSlug) {
         if (englishSlug == null) {
             jdbc.sql("UPDATE term SET translation_of = NULL WHERE id = :id AND translation_of IS NOT NULL")
-                    .param("id", termId).update();
+                    .param("id", termId)
+                    .update();
             return;
         }
         jdbc.sql("""
                 UPDATE term SET translation_of =
                     (SELECT e.id FROM term e WHERE e.slug = :slug AND e.language = 'en' AND e.id <> :id)
-                WHERE id = :id""")
-                .param("slug", englishSlug).param("id", termId).update();
+                WHERE id = :id""").param("slug", englishSlug).param("id", termId).update();
     }
 
     /**
@@ -164,18 +205,24 @@ class TermRepository {
         return jdbc.sql(SELECT + " t WHERE t.retired_at IS NULL AND t.id <> :id"
                         + " AND (t.translation_of = :id OR t.id = (SELECT s.translation_of FROM term s WHERE s.id = :id))"
                         + " ORDER BY t.language")
-                .param("id", termId).query((rs, n) -> row(rs, List.of())).list();
+                .param("id", termId)
+                .query((rs, n) -> row(rs, List.of()))
+                .list();
     }
 
     Optional<Term> findBySlug(String slug) {
-        return jdbc.sql(SELECT + " WHERE slug = :slug AND retired_at IS NULL").param("slug", slug)
-                .query((rs, n) -> row(rs, synonymsOf(rs.getLong("id")))).optional();
+        return jdbc.sql(SELECT + " WHERE slug = :slug AND retired_at IS NULL")
+                .param("slug", slug)
+                .query((rs, n) -> row(rs, synonymsOf(rs.getLong("id"))))
+                .optional();
     }
 
     List<Term> relatedTerms(long termId) {
         return jdbc.sql(SELECT + " t WHERE t.id IN (SELECT related_term_id FROM term_related_term WHERE term_id = :id)"
                         + " AND t.retired_at IS NULL ORDER BY t.name")
-                .param("id", termId).query((rs, n) -> row(rs, List.of())).list();
+                .param("id", termId)
+                .query((rs, n) -> row(rs, List.of()))
+                .list();
     }
 
     /**
@@ -190,7 +237,8 @@ class TermRepository {
                     a.slug IN (SELECT article_slug FROM term_related_article WHERE term_id = :id)
                     OR EXISTS (SELECT 1 FROM revision_section s WHERE s.revision_id = r.id AND s.body_html LIKE :href))
                 ORDER BY r.title""".formatted(ReaderVisibility.sql("r.id")))
-                .param("id", termId).param("href", "%href=\"/dictionary/" + slug + "\"%")
+                .param("id", termId)
+                .param("href", "%href=\"/dictionary/" + slug + "\"%")
                 .query((rs, n) -> new RelatedArticle(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();
     }
@@ -199,27 +247,43 @@ class TermRepository {
     List<Term> all() {
         Map<Long, List<String>> synonyms = new HashMap<>();
         jdbc.sql("SELECT term_id, name FROM term_synonym ORDER BY term_id, ordinal")
-                .query((rs, n) -> synonyms.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
+                .query((rs, n) -> synonyms.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(rs.getString(2)))
                 .list();
         return jdbc.sql(SELECT + " WHERE retired_at IS NULL")
-                .query((rs, n) -> row(rs, synonyms.getOrDefault(rs.getLong("id"), List.of()))).list();
+                .query((rs, n) -> row(rs, synonyms.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
     }
 
     private List<String> synonymsOf(long termId) {
-        return jdbc.sql("SELECT name FROM term_synonym WHERE term_id = :id ORDER BY ordinal").param("id", termId)
-                .query(String.class).list();
+        return jdbc.sql("SELECT name FROM term_synonym WHERE term_id = :id ORDER BY ordinal")
+                .param("id", termId)
+                .query(String.class)
+                .list();
     }
 
     private void insertSynonyms(long termId, List<String> synonyms) {
         for (int i = 0; i < synonyms.size(); i++) {
             jdbc.sql("INSERT INTO term_synonym (term_id, ordinal, name) VALUES (:id, :o, :name)")
-                    .param("id", termId).param("o", i).param("name", synonyms.get(i)).update();
+                    .param("id", termId)
+                    .param("o", i)
+                    .param("name", synonyms.get(i))
+                    .update();
         }
     }
 
     private static Term row(ResultSet rs, List<String> synonyms) throws SQLException {
-        return new Term(rs.getLong("id"), rs.getString("slug"), rs.getString("language"), rs.getString("name"),
-                rs.getString("pronunciation"), rs.getString("definition_html"), rs.getString("short_definition"),
-                rs.getBoolean("linkable"), rs.getString("source"), rs.getString("licence"), synonyms);
+        return new Term(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                rs.getString("language"),
+                rs.getString("name"),
+                rs.getString("pronunciation"),
+                rs.getString("definition_html"),
+                rs.getString("short_definition"),
+                rs.getBoolean("linkable"),
+                rs.getString("source"),
+                rs.getString("licence"),
+                synonyms);
     }
 }

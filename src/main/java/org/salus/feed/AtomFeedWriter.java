@@ -32,7 +32,8 @@ final class AtomFeedWriter {
 
     private final MessageSource messages;
     private final Locale locale = Locale.ENGLISH; // the UI's language until the Spanish bundles arrive
-    private final DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    private final DateTimeFormatter dates =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
 
     AtomFeedWriter(MessageSource messages) {
         this.messages = messages;
@@ -42,7 +43,12 @@ final class AtomFeedWriter {
      * @param selfPath the feed's own path and query, e.g. {@code /feed.atom?lang=es}
      * @param language the feed's language filter, or null for all languages
      */
-    byte[] write(List<FeedEntry> entries, String baseUrl, String siteName, String selfPath, String language,
+    byte[] write(
+            List<FeedEntry> entries,
+            String baseUrl,
+            String siteName,
+            String selfPath,
+            String language,
             Instant updated) {
         return XmlText.document("feed", ATOM, xml -> {
             xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", language == null ? "en" : language);
@@ -63,7 +69,8 @@ final class AtomFeedWriter {
         });
     }
 
-    private void entry(XMLStreamWriter xml, FeedEntry entry, String baseUrl, String siteName) throws XMLStreamException {
+    private void entry(XMLStreamWriter xml, FeedEntry entry, String baseUrl, String siteName)
+            throws XMLStreamException {
         String page = baseUrl + "/topics/" + entry.slug();
         xml.writeStartElement("entry");
         xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", entry.language());
@@ -82,10 +89,20 @@ final class AtomFeedWriter {
             XmlText.element(xml, "name", reviewer(entry.review()));
             xml.writeEndElement();
         }
-        category(xml, entry.contentType().code(), baseUrl + "/topics", message("contentType." + entry.contentType().code()));
-        category(xml, entry.changeKind().code(), baseUrl + "/feed.atom#change",
+        category(
+                xml,
+                entry.contentType().code(),
+                baseUrl + "/topics",
+                message("contentType." + entry.contentType().code()));
+        category(
+                xml,
+                entry.changeKind().code(),
+                baseUrl + "/feed.atom#change",
                 message(entry.clinical() ? "feed.change.clinical" : "feed.change.editorial"));
-        category(xml, entry.review() != null ? "reviewed" : "syndicated", baseUrl + "/feed.atom#review",
+        category(
+                xml,
+                entry.review() != null ? "reviewed" : "syndicated",
+                baseUrl + "/feed.atom#review",
                 message(entry.review() != null ? "feed.reviewed" : "feed.syndicated"));
         XmlText.element(xml, "summary", entry.summary());
         content(xml, entry, siteName);
@@ -106,8 +123,14 @@ final class AtomFeedWriter {
                     + message("topic.nextReviewDue", dates.format(review.nextReviewDue())) + ".";
             paragraph(xml, null, line);
         } else if (entry.syndication() != null) {
-            paragraph(xml, null, message("topic.syndicated", entry.syndication().attribution(), siteName,
-                    dates.format(entry.syndication().importedOn())));
+            paragraph(
+                    xml,
+                    null,
+                    message(
+                            "topic.syndicated",
+                            entry.syndication().attribution(),
+                            siteName,
+                            dates.format(entry.syndication().importedOn())));
         }
         xml.writeEndElement(); // div
         xml.writeEndElement(); // content
@@ -120,7 +143,8 @@ final class AtomFeedWriter {
             return;
         }
         switch (change.kind()) {
-            case FIRST_PUBLISHED -> paragraph(xml, null, message("topic.firstPublished", dates.format(change.date())) + ".");
+            case FIRST_PUBLISHED ->
+                paragraph(xml, null, message("topic.firstPublished", dates.format(change.date())) + ".");
             case SOURCE_UPDATE -> paragraph(xml, message("feed.whatChanged"), message("topic.sourceUpdate"));
             case CHANGE -> paragraph(xml, message("feed.whatChanged"), change.note());
         }
@@ -160,7 +184,8 @@ final class AtomFeedWriter {
         }
     }
 
-    private static void category(XMLStreamWriter xml, String term, String scheme, String label) throws XMLStreamException {
+    private static void category(XMLStreamWriter xml, String term, String scheme, String label)
+            throws XMLStreamException {
         xml.writeEmptyElement("category");
         xml.writeAttribute("term", term);
         xml.writeAttribute("scheme", XmlText.safe(scheme));

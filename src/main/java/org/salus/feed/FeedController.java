@@ -1,6 +1,5 @@
 package org.salus.feed;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +33,7 @@ class FeedController {
     private final int maxEntries;
     private final Cache<String, RenderedXml> feeds;
 
-    FeedController(FeedRepository repository, MessageSource messages, FeedProperties properties,
-            ContentCaches caches) {
+    FeedController(FeedRepository repository, MessageSource messages, FeedProperties properties, ContentCaches caches) {
         this.feeds = caches.get(CachedContent.FEEDS);
         this.repository = repository;
         this.writer = new AtomFeedWriter(messages);
@@ -43,7 +41,8 @@ class FeedController {
     }
 
     @GetMapping("/feed.atom")
-    ResponseEntity<byte[]> feed(@RequestParam(required = false) String lang, PageContext ctx, ServletWebRequest request) {
+    ResponseEntity<byte[]> feed(
+            @RequestParam(required = false) String lang, PageContext ctx, ServletWebRequest request) {
         if (lang != null && !LANGUAGES.contains(lang)) {
             return PlainText.badRequest("The lang parameter must be en or es, or left out for every language.");
         }
@@ -55,7 +54,10 @@ class FeedController {
     private RenderedXml render(Optional<String> language, PageContext ctx, String self) {
         List<FeedEntry> entries = repository.recentPublications(language, maxEntries);
         // An empty feed still needs an 'updated'; the epoch says "nothing yet" and never moves.
-        Instant updated = entries.stream().map(FeedEntry::lastPublished).max(Instant::compareTo).orElse(Instant.EPOCH);
+        Instant updated = entries.stream()
+                .map(FeedEntry::lastPublished)
+                .max(Instant::compareTo)
+                .orElse(Instant.EPOCH);
         byte[] body = writer.write(entries, ctx.baseUrl(), ctx.site().name(), self, language.orElse(null), updated);
         return RenderedXml.of(body, updated);
     }

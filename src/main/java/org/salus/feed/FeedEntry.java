@@ -20,9 +20,19 @@ import org.salus.article.Syndication;
  * @param review         the approving review of this revision, or null when syndicated
  * @param syndication    the syndication label, or null when reviewed here
  */
-record FeedEntry(long revisionId, String slug, String language, ContentType contentType, String title,
-        String summary, ChangeKind changeKind, ClinicalChange change, Instant firstPublished, Instant lastPublished,
-        MedicalReview review, Syndication syndication) {
+record FeedEntry(
+        long revisionId,
+        String slug,
+        String language,
+        ContentType contentType,
+        String title,
+        String summary,
+        ChangeKind changeKind,
+        ClinicalChange change,
+        Instant firstPublished,
+        Instant lastPublished,
+        MedicalReview review,
+        Syndication syndication) {
 
     boolean clinical() {
         return changeKind == ChangeKind.CLINICAL;

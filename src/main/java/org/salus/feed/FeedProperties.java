@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("salus.feed")
 public record FeedProperties(
-        @DefaultValue("50") Integer maxEntries, @DefaultValue("10000") Integer sitemapUrlsPerFile) {
+        @DefaultValue("50") Integer maxEntries,
+        @DefaultValue("10000") Integer sitemapUrlsPerFile) {
 
     static final int SITEMAP_PROTOCOL_LIMIT = 50_000;
 

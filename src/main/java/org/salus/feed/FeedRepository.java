@@ -58,25 +58,47 @@ class FeedRepository {
                   AND %s %s
                 GROUP BY r.id, a.slug, a.language, a.content_type, r.title, r.summary, r.change_kind
                 ORDER BY last_published DESC, r.id DESC
-                FETCH FIRST %d ROWS ONLY""".formatted(ReaderVisibility.sql("r.id"),
-                language.isPresent() ? "AND a.language = :language" : "", limit);
+                FETCH FIRST %d ROWS ONLY""".formatted(
+                        ReaderVisibility.sql("r.id"), language.isPresent() ? "AND a.language = :language" : "", limit);
         JdbcClient.StatementSpec statement = jdbc.sql(sql);
         if (language.isPresent()) {
             statement = statement.param("language", language.get());
         }
-        List<FeedEntry> rows = statement.query((rs, n) -> new FeedEntry(rs.getLong("revision_id"), rs.getString("slug"),
-                rs.getString("language"), ContentType.fromCode(rs.getString("content_type")).orElseThrow(),
-                rs.getString("title"), rs.getString("summary"), ChangeKind.fromCode(rs.getString("change_kind")).orElseThrow(),
-                null, instant(rs, "first_published"), instant(rs, "last_published"), null, null))
+        List<FeedEntry> rows = statement
+                .query((rs, n) -> new FeedEntry(
+                        rs.getLong("revision_id"),
+                        rs.getString("slug"),
+                        rs.getString("language"),
+                        ContentType.fromCode(rs.getString("content_type")).orElseThrow(),
+                        rs.getString("title"),
+                        rs.getString("summary"),
+                        ChangeKind.fromCode(rs.getString("change_kind")).orElseThrow(),
+                        null,
+                        instant(rs, "first_published"),
+                        instant(rs, "last_published"),
+                        null,
+                        null))
                 .list();
         List<FeedEntry> entries = new ArrayList<>(rows.size());
         for (FeedEntry row : rows) {
-            MedicalReview review = revisions.findApprovingReview(row.revisionId()).orElse(null);
-            Syndication syndication = review == null ? revisions.findSyndication(row.revisionId()).orElse(null) : null;
+            MedicalReview review =
+                    revisions.findApprovingReview(row.revisionId()).orElse(null);
+            Syndication syndication =
+                    review == null ? revisions.findSyndication(row.revisionId()).orElse(null) : null;
             ClinicalChange change = published.readerChange(row.revisionId()).orElse(null); // as the page says it
-            entries.add(new FeedEntry(row.revisionId(), row.slug(), row.language(), row.contentType(), row.title(),
-                    row.summary(), row.changeKind(), change, row.firstPublished(), row.lastPublished(),
-                    review, syndication));
+            entries.add(new FeedEntry(
+                    row.revisionId(),
+                    row.slug(),
+                    row.language(),
+                    row.contentType(),
+                    row.title(),
+                    row.summary(),
+                    row.changeKind(),
+                    change,
+                    row.firstPublished(),
+                    row.lastPublished(),
+                    review,
+                    syndication));
         }
         return entries;
     }
@@ -84,8 +106,7 @@ class FeedRepository {
     // ---- sitemap ---------------------------------------------------------------------------------
 
     private static final String LIVE_ARTICLES = """
-            FROM article a WHERE a.retired_at IS NULL AND a.published_revision_id IS NOT NULL AND %s"""
-            .formatted(ReaderVisibility.sql("a.published_revision_id"));
+            FROM article a WHERE a.retired_at IS NULL AND a.published_revision_id IS NOT NULL AND %s""".formatted(ReaderVisibility.sql("a.published_revision_id"));
 
     int publishedArticleCount() {
         return jdbc.sql("SELECT COUNT(*) " + LIVE_ARTICLES).query(Integer.class).single();
@@ -93,7 +114,8 @@ class FeedRepository {
 
     Optional<Instant> latestArticlePublication() {
         return Optional.ofNullable(jdbc.sql("SELECT MAX(a.published_at) AS latest " + LIVE_ARTICLES)
-                .query((rs, n) -> instant(rs, "latest")).single());
+                .query((rs, n) -> instant(rs, "latest"))
+                .single());
     }
 
     /** One page of published articles by slug, each with its published translations. */
@@ -103,29 +125,34 @@ class FeedRepository {
                 SELECT x.article_id, t.language, t.slug FROM article_translation x
                 JOIN article t ON t.id = x.translation_id
                 WHERE t.retired_at IS NULL AND t.published_revision_id IS NOT NULL AND %s
-                ORDER BY x.article_id, t.language""".formatted(ReaderVisibility.sql("t.published_revision_id")))
-                .query((ResultSet rs) -> {
-                    translations.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                            .add(new SitemapUrl.Alternate(rs.getString(2), "/topics/" + rs.getString(3)));
-                });
+                ORDER BY x.article_id, t.language""".formatted(ReaderVisibility.sql("t.published_revision_id"))).query((ResultSet rs) -> {
+            translations
+                    .computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                    .add(new SitemapUrl.Alternate(rs.getString(2), "/topics/" + rs.getString(3)));
+        });
         return jdbc.sql("SELECT a.id, a.slug, a.language, a.published_at " + LIVE_ARTICLES
                         + " ORDER BY a.slug OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
-                .param("offset", offset).param("limit", limit)
+                .param("offset", offset)
+                .param("limit", limit)
                 .query((rs, n) -> {
                     String path = "/topics/" + rs.getString("slug");
                     List<SitemapUrl.Alternate> others = translations.getOrDefault(rs.getLong("id"), List.of());
-                    return new SitemapUrl(path, instant(rs, "published_at"), withSelf(rs.getString("language"), path, others));
+                    return new SitemapUrl(
+                            path, instant(rs, "published_at"), withSelf(rs.getString("language"), path, others));
                 })
                 .list();
     }
 
     int liveTermCount() {
-        return jdbc.sql("SELECT COUNT(*) FROM term WHERE retired_at IS NULL").query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM term WHERE retired_at IS NULL")
+                .query(Integer.class)
+                .single();
     }
 
     Optional<Instant> latestTermUpdate() {
         return Optional.ofNullable(jdbc.sql("SELECT MAX(updated_at) AS latest FROM term WHERE retired_at IS NULL")
-                .query((rs, n) -> instant(rs, "latest")).single());
+                .query((rs, n) -> instant(rs, "latest"))
+                .single());
     }
 
     /**
@@ -138,24 +165,27 @@ class FeedRepository {
                 SELECT COALESCE(t.translation_of, t.id) AS group_id, t.language, t.slug FROM term t
                 WHERE t.retired_at IS NULL AND (t.translation_of IS NOT NULL
                     OR EXISTS (SELECT 1 FROM term x WHERE x.translation_of = t.id AND x.retired_at IS NULL))
-                ORDER BY group_id, t.language""")
-                .query((ResultSet rs) -> {
-                    groups.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                            .add(new SitemapUrl.Alternate(rs.getString(2), "/dictionary/" + rs.getString(3)));
-                });
+                ORDER BY group_id, t.language""").query((ResultSet rs) -> {
+            groups.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                    .add(new SitemapUrl.Alternate(rs.getString(2), "/dictionary/" + rs.getString(3)));
+        });
         return jdbc.sql("""
                 SELECT COALESCE(translation_of, id) AS group_id, slug, updated_at FROM term
                 WHERE retired_at IS NULL ORDER BY slug OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY""")
-                .param("offset", offset).param("limit", limit)
+                .param("offset", offset)
+                .param("limit", limit)
                 .query((rs, n) -> {
                     List<SitemapUrl.Alternate> group = groups.getOrDefault(rs.getLong("group_id"), List.of());
-                    return new SitemapUrl("/dictionary/" + rs.getString("slug"), instant(rs, "updated_at"),
+                    return new SitemapUrl(
+                            "/dictionary/" + rs.getString("slug"),
+                            instant(rs, "updated_at"),
                             group.size() > 1 ? List.copyOf(group) : List.of());
                 })
                 .list();
     }
 
-    private static List<SitemapUrl.Alternate> withSelf(String language, String path, List<SitemapUrl.Alternate> others) {
+    private static List<SitemapUrl.Alternate> withSelf(
+            String language, String path, List<SitemapUrl.Alternate> others) {
         if (others.isEmpty()) {
             return List.of();
         }

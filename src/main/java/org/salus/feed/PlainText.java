@@ -10,8 +10,7 @@ final class PlainText {
 
     static final MediaType TEXT = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     static ResponseEntity<byte[]> badRequest(String message) {
         return ResponseEntity.badRequest().contentType(TEXT).body((message + "\n").getBytes(StandardCharsets.UTF_8));

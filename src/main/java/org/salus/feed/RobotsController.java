@@ -21,18 +21,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 class RobotsController {
 
     /** Besides the editorial prefixes: pages with nothing to index, or answers meant for programs. */
-    static final List<String> ALSO_DISALLOWED = List.of("/login", "/logout", "/preferences/", "/search", "/api/",
-            "/infobutton");
+    static final List<String> ALSO_DISALLOWED =
+            List.of("/login", "/logout", "/preferences/", "/search", "/api/", "/infobutton");
 
     @GetMapping("/robots.txt")
     ResponseEntity<byte[]> robots(PageContext ctx, HttpServletResponse response) {
         HttpCaching.cachePublicly(response);
-        StringBuilder text = new StringBuilder("# ").append(ctx.site().name())
+        StringBuilder text = new StringBuilder("# ")
+                .append(ctx.site().name())
                 .append(": health articles and the dictionary are for everyone; editorial pages are not.\n")
                 .append("User-agent: *\n");
-        EditorialRoutes.PROTECTED_PREFIXES.forEach(prefix -> text.append("Disallow: ").append(prefix).append('\n'));
+        EditorialRoutes.PROTECTED_PREFIXES.forEach(
+                prefix -> text.append("Disallow: ").append(prefix).append('\n'));
         ALSO_DISALLOWED.forEach(path -> text.append("Disallow: ").append(path).append('\n'));
-        text.append("Allow: /\n\n").append("Sitemap: ").append(ctx.absolute("/sitemap.xml")).append('\n');
-        return ResponseEntity.ok().contentType(PlainText.TEXT).body(text.toString().getBytes(StandardCharsets.UTF_8));
+        text.append("Allow: /\n\n")
+                .append("Sitemap: ")
+                .append(ctx.absolute("/sitemap.xml"))
+                .append('\n');
+        return ResponseEntity.ok()
+                .contentType(PlainText.TEXT)
+                .body(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

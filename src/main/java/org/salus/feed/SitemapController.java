@@ -1,7 +1,6 @@
 package org.salus.feed;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,15 +90,20 @@ class SitemapController {
         if (urls.isEmpty()) {
             return RenderedXml.of(new byte[0], Instant.EPOCH);
         }
-        Instant lastModified = urls.stream().map(SitemapUrl::lastModified).filter(Objects::nonNull)
-                .max(Instant::compareTo).orElse(Instant.EPOCH);
+        Instant lastModified = urls.stream()
+                .map(SitemapUrl::lastModified)
+                .filter(Objects::nonNull)
+                .max(Instant::compareTo)
+                .orElse(Instant.EPOCH);
         return RenderedXml.of(SitemapWriter.urlset(urls, baseUrl), lastModified);
     }
 
     private List<SitemapUrl> pages() {
         Instant articles = repository.latestArticlePublication().orElse(null);
         Instant terms = repository.latestTermUpdate().orElse(null);
-        return List.of(new SitemapUrl("/", articles, List.of()), new SitemapUrl("/topics", articles, List.of()),
+        return List.of(
+                new SitemapUrl("/", articles, List.of()),
+                new SitemapUrl("/topics", articles, List.of()),
                 new SitemapUrl("/dictionary", terms, List.of()));
     }
 
@@ -113,6 +117,9 @@ class SitemapController {
     }
 
     private static Instant latest(Instant... instants) {
-        return Stream.of(instants).filter(Objects::nonNull).max(Instant::compareTo).orElse(Instant.EPOCH);
+        return Stream.of(instants)
+                .filter(Objects::nonNull)
+                .max(Instant::compareTo)
+                .orElse(Instant.EPOCH);
     }
 }

@@ -11,6 +11,5 @@ import java.util.List;
  */
 record SitemapUrl(String path, Instant lastModified, List<Alternate> alternates) {
 
-    record Alternate(String language, String path) {
-    }
+    record Alternate(String language, String path) {}
 }

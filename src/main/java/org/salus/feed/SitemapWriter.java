@@ -17,11 +17,9 @@ final class SitemapWriter {
     static final String XHTML = "http://www.w3.org/1999/xhtml";
 
     /** One file listed by the index. */
-    record IndexEntry(String path, Instant lastModified) {
-    }
+    record IndexEntry(String path, Instant lastModified) {}
 
-    private SitemapWriter() {
-    }
+    private SitemapWriter() {}
 
     static byte[] urlset(List<SitemapUrl> urls, String baseUrl) {
         return XmlText.document("urlset", SITEMAP, xml -> {

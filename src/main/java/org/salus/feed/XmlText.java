@@ -15,7 +15,8 @@ final class XmlText {
 
     // Characters XML 1.0 cannot carry at all (most control characters, lone surrogates, U+FFFE/F):
     // an imported text holding one must not make the whole document unreadable.
-    private static final Pattern NOT_XML = Pattern.compile("[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
+    private static final Pattern NOT_XML =
+            Pattern.compile("[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
@@ -25,8 +26,7 @@ final class XmlText {
         void write(XMLStreamWriter xml) throws XMLStreamException;
     }
 
-    private XmlText() {
-    }
+    private XmlText() {}
 
     static String safe(String text) {
         return text == null ? "" : NOT_XML.matcher(text).replaceAll("");

@@ -3,10 +3,10 @@ package org.salus.home;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.salus.article.ArticleReader;
 import org.salus.article.Teaser;
 import org.salus.article.TopicIndex;
-import jakarta.servlet.http.HttpServletResponse;
 import org.salus.web.HttpCaching;
 import org.salus.web.PageContext;
 import org.springframework.stereotype.Controller;

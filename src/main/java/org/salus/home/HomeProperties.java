@@ -11,6 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param featured slugs of the topics linked from the home page, in order; one that is not published is skipped
  */
 @ConfigurationProperties("salus.home")
-public record HomeProperties(@DefaultValue({"insulin-resistance", "prediabetes", "type-2-diabetes",
-        "high-blood-pressure", "high-cholesterol-in-children", "obesity"}) List<String> featured) {
-}
+public record HomeProperties(
+        @DefaultValue({
+            "insulin-resistance",
+            "prediabetes",
+            "type-2-diabetes",
+            "high-blood-pressure",
+            "high-cholesterol-in-children",
+            "obesity"
+        })
+        List<String> featured) {}

@@ -12,7 +12,8 @@ import java.util.Set;
 public record ImportOptions(Mode mode, Set<String> switches) {
 
     public enum Mode {
-        DRAFT, SYNDICATED
+        DRAFT,
+        SYNDICATED
     }
 
     public static final ImportOptions DEFAULTS = new ImportOptions(Mode.DRAFT, Set.of());

@@ -12,6 +12,11 @@ import org.salus.article.RevisionDraft;
  * @param attribution who to credit on the page, e.g. "MedlinePlus, National Library of Medicine"
  * @param slug        the address wanted; a suffix is added when another article holds it
  */
-public record ExternalArticle(String source, String sourceId, String attribution, String slug, String language,
-        ContentType type, RevisionDraft draft) {
-}
+public record ExternalArticle(
+        String source,
+        String sourceId,
+        String attribution,
+        String slug,
+        String language,
+        ContentType type,
+        RevisionDraft draft) {}

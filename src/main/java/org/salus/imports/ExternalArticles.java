@@ -31,7 +31,10 @@ public class ExternalArticles {
 
     /** What happened to one record. {@code KEPT_AS_DRAFT}: syndicated text did not replace reviewed text. */
     public enum Outcome {
-        CREATED, UPDATED, UNCHANGED, KEPT_AS_DRAFT
+        CREATED,
+        UPDATED,
+        UNCHANGED,
+        KEPT_AS_DRAFT
     }
 
     private final ArticleOrigins origins;
@@ -52,8 +55,8 @@ public class ExternalArticles {
      */
     @Transactional
     public Outcome save(ExternalArticle external, ImportOptions.Mode mode) {
-        Optional<ArticleRow> existing = origins.slugOf(external.source(), external.sourceId())
-                .flatMap(articles::findBySlug);
+        Optional<ArticleRow> existing =
+                origins.slugOf(external.source(), external.sourceId()).flatMap(articles::findBySlug);
         ArticleRow article = existing.orElseGet(() -> create(external));
         Optional<Long> revision = writer.saveRevision(article, withKnownRelations(external.draft()));
         if (existing.isPresent()) {
@@ -61,12 +64,14 @@ public class ExternalArticles {
         }
         if (mode == ImportOptions.Mode.SYNDICATED) {
             long toPublish = revision.orElseGet(() -> newestRevision(article));
-            if (article.publishedRevisionId() != null && articles.findApprovingReview(article.publishedRevisionId()).isPresent()) {
+            if (article.publishedRevisionId() != null
+                    && articles.findApprovingReview(article.publishedRevisionId())
+                            .isPresent()) {
                 return revision.isPresent() ? Outcome.KEPT_AS_DRAFT : Outcome.UNCHANGED;
             }
             if (!Long.valueOf(toPublish).equals(article.publishedRevisionId())) {
-                writer.publishSyndicated(article, toPublish,
-                        new Syndication(external.attribution(), LocalDate.now(clock)));
+                writer.publishSyndicated(
+                        article, toPublish, new Syndication(external.attribution(), LocalDate.now(clock)));
                 return existing.isEmpty() ? Outcome.CREATED : Outcome.UPDATED;
             }
         }
@@ -94,9 +99,19 @@ public class ExternalArticles {
     }
 
     private RevisionDraft withKnownRelations(RevisionDraft draft) {
-        return new RevisionDraft(draft.title(), draft.summary(), draft.alsoCalled(), draft.codes(), draft.sources(),
-                draft.relatedSlugs().stream().filter(slug -> articles.findBySlug(slug).isPresent()).toList(),
-                draft.sections(), draft.author(), draft.changeNote(), draft.changeKind());
+        return new RevisionDraft(
+                draft.title(),
+                draft.summary(),
+                draft.alsoCalled(),
+                draft.codes(),
+                draft.sources(),
+                draft.relatedSlugs().stream()
+                        .filter(slug -> articles.findBySlug(slug).isPresent())
+                        .toList(),
+                draft.sections(),
+                draft.author(),
+                draft.changeNote(),
+                draft.changeKind());
     }
 
     private long newestRevision(ArticleRow article) {

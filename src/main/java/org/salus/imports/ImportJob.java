@@ -14,12 +14,26 @@ import org.salus.importing.ImportReport;
  * @param report    when finished, else null
  * @param failure   when failed, else null
  */
-public record ImportJob(String id, String format, String fileName, String mode, String startedBy, String node,
-        State state, Instant queuedAt, Instant startedAt, Instant finishedAt, ImportReport report, String failure,
+public record ImportJob(
+        String id,
+        String format,
+        String fileName,
+        String mode,
+        String startedBy,
+        String node,
+        State state,
+        Instant queuedAt,
+        Instant startedAt,
+        Instant finishedAt,
+        ImportReport report,
+        String failure,
         String output) {
 
     public enum State {
-        QUEUED, RUNNING, FINISHED, FAILED,
+        QUEUED,
+        RUNNING,
+        FINISHED,
+        FAILED,
         /** Queued or running on a node that stopped writing to its row: that node went away. */
         INTERRUPTED
     }

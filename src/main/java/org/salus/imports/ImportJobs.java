@@ -55,8 +55,10 @@ public class ImportJobs implements DisposableBean {
     private final NodeId node;
     /** This node's jobs that are queued or running, with the console of each. */
     private final Map<String, ConsoleTail> pending = new ConcurrentHashMap<>();
+
     private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("admin-import"));
-    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(daemon("admin-import-progress"));
+    private final ScheduledExecutorService writer =
+            Executors.newSingleThreadScheduledExecutor(daemon("admin-import-progress"));
     private volatile Instant lastTouch = Instant.MIN;
 
     ImportJobs(List<Importer> all, ImportJobStore store, AuditLog audit, Clock clock, NodeId node) {
@@ -86,9 +88,20 @@ public class ImportJobs implements DisposableBean {
         if (importer == null) {
             throw new IllegalArgumentException("unknown format " + format);
         }
-        ImportJob job = new ImportJob(UUID.randomUUID().toString(), format, file.getFileName().toString(),
-                options.mode().name().toLowerCase(Locale.ROOT), actor, node.value(), ImportJob.State.QUEUED,
-                clock.instant(), null, null, null, null, "");
+        ImportJob job = new ImportJob(
+                UUID.randomUUID().toString(),
+                format,
+                file.getFileName().toString(),
+                options.mode().name().toLowerCase(Locale.ROOT),
+                actor,
+                node.value(),
+                ImportJob.State.QUEUED,
+                clock.instant(),
+                null,
+                null,
+                null,
+                null,
+                "");
         store.insert(job);
         store.prune(KEPT);
         ConsoleTail console = new ConsoleTail();
@@ -110,21 +123,41 @@ public class ImportJobs implements DisposableBean {
     private void run(Importer importer, Path file, ImportOptions options, ImportJob job, ConsoleTail console) {
         try {
             store.running(job.id(), clock.instant());
-            audit.record(job.startedBy(), "import.started", null, null, null,
+            audit.record(
+                    job.startedBy(),
+                    "import.started",
+                    null,
+                    null,
+                    null,
                     job.format() + " " + job.fileName() + " as " + job.mode());
             ImportReport report = importer.run(file, options.asUpload(), console.console());
             finish(job, console, () -> store.finished(job.id(), report, console.text(), clock.instant()));
-            audit.record(job.startedBy(), "import.finished", null, null, null,
+            audit.record(
+                    job.startedBy(),
+                    "import.finished",
+                    null,
+                    null,
+                    null,
                     job.format() + " " + job.fileName() + ": " + report.summary());
         } catch (ImportFailedException e) {
             finish(job, console, () -> store.failed(job.id(), e.getMessage(), console.text(), clock.instant()));
-            audit.record(job.startedBy(), "import.failed", null, null, null, job.format() + " " + job.fileName()
-                    + ": " + e.getMessage());
+            audit.record(
+                    job.startedBy(),
+                    "import.failed",
+                    null,
+                    null,
+                    null,
+                    job.format() + " " + job.fileName() + ": " + e.getMessage());
         } catch (RuntimeException e) {
             log.error("Import {} of {} failed", job.format(), job.fileName(), e);
-            finish(job, console, () -> store.failed(job.id(),
-                    "the import stopped because of an unexpected error; the server log has the details",
-                    console.text(), clock.instant()));
+            finish(
+                    job,
+                    console,
+                    () -> store.failed(
+                            job.id(),
+                            "the import stopped because of an unexpected error; the server log has the details",
+                            console.text(),
+                            clock.instant()));
         } finally {
             pending.remove(job.id());
             delete(file);

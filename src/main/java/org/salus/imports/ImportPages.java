@@ -8,13 +8,10 @@ import org.salus.web.PageContext;
 /** Typed models of the admin import pages ({@code jte/imports}). */
 public final class ImportPages {
 
-    private ImportPages() {
-    }
+    private ImportPages() {}
 
     /** The upload form and the recent imports; {@code problem} is a message key for a refused upload. */
-    public record Upload(PageContext ctx, Map<String, String> formats, List<ImportJob> recent, String problem) {
-    }
+    public record Upload(PageContext ctx, Map<String, String> formats, List<ImportJob> recent, String problem) {}
 
-    public record Status(PageContext ctx, ImportJob job) {
-    }
+    public record Status(PageContext ctx, ImportJob job) {}
 }

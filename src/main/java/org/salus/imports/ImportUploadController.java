@@ -41,8 +41,13 @@ class ImportUploadController {
     }
 
     @PostMapping("/admin/imports")
-    ModelAndView upload(@RequestParam(defaultValue = "") String format, @RequestParam(required = false) MultipartFile file,
-            @RequestParam(defaultValue = "draft") String mode, Principal admin, PageContext ctx) throws IOException {
+    ModelAndView upload(
+            @RequestParam(defaultValue = "") String format,
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "draft") String mode,
+            Principal admin,
+            PageContext ctx)
+            throws IOException {
         if (!jobs.formats().containsKey(format)) {
             return refused(ctx, "imports.noFormat");
         }

@@ -24,8 +24,7 @@ final class AtomFeedWriter {
     static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
-    private AtomFeedWriter() {
-    }
+    private AtomFeedWriter() {}
 
     static byte[] write(KnowledgeFeed feed) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(2048);

@@ -21,8 +21,7 @@ final class CodeLevels {
     private static final Pattern ICD10 = Pattern.compile("[A-Z][0-9][0-9A-Z][0-9A-Z]{0,4}");
     private static final Pattern ICD9 = Pattern.compile("(V[0-9]{2}[0-9]{0,2})|([0-9]{3}[0-9]{0,2})|(E[0-9]{3}[0-9]?)");
 
-    private CodeLevels() {
-    }
+    private CodeLevels() {}
 
     /**
      * The levels of a requested code, most specific first. Each level is the code's comparison

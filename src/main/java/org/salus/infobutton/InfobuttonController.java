@@ -40,7 +40,9 @@ class InfobuttonController {
         this.site = site;
     }
 
-    @RequestMapping(path = PATH, method = {RequestMethod.GET, RequestMethod.POST})
+    @RequestMapping(
+            path = PATH,
+            method = {RequestMethod.GET, RequestMethod.POST})
     ResponseEntity<byte[]> knowledgeRequest(HttpServletRequest http) {
         KnowledgeRequest request = KnowledgeRequestParser.parse(http.getParameterMap());
         List<KnowledgeMatch> matches = finder.find(request);
@@ -80,7 +82,8 @@ class InfobuttonController {
      * with the same parameters, which is answered alike (the feed's rel="self" link).
      */
     private String selfUrl(HttpServletRequest request) {
-        String query = !HttpMethod.POST.matches(request.getMethod()) ? request.getQueryString()
+        String query = !HttpMethod.POST.matches(request.getMethod())
+                ? request.getQueryString()
                 : request.getParameterMap().entrySet().stream()
                         .flatMap(p -> Arrays.stream(p.getValue()).map(value -> form(p.getKey()) + "=" + form(value)))
                         .collect(Collectors.joining("&"));
@@ -95,6 +98,9 @@ class InfobuttonController {
         if (!site.baseUrl().isEmpty()) {
             return site.baseUrl();
         }
-        return ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString();
+        return ServletUriComponentsBuilder.fromContextPath(request)
+                .replaceQuery(null)
+                .build()
+                .toUriString();
     }
 }

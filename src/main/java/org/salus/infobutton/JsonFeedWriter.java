@@ -23,11 +23,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class JsonFeedWriter {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder(
-            JsonFactory.builder().characterEscapes(new ScriptSafeEscapes()).build()).build();
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .characterEscapes(new ScriptSafeEscapes())
+                    .build())
+            .build();
 
-    private JsonFeedWriter() {
-    }
+    private JsonFeedWriter() {}
 
     static byte[] write(KnowledgeFeed feed) {
         return MAPPER.writeValueAsBytes(tree(feed));

@@ -10,14 +10,28 @@ import java.util.List;
  *
  * @param self the absolute address that answers this feed again (Atom's {@code rel="self"})
  */
-record KnowledgeFeed(String id, String language, String base, String self, String title, String subtitle,
-        String authorName, String authorUri, Instant updated, List<Category> categories, List<Entry> entries) {
+record KnowledgeFeed(
+        String id,
+        String language,
+        String base,
+        String self,
+        String title,
+        String subtitle,
+        String authorName,
+        String authorUri,
+        Instant updated,
+        List<Category> categories,
+        List<Entry> entries) {
 
-    record Category(String scheme, String term) {
-    }
+    record Category(String scheme, String term) {}
 
     /** An article: its page is {@code href}, and its categories say which code matched. */
-    record Entry(String id, String language, String title, String href, Instant updated, String summary,
-            List<Category> categories) {
-    }
+    record Entry(
+            String id,
+            String language,
+            String title,
+            String href,
+            Instant updated,
+            String summary,
+            List<Category> categories) {}
 }

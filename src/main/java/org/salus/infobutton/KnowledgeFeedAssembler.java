@@ -22,9 +22,18 @@ import org.springframework.stereotype.Component;
 class KnowledgeFeedAssembler {
 
     private static final Map<String, String> SYSTEM_NAMES = Map.of(
-            "2.16.840.1.113883.6.90", "ICD-10-CM", "2.16.840.1.113883.6.103", "ICD-9-CM",
-            "2.16.840.1.113883.6.96", "SNOMED CT", "2.16.840.1.113883.6.177", "MeSH",
-            "2.16.840.1.113883.6.1", "LOINC", "2.16.840.1.113883.6.88", "RxNorm");
+            "2.16.840.1.113883.6.90",
+            "ICD-10-CM",
+            "2.16.840.1.113883.6.103",
+            "ICD-9-CM",
+            "2.16.840.1.113883.6.96",
+            "SNOMED CT",
+            "2.16.840.1.113883.6.177",
+            "MeSH",
+            "2.16.840.1.113883.6.1",
+            "LOINC",
+            "2.16.840.1.113883.6.88",
+            "RxNorm");
 
     private final Clock clock;
 
@@ -32,8 +41,8 @@ class KnowledgeFeedAssembler {
         this.clock = clock;
     }
 
-    KnowledgeFeed assemble(KnowledgeRequest request, List<KnowledgeMatch> matches, String baseUrl, String selfUrl,
-            String siteName) {
+    KnowledgeFeed assemble(
+            KnowledgeRequest request, List<KnowledgeMatch> matches, String baseUrl, String selfUrl, String siteName) {
         List<Category> categories = new ArrayList<>();
         for (SearchCriterion criterion : request.criteria()) {
             categories.add(new Category("mainSearchCriteria.v.c", criterion.code()));
@@ -48,13 +57,24 @@ class KnowledgeFeedAssembler {
         if (request.languageSent()) {
             categories.add(new Category("informationRecipient.languageCode.c", request.language()));
         }
-        String subtitle = siteName + " results for " + request.criteria().stream()
-                .map(c -> SYSTEM_NAMES.getOrDefault(c.codeSystemOid(), c.codeSystemOid()) + " " + c.code())
-                .collect(Collectors.joining(", "));
-        List<Entry> entries = matches.stream().map(match -> entry(match, baseUrl)).toList();
-        return new KnowledgeFeed("urn:uuid:" + UUID.randomUUID(), request.language(), baseUrl + "/", selfUrl,
-                siteName, subtitle, siteName, baseUrl + "/", clock.instant().truncatedTo(ChronoUnit.SECONDS),
-                categories, entries);
+        String subtitle = siteName + " results for "
+                + request.criteria().stream()
+                        .map(c -> SYSTEM_NAMES.getOrDefault(c.codeSystemOid(), c.codeSystemOid()) + " " + c.code())
+                        .collect(Collectors.joining(", "));
+        List<Entry> entries =
+                matches.stream().map(match -> entry(match, baseUrl)).toList();
+        return new KnowledgeFeed(
+                "urn:uuid:" + UUID.randomUUID(),
+                request.language(),
+                baseUrl + "/",
+                selfUrl,
+                siteName,
+                subtitle,
+                siteName,
+                baseUrl + "/",
+                clock.instant().truncatedTo(ChronoUnit.SECONDS),
+                categories,
+                entries);
     }
 
     private static Entry entry(KnowledgeMatch match, String baseUrl) {
@@ -66,8 +86,14 @@ class KnowledgeFeedAssembler {
             categories.add(new Category("mainSearchCriteria.v.dn", match.matchedDisplay()));
         }
         categories.add(new Category("relevanceScore", relevance(match.rollUp())));
-        return new Entry(href, match.language(), match.title(), href,
-                match.updated().truncatedTo(ChronoUnit.SECONDS), match.summary(), categories);
+        return new Entry(
+                href,
+                match.language(),
+                match.title(),
+                href,
+                match.updated().truncatedTo(ChronoUnit.SECONDS),
+                match.summary(),
+                categories);
     }
 
     /** 1 for the exact code, then 0.9, 0.8 ... for each level the code rolled up. */

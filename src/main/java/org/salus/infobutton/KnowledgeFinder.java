@@ -1,6 +1,5 @@
 package org.salus.infobutton;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,11 +44,11 @@ class KnowledgeFinder {
         List<String> criteria = new ArrayList<>();
         for (SearchCriterion criterion : request.criteria()) {
             String system = systemsByOid.get(criterion.codeSystemOid());
-            criteria.add(criterion.codeSystemOid() + " " + (system == null ? criterion.code()
-                    : CodeLevels.key(system, criterion.code())));
+            criteria.add(criterion.codeSystemOid() + " "
+                    + (system == null ? criterion.code() : CodeLevels.key(system, criterion.code())));
         }
-        List<KnowledgeMatch> all = cache.get(new Key(List.copyOf(criteria), request.language()),
-                key -> lookUp(request));
+        List<KnowledgeMatch> all =
+                cache.get(new Key(List.copyOf(criteria), request.language()), key -> lookUp(request));
         return all.size() <= request.maxResults() ? all : all.subList(0, request.maxResults());
     }
 
@@ -74,15 +73,26 @@ class KnowledgeFinder {
                 if (level == null) {
                     continue;
                 }
-                KnowledgeMatch match = new KnowledgeMatch(found.slug(), found.language(), found.title(),
-                        found.summary(), found.publishedAt(), found.code(), found.display(),
-                        criterion.codeSystemOid(), criterion.code(), level);
+                KnowledgeMatch match = new KnowledgeMatch(
+                        found.slug(),
+                        found.language(),
+                        found.title(),
+                        found.summary(),
+                        found.publishedAt(),
+                        found.code(),
+                        found.display(),
+                        criterion.codeSystemOid(),
+                        criterion.code(),
+                        level);
                 Ranked ranked = new Ranked(match, level, !found.reviewed(), index);
                 best.merge(found.slug(), ranked, (a, b) -> RANK.compare(a, b) <= 0 ? a : b);
             }
         }
-        return best.values().stream().sorted(RANK).limit(KnowledgeRequestParser.MAX_RESULTS_CAP)
-                .map(Ranked::match).toList();
+        return best.values().stream()
+                .sorted(RANK)
+                .limit(KnowledgeRequestParser.MAX_RESULTS_CAP)
+                .map(Ranked::match)
+                .toList();
     }
 
     private static final Comparator<Ranked> RANK = Comparator.comparingInt(Ranked::level)
@@ -91,9 +101,7 @@ class KnowledgeFinder {
             .thenComparing(r -> r.match().title())
             .thenComparing(r -> r.match().slug());
 
-    private record Key(List<String> criteria, String language) {
-    }
+    private record Key(List<String> criteria, String language) {}
 
-    private record Ranked(KnowledgeMatch match, int level, boolean syndicated, int criterion) {
-    }
+    private record Ranked(KnowledgeMatch match, int level, boolean syndicated, int criterion) {}
 }

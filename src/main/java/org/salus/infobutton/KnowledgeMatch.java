@@ -7,8 +7,17 @@ import java.time.Instant;
  * article carries it) for which requested criterion, and how many levels the requested code had
  * to roll up (0 for an exact match).
  */
-record KnowledgeMatch(String slug, String language, String title, String summary, Instant updated,
-        String matchedCode, String matchedDisplay, String codeSystemOid, String requestedCode, int rollUp) {
+record KnowledgeMatch(
+        String slug,
+        String language,
+        String title,
+        String summary,
+        Instant updated,
+        String matchedCode,
+        String matchedDisplay,
+        String codeSystemOid,
+        String requestedCode,
+        int rollUp) {
 
     boolean exact() {
         return rollUp == 0;

@@ -15,8 +15,14 @@ import java.util.List;
  * @param callback            the JSON-P function name; null unless the type is JSON-P
  * @param maxResults          how many entries at most
  */
-record KnowledgeRequest(List<SearchCriterion> criteria, String language, boolean languageSent,
-        String informationRecipient, ResponseType responseType, String callback, int maxResults) {
+record KnowledgeRequest(
+        List<SearchCriterion> criteria,
+        String language,
+        boolean languageSent,
+        String informationRecipient,
+        ResponseType responseType,
+        String callback,
+        int maxResults) {
 
     KnowledgeRequest {
         criteria = List.copyOf(criteria);

@@ -58,8 +58,7 @@ final class KnowledgeRequestParser {
             Map.entry("msh", "2.16.840.1.113883.6.177"), Map.entry("loinc", "2.16.840.1.113883.6.1"),
             Map.entry("lnc", "2.16.840.1.113883.6.1"), Map.entry("rxnorm", "2.16.840.1.113883.6.88"));
 
-    private KnowledgeRequestParser() {
-    }
+    private KnowledgeRequestParser() {}
 
     static KnowledgeRequest parse(Map<String, String[]> raw) {
         if (raw.size() > MAX_PARAMETERS) {
@@ -69,15 +68,15 @@ final class KnowledgeRequestParser {
         for (Map.Entry<String, String[]> entry : raw.entrySet()) {
             String name = entry.getKey();
             if (name.length() > MAX_NAME_LENGTH) {
-                throw new InvalidKnowledgeRequestException("A parameter name is longer than " + MAX_NAME_LENGTH
-                        + " characters.");
+                throw new InvalidKnowledgeRequestException(
+                        "A parameter name is longer than " + MAX_NAME_LENGTH + " characters.");
             }
             String key = name.toLowerCase(Locale.ROOT);
             String[] values = entry.getValue();
             for (String value : values) {
                 if (value.length() > MAX_VALUE_LENGTH) {
-                    throw new InvalidKnowledgeRequestException("Parameter " + safeName(key)
-                            + " is longer than " + MAX_VALUE_LENGTH + " characters.");
+                    throw new InvalidKnowledgeRequestException(
+                            "Parameter " + safeName(key) + " is longer than " + MAX_VALUE_LENGTH + " characters.");
                 }
             }
             Param previous = params.put(key, new Param(key, values));
@@ -100,8 +99,14 @@ final class KnowledgeRequestParser {
         ResponseType type = responseType(single(params, "knowledgeresponsetype"));
         String callback = type == ResponseType.JSONP ? callback(single(params, "callback")) : null;
         int maxResults = maxResults(single(params, "maxresults"));
-        return new KnowledgeRequest(criteria, language, languageValue != null,
-                recipient == null ? null : recipient.toUpperCase(Locale.ROOT), type, callback, maxResults);
+        return new KnowledgeRequest(
+                criteria,
+                language,
+                languageValue != null,
+                recipient == null ? null : recipient.toUpperCase(Locale.ROOT),
+                type,
+                callback,
+                maxResults);
     }
 
     private static List<SearchCriterion> criteria(Map<String, Param> params) {
@@ -114,7 +119,8 @@ final class KnowledgeRequestParser {
                 continue;
             }
             String value = only(param);
-            (m.group(1).equals("v") ? current : deprecated).computeIfAbsent(m.group(3), s -> new HashMap<>())
+            (m.group(1).equals("v") ? current : deprecated)
+                    .computeIfAbsent(m.group(3), s -> new HashMap<>())
                     .put(m.group(2), value);
         }
         deprecated.forEach((suffix, parts) -> {
@@ -189,8 +195,10 @@ final class KnowledgeRequestParser {
         if (blank(value)) {
             return ResponseType.ATOM;
         }
-        return ResponseType.fromParameter(value).orElseThrow(() -> new InvalidKnowledgeRequestException(
-                "Parameter knowledgeResponseType must be text/xml, application/json or application/javascript."));
+        return ResponseType.fromParameter(value)
+                .orElseThrow(
+                        () -> new InvalidKnowledgeRequestException(
+                                "Parameter knowledgeResponseType must be text/xml, application/json or application/javascript."));
     }
 
     private static String callback(String value) {
@@ -199,7 +207,8 @@ final class KnowledgeRequestParser {
                     "Parameter callback is required when knowledgeResponseType is application/javascript.");
         }
         String callback = value.trim();
-        if (callback.length() > MAX_CALLBACK_LENGTH || !CALLBACK.matcher(callback).matches()) {
+        if (callback.length() > MAX_CALLBACK_LENGTH
+                || !CALLBACK.matcher(callback).matches()) {
             throw new InvalidKnowledgeRequestException("Parameter callback must be a JavaScript function name"
                     + " (letters, digits, _ and $, dot-separated, at most " + MAX_CALLBACK_LENGTH + " characters).");
         }
@@ -218,8 +227,8 @@ final class KnowledgeRequestParser {
         } catch (NumberFormatException e) {
             // falls through to the message below
         }
-        throw new InvalidKnowledgeRequestException("Parameter maxResults must be a whole number from 1 to "
-                + MAX_RESULTS_CAP + ".");
+        throw new InvalidKnowledgeRequestException(
+                "Parameter maxResults must be a whole number from 1 to " + MAX_RESULTS_CAP + ".");
     }
 
     private static String single(Map<String, Param> params, String key) {
@@ -234,8 +243,8 @@ final class KnowledgeRequestParser {
         }
         String value = values.length == 0 ? null : values[0];
         if (value != null && hasControlCharacters(value)) {
-            throw new InvalidKnowledgeRequestException("Parameter " + safeName(param.key())
-                    + " contains control characters.");
+            throw new InvalidKnowledgeRequestException(
+                    "Parameter " + safeName(param.key()) + " contains control characters.");
         }
         return value;
     }
@@ -275,6 +284,5 @@ final class KnowledgeRequestParser {
         return value == null || value.isBlank();
     }
 
-    private record Param(String key, String[] values) {
-    }
+    private record Param(String key, String[] values) {}
 }

@@ -5,5 +5,4 @@ package org.salus.infobutton;
  * name for it (which never changes what is found). {@code suffix} is the guide's repeat number:
  * "" for the first criterion, "1" for {@code mainSearchCriteria.v.c1} and so on.
  */
-record SearchCriterion(String suffix, String code, String codeSystemOid, String displayName) {
-}
+record SearchCriterion(String suffix, String code, String codeSystemOid, String displayName) {}

@@ -35,7 +35,9 @@ public class JobLockConfiguration {
     LockProvider lockProvider(DataSource dataSource, NodeProperties node) {
         String nodeId = node.id();
         boolean named = nodeId != null && !nodeId.isBlank();
-        return forNode(dataSource, named ? nodeId : ManagementFactory.getRuntimeMXBean().getName());
+        return forNode(
+                dataSource,
+                named ? nodeId : ManagementFactory.getRuntimeMXBean().getName());
     }
 
     /**

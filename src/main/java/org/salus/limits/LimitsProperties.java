@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     been full for a minute
  */
 @ConfigurationProperties("salus.limits")
-public record LimitsProperties(@DefaultValue(LimitsProperties.CLEANUP_EVERY) Duration cleanupEvery) {
+public record LimitsProperties(
+        @DefaultValue(LimitsProperties.CLEANUP_EVERY) Duration cleanupEvery) {
 
     /** The default of {@code cleanupEvery}, also read by {@code @Scheduled}, which cannot see this record. */
     static final String CLEANUP_EVERY = "PT10M";

@@ -17,8 +17,7 @@ final class LocalRateLimitBuckets implements RateLimitBuckets {
 
     static final int MAX_BUCKETS = 300_000;
 
-    private record Entry(Bucket bucket, Duration idle) {
-    }
+    private record Entry(Bucket bucket, Duration idle) {}
 
     private final Cache<String, Entry> buckets = Caffeine.newBuilder()
             .maximumSize(MAX_BUCKETS)
@@ -47,8 +46,11 @@ final class LocalRateLimitBuckets implements RateLimitBuckets {
     }
 
     private Bucket bucket(String key, RateLimit limit) {
-        return buckets.get(limit.storageKey(key), k -> new Entry(
-                Bucket.builder().addLimit(limit.bandwidth()).build(),
-                limit.period().multipliedBy(2))).bucket();
+        return buckets.get(
+                        limit.storageKey(key),
+                        k -> new Entry(
+                                Bucket.builder().addLimit(limit.bandwidth()).build(),
+                                limit.period().multipliedBy(2)))
+                .bucket();
     }
 }

@@ -30,6 +30,8 @@ public class RateLimitConfiguration {
         } catch (MetaDataAccessException e) {
             throw new IllegalStateException("cannot tell which database holds the rate limits", e);
         }
-        return "PostgreSQL".equalsIgnoreCase(product) ? new SharedRateLimitBuckets(dataSource) : new LocalRateLimitBuckets();
+        return "PostgreSQL".equalsIgnoreCase(product)
+                ? new SharedRateLimitBuckets(dataSource)
+                : new LocalRateLimitBuckets();
     }
 }

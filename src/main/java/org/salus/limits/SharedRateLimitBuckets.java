@@ -47,30 +47,37 @@ final class SharedRateLimitBuckets implements RateLimitBuckets {
         this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table(TABLE)
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEEP_AFTER_REFILL))
+                .expirationAfterWrite(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEEP_AFTER_REFILL))
                 .requestTimeout(REQUEST_TIMEOUT)
                 .build();
     }
 
     @Override
     public ConsumptionProbe tryConsume(String key, RateLimit limit) {
-        return shared(() -> buckets.getProxy(limit.storageKey(key), limit::bucketConfiguration).tryConsumeAndReturnRemaining(1),
+        return shared(
+                () -> buckets.getProxy(limit.storageKey(key), limit::bucketConfiguration)
+                        .tryConsumeAndReturnRemaining(1),
                 () -> fallback.tryConsume(key, limit));
     }
 
     @Override
     public long available(String key, RateLimit limit) {
-        return shared(() -> buckets.getProxy(limit.storageKey(key), limit::bucketConfiguration).getAvailableTokens(),
+        return shared(
+                () -> buckets.getProxy(limit.storageKey(key), limit::bucketConfiguration)
+                        .getAvailableTokens(),
                 () -> fallback.available(key, limit));
     }
 
     @Override
     public void forget(String key, RateLimit limit) {
         fallback.forget(key, limit);
-        shared(() -> {
-            buckets.removeProxy(limit.storageKey(key));
-            return null;
-        }, () -> null);
+        shared(
+                () -> {
+                    buckets.removeProxy(limit.storageKey(key));
+                    return null;
+                },
+                () -> null);
     }
 
     @Override
@@ -90,7 +97,9 @@ final class SharedRateLimitBuckets implements RateLimitBuckets {
         } catch (RuntimeException e) {
             if (!unreachable) {
                 unreachable = true;
-                log.warn("Rate limits cannot reach the database ({}); counting on this node only until it answers", e.toString());
+                log.warn(
+                        "Rate limits cannot reach the database ({}); counting on this node only until it answers",
+                        e.toString());
             }
             return inMemory.get();
         }

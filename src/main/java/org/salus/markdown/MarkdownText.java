@@ -33,8 +33,7 @@ public final class MarkdownText {
 
     private static final Pattern ORDERED = Pattern.compile("^([ \\t]*\\d+)([.)])");
 
-    private MarkdownText() {
-    }
+    private MarkdownText() {}
 
     /** {@code text} escaped wherever it stands: every character with a meaning inline, and every line's start. */
     public static String escape(String text) {

@@ -15,5 +15,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                set an absolute path in deployments ({@code --salus.data-dir=/var/lib/salus})
  */
 @ConfigurationProperties("salus")
-public record DataDirProperties(Path dataDir) {
-}
+public record DataDirProperties(Path dataDir) {}

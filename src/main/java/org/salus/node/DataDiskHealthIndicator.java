@@ -33,8 +33,10 @@ class DataDiskHealthIndicator implements HealthIndicator {
         File disk = existing(dataDir);
         long free = disk.getUsableSpace();
         Health.Builder health = free >= threshold.toBytes() ? Health.up() : Health.down();
-        return health.withDetail("total", disk.getTotalSpace()).withDetail("free", free)
-                .withDetail("threshold", threshold.toBytes()).build();
+        return health.withDetail("total", disk.getTotalSpace())
+                .withDetail("free", free)
+                .withDetail("threshold", threshold.toBytes())
+                .build();
     }
 
     /** The data folder, or its nearest existing parent before the first start creates it. */

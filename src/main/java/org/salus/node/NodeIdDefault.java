@@ -26,8 +26,9 @@ public final class NodeIdDefault implements EnvironmentPostProcessor, Ordered {
             return;
         }
         String port = environment.getProperty("server.port", "8080");
-        environment.getPropertySources().addLast(new MapPropertySource("salusNodeIdDefault",
-                Map.of(PROPERTY, hostName() + ":" + port)));
+        environment
+                .getPropertySources()
+                .addLast(new MapPropertySource("salusNodeIdDefault", Map.of(PROPERTY, hostName() + ":" + port)));
     }
 
     /** After the configuration files are read, so their {@code server.port} counts. */

@@ -25,8 +25,18 @@ import org.salus.article.content.ContentFileParser;
  * {@code Organisation | Title | https://url | YYYY-MM-DD}, related articles as slugs, and the body
  * as sections opened by {@code ## Heading {section=type}} lines.
  */
-public record ArticleForm(String slug, String title, String contentType, String summary, String alsoCalled,
-        String codes, String sources, String related, String body, String changeNote, String changeKind,
+public record ArticleForm(
+        String slug,
+        String title,
+        String contentType,
+        String summary,
+        String alsoCalled,
+        String codes,
+        String sources,
+        String related,
+        String body,
+        String changeNote,
+        String changeKind,
         int baseRevision) {
 
     // Limits of the revision tables' columns (V3): a longer value is refused beside its field.
@@ -90,31 +100,59 @@ public record ArticleForm(String slug, String title, String contentType, String 
         if (!errors.isEmpty()) {
             return new Result(null, null, errors);
         }
-        RevisionDraft draft = new RevisionDraft(cleanTitle, cleanSummary, lines(alsoCalled), parsedCodes, parsedSources,
-                lines(related), sections, author, text(changeNote), kind);
+        RevisionDraft draft = new RevisionDraft(
+                cleanTitle,
+                cleanSummary,
+                lines(alsoCalled),
+                parsedCodes,
+                parsedSources,
+                lines(related),
+                sections,
+                author,
+                text(changeNote),
+                kind);
         return new Result(draft, new ArticleIdentity(cleanSlug, "en", type), errors);
     }
 
     /** The form for an existing revision, so an edit starts from the newest text. */
     public static ArticleForm of(String slug, ContentType type, RevisionDraft draft, int baseRevision) {
         String body = draft.sections().stream()
-                .map(s -> "## " + s.heading() + " {section=" + s.type().code() + "}\n\n" + s.markdown().strip() + "\n")
+                .map(s -> "## " + s.heading() + " {section=" + s.type().code() + "}\n\n"
+                        + s.markdown().strip() + "\n")
                 .collect(Collectors.joining("\n"));
-        String codeLines = draft.codes().stream().map(c -> c.system() + " " + c.code() + " " + c.display())
+        String codeLines = draft.codes().stream()
+                .map(c -> c.system() + " " + c.code() + " " + c.display())
                 .collect(Collectors.joining("\n"));
         String sourceLines = draft.sources().stream()
-                .map(s -> String.join(" | ", s.organisation(), s.title(), s.url() == null ? "" : s.url(),
+                .map(s -> String.join(
+                        " | ",
+                        s.organisation(),
+                        s.title(),
+                        s.url() == null ? "" : s.url(),
                         s.accessedOn() == null ? "" : s.accessedOn().toString()))
                 .collect(Collectors.joining("\n"));
-        return new ArticleForm(slug, draft.title(), type.code(), draft.summary(), String.join("\n", draft.alsoCalled()),
-                codeLines, sourceLines, String.join("\n", draft.relatedSlugs()), body, "", "clinical", baseRevision);
+        return new ArticleForm(
+                slug,
+                draft.title(),
+                type.code(),
+                draft.summary(),
+                String.join("\n", draft.alsoCalled()),
+                codeLines,
+                sourceLines,
+                String.join("\n", draft.relatedSlugs()),
+                body,
+                "",
+                "clinical",
+                baseRevision);
     }
 
     private List<Code> codes(Map<String, String> errors, Set<String> codeSystems) {
         List<Code> parsed = new ArrayList<>();
         for (String line : lines(codes)) {
             String[] parts = line.split("\\s+", 3);
-            if (parts.length < 3 || !codeSystems.contains(parts[0]) || parts[1].length() > MAX_CODE
+            if (parts.length < 3
+                    || !codeSystems.contains(parts[0])
+                    || parts[1].length() > MAX_CODE
                     || parts[2].length() > MAX_NAME) {
                 errors.put("codes", "form.codes");
                 return List.of();
@@ -131,9 +169,13 @@ public record ArticleForm(String slug, String title, String contentType, String 
             try {
                 String url = parts.length > 2 && !parts[2].isBlank() ? parts[2].strip() : null;
                 LocalDate accessed = parts.length > 3 && !parts[3].isBlank() ? LocalDate.parse(parts[3].strip()) : null;
-                if (parts.length < 2 || parts[0].isBlank() || parts[1].isBlank()
-                        || (url != null && !url.matches("https?://\\S+")) || parts[0].strip().length() > MAX_NAME
-                        || parts[1].strip().length() > MAX_SOURCE_TITLE || (url != null && url.length() > MAX_URL)) {
+                if (parts.length < 2
+                        || parts[0].isBlank()
+                        || parts[1].isBlank()
+                        || (url != null && !url.matches("https?://\\S+"))
+                        || parts[0].strip().length() > MAX_NAME
+                        || parts[1].strip().length() > MAX_SOURCE_TITLE
+                        || (url != null && url.length() > MAX_URL)) {
                     throw new IllegalArgumentException(line);
                 }
                 parsed.add(new Source(parts[0].strip(), parts[1].strip(), url, accessed));
@@ -149,7 +191,11 @@ public record ArticleForm(String slug, String title, String contentType, String 
     }
 
     private static List<String> lines(String text) {
-        return text(text).lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return text(text)
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 
     private static String text(String value) {

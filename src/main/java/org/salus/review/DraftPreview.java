@@ -26,13 +26,36 @@ class DraftPreview {
      * @param review the approving review when there is one; the page then shows its line, and
      *               otherwise says the text is not yet reviewed
      */
-    TopicView of(ArticleIdentity identity, long revisionId, RevisionDraft draft, List<Section> sections,
-            MedicalReview review, String baseUrl) {
-        List<RelatedArticle> related = draft.relatedSlugs().stream().map(articles::findPublished).flatMap(Optional::stream)
-                .map(a -> new RelatedArticle(a.slug(), a.title(), a.summary())).toList();
-        PublishedArticle shown = new PublishedArticle(0, identity.slug(), identity.language(), identity.contentType(),
-                revisionId, draft.title(), draft.summary(), draft.alsoCalled(), draft.codes(), sections, draft.sources(),
-                related, review, null, null, "preview-" + revisionId, List.of());
+    TopicView of(
+            ArticleIdentity identity,
+            long revisionId,
+            RevisionDraft draft,
+            List<Section> sections,
+            MedicalReview review,
+            String baseUrl) {
+        List<RelatedArticle> related = draft.relatedSlugs().stream()
+                .map(articles::findPublished)
+                .flatMap(Optional::stream)
+                .map(a -> new RelatedArticle(a.slug(), a.title(), a.summary()))
+                .toList();
+        PublishedArticle shown = new PublishedArticle(
+                0,
+                identity.slug(),
+                identity.language(),
+                identity.contentType(),
+                revisionId,
+                draft.title(),
+                draft.summary(),
+                draft.alsoCalled(),
+                draft.codes(),
+                sections,
+                draft.sources(),
+                related,
+                review,
+                null,
+                null,
+                "preview-" + revisionId,
+                List.of());
         return TopicView.preview(shown, baseUrl);
     }
 }

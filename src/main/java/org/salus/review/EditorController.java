@@ -11,7 +11,6 @@ import org.salus.article.ArticleRow;
 import org.salus.article.ArticleWriter;
 import org.salus.article.Section;
 import org.salus.article.StoredRevisions;
-import org.salus.article.TopicView;
 import org.salus.audit.AuditLog;
 import org.salus.review.diff.RevisionDiff;
 import org.salus.web.BadRequestException;
@@ -40,8 +39,14 @@ class EditorController {
     private final ArticleWriter articleWriter;
     private final double maxGrade;
 
-    EditorController(EditorialWorkflow workflow, EditorialQueries queries, StoredRevisions articles, AuditLog audit,
-            CurrentUser currentUser, DraftPreview preview, ArticleWriter articleWriter,
+    EditorController(
+            EditorialWorkflow workflow,
+            EditorialQueries queries,
+            StoredRevisions articles,
+            AuditLog audit,
+            CurrentUser currentUser,
+            DraftPreview preview,
+            ArticleWriter articleWriter,
             ReviewProperties settings) {
         this.preview = preview;
         this.articleWriter = articleWriter;
@@ -56,23 +61,47 @@ class EditorController {
     @GetMapping("/editor")
     String dashboard(@RequestParam(required = false) String done, Principal principal, PageContext ctx, Model model) {
         UserAccount user = currentUser.of(principal);
-        model.addAttribute("page", new EditorPages.Dashboard(ctx, user, queries.myDrafts(user),
-                queries.awaitingReview(user), queries.approved(), queries.reviewOverdue(), queries.reviewDueSoon(),
-                queries.recentlyPublished(), queries.retiredArticles(), done == null ? null : "done." + done.replaceAll("[^a-zA-Z]", "")));
+        model.addAttribute(
+                "page",
+                new EditorPages.Dashboard(
+                        ctx,
+                        user,
+                        queries.myDrafts(user),
+                        queries.awaitingReview(user),
+                        queries.approved(),
+                        queries.reviewOverdue(),
+                        queries.reviewDueSoon(),
+                        queries.recentlyPublished(),
+                        queries.retiredArticles(),
+                        done == null ? null : "done." + done.replaceAll("[^a-zA-Z]", "")));
         return "editor/dashboard";
     }
 
     @GetMapping("/editor/articles/new")
     String newArticle(PageContext ctx, Model model) {
-        ArticleForm empty = new ArticleForm("", "", "condition", "", "", "", "", "",
-                "## Overview {section=overview}\n\n", "First version.", "clinical", 0);
+        ArticleForm empty = new ArticleForm(
+                "",
+                "",
+                "condition",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "## Overview {section=overview}\n\n",
+                "First version.",
+                "clinical",
+                0);
         model.addAttribute("page", new EditorPages.Form(ctx, true, empty, Map.of(), null));
         return "editor/form";
     }
 
     @PostMapping("/editor/articles")
-    ModelAndView create(@ModelAttribute ArticleForm form, @RequestParam(required = false) String preview,
-            Principal principal, PageContext ctx) {
+    ModelAndView create(
+            @ModelAttribute ArticleForm form,
+            @RequestParam(required = false) String preview,
+            Principal principal,
+            PageContext ctx) {
         return save(form, true, preview != null, principal, ctx);
     }
 
@@ -81,26 +110,44 @@ class EditorController {
         ArticleRow article = article(slug);
         int latest = queries.latestRevisionNumber(article.id());
         long newest = articles.revisionsOf(article.id()).get(0).id();
-        ArticleForm form = ArticleForm.of(slug, article.contentType(), articles.loadDraft(newest).orElseThrow(), latest);
+        ArticleForm form = ArticleForm.of(
+                slug, article.contentType(), articles.loadDraft(newest).orElseThrow(), latest);
         model.addAttribute("page", new EditorPages.Form(ctx, false, form, Map.of(), null));
         return "editor/form";
     }
 
     @PostMapping("/editor/articles/{slug}/edit")
-    ModelAndView update(@PathVariable String slug, @ModelAttribute ArticleForm form,
-            @RequestParam(required = false) String preview, Principal principal, PageContext ctx) {
+    ModelAndView update(
+            @PathVariable String slug,
+            @ModelAttribute ArticleForm form,
+            @RequestParam(required = false) String preview,
+            Principal principal,
+            PageContext ctx) {
         article(slug);
-        ArticleForm fixed = new ArticleForm(slug, form.title(), form.contentType(), form.summary(), form.alsoCalled(),
-                form.codes(), form.sources(), form.related(), form.body(), form.changeNote(), form.changeKind(),
+        ArticleForm fixed = new ArticleForm(
+                slug,
+                form.title(),
+                form.contentType(),
+                form.summary(),
+                form.alsoCalled(),
+                form.codes(),
+                form.sources(),
+                form.related(),
+                form.body(),
+                form.changeNote(),
+                form.changeKind(),
                 form.baseRevision());
         return save(fixed, false, preview != null, principal, ctx);
     }
 
-    private ModelAndView save(ArticleForm form, boolean isNew, boolean previewOnly, Principal principal, PageContext ctx) {
+    private ModelAndView save(
+            ArticleForm form, boolean isNew, boolean previewOnly, Principal principal, PageContext ctx) {
         UserAccount user = currentUser.of(principal);
         ArticleForm.Result result = form.parse(user.displayName(), articles.codeSystems());
         Map<String, String> errors = new HashMap<>(result.errors());
-        if (result.valid() && result.draft().relatedSlugs().stream().anyMatch(s -> articles.findBySlug(s).isEmpty())) {
+        if (result.valid()
+                && result.draft().relatedSlugs().stream()
+                        .anyMatch(s -> articles.findBySlug(s).isEmpty())) {
             errors.put("related", "form.related");
         }
         if (!errors.isEmpty()) {
@@ -108,8 +155,18 @@ class EditorController {
         }
         if (previewOnly) {
             List<Section> sections = articleWriter.render(result.draft().sections());
-            return formView(new EditorPages.Form(ctx, isNew, form, errors, preview.of(result.identity(), 0, result.draft(), sections, null, ctx.baseUrl()),
-                    EditorPages.wholeScore(sections), EditorPages.SectionScore.of(sections), maxGrade, null), HttpStatus.OK);
+            return formView(
+                    new EditorPages.Form(
+                            ctx,
+                            isNew,
+                            form,
+                            errors,
+                            preview.of(result.identity(), 0, result.draft(), sections, null, ctx.baseUrl()),
+                            EditorPages.wholeScore(sections),
+                            EditorPages.SectionScore.of(sections),
+                            maxGrade,
+                            null),
+                    HttpStatus.OK);
         }
         try {
             long revision = workflow.saveDraft(user, result.identity(), result.draft(), form.baseRevision());
@@ -126,35 +183,65 @@ class EditorController {
     }
 
     @GetMapping("/editor/articles/{slug}")
-    String article(@PathVariable String slug, @RequestParam(required = false) String problem, Principal principal,
-            PageContext ctx, Model model) {
+    String article(
+            @PathVariable String slug,
+            @RequestParam(required = false) String problem,
+            Principal principal,
+            PageContext ctx,
+            Model model) {
         ArticleRow article = article(slug);
         var revisions = articles.revisionsOf(article.id());
         UserAccount user = currentUser.of(principal);
-        boolean wroteLiveText = article.publishedRevisionId() != null
-                && queries.wroteText(user, article.publishedRevisionId());
-        model.addAttribute("page", new EditorPages.Article(ctx, user, article,
-                revisions.get(0).title(), revisions, queries.states(revisions), audit.recent(article.id(), 50),
-                articles.isRetired(slug), wroteLiveText, WorkflowRedirects.problemKey(problem)));
+        boolean wroteLiveText =
+                article.publishedRevisionId() != null && queries.wroteText(user, article.publishedRevisionId());
+        model.addAttribute(
+                "page",
+                new EditorPages.Article(
+                        ctx,
+                        user,
+                        article,
+                        revisions.get(0).title(),
+                        revisions,
+                        queries.states(revisions),
+                        audit.recent(article.id(), 50),
+                        articles.isRetired(slug),
+                        wroteLiveText,
+                        WorkflowRedirects.problemKey(problem)));
         return "editor/article";
     }
 
     @GetMapping("/editor/articles/{slug}/diff")
-    String diff(@PathVariable String slug, @RequestParam(required = false) Long from,
-            @RequestParam(required = false) Long to, PageContext ctx, Model model) {
+    String diff(
+            @PathVariable String slug,
+            @RequestParam(required = false) Long from,
+            @RequestParam(required = false) Long to,
+            PageContext ctx,
+            Model model) {
         if (from == null || to == null) { // "Compare" pressed without choosing both revisions
             throw new BadRequestException("error.compareChoose");
         }
         ArticleRow article = article(slug);
         var revisions = articles.revisionsOf(article.id());
-        var older = revisions.stream().filter(r -> r.id() == from).findFirst().orElseThrow(() -> new NotFoundException("revision"));
-        var newer = revisions.stream().filter(r -> r.id() == to).findFirst().orElseThrow(() -> new NotFoundException("revision"));
+        var older = revisions.stream()
+                .filter(r -> r.id() == from)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("revision"));
+        var newer = revisions.stream()
+                .filter(r -> r.id() == to)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("revision"));
         var olderDraft = articles.loadDraft(from).orElseThrow();
         var newerDraft = articles.loadDraft(to).orElseThrow();
-        model.addAttribute("page", new EditorPages.Diff(ctx, article, older, newer,
-                RevisionDiff.compareField(olderDraft.title(), newerDraft.title()),
-                RevisionDiff.compareField(olderDraft.summary(), newerDraft.summary()),
-                RevisionDiff.compare(articles.sectionsOfRevision(from), articles.sectionsOfRevision(to))));
+        model.addAttribute(
+                "page",
+                new EditorPages.Diff(
+                        ctx,
+                        article,
+                        older,
+                        newer,
+                        RevisionDiff.compareField(olderDraft.title(), newerDraft.title()),
+                        RevisionDiff.compareField(olderDraft.summary(), newerDraft.summary()),
+                        RevisionDiff.compare(articles.sectionsOfRevision(from), articles.sectionsOfRevision(to))));
         return "editor/diff";
     }
 

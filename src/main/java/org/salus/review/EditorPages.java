@@ -15,18 +15,32 @@ import org.salus.web.PageContext;
 /** The models of the editorial pages, one record per template. */
 public final class EditorPages {
 
-    private EditorPages() {
-    }
+    private EditorPages() {}
 
     /** {@code editor/dashboard.jte} */
-    public record Dashboard(PageContext ctx, UserAccount user, List<WorkflowRow> myDrafts, List<WorkflowRow> awaitingReview,
-            List<WorkflowRow> approved, List<ReviewDue> overdue, List<ReviewDue> dueSoon, List<WorkflowRow> recentlyPublished,
-            List<RetiredArticle> retired, String notice) {
-    }
+    public record Dashboard(
+            PageContext ctx,
+            UserAccount user,
+            List<WorkflowRow> myDrafts,
+            List<WorkflowRow> awaitingReview,
+            List<WorkflowRow> approved,
+            List<ReviewDue> overdue,
+            List<ReviewDue> dueSoon,
+            List<WorkflowRow> recentlyPublished,
+            List<RetiredArticle> retired,
+            String notice) {}
 
     /** {@code editor/form.jte}; {@code preview} is the rendered draft when the editor asked for one. */
-    public record Form(PageContext ctx, boolean isNew, ArticleForm form, Map<String, String> errors, TopicView preview,
-            Readability.Score score, List<SectionScore> sections, double maxGrade, String problem) {
+    public record Form(
+            PageContext ctx,
+            boolean isNew,
+            ArticleForm form,
+            Map<String, String> errors,
+            TopicView preview,
+            Readability.Score score,
+            List<SectionScore> sections,
+            double maxGrade,
+            String problem) {
 
         public Form(PageContext ctx, boolean isNew, ArticleForm form, Map<String, String> errors, String problem) {
             this(ctx, isNew, form, errors, null, null, List.of(), 0, problem);
@@ -38,21 +52,33 @@ public final class EditorPages {
 
         /** The whole text's figures and each section's, from rendered sections. */
         public static List<SectionScore> of(List<org.salus.article.Section> sections) {
-            return sections.stream().map(s -> new SectionScore(s.heading(), Readability.scoreOfHtml(s.html()))).toList();
+            return sections.stream()
+                    .map(s -> new SectionScore(s.heading(), Readability.scoreOfHtml(s.html())))
+                    .toList();
         }
     }
 
     /** The figures of a whole text made of rendered sections. */
     public static Readability.Score wholeScore(List<org.salus.article.Section> sections) {
-        return Readability.scoreOfHtml(String.join("\n", sections.stream().map(org.salus.article.Section::html).toList()));
+        return Readability.scoreOfHtml(String.join(
+                "\n", sections.stream().map(org.salus.article.Section::html).toList()));
     }
 
     /**
      * {@code editor/revision.jte}: a stored revision as readers would see it, its state and the
      * actions; {@code wroteText} when the signed-in person wrote part of its text, so may not review it.
      */
-    public record Revision(PageContext ctx, UserAccount user, ArticleRow article, WorkflowRow workflow, TopicView view,
-            Readability.Score score, List<SectionScore> sections, double maxGrade, boolean wroteText, String problem) {
+    public record Revision(
+            PageContext ctx,
+            UserAccount user,
+            ArticleRow article,
+            WorkflowRow workflow,
+            TopicView view,
+            Readability.Score score,
+            List<SectionScore> sections,
+            double maxGrade,
+            boolean wroteText,
+            String problem) {
 
         public boolean aboveMaxGrade() {
             return score.fleschKincaidGrade() > maxGrade;
@@ -64,9 +90,17 @@ public final class EditorPages {
      * when it is off the site; {@code wroteLiveText} when the signed-in person wrote part of the live
      * text, so may not confirm its review.
      */
-    public record Article(PageContext ctx, UserAccount user, ArticleRow article, String title,
-            List<RevisionSummary> revisions, Map<Long, WorkflowState> states, List<AuditEntry> audit, boolean retired,
-            boolean wroteLiveText, String problem) {
+    public record Article(
+            PageContext ctx,
+            UserAccount user,
+            ArticleRow article,
+            String title,
+            List<RevisionSummary> revisions,
+            Map<Long, WorkflowState> states,
+            List<AuditEntry> audit,
+            boolean retired,
+            boolean wroteLiveText,
+            String problem) {
 
         /** Readers can open the page: published and not retired. */
         public boolean live() {
@@ -75,7 +109,12 @@ public final class EditorPages {
     }
 
     /** {@code editor/diff.jte} */
-    public record Diff(PageContext ctx, ArticleRow article, RevisionSummary from, RevisionSummary to, FieldChange title,
-            FieldChange summary, List<SectionChange> sections) {
-    }
+    public record Diff(
+            PageContext ctx,
+            ArticleRow article,
+            RevisionSummary from,
+            RevisionSummary to,
+            FieldChange title,
+            FieldChange summary,
+            List<SectionChange> sections) {}
 }

@@ -37,7 +37,9 @@ public class EditorialQueries {
         if (!reviewer.has(Role.REVIEWER)) {
             return List.of();
         }
-        return workflow.awaitingReview().stream().filter(row -> !wroteText(reviewer, row.revisionId())).toList();
+        return workflow.awaitingReview().stream()
+                .filter(row -> !wroteText(reviewer, row.revisionId()))
+                .toList();
     }
 
     /** Whether {@code user} wrote part of the revision's text, so may not approve or confirm it. */
@@ -65,7 +67,8 @@ public class EditorialQueries {
     public List<ReviewDue> reviewDueSoon() {
         LocalDate today = LocalDate.now(clock);
         return workflow.reviewsDueBy(today.plusDays(DUE_SOON_DAYS)).stream()
-                .filter(due -> !due.due().isBefore(today)).toList();
+                .filter(due -> !due.due().isBefore(today))
+                .toList();
     }
 
     public java.util.Optional<WorkflowRow> find(long revisionId) {

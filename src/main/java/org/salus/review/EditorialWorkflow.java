@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.salus.account.UserAccount;
 import org.salus.article.ArticleRow;
 import org.salus.article.ArticleStore;
@@ -18,7 +19,6 @@ import org.salus.article.RevisionDraft;
 import org.salus.article.Section;
 import org.salus.article.StoredRevisions;
 import org.salus.audit.AuditLog;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -47,9 +47,17 @@ public class EditorialWorkflow {
     private final Clock clock;
     private final double maxReadingGrade;
 
-    EditorialWorkflow(StoredRevisions articles, ArticleStore store, ArticleWriter writer,
-            RevisionWorkflowRepository workflow, ReviewRules rules, TextAuthors textAuthors, ReviewPolicy policy,
-            AuditLog audit, Clock clock, ReviewProperties settings) {
+    EditorialWorkflow(
+            StoredRevisions articles,
+            ArticleStore store,
+            ArticleWriter writer,
+            RevisionWorkflowRepository workflow,
+            ReviewRules rules,
+            TextAuthors textAuthors,
+            ReviewPolicy policy,
+            AuditLog audit,
+            Clock clock,
+            ReviewProperties settings) {
         this.articles = articles;
         this.store = store;
         this.writer = writer;
@@ -74,19 +82,25 @@ public class EditorialWorkflow {
         if (baseRevision == 0 && existing.isPresent()) {
             throw new WorkflowException("workflow.slugTaken");
         }
-        ArticleRow article = existing.orElseGet(() ->
-                writer.findOrCreate(identity.slug(), identity.language(), identity.contentType()));
+        ArticleRow article = existing.orElseGet(
+                () -> writer.findOrCreate(identity.slug(), identity.language(), identity.contentType()));
         if (existing.isPresent() && workflow.latestRevisionNumber(article.id()) != baseRevision) {
             throw new WorkflowException("workflow.conflict");
         }
         long revision;
         try {
-            revision = writer.saveRevision(article, draft).orElseThrow(() -> new WorkflowException("workflow.noChange"));
+            revision =
+                    writer.saveRevision(article, draft).orElseThrow(() -> new WorkflowException("workflow.noChange"));
         } catch (DuplicateKeyException e) {
             throw new WorkflowException("workflow.conflict"); // another save took the same revision number
         }
         workflow.insert(revision, WorkflowState.DRAFT, author.id(), clock.instant());
-        audit.record(author.username(), "revision.saved", article.id(), article.publishedRevisionId(), revision,
+        audit.record(
+                author.username(),
+                "revision.saved",
+                article.id(),
+                article.publishedRevisionId(),
+                revision,
                 draft.changeKind().code() + ": " + draft.changeNote());
         return revision;
     }
@@ -107,7 +121,11 @@ public class EditorialWorkflow {
         ReviewerProfile profile = move(row, reviewer, WorkflowStep.APPROVE, "revision.approved", notes);
         LocalDate today = LocalDate.now(clock);
         ArticleRow article = articles.findBySlug(row.slug()).orElseThrow();
-        MedicalReview review = new MedicalReview(profile.name(), profile.credentials(), profile.specialty(), today,
+        MedicalReview review = new MedicalReview(
+                profile.name(),
+                profile.credentials(),
+                profile.specialty(),
+                today,
                 policy.nextReviewDue(today, article.contentType()));
         store.insertApprovingReview(revisionId, review, profile.id(), notes, clock.instant());
     }
@@ -119,11 +137,16 @@ public class EditorialWorkflow {
             throw new WorkflowException("workflow.commentsRequired");
         }
         WorkflowRow row = row(revisionId);
-        ReviewerProfile profile = move(row, reviewer, WorkflowStep.REQUEST_CHANGES, "revision.changesRequested",
-                comments);
+        ReviewerProfile profile =
+                move(row, reviewer, WorkflowStep.REQUEST_CHANGES, "revision.changesRequested", comments);
         LocalDate today = LocalDate.now(clock);
-        store.insertReview(revisionId, new MedicalReview(profile.name(), profile.credentials(), profile.specialty(),
-                today, today.plusDays(1)), profile.id(), "changes-requested", comments, clock.instant());
+        store.insertReview(
+                revisionId,
+                new MedicalReview(profile.name(), profile.credentials(), profile.specialty(), today, today.plusDays(1)),
+                profile.id(),
+                "changes-requested",
+                comments,
+                clock.instant());
     }
 
     /**
@@ -140,11 +163,17 @@ public class EditorialWorkflow {
             if (overrideReason == null || overrideReason.isBlank()) {
                 throw new WorkflowException("workflow.readabilityOverride");
             }
-            override = String.format("reading grade %.1f above %.1f: %s", grade, maxReadingGrade, overrideReason.strip());
+            override =
+                    String.format("reading grade %.1f above %.1f: %s", grade, maxReadingGrade, overrideReason.strip());
         }
         if (at != null && at.isAfter(clock.instant())) {
             workflow.setState(revisionId, WorkflowState.SCHEDULED, at, clock.instant());
-            audit.record(editor.username(), "revision.scheduled", row.articleId(), null, revisionId,
+            audit.record(
+                    editor.username(),
+                    "revision.scheduled",
+                    row.articleId(),
+                    null,
+                    revisionId,
                     "for " + at + (override == null ? "" : "; " + override));
             return;
         }
@@ -192,10 +221,23 @@ public class EditorialWorkflow {
         }
         ReviewRules.requireNotAnAuthor(reviewer, textAuthors.of(article.publishedRevisionId()), "workflow.selfConfirm");
         LocalDate today = LocalDate.now(clock);
-        writer.confirmReview(article, new MedicalReview(profile.name(), profile.credentials(), profile.specialty(),
-                today, policy.nextReviewDue(today, article.contentType())), profile.id(), notes);
-        audit.record(reviewer.username(), "review.confirmed", article.id(), article.publishedRevisionId(),
-                article.publishedRevisionId(), notes);
+        writer.confirmReview(
+                article,
+                new MedicalReview(
+                        profile.name(),
+                        profile.credentials(),
+                        profile.specialty(),
+                        today,
+                        policy.nextReviewDue(today, article.contentType())),
+                profile.id(),
+                notes);
+        audit.record(
+                reviewer.username(),
+                "review.confirmed",
+                article.id(),
+                article.publishedRevisionId(),
+                article.publishedRevisionId(),
+                notes);
     }
 
     /** Takes an article off the site (410 Gone); every revision and review is kept. */
@@ -217,13 +259,25 @@ public class EditorialWorkflow {
     @Transactional
     public long restoreAsDraft(UserAccount user, long revisionId) {
         rules.requireAuthor(user);
-        RevisionDraft old = articles.loadDraft(revisionId).orElseThrow(() -> new WorkflowException("workflow.noRevision"));
+        RevisionDraft old =
+                articles.loadDraft(revisionId).orElseThrow(() -> new WorkflowException("workflow.noRevision"));
         ArticleRow article = articles.findBySlug(row(revisionId).slug()).orElseThrow();
-        RevisionDraft copy = new RevisionDraft(old.title(), old.summary(), old.alsoCalled(), old.codes(), old.sources(),
-                old.relatedSlugs(), old.sections(), user.displayName(), "Restored from revision " + revisionId,
+        RevisionDraft copy = new RevisionDraft(
+                old.title(),
+                old.summary(),
+                old.alsoCalled(),
+                old.codes(),
+                old.sources(),
+                old.relatedSlugs(),
+                old.sections(),
+                user.displayName(),
+                "Restored from revision " + revisionId,
                 old.changeKind());
-        long restored = saveDraft(user, new ArticleIdentity(article.slug(), article.language(), article.contentType()),
-                copy, workflow.latestRevisionNumber(article.id()));
+        long restored = saveDraft(
+                user,
+                new ArticleIdentity(article.slug(), article.language(), article.contentType()),
+                copy,
+                workflow.latestRevisionNumber(article.id()));
         workflow.markRestoredFrom(restored, revisionId); // its writers stay authors of the restored text
         return restored;
     }
@@ -231,7 +285,8 @@ public class EditorialWorkflow {
     /** The Flesch–Kincaid grade of a stored revision's text. */
     public double readingGrade(long revisionId) {
         List<Section> sections = articles.sectionsOfRevision(revisionId);
-        return Readability.gradeOfHtml(String.join("\n", sections.stream().map(Section::html).toList()));
+        return Readability.gradeOfHtml(
+                String.join("\n", sections.stream().map(Section::html).toList()));
     }
 
     private WorkflowRow row(long revisionId) {
@@ -252,8 +307,8 @@ public class EditorialWorkflow {
      * reviewer's profile for a review step (null otherwise).
      */
     private ReviewerProfile move(WorkflowRow row, UserAccount user, WorkflowStep step, String action, String detail) {
-        ReviewerProfile profile = rules.check(user, step, row.state(), row.authorId(),
-                step.isReview() ? textAuthors.of(row.revisionId()) : Set.of());
+        ReviewerProfile profile = rules.check(
+                user, step, row.state(), row.authorId(), step.isReview() ? textAuthors.of(row.revisionId()) : Set.of());
         audit.record(user.username(), action, row.articleId(), null, row.revisionId(), detail);
         workflow.setState(row.revisionId(), step.to(), null, clock.instant());
         return profile;

@@ -11,8 +11,7 @@ public final class NoteLimits {
     public static final int NOTES = 2000;
     public static final int REASON = 1000;
 
-    private NoteLimits() {
-    }
+    private NoteLimits() {}
 
     /** Review notes or change requests, with line breaks as {@code \n}; refused when too long. */
     public static String notes(String text) {

@@ -32,11 +32,9 @@ public final class Readability {
      * @param words the words counted
      * @param sentences the sentences counted; a heading, list item or cell without a full stop counts as one
      */
-    public record Score(double fleschKincaidGrade, double smogIndex, int words, int sentences) {
-    }
+    public record Score(double fleschKincaidGrade, double smogIndex, int words, int sentences) {}
 
-    private Readability() {
-    }
+    private Readability() {}
 
     /** The scores of rendered section HTML: each paragraph, list item, heading and cell is read on its own. */
     public static Score scoreOfHtml(String html) {
@@ -82,7 +80,10 @@ public final class Readability {
         while (ends.find()) {
             counts.sentences++;
         }
-        if (counts.words > 0 && !SENTENCE_END.matcher(text.strip()).find(Math.max(0, text.strip().length() - 1))) {
+        if (counts.words > 0
+                && !SENTENCE_END
+                        .matcher(text.strip())
+                        .find(Math.max(0, text.strip().length() - 1))) {
             counts.sentences++; // a heading or list item without a full stop is still one unit
         }
         return counts;

@@ -37,8 +37,8 @@ public class ReviewRules {
      * are all the accounts that wrote part of the revision's text (for articles see
      * {@link TextAuthors}; dictionary terms count their own): none of them may review it.
      */
-    public ReviewerProfile check(UserAccount user, WorkflowStep step, WorkflowState state, Long authorId,
-            Set<Long> textAuthors) {
+    public ReviewerProfile check(
+            UserAccount user, WorkflowStep step, WorkflowState state, Long authorId, Set<Long> textAuthors) {
         requireAny(user, step.roles().toArray(Role[]::new));
         boolean ownRevision = Long.valueOf(user.id()).equals(authorId);
         if (step == WorkflowStep.SUBMIT && !user.has(Role.EDITOR) && !ownRevision) {
@@ -49,8 +49,8 @@ public class ReviewRules {
         }
         ReviewerProfile profile = step.isReview() ? reviewerProfile(user) : null;
         if (!step.allowedFrom(state)) {
-            throw new WorkflowException(step == WorkflowStep.PUBLISH ? "workflow.notApproved"
-                    : "workflow.illegal." + state.code());
+            throw new WorkflowException(
+                    step == WorkflowStep.PUBLISH ? "workflow.notApproved" : "workflow.illegal." + state.code());
         }
         return profile;
     }

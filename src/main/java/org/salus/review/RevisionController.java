@@ -37,8 +37,13 @@ class RevisionController {
     private final DraftPreview preview;
     private final double maxGrade;
 
-    RevisionController(EditorialWorkflow workflow, EditorialQueries queries, StoredRevisions articles,
-            CurrentUser currentUser, DraftPreview preview, ReviewProperties settings) {
+    RevisionController(
+            EditorialWorkflow workflow,
+            EditorialQueries queries,
+            StoredRevisions articles,
+            CurrentUser currentUser,
+            DraftPreview preview,
+            ReviewProperties settings) {
         this.preview = preview;
         this.workflow = workflow;
         this.queries = queries;
@@ -48,18 +53,37 @@ class RevisionController {
     }
 
     @GetMapping("/editor/revisions/{id}")
-    String revision(@PathVariable long id, @RequestParam(required = false) String problem, Principal principal,
-            PageContext ctx, Model model) {
+    String revision(
+            @PathVariable long id,
+            @RequestParam(required = false) String problem,
+            Principal principal,
+            PageContext ctx,
+            Model model) {
         WorkflowRow row = queries.find(id).orElseThrow(() -> new NotFoundException("revision"));
         ArticleRow article = articles.findBySlug(row.slug()).orElseThrow();
         RevisionDraft draft = articles.loadDraft(id).orElseThrow();
         List<Section> sections = articles.sectionsOfRevision(id);
-        TopicView view = preview.of(new ArticleIdentity(article.slug(), article.language(), article.contentType()), id,
-                draft, sections, articles.findApprovingReview(id).orElse(null), ctx.baseUrl());
+        TopicView view = preview.of(
+                new ArticleIdentity(article.slug(), article.language(), article.contentType()),
+                id,
+                draft,
+                sections,
+                articles.findApprovingReview(id).orElse(null),
+                ctx.baseUrl());
         UserAccount user = currentUser.of(principal);
-        model.addAttribute("page", new EditorPages.Revision(ctx, user, article, row,
-                view, EditorPages.wholeScore(sections), EditorPages.SectionScore.of(sections), maxGrade,
-                queries.wroteText(user, id), WorkflowRedirects.problemKey(problem)));
+        model.addAttribute(
+                "page",
+                new EditorPages.Revision(
+                        ctx,
+                        user,
+                        article,
+                        row,
+                        view,
+                        EditorPages.wholeScore(sections),
+                        EditorPages.SectionScore.of(sections),
+                        maxGrade,
+                        queries.wroteText(user, id),
+                        WorkflowRedirects.problemKey(problem)));
         return "editor/revision";
     }
 
@@ -70,18 +94,26 @@ class RevisionController {
 
     @PostMapping("/editor/revisions/{id}/approve")
     String approve(@PathVariable long id, @RequestParam(defaultValue = "") String notes, Principal principal) {
-        return act(id, () -> workflow.approve(user(principal), id,
-                notes.isBlank() ? null : NoteLimits.notes(notes).strip()));
+        return act(
+                id,
+                () -> workflow.approve(
+                        user(principal),
+                        id,
+                        notes.isBlank() ? null : NoteLimits.notes(notes).strip()));
     }
 
     @PostMapping("/editor/revisions/{id}/request-changes")
-    String requestChanges(@PathVariable long id, @RequestParam(defaultValue = "") String comments, Principal principal) {
+    String requestChanges(
+            @PathVariable long id, @RequestParam(defaultValue = "") String comments, Principal principal) {
         return act(id, () -> workflow.requestChanges(user(principal), id, NoteLimits.notes(comments)));
     }
 
     @PostMapping("/editor/revisions/{id}/publish")
-    String publish(@PathVariable long id, @RequestParam(defaultValue = "") String at,
-            @RequestParam(defaultValue = "") String override, Principal principal) {
+    String publish(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String at,
+            @RequestParam(defaultValue = "") String override,
+            Principal principal) {
         Instant when;
         try {
             // The form's datetime-local value is read as UTC, the time zone every date here is stored in.
@@ -102,9 +134,14 @@ class RevisionController {
     }
 
     @PostMapping("/editor/articles/{slug}/confirm-review")
-    String confirmReview(@PathVariable String slug, @RequestParam(defaultValue = "") String notes, Principal principal) {
-        return articleAct(slug, () -> workflow.confirmReview(user(principal), slug,
-                notes.isBlank() ? null : NoteLimits.notes(notes).strip()));
+    String confirmReview(
+            @PathVariable String slug, @RequestParam(defaultValue = "") String notes, Principal principal) {
+        return articleAct(
+                slug,
+                () -> workflow.confirmReview(
+                        user(principal),
+                        slug,
+                        notes.isBlank() ? null : NoteLimits.notes(notes).strip()));
     }
 
     @PostMapping("/editor/articles/{slug}/retire")

@@ -39,8 +39,11 @@ class RevisionWorkflowRepository {
         jdbc.sql("""
                 INSERT INTO revision_workflow (revision_id, state, author_id, updated_at)
                 VALUES (:r, :state, :author, :now)""")
-                .param("r", revisionId).param("state", state.code()).param("author", authorId)
-                .param("now", utc(now)).update();
+                .param("r", revisionId)
+                .param("state", state.code())
+                .param("author", authorId)
+                .param("now", utc(now))
+                .update();
     }
 
     /** Moves a revision to {@code state}; inserts the row for revisions that came by import. */
@@ -48,8 +51,11 @@ class RevisionWorkflowRepository {
         int updated = jdbc.sql("""
                 UPDATE revision_workflow SET state = :state, publish_at = :at, updated_at = :now
                 WHERE revision_id = :r""")
-                .param("state", state.code()).param("at", utc(publishAt))
-                .param("now", utc(now)).param("r", revisionId).update();
+                .param("state", state.code())
+                .param("at", utc(publishAt))
+                .param("now", utc(now))
+                .param("r", revisionId)
+                .update();
         if (updated == 0) {
             insert(revisionId, state, null, now);
             if (publishAt != null) {
@@ -61,7 +67,9 @@ class RevisionWorkflowRepository {
     /** Records that {@code revisionId} is a copy of the older revision {@code restoredFrom}. */
     void markRestoredFrom(long revisionId, long restoredFrom) {
         jdbc.sql("UPDATE revision_workflow SET restored_from = :from WHERE revision_id = :r")
-                .param("from", restoredFrom).param("r", revisionId).update();
+                .param("from", restoredFrom)
+                .param("r", revisionId)
+                .update();
     }
 
     /**
@@ -81,13 +89,16 @@ class RevisionWorkflowRepository {
                     WHERE p.article_id = r.article_id AND p.revision_number < r.revision_number
                       AND EXISTS (SELECT 1 FROM medical_review m WHERE m.revision_id = p.id AND m.decision = 'approved'))""")
                 .param("r", revisionId)
-                .query((rs, n) -> new TextAuthors.Contribution(rs.getObject(1, Long.class), rs.getObject(2, Long.class)))
+                .query((rs, n) ->
+                        new TextAuthors.Contribution(rs.getObject(1, Long.class), rs.getObject(2, Long.class)))
                 .list();
     }
 
     Optional<WorkflowRow> find(long revisionId) {
-        return jdbc.sql(SELECT + " WHERE w.revision_id = :r").param("r", revisionId)
-                .query(RevisionWorkflowRepository::row).optional();
+        return jdbc.sql(SELECT + " WHERE w.revision_id = :r")
+                .param("r", revisionId)
+                .query(RevisionWorkflowRepository::row)
+                .optional();
     }
 
     /**
@@ -99,7 +110,8 @@ class RevisionWorkflowRepository {
 
     /** A writer's open drafts, including those sent back with changes requested. */
     List<WorkflowRow> draftsBy(long authorId) {
-        return list(" WHERE w.author_id = :user AND w.state IN ('draft', 'changes-requested')" + NOT_BEHIND_LIVE, authorId);
+        return list(
+                " WHERE w.author_id = :user AND w.state IN ('draft', 'changes-requested')" + NOT_BEHIND_LIVE, authorId);
     }
 
     List<WorkflowRow> awaitingReview() {
@@ -113,8 +125,9 @@ class RevisionWorkflowRepository {
     /** The ten newest publications of articles that are still on the site. */
     List<WorkflowRow> recentlyPublished() {
         return jdbc.sql(SELECT + " WHERE w.state = 'published' AND a.retired_at IS NULL"
-                + " ORDER BY w.updated_at DESC FETCH FIRST 10 ROWS ONLY")
-                .query(RevisionWorkflowRepository::row).list();
+                        + " ORDER BY w.updated_at DESC FETCH FIRST 10 ROWS ONLY")
+                .query(RevisionWorkflowRepository::row)
+                .list();
     }
 
     /** Articles taken off the site, newest retirement first, with the title they last had live. */
@@ -124,8 +137,11 @@ class RevisionWorkflowRepository {
                 FROM article a LEFT JOIN revision r ON r.id = a.published_revision_id
                 WHERE a.retired_at IS NOT NULL
                 ORDER BY a.retired_at DESC, a.slug FETCH FIRST 50 ROWS ONLY""")
-                .query((rs, n) -> new RetiredArticle(rs.getString("slug"), rs.getString("title"),
-                        instant(rs, "retired_at"), rs.getString("retired_reason")))
+                .query((rs, n) -> new RetiredArticle(
+                        rs.getString("slug"),
+                        rs.getString("title"),
+                        instant(rs, "retired_at"),
+                        rs.getString("retired_reason")))
                 .list();
     }
 
@@ -139,18 +155,25 @@ class RevisionWorkflowRepository {
                 UPDATE revision_workflow SET state = 'superseded', publish_at = NULL, updated_at = :now
                 WHERE state IN ('draft', 'submitted', 'changes-requested', 'approved', 'scheduled')
                   AND revision_id IN (SELECT id FROM revision WHERE article_id = :a AND revision_number < :n)""")
-                .param("now", utc(now)).param("a", articleId).param("n", number).update();
+                .param("now", utc(now))
+                .param("a", articleId)
+                .param("n", number)
+                .update();
     }
 
     List<WorkflowRow> scheduledDue(Instant now) {
         return jdbc.sql(SELECT + " WHERE w.state = 'scheduled' AND w.publish_at <= :now ORDER BY w.publish_at")
-                .param("now", utc(now)).query(RevisionWorkflowRepository::row).list();
+                .param("now", utc(now))
+                .query(RevisionWorkflowRepository::row)
+                .list();
     }
 
     /** The newest revision number of an article, for optimistic locking of edits. */
     int latestRevisionNumber(long articleId) {
         return jdbc.sql("SELECT COALESCE(MAX(revision_number), 0) FROM revision WHERE article_id = :a")
-                .param("a", articleId).query(Integer.class).single();
+                .param("a", articleId)
+                .query(Integer.class)
+                .single();
     }
 
     /** Published, not retired articles whose next review is due on or before {@code date}. */
@@ -177,9 +200,16 @@ class RevisionWorkflowRepository {
     }
 
     private static WorkflowRow row(ResultSet rs, int n) throws SQLException {
-        return new WorkflowRow(rs.getLong("revision_id"), rs.getLong("article_id"), rs.getString("slug"),
-                rs.getInt("revision_number"), rs.getString("title"),
-                WorkflowState.fromCode(rs.getString("state")).orElseThrow(), rs.getObject("author_id", Long.class),
-                rs.getString("author_name"), instant(rs, "publish_at"), instant(rs, "updated_at"));
+        return new WorkflowRow(
+                rs.getLong("revision_id"),
+                rs.getLong("article_id"),
+                rs.getString("slug"),
+                rs.getInt("revision_number"),
+                rs.getString("title"),
+                WorkflowState.fromCode(rs.getString("state")).orElseThrow(),
+                rs.getObject("author_id", Long.class),
+                rs.getString("author_name"),
+                instant(rs, "publish_at"),
+                instant(rs, "updated_at"));
     }
 }

@@ -18,8 +18,7 @@ import org.springframework.stereotype.Component;
 class TextAuthors {
 
     /** One revision's writer (null for an import) and the revision it was restored from, if any. */
-    record Contribution(Long authorId, Long restoredFrom) {
-    }
+    record Contribution(Long authorId, Long restoredFrom) {}
 
     private final RevisionWorkflowRepository workflow;
 

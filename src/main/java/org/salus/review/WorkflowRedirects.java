@@ -6,8 +6,7 @@ package org.salus.review;
  */
 public final class WorkflowRedirects {
 
-    private WorkflowRedirects() {
-    }
+    private WorkflowRedirects() {}
 
     /** Runs {@code step} and redirects to {@code page}, naming the refusal if there was one. */
     public static String act(String page, Runnable step) {

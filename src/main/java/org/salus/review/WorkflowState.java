@@ -10,14 +10,21 @@ import java.util.Optional;
  * published → superseded when a newer revision is published.
  */
 public enum WorkflowState {
-
-    DRAFT, SUBMITTED, CHANGES_REQUESTED, APPROVED, SCHEDULED, PUBLISHED, SUPERSEDED;
+    DRAFT,
+    SUBMITTED,
+    CHANGES_REQUESTED,
+    APPROVED,
+    SCHEDULED,
+    PUBLISHED,
+    SUPERSEDED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public static Optional<WorkflowState> fromCode(String code) {
-        return Arrays.stream(values()).filter(state -> state.code().equals(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(state -> state.code().equals(code))
+                .findFirst();
     }
 }

@@ -11,12 +11,16 @@ import org.salus.account.Role;
  * {@link ReviewRules}.
  */
 public enum WorkflowStep {
-
-    SUBMIT(WorkflowState.SUBMITTED, EnumSet.of(Role.WRITER, Role.EDITOR),
+    SUBMIT(
+            WorkflowState.SUBMITTED,
+            EnumSet.of(Role.WRITER, Role.EDITOR),
             EnumSet.of(WorkflowState.DRAFT, WorkflowState.CHANGES_REQUESTED)),
     APPROVE(WorkflowState.APPROVED, EnumSet.of(Role.REVIEWER), EnumSet.of(WorkflowState.SUBMITTED)),
     REQUEST_CHANGES(WorkflowState.CHANGES_REQUESTED, EnumSet.of(Role.REVIEWER), EnumSet.of(WorkflowState.SUBMITTED)),
-    PUBLISH(WorkflowState.PUBLISHED, EnumSet.of(Role.EDITOR), EnumSet.of(WorkflowState.APPROVED, WorkflowState.SCHEDULED));
+    PUBLISH(
+            WorkflowState.PUBLISHED,
+            EnumSet.of(Role.EDITOR),
+            EnumSet.of(WorkflowState.APPROVED, WorkflowState.SCHEDULED));
 
     private final WorkflowState to;
     private final Set<Role> roles;

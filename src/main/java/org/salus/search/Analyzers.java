@@ -46,6 +46,7 @@ final class Analyzers {
             return new TokenStreamComponents(tokenizer, new EdgeNGramTokenFilter(stream, 1, 20, true));
         }
     };
+
     private final Analyzer index;
 
     Analyzers() {

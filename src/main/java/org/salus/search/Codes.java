@@ -14,11 +14,10 @@ final class Codes {
 
     private static final Pattern ICD10 = Pattern.compile("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?");
     /** What a reader may type as a code: ICD-10-CM, SNOMED CT, MeSH, UMLS. Anything else is a word. */
-    private static final Pattern QUERY_CODE = Pattern.compile(
-            "[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?|[0-9]{5,18}|[DC][0-9]{6,9}");
+    private static final Pattern QUERY_CODE =
+            Pattern.compile("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?|[0-9]{5,18}|[DC][0-9]{6,9}");
 
-    private Codes() {
-    }
+    private Codes() {}
 
     static String normalise(String code) {
         return code.strip().toUpperCase(Locale.ROOT);
@@ -46,7 +45,8 @@ final class Codes {
     static List<String> inQuery(String query, int limit) {
         List<String> codes = new ArrayList<>();
         for (String word : query.split("[\\s,;]+")) {
-            String candidate = normalise(word.substring(word.lastIndexOf(':') + 1).replaceAll("^[^0-9A-Za-z]+|[^0-9A-Za-z]+$", ""));
+            String candidate = normalise(
+                    word.substring(word.lastIndexOf(':') + 1).replaceAll("^[^0-9A-Za-z]+|[^0-9A-Za-z]+$", ""));
             if (!candidate.isEmpty() && QUERY_CODE.matcher(candidate).matches() && codes.size() < limit) {
                 codes.add(candidate);
             }

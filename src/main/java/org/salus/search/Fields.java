@@ -29,8 +29,7 @@ final class Fields {
     static final String BODY = "body";
     static final List<String> TEXT = List.of(TITLE, ALSO, HEADINGS, SUMMARY, BODY);
 
-    private Fields() {
-    }
+    private Fields() {}
 
     /** The analysed field of one language, e.g. {@code title_en}. */
     static String text(String field, String language) {

@@ -65,8 +65,14 @@ final class QueryPlanner {
     }
 
     /** A planned query: the query, the words each language's snippets mark, and what was done. */
-    record Plan(String text, Query query, List<String> expansions, List<String> codes,
-            String corrected, List<String> notices, Map<String, Set<String>> highlightTerms) {
+    record Plan(
+            String text,
+            Query query,
+            List<String> expansions,
+            List<String> codes,
+            String corrected,
+            List<String> notices,
+            Map<String, Set<String>> highlightTerms) {
 
         boolean isEmpty() {
             return query == null;
@@ -78,7 +84,8 @@ final class QueryPlanner {
         if (raw == null) {
             return "";
         }
-        String text = raw.replaceAll("[\\p{Cc}\\p{Cf}]", " ").replaceAll("\\s+", " ").strip();
+        String text =
+                raw.replaceAll("[\\p{Cc}\\p{Cf}]", " ").replaceAll("\\s+", " ").strip();
         if (text.length() > MAX_CHARS) {
             int cut = text.lastIndexOf(' ', MAX_CHARS);
             text = text.substring(0, cut > MAX_CHARS / 2 ? cut : MAX_CHARS);
@@ -144,7 +151,8 @@ final class QueryPlanner {
         return new Plan(text, query, expansions, codes, corrected, notices, highlight);
     }
 
-    private BooleanQuery languageQuery(String language, String text, List<String> expansions, List<String> corrections) {
+    private BooleanQuery languageQuery(
+            String language, String text, List<String> expansions, List<String> corrections) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         int clauses = 0;
         List<String> terms = distinct(analyzers.terms(language, text));
@@ -184,7 +192,8 @@ final class QueryPlanner {
         WEIGHTS.forEach((field, weight) ->
                 fields.add(new BoostQuery(new TermQuery(new Term(Fields.text(field, language), term)), weight)));
         builder.add(new BoostQuery(new DisjunctionMaxQuery(fields, 0.1f), boost), BooleanClause.Occur.SHOULD);
-        builder.add(new BoostQuery(new TermQuery(new Term(Fields.text(Fields.BODY, language), term)), boost * BODY_WEIGHT),
+        builder.add(
+                new BoostQuery(new TermQuery(new Term(Fields.text(Fields.BODY, language), term)), boost * BODY_WEIGHT),
                 BooleanClause.Occur.SHOULD);
     }
 
@@ -209,10 +218,14 @@ final class QueryPlanner {
         if (Codes.isIcd10(code)) {
             float weight = 20f;
             for (String ancestor : Codes.ancestors(code)) {
-                builder.add(new BoostQuery(new TermQuery(new Term(Fields.CODE, ancestor)), weight), BooleanClause.Occur.SHOULD);
+                builder.add(
+                        new BoostQuery(new TermQuery(new Term(Fields.CODE, ancestor)), weight),
+                        BooleanClause.Occur.SHOULD);
                 weight = Math.max(5f, weight - 5f);
             }
-            builder.add(new BoostQuery(new TermQuery(new Term(Fields.CODE_ANCESTOR, code)), 10f), BooleanClause.Occur.SHOULD);
+            builder.add(
+                    new BoostQuery(new TermQuery(new Term(Fields.CODE_ANCESTOR, code)), 10f),
+                    BooleanClause.Occur.SHOULD);
         }
         return builder.build();
     }
@@ -224,7 +237,9 @@ final class QueryPlanner {
             return corrections;
         }
         for (String word : words) {
-            if (corrections.size() >= MAX_CORRECTIONS || word.length() < 4 || word.chars().anyMatch(Character::isDigit)) {
+            if (corrections.size() >= MAX_CORRECTIONS
+                    || word.length() < 4
+                    || word.chars().anyMatch(Character::isDigit)) {
                 continue;
             }
             Term term = new Term(Fields.SPELL, word);

@@ -19,7 +19,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -51,6 +50,7 @@ public class Search {
     static final int MAX_WINDOW = PAGE_SIZE * MAX_PAGE;
     /** Dictionary terms score this much of an article with the same words: readers mostly want the article. */
     private static final float TERM_WEIGHT = 0.8f;
+
     private static final float LANGUAGE_PRIOR = 0.5f;
     static final int MAX_SUGGESTIONS = 8;
     private static final int SNIPPET_CHARS = 180;
@@ -88,8 +88,9 @@ public class Search {
         }
     }
 
-    private SearchResults search(IndexSearcher searcher, String q, String kind, String language, int page,
-            String readerLanguage) throws IOException {
+    private SearchResults search(
+            IndexSearcher searcher, String q, String kind, String language, int page, String readerLanguage)
+            throws IOException {
         QueryPlanner.Plan plan = planner.plan(q, index.synonyms(), searcher.getIndexReader());
         if (plan.isEmpty()) {
             List<String> notices = new ArrayList<>(plan.notices());
@@ -104,14 +105,26 @@ public class Search {
         long total = facets.total(kind, language);
         int pages = (int) ((Math.min(total, MAX_WINDOW) + PAGE_SIZE - 1) / PAGE_SIZE);
         int shownPage = Math.max(1, Math.min(page, pages));
-        ScoreDoc[] docs = ranked(searcher, filtered(plan.query(), kind, language), shownPage * PAGE_SIZE, readerLanguage);
+        ScoreDoc[] docs =
+                ranked(searcher, filtered(plan.query(), kind, language), shownPage * PAGE_SIZE, readerLanguage);
         List<SearchResults.Hit> hits = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         for (int i = (shownPage - 1) * PAGE_SIZE; i < Math.min(docs.length, shownPage * PAGE_SIZE); i++) {
             hits.add(hit(stored.document(docs[i].doc), plan));
         }
-        return new SearchResults(plan.text(), kind, language, hits, total, shownPage, pages, facets.kinds(),
-                facets.languages(), plan.corrected(), plan.expansions(), plan.notices());
+        return new SearchResults(
+                plan.text(),
+                kind,
+                language,
+                hits,
+                total,
+                shownPage,
+                pages,
+                facets.kinds(),
+                facets.languages(),
+                plan.corrected(),
+                plan.expansions(),
+                plan.notices());
     }
 
     /**
@@ -164,7 +177,8 @@ public class Search {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         ScoreDoc[] hits = new ScoreDoc[docs.scoreDocs.length];
         for (int i = 0; i < hits.length; i++) {
-            hits[i] = new ScoreDoc(docs.scoreDocs[i].doc, docs.scoreDocs[i].score); // the ranked scores stay as they were
+            hits[i] =
+                    new ScoreDoc(docs.scoreDocs[i].doc, docs.scoreDocs[i].score); // the ranked scores stay as they were
         }
         ScoreDoc[] byDoc = hits.clone();
         Arrays.sort(byDoc, Comparator.comparingInt(h -> h.doc)); // doc values are read forwards
@@ -186,12 +200,15 @@ public class Search {
                 hit.score += LANGUAGE_PRIOR;
             }
         }
-        Arrays.sort(hits, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+        Arrays.sort(
+                hits, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
         return new TopDocs(docs.totalHits, hits);
     }
 
     private static String value(SortedDocValues values, int doc) throws IOException {
-        return values != null && values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+        return values != null && values.advanceExact(doc)
+                ? values.lookupOrd(values.ordValue()).utf8ToString()
+                : null;
     }
 
     private static Query filtered(Query query, String kind, String language) {
@@ -210,9 +227,14 @@ public class Search {
 
     private SearchResults.Hit hit(Document doc, QueryPlanner.Plan plan) {
         String language = doc.get(Fields.LANGUAGE);
-        return new SearchResults.Hit(doc.get(Fields.TITLE_STORED),
-                (Searchable.Kind.TERM.code().equals(doc.get(Fields.KIND)) ? "/dictionary/" : "/topics/") + doc.get(Fields.SLUG),
-                doc.get(Fields.KIND), doc.get(Fields.TYPE), language, snippet(doc, language, plan));
+        return new SearchResults.Hit(
+                doc.get(Fields.TITLE_STORED),
+                (Searchable.Kind.TERM.code().equals(doc.get(Fields.KIND)) ? "/dictionary/" : "/topics/")
+                        + doc.get(Fields.SLUG),
+                doc.get(Fields.KIND),
+                doc.get(Fields.TYPE),
+                language,
+                snippet(doc, language, plan));
     }
 
     /**
@@ -267,16 +289,16 @@ public class Search {
 
     private static Highlighter highlighter(Query query, String field) {
         QueryScorer scorer = new QueryScorer(query, field);
-        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
-                scorer);
+        Highlighter highlighter =
+                new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer);
         highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, SNIPPET_CHARS));
         highlighter.setMaxDocCharsToAnalyze(MAX_CHARS_HIGHLIGHTED);
         return highlighter;
     }
 
     private static SearchResults empty(String text, String kind, String language, List<String> notices) {
-        return new SearchResults(text, kind, language, List.of(), 0, 1, 0, Map.of(), Map.of(), null, List.of(),
-                notices);
+        return new SearchResults(
+                text, kind, language, List.of(), 0, 1, 0, Map.of(), Map.of(), null, List.of(), notices);
     }
 
     // ---- type-ahead --------------------------------------------------------------------------
@@ -309,8 +331,13 @@ public class Search {
                     Document doc = stored.document(hit.doc);
                     String title = doc.get(Fields.TITLE_STORED);
                     String kind = doc.get(Fields.KIND);
-                    suggestions.add(new Suggestion(title, matchedOtherName(doc, title, words), kind, doc.get(Fields.TYPE),
-                            (Searchable.Kind.TERM.code().equals(kind) ? "/dictionary/" : "/topics/") + doc.get(Fields.SLUG)));
+                    suggestions.add(new Suggestion(
+                            title,
+                            matchedOtherName(doc, title, words),
+                            kind,
+                            doc.get(Fields.TYPE),
+                            (Searchable.Kind.TERM.code().equals(kind) ? "/dictionary/" : "/topics/")
+                                    + doc.get(Fields.SLUG)));
                 }
                 return suggestions;
             } finally {
@@ -393,8 +420,10 @@ public class Search {
             for (int k = 0; k < counts.length; k++) {
                 for (int l = 0; l < counts[k].length; l++) {
                     if (counts[k][l] > 0) {
-                        String kindName = k < counts.length - 1 ? kind.lookupOrd(k).utf8ToString() : "";
-                        String languageName = l < counts[k].length - 1 ? language.lookupOrd(l).utf8ToString() : "";
+                        String kindName =
+                                k < counts.length - 1 ? kind.lookupOrd(k).utf8ToString() : "";
+                        String languageName =
+                                l < counts[k].length - 1 ? language.lookupOrd(l).utf8ToString() : "";
                         kinds.merge(kindName, counts[k][l], Long::sum);
                         languages.merge(languageName, counts[k][l], Long::sum);
                         both.merge(List.of(kindName, languageName), counts[k][l], Long::sum);
@@ -409,7 +438,8 @@ public class Search {
             long total = 0;
             for (Map.Entry<List<String>, Long> count : both.entrySet()) {
                 if ((kindName == null || kindName.equals(count.getKey().get(0)))
-                        && (languageName == null || languageName.equals(count.getKey().get(1)))) {
+                        && (languageName == null
+                                || languageName.equals(count.getKey().get(1)))) {
                     total += count.getValue();
                 }
             }

@@ -31,9 +31,14 @@ class SearchAdminController {
     }
 
     @GetMapping("/admin/search")
-    String status(PageContext ctx, Model model, @org.springframework.web.bind.annotation.RequestParam(required = false) String rebuilding) {
-        model.addAttribute("page", new SearchAdminPage(ctx, index.status(), index.path().toString(), size(index.path()),
-                rebuilding != null));
+    String status(
+            PageContext ctx,
+            Model model,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String rebuilding) {
+        model.addAttribute(
+                "page",
+                new SearchAdminPage(
+                        ctx, index.status(), index.path().toString(), size(index.path()), rebuilding != null));
         return "search/admin";
     }
 
@@ -46,13 +51,15 @@ class SearchAdminController {
 
     private static long size(Path path) {
         try (Stream<Path> files = Files.list(path)) {
-            return files.filter(Files::isRegularFile).mapToLong(file -> {
-                try {
-                    return Files.size(file);
-                } catch (IOException e) {
-                    return 0; // merged away meanwhile
-                }
-            }).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(file -> {
+                        try {
+                            return Files.size(file);
+                        } catch (IOException e) {
+                            return 0; // merged away meanwhile
+                        }
+                    })
+                    .sum();
         } catch (IOException e) {
             return 0;
         }

@@ -23,14 +23,29 @@ class SearchController {
 
     /** Any input is answered with a page: unknown filters and pages are ignored, never an error. */
     @GetMapping("/search")
-    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
-            @RequestParam(required = false) String lang, @RequestParam(required = false) String page,
-            PageContext ctx, Model model) {
+    String search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String lang,
+            @RequestParam(required = false) String page,
+            PageContext ctx,
+            Model model) {
         boolean asked = q != null && !q.isBlank();
         SearchResults results = asked
                 ? search.search(q, type, lang, pageNumber(page), ctx.lang())
-                : new SearchResults("", null, null, List.of(), 0, 1, 0, java.util.Map.of(), java.util.Map.of(), null,
-                        List.of(), List.of());
+                : new SearchResults(
+                        "",
+                        null,
+                        null,
+                        List.of(),
+                        0,
+                        1,
+                        0,
+                        java.util.Map.of(),
+                        java.util.Map.of(),
+                        null,
+                        List.of(),
+                        List.of());
         model.addAttribute("page", new SearchPage(ctx, results, asked));
         return "search/results";
     }
@@ -39,13 +54,13 @@ class SearchController {
     ResponseEntity<Suggestions> suggest(@RequestParam(required = false) String q) {
         String text = QueryPlanner.clean(q);
         return ResponseEntity.ok()
-                .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1)).cachePublic())
+                .cacheControl(
+                        CacheControl.maxAge(java.time.Duration.ofMinutes(1)).cachePublic())
                 .body(new Suggestions(text, search.suggest(text)));
     }
 
     /** The JSON of {@code /search/suggest}. */
-    record Suggestions(String query, List<Suggestion> suggestions) {
-    }
+    record Suggestions(String query, List<Suggestion> suggestions) {}
 
     private static int pageNumber(String page) {
         if (page == null || !page.matches("\\d{1,4}")) {

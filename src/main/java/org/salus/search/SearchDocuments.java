@@ -14,8 +14,7 @@ import org.apache.lucene.util.BytesRef;
 /** Turns a {@link Searchable} into the index's document. */
 final class SearchDocuments {
 
-    private SearchDocuments() {
-    }
+    private SearchDocuments() {}
 
     static Document of(Searchable item) {
         String language = Analyzers.LANGUAGES.contains(item.language()) ? item.language() : "en";

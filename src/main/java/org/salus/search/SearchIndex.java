@@ -52,9 +52,11 @@ public class SearchIndex implements ChangeListener, DisposableBean {
 
     /** Raise when the document layout changes: every index with another one is rebuilt. */
     static final String FORMAT = "2";
+
     private static final String FORMAT_KEY = "format";
     /** The change-log position applied, and when that change was recorded (identifies the log). */
     private static final String POSITION = "change-position";
+
     private static final String POSITION_STAMP = "change-recorded";
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -75,6 +77,7 @@ public class SearchIndex implements ChangeListener, DisposableBean {
     private final AtomicBoolean rebuildPending = new AtomicBoolean();
     /** Every change up to here is in the pending sets (or already in the index). */
     private volatile long queuedThrough;
+
     private volatile long committedPosition;
 
     private FSDirectory directory;
@@ -83,8 +86,8 @@ public class SearchIndex implements ChangeListener, DisposableBean {
     private volatile Synonyms synonyms = Synonyms.NONE;
     private volatile Status status = new Status(false, 0, null, null, 0, 0);
 
-    SearchIndex(SearchSource source, ChangeHistory changes, Analyzers analyzers, Clock clock,
-            SearchProperties settings) {
+    SearchIndex(
+            SearchSource source, ChangeHistory changes, Analyzers analyzers, Clock clock, SearchProperties settings) {
         this.source = source;
         this.changes = changes;
         this.rebuildWhenStale = settings.rebuildWhenStale();
@@ -94,9 +97,13 @@ public class SearchIndex implements ChangeListener, DisposableBean {
     }
 
     /** What the admin page shows. */
-    public record Status(boolean ready, int documents, String lastRebuildReason, Instant lastRebuild,
-            long lastRebuildMillis, int rebuilds) {
-    }
+    public record Status(
+            boolean ready,
+            int documents,
+            String lastRebuildReason,
+            Instant lastRebuild,
+            long lastRebuildMillis,
+            int rebuilds) {}
 
     public Status status() {
         return status;
@@ -173,7 +180,7 @@ public class SearchIndex implements ChangeListener, DisposableBean {
     /** Waits until every change queued so far is searchable (for tests and the benchmark). */
     public void awaitQuiet(Duration timeout) {
         try {
-            worker.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            worker.submit(() -> {}).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
@@ -248,7 +255,10 @@ public class SearchIndex implements ChangeListener, DisposableBean {
                 return Checked.rebuild("no change-log position", true);
             }
             long at = Long.parseLong(position);
-            if (at > 0 && !changes.stamp(at).map(stamp -> stamp.equals(data.get(POSITION_STAMP))).orElse(false)) {
+            if (at > 0
+                    && !changes.stamp(at)
+                            .map(stamp -> stamp.equals(data.get(POSITION_STAMP)))
+                            .orElse(false)) {
                 return Checked.rebuild("built from another database", true);
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
@@ -279,8 +289,13 @@ public class SearchIndex implements ChangeListener, DisposableBean {
         committedPosition = from;
         synonyms = Synonyms.of(source.nameGroups(), analyzers);
         markReady(null, 0);
-        log.info("Search index at {} was at change {}; caught up with {} later changes in {} ms ({} documents)", path,
-                from, read, (System.nanoTime() - started) / 1_000_000, status.documents());
+        log.info(
+                "Search index at {} was at change {}; caught up with {} later changes in {} ms ({} documents)",
+                path,
+                from,
+                read,
+                (System.nanoTime() - started) / 1_000_000,
+                status.documents());
         drain();
     }
 
@@ -371,7 +386,8 @@ public class SearchIndex implements ChangeListener, DisposableBean {
             commit(position);
             synonyms = Synonyms.of(source.nameGroups(), analyzers);
             Status s = status;
-            status = new Status(true, documents(), s.lastRebuildReason(), s.lastRebuild(), s.lastRebuildMillis(), s.rebuilds());
+            status = new Status(
+                    true, documents(), s.lastRebuildReason(), s.lastRebuild(), s.lastRebuildMillis(), s.rebuilds());
         } catch (IOException | RuntimeException e) {
             log.error("Updating the search index failed; rebuilding it", e);
             rebuild("update failed");
@@ -404,7 +420,8 @@ public class SearchIndex implements ChangeListener, DisposableBean {
     private void markReady(String reason, long millis) throws IOException {
         Status s = status;
         status = reason == null
-                ? new Status(true, documents(), s.lastRebuildReason(), s.lastRebuild(), s.lastRebuildMillis(), s.rebuilds())
+                ? new Status(
+                        true, documents(), s.lastRebuildReason(), s.lastRebuild(), s.lastRebuildMillis(), s.rebuilds())
                 : new Status(true, documents(), reason, clock.instant(), millis, s.rebuilds() + 1);
     }
 

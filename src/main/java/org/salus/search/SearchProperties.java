@@ -18,5 +18,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("salus.search")
 public record SearchProperties(
-        Path indexDir, @DefaultValue("PT2M") Duration startupWait, @DefaultValue("true") boolean rebuildWhenStale) {
-}
+        Path indexDir,
+        @DefaultValue("PT2M") Duration startupWait,
+        @DefaultValue("true") boolean rebuildWhenStale) {}

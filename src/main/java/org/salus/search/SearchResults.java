@@ -13,8 +13,18 @@ import java.util.Map;
  * @param expandedWith other names the query was widened with (synonyms), for the page to say so
  * @param notices      message keys: what was left out of a long query, why nothing was searched
  */
-public record SearchResults(String query, String kind, String language, List<Hit> hits, long total, int page,
-        int pages, Map<String, Long> kinds, Map<String, Long> languages, String didYouMean, List<String> expandedWith,
+public record SearchResults(
+        String query,
+        String kind,
+        String language,
+        List<Hit> hits,
+        long total,
+        int page,
+        int pages,
+        Map<String, Long> kinds,
+        Map<String, Long> languages,
+        String didYouMean,
+        List<String> expandedWith,
         List<String> notices) {
 
     /** One result. {@code snippetHtml} is HTML-escaped text with {@code <mark>} around matched words. */

@@ -31,9 +31,11 @@ class SearchSource {
     }
 
     List<Long> publishedArticleIds() {
-        return jdbc.sql("SELECT a.id FROM article a WHERE a.published_revision_id IS NOT NULL AND a.retired_at IS NULL AND "
-                        + ReaderVisibility.sql("a.published_revision_id") + " ORDER BY a.id")
-                .query(Long.class).list();
+        return jdbc.sql(
+                        "SELECT a.id FROM article a WHERE a.published_revision_id IS NOT NULL AND a.retired_at IS NULL AND "
+                                + ReaderVisibility.sql("a.published_revision_id") + " ORDER BY a.id")
+                .query(Long.class)
+                .list();
     }
 
     /** Every published article, in batches. */
@@ -49,48 +51,74 @@ class SearchSource {
         if (articleIds.isEmpty()) {
             return List.of();
         }
-        record Head(long articleId, long revisionId, String slug, String language, String type, String title,
-                String summary) {
-        }
+        record Head(
+                long articleId,
+                long revisionId,
+                String slug,
+                String language,
+                String type,
+                String title,
+                String summary) {}
         List<Head> heads = jdbc.sql("""
                 SELECT a.id, a.published_revision_id, a.slug, a.language, a.content_type, r.title, r.summary
                 FROM article a JOIN revision r ON r.id = a.published_revision_id
-                WHERE a.id IN (:ids) AND a.retired_at IS NULL AND %s ORDER BY a.id"""
-                .formatted(ReaderVisibility.sql("r.id")))
+                WHERE a.id IN (:ids) AND a.retired_at IS NULL AND %s ORDER BY a.id""".formatted(ReaderVisibility.sql("r.id")))
                 .param("ids", articleIds)
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7)))
+                .query((rs, n) -> new Head(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7)))
                 .list();
         if (heads.isEmpty()) {
             return List.of();
         }
         List<Long> revisions = heads.stream().map(Head::revisionId).toList();
         Map<Long, List<String>> also = new HashMap<>();
-        jdbc.sql("SELECT revision_id, name FROM revision_also_called WHERE revision_id IN (:r) ORDER BY revision_id, ordinal")
+        jdbc.sql(
+                        "SELECT revision_id, name FROM revision_also_called WHERE revision_id IN (:r) ORDER BY revision_id, ordinal")
                 .param("r", revisions)
                 .query(rs -> {
                     also.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 });
         Map<Long, List<String>> codes = new HashMap<>();
-        jdbc.sql("SELECT revision_id, code_system, code FROM revision_code WHERE revision_id IN (:r) ORDER BY revision_id, ordinal")
+        jdbc.sql(
+                        "SELECT revision_id, code_system, code FROM revision_code WHERE revision_id IN (:r) ORDER BY revision_id, ordinal")
                 .param("r", revisions)
                 .query(rs -> {
-                    codes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2) + "|" + rs.getString(3));
+                    codes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(rs.getString(2) + "|" + rs.getString(3));
                 });
         Map<Long, StringBuilder> headings = new HashMap<>();
         Map<Long, StringBuilder> bodies = new HashMap<>();
-        jdbc.sql("SELECT revision_id, heading, body_html FROM revision_section WHERE revision_id IN (:r) ORDER BY revision_id, ordinal")
+        jdbc.sql(
+                        "SELECT revision_id, heading, body_html FROM revision_section WHERE revision_id IN (:r) ORDER BY revision_id, ordinal")
                 .param("r", revisions)
                 .query(rs -> {
                     long revision = rs.getLong(1);
-                    headings.computeIfAbsent(revision, k -> new StringBuilder()).append(rs.getString(2)).append('\n');
-                    bodies.computeIfAbsent(revision, k -> new StringBuilder()).append(plainText(rs.getString(3))).append('\n');
+                    headings.computeIfAbsent(revision, k -> new StringBuilder())
+                            .append(rs.getString(2))
+                            .append('\n');
+                    bodies.computeIfAbsent(revision, k -> new StringBuilder())
+                            .append(plainText(rs.getString(3)))
+                            .append('\n');
                 });
         List<Searchable> found = new ArrayList<>(heads.size());
         for (Head h : heads) {
-            found.add(new Searchable("article:" + h.articleId(), Searchable.Kind.ARTICLE, h.language(), h.type(),
-                    h.slug(), h.title(), also.getOrDefault(h.revisionId(), List.of()), h.summary(),
-                    text(headings.get(h.revisionId())), text(bodies.get(h.revisionId())),
+            found.add(new Searchable(
+                    "article:" + h.articleId(),
+                    Searchable.Kind.ARTICLE,
+                    h.language(),
+                    h.type(),
+                    h.slug(),
+                    h.title(),
+                    also.getOrDefault(h.revisionId(), List.of()),
+                    h.summary(),
+                    text(headings.get(h.revisionId())),
+                    text(bodies.get(h.revisionId())),
                     codes.getOrDefault(h.revisionId(), List.of())));
         }
         return found;
@@ -100,23 +128,37 @@ class SearchSource {
     List<Searchable> terms() {
         Map<Long, List<String>> synonyms = new HashMap<>();
         jdbc.sql("SELECT s.term_id, s.name FROM term_synonym s JOIN term t ON t.id = s.term_id "
-                + "WHERE t.retired_at IS NULL ORDER BY s.term_id, s.ordinal")
+                        + "WHERE t.retired_at IS NULL ORDER BY s.term_id, s.ordinal")
                 .query(rs -> {
-                    synonyms.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    synonyms.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(rs.getString(2));
                 });
         Map<Long, List<String>> codes = new HashMap<>();
         jdbc.sql("SELECT c.term_id, c.code_system, c.code FROM term_code c JOIN term t ON t.id = c.term_id "
-                + "WHERE t.retired_at IS NULL ORDER BY c.term_id")
+                        + "WHERE t.retired_at IS NULL ORDER BY c.term_id")
                 .query(rs -> {
-                    codes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2) + "|" + rs.getString(3));
+                    codes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(rs.getString(2) + "|" + rs.getString(3));
                 });
         Map<Long, Searchable> terms = new LinkedHashMap<>();
-        jdbc.sql("SELECT id, slug, language, name, short_definition, definition_html FROM term WHERE retired_at IS NULL ORDER BY id")
+        jdbc.sql(
+                        "SELECT id, slug, language, name, short_definition, definition_html FROM term WHERE retired_at IS NULL ORDER BY id")
                 .query(rs -> {
                     long id = rs.getLong(1);
-                    terms.put(id, new Searchable("term:" + id, Searchable.Kind.TERM, rs.getString(3), "term",
-                            rs.getString(2), rs.getString(4), synonyms.getOrDefault(id, List.of()), rs.getString(5), "",
-                            plainText(rs.getString(6)), codes.getOrDefault(id, List.of())));
+                    terms.put(
+                            id,
+                            new Searchable(
+                                    "term:" + id,
+                                    Searchable.Kind.TERM,
+                                    rs.getString(3),
+                                    "term",
+                                    rs.getString(2),
+                                    rs.getString(4),
+                                    synonyms.getOrDefault(id, List.of()),
+                                    rs.getString(5),
+                                    "",
+                                    plainText(rs.getString(6)),
+                                    codes.getOrDefault(id, List.of())));
                 });
         return new ArrayList<>(terms.values());
     }
@@ -126,20 +168,18 @@ class SearchSource {
         Map<Long, List<String>> articles = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT r.id, r.title FROM article a JOIN revision r ON r.id = a.published_revision_id
-                WHERE a.retired_at IS NULL AND %s ORDER BY r.id""".formatted(ReaderVisibility.sql("r.id")))
-                .query(rs -> {
-                    articles.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-                });
+                WHERE a.retired_at IS NULL AND %s ORDER BY r.id""".formatted(ReaderVisibility.sql("r.id"))).query(rs -> {
+            articles.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+        });
         jdbc.sql("""
                 SELECT c.revision_id, c.name FROM revision_also_called c
                 JOIN article a ON a.published_revision_id = c.revision_id
-                WHERE a.retired_at IS NULL ORDER BY c.revision_id, c.ordinal""")
-                .query(rs -> {
-                    List<String> names = articles.get(rs.getLong(1));
-                    if (names != null) {
-                        names.add(rs.getString(2));
-                    }
-                });
+                WHERE a.retired_at IS NULL ORDER BY c.revision_id, c.ordinal""").query(rs -> {
+            List<String> names = articles.get(rs.getLong(1));
+            if (names != null) {
+                names.add(rs.getString(2));
+            }
+        });
         Map<Long, List<String>> terms = new LinkedHashMap<>();
         jdbc.sql("SELECT id, name FROM term WHERE retired_at IS NULL ORDER BY id")
                 .query(rs -> {

@@ -3,7 +3,6 @@ package org.salus.search;
 import java.time.Duration;
 
 import org.salus.command.Commands;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;

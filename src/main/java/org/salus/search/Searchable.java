@@ -13,12 +13,23 @@ import java.util.List;
  * @param body      the plain text of the sections (or the definition)
  * @param codes     {@code SYSTEM|CODE} pairs, e.g. {@code ICD-10-CM|E11}
  */
-public record Searchable(String key, Kind kind, String language, String type, String slug, String title,
-        List<String> alsoCalled, String summary, String headings, String body, List<String> codes) {
+public record Searchable(
+        String key,
+        Kind kind,
+        String language,
+        String type,
+        String slug,
+        String title,
+        List<String> alsoCalled,
+        String summary,
+        String headings,
+        String body,
+        List<String> codes) {
 
     /** The two kinds of result, which are also a facet. */
     public enum Kind {
-        ARTICLE("article"), TERM("term");
+        ARTICLE("article"),
+        TERM("term");
 
         private final String code;
 

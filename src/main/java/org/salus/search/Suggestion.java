@@ -7,5 +7,4 @@ package org.salus.search;
  * @param match  the other name the typed words matched ("HBP" for High Blood Pressure), or null
  * @param kind   {@code article} or {@code term}
  */
-public record Suggestion(String label, String match, String kind, String type, String url) {
-}
+public record Suggestion(String label, String match, String kind, String type, String url) {}

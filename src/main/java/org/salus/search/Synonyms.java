@@ -39,7 +39,9 @@ final class Synonyms {
             }
             for (String name : names) {
                 List<String> words = analyzers.words(name);
-                if (words.isEmpty() || words.size() > MAX_NAME_WORDS || (words.size() == 1 && words.get(0).length() < 2)) {
+                if (words.isEmpty()
+                        || words.size() > MAX_NAME_WORDS
+                        || (words.size() == 1 && words.get(0).length() < 2)) {
                     continue;
                 }
                 List<List<String>> list = byKey.computeIfAbsent(String.join(" ", words), k -> new ArrayList<>(1));

@@ -28,6 +28,7 @@ class ClientIdentity {
     private static final String NAME = "client-hash-key";
     /** Only literal addresses are parsed, so no name is ever looked up. */
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+
     private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]*:[0-9a-fA-F:.]*");
 
     private final JdbcClient jdbc;
@@ -79,8 +80,11 @@ class ClientIdentity {
 
     private SecretKeySpec key() {
         if (key == null) {
-            String value = jdbc.sql("SELECT secret_value FROM site_secret WHERE secret_name = :n").param("n", NAME)
-                    .query(String.class).optional().orElseGet(this::create);
+            String value = jdbc.sql("SELECT secret_value FROM site_secret WHERE secret_name = :n")
+                    .param("n", NAME)
+                    .query(String.class)
+                    .optional()
+                    .orElseGet(this::create);
             key = new SecretKeySpec(Base64.getDecoder().decode(value), "HmacSHA256");
         }
         return key;
@@ -91,10 +95,16 @@ class ClientIdentity {
         new SecureRandom().nextBytes(bytes);
         String value = Base64.getEncoder().encodeToString(bytes);
         try {
-            jdbc.sql("INSERT INTO site_secret (secret_name, secret_value) VALUES (:n, :v)").param("n", NAME).param("v", value).update();
+            jdbc.sql("INSERT INTO site_secret (secret_name, secret_value) VALUES (:n, :v)")
+                    .param("n", NAME)
+                    .param("v", value)
+                    .update();
             return value;
         } catch (DuplicateKeyException e) { // another node made it first
-            return jdbc.sql("SELECT secret_value FROM site_secret WHERE secret_name = :n").param("n", NAME).query(String.class).single();
+            return jdbc.sql("SELECT secret_value FROM site_secret WHERE secret_name = :n")
+                    .param("n", NAME)
+                    .query(String.class)
+                    .single();
         }
     }
 }

@@ -17,8 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class Moderation {
 
     /** Why a story is not shown, as moderators choose from a list. */
-    public static final List<String> REASONS = List.of("personal-data", "not-an-experience", "offensive", "advertising",
-            "misinformation", "complaint-about-provider", "duplicate", "other");
+    public static final List<String> REASONS = List.of(
+            "personal-data",
+            "not-an-experience",
+            "offensive",
+            "advertising",
+            "misinformation",
+            "complaint-about-provider",
+            "duplicate",
+            "other");
 
     /** The longest redaction accepted: a story's limit with room for "[removed]" markers. */
     public static final int MAX_REDACTION = StoryForm.MAX_STORY * 2;
@@ -32,7 +39,8 @@ public class Moderation {
     private final AuditLog audit;
     private final Clock clock;
 
-    Moderation(StoryRepository stories, QuestionRepository questions, StoryChanges changes, AuditLog audit, Clock clock) {
+    Moderation(
+            StoryRepository stories, QuestionRepository questions, StoryChanges changes, AuditLog audit, Clock clock) {
         this.stories = stories;
         this.questions = questions;
         this.changes = changes;
@@ -45,7 +53,14 @@ public class Moderation {
     public void publish(String moderator, long storyId, boolean restore) {
         Story story = story(storyId);
         String body = restore ? story.body() : story.maskedBody();
-        decide(story, StoryState.PENDING, StoryState.PUBLISHED, body, moderator, null, null,
+        decide(
+                story,
+                StoryState.PENDING,
+                StoryState.PUBLISHED,
+                body,
+                moderator,
+                null,
+                null,
                 restore ? "story.published-as-written" : "story.published-masked");
         stories.clearReports(storyId);
     }
@@ -63,7 +78,14 @@ public class Moderation {
             throw new ModerationException("moderation.notPossible");
         }
         if (story.state() == StoryState.PENDING) {
-            decide(story, StoryState.PENDING, StoryState.PUBLISHED, redacted, moderator, null, null,
+            decide(
+                    story,
+                    StoryState.PENDING,
+                    StoryState.PUBLISHED,
+                    redacted,
+                    moderator,
+                    null,
+                    null,
                     "story.published-redacted");
         } else {
             record(story, moderator, "story.redacted", null, null);
@@ -85,18 +107,41 @@ public class Moderation {
     @Transactional
     public void reject(String moderator, long storyId, String reason, String note) {
         requireReason(reason);
-        decide(story(storyId), StoryState.PENDING, StoryState.REJECTED, null, moderator, reason, note, "story.rejected");
+        decide(
+                story(storyId),
+                StoryState.PENDING,
+                StoryState.REJECTED,
+                null,
+                moderator,
+                reason,
+                note,
+                "story.rejected");
     }
 
     /** Takes a published story off the page; it stays stored, hidden. */
     @Transactional
     public void remove(String moderator, long storyId, String reason, String note) {
         requireReason(reason);
-        decide(story(storyId), StoryState.PUBLISHED, StoryState.REMOVED, null, moderator, reason, note, "story.removed");
+        decide(
+                story(storyId),
+                StoryState.PUBLISHED,
+                StoryState.REMOVED,
+                null,
+                moderator,
+                reason,
+                note,
+                "story.removed");
     }
 
-    private void decide(Story story, StoryState from, StoryState to, String body, String moderator, String reason,
-            String note, String action) {
+    private void decide(
+            Story story,
+            StoryState from,
+            StoryState to,
+            String body,
+            String moderator,
+            String reason,
+            String note,
+            String action) {
         if (!stories.decide(story.id(), from, to, body, moderator, reason, blankToNull(note), clock.instant())) {
             throw new ModerationException("moderation.notPossible");
         }
@@ -105,8 +150,15 @@ public class Moderation {
 
     private void record(Story story, String moderator, String action, String reason, String note) {
         long articleId = questions.findById(story.questionId()).orElseThrow().articleId();
-        audit.record(moderator, action, articleId, null, null, auditSubject(story.id())
-                + (reason == null ? "" : ": " + reason) + (note == null || note.isBlank() ? "" : NOTE + note));
+        audit.record(
+                moderator,
+                action,
+                articleId,
+                null,
+                null,
+                auditSubject(story.id())
+                        + (reason == null ? "" : ": " + reason)
+                        + (note == null || note.isBlank() ? "" : NOTE + note));
         changes.stories(articleId, story.questionId());
     }
 

@@ -23,8 +23,19 @@ class ModerationController {
 
     static final int PAGE_SIZE = 50;
 
-    static final List<String> FLAGS = List.of("crisis", "email", "phone", "url", "street-address", "date-of-birth",
-            "id-number", "person-name", "profanity", "shouting", "spam", "not-an-experience");
+    static final List<String> FLAGS = List.of(
+            "crisis",
+            "email",
+            "phone",
+            "url",
+            "street-address",
+            "date-of-birth",
+            "id-number",
+            "person-name",
+            "profanity",
+            "shouting",
+            "spam",
+            "not-an-experience");
 
     static final int MAX_NOTE = 1000;
 
@@ -41,41 +52,58 @@ class ModerationController {
     }
 
     @GetMapping("/moderation")
-    String queue(@RequestParam(required = false) String flag, @RequestParam(required = false) String article,
-            @RequestParam(defaultValue = "0") int olderThanDays, @RequestParam(defaultValue = "1") String page,
-            PageContext ctx, Model model) {
+    String queue(
+            @RequestParam(required = false) String flag,
+            @RequestParam(required = false) String article,
+            @RequestParam(defaultValue = "0") int olderThanDays,
+            @RequestParam(defaultValue = "1") String page,
+            PageContext ctx,
+            Model model) {
         String chosen = flag != null && FLAGS.contains(flag) ? flag : null;
-        Long articleId = article == null || article.isBlank() ? null : questions.articleIdOf(article).orElse(-1L);
+        Long articleId = article == null || article.isBlank()
+                ? null
+                : questions.articleIdOf(article).orElse(-1L);
         Instant before = olderThanDays > 0 ? clock.instant().minus(Duration.ofDays(olderThanDays)) : null;
         int total = stories.countQueue(chosen, articleId, before);
         int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(pageNumber(page), pages);
-        List<StoryPages.QueueItem> items = stories.queue(chosen, articleId, before, (current - 1) * PAGE_SIZE, PAGE_SIZE)
-                .stream().map(this::item).toList();
-        model.addAttribute("page", new StoryPages.Queue(ctx, items, chosen, FLAGS, article, olderThanDays, current, pages,
-                total, PAGE_SIZE));
+        List<StoryPages.QueueItem> items =
+                stories.queue(chosen, articleId, before, (current - 1) * PAGE_SIZE, PAGE_SIZE).stream()
+                        .map(this::item)
+                        .toList();
+        model.addAttribute(
+                "page",
+                new StoryPages.Queue(
+                        ctx, items, chosen, FLAGS, article, olderThanDays, current, pages, total, PAGE_SIZE));
         return "moderation/queue";
     }
 
     @GetMapping("/moderation/stories/{id}")
     String story(@PathVariable long id, @RequestParam(required = false) String problem, PageContext ctx, Model model) {
         Story story = stories.find(id).orElseThrow(() -> new NotFoundException("story"));
-        model.addAttribute("page", new StoryPages.StoryReview(ctx, item(story), Moderation.REASONS,
-                problem == null ? null : "moderation." + problem.replaceAll("[^a-zA-Z]", ""), null));
+        model.addAttribute(
+                "page",
+                new StoryPages.StoryReview(
+                        ctx,
+                        item(story),
+                        Moderation.REASONS,
+                        problem == null ? null : "moderation." + problem.replaceAll("[^a-zA-Z]", ""),
+                        null));
         return "moderation/story";
     }
 
     /** Publishes a pending story, or changes a published one, with the text as the moderator edited it. */
     @PostMapping("/moderation/stories/{id}/redact")
-    ModelAndView redact(@PathVariable long id, @RequestParam(defaultValue = "") String text, Principal moderator,
-            PageContext ctx) {
+    ModelAndView redact(
+            @PathVariable long id, @RequestParam(defaultValue = "") String text, Principal moderator, PageContext ctx) {
         try {
             moderation.redact(moderator.getName(), id, text);
             return new ModelAndView("redirect:/moderation");
         } catch (ModerationException e) {
             Story story = stories.find(id).orElseThrow(() -> new NotFoundException("story"));
             ModelAndView view = new ModelAndView("moderation/story", HttpStatus.UNPROCESSABLE_ENTITY);
-            view.addObject("page", new StoryPages.StoryReview(ctx, item(story), Moderation.REASONS, e.messageKey(), text));
+            view.addObject(
+                    "page", new StoryPages.StoryReview(ctx, item(story), Moderation.REASONS, e.messageKey(), text));
             return view;
         }
     }
@@ -92,14 +120,20 @@ class ModerationController {
     }
 
     @PostMapping("/moderation/stories/{id}/reject")
-    String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
-            @RequestParam(defaultValue = "") String note, Principal moderator) {
+    String reject(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "") String note,
+            Principal moderator) {
         return act(id, () -> moderation.reject(moderator.getName(), id, reason, note(note)));
     }
 
     @PostMapping("/moderation/stories/{id}/remove")
-    String remove(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
-            @RequestParam(defaultValue = "") String note, Principal moderator) {
+    String remove(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "") String note,
+            Principal moderator) {
         return act(id, () -> moderation.remove(moderator.getName(), id, reason, note(note)));
     }
 
@@ -116,7 +150,8 @@ class ModerationController {
             step.run();
             return "redirect:/moderation";
         } catch (ModerationException e) {
-            return "redirect:/moderation/stories/" + id + "?problem=" + e.messageKey().substring("moderation.".length());
+            return "redirect:/moderation/stories/" + id + "?problem="
+                    + e.messageKey().substring("moderation.".length());
         }
     }
 
@@ -130,7 +165,7 @@ class ModerationController {
     }
 
     private StoryPages.QueueItem item(Story story) {
-        return new StoryPages.QueueItem(story, questions.findById(story.questionId()).orElseThrow(),
-                stories.findings(story.id()));
+        return new StoryPages.QueueItem(
+                story, questions.findById(story.questionId()).orElseThrow(), stories.findings(story.id()));
     }
 }

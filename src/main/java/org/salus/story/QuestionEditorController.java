@@ -25,8 +25,8 @@ class QuestionEditorController {
     private final StoryChanges changes;
     private final AuditLog audit;
 
-    QuestionEditorController(StoredRevisions articles, QuestionRepository questions, StoryChanges changes,
-            AuditLog audit) {
+    QuestionEditorController(
+            StoredRevisions articles, QuestionRepository questions, StoryChanges changes, AuditLog audit) {
         this.articles = articles;
         this.questions = questions;
         this.changes = changes;
@@ -34,19 +34,33 @@ class QuestionEditorController {
     }
 
     @GetMapping("/editor/articles/{slug}/questions")
-    String list(@PathVariable String slug, @RequestParam(required = false) String problem,
-            @RequestParam(required = false) String saved, PageContext ctx, Model model) {
+    String list(
+            @PathVariable String slug,
+            @RequestParam(required = false) String problem,
+            @RequestParam(required = false) String saved,
+            PageContext ctx,
+            Model model) {
         ArticleRow article = article(slug);
         String title = articles.revisionsOf(article.id()).get(0).title();
-        model.addAttribute("page", new StoryPages.QuestionsEditor(ctx, slug, title, questions.forArticle(article.id()),
-                problem == null ? null : "questions." + problem.replaceAll("[^a-zA-Z]", ""), saved != null));
+        model.addAttribute(
+                "page",
+                new StoryPages.QuestionsEditor(
+                        ctx,
+                        slug,
+                        title,
+                        questions.forArticle(article.id()),
+                        problem == null ? null : "questions." + problem.replaceAll("[^a-zA-Z]", ""),
+                        saved != null));
         return "story/questions";
     }
 
     @PostMapping("/editor/articles/{slug}/questions")
     @Transactional
-    String save(@PathVariable String slug, @RequestParam(required = false) Long id,
-            @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String prompt,
+    String save(
+            @PathVariable String slug,
+            @RequestParam(required = false) Long id,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String prompt,
             Principal user) {
         ArticleRow article = article(slug);
         String cleanTitle = title.strip();
@@ -55,12 +69,18 @@ class QuestionEditorController {
         if (cleanTitle.isEmpty() || cleanTitle.length() > 200 || cleanPrompt.isEmpty() || cleanPrompt.length() > 1000) {
             return back + "?problem=invalid";
         }
-        boolean done = id == null ? questions.add(article.id(), cleanTitle, cleanPrompt)
+        boolean done = id == null
+                ? questions.add(article.id(), cleanTitle, cleanPrompt)
                 : questions.update(id, article.id(), cleanTitle, cleanPrompt);
         if (!done) {
             return back + "?problem=taken";
         }
-        audit.record(user.getName(), id == null ? "question.added" : "question.changed", article.id(), null, null,
+        audit.record(
+                user.getName(),
+                id == null ? "question.added" : "question.changed",
+                article.id(),
+                null,
+                null,
                 cleanTitle + ": " + cleanPrompt);
         changes.questions(article.id());
         return back + "?saved";

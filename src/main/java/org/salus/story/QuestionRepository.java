@@ -25,21 +25,32 @@ class QuestionRepository {
     }
 
     List<Question> forArticle(long articleId) {
-        return jdbc.sql(SELECT + " WHERE q.article_id = :a ORDER BY q.ordinal").param("a", articleId)
-                .query(QuestionRepository::row).list();
+        return jdbc.sql(SELECT + " WHERE q.article_id = :a ORDER BY q.ordinal")
+                .param("a", articleId)
+                .query(QuestionRepository::row)
+                .list();
     }
 
     Optional<Question> find(String articleSlug, String questionSlug) {
         return jdbc.sql(SELECT + " WHERE a.slug = :a AND q.slug = :q AND a.retired_at IS NULL")
-                .param("a", articleSlug).param("q", questionSlug).query(QuestionRepository::row).optional();
+                .param("a", articleSlug)
+                .param("q", questionSlug)
+                .query(QuestionRepository::row)
+                .optional();
     }
 
     Optional<Long> articleIdOf(String articleSlug) {
-        return jdbc.sql("SELECT id FROM article WHERE slug = :s").param("s", articleSlug).query(Long.class).optional();
+        return jdbc.sql("SELECT id FROM article WHERE slug = :s")
+                .param("s", articleSlug)
+                .query(Long.class)
+                .optional();
     }
 
     Optional<Question> findById(long id) {
-        return jdbc.sql(SELECT + " WHERE q.id = :id").param("id", id).query(QuestionRepository::row).optional();
+        return jdbc.sql(SELECT + " WHERE q.id = :id")
+                .param("id", id)
+                .query(QuestionRepository::row)
+                .optional();
     }
 
     /** Adds new questions and updates the wording of existing ones (matched by slug); none is deleted. */
@@ -50,14 +61,22 @@ class QuestionRepository {
             int updated = jdbc.sql("""
                     UPDATE question SET title = :title, prompt = :prompt, ordinal = :o
                     WHERE article_id = :a AND slug = :slug""")
-                    .param("title", spec.title()).param("prompt", spec.prompt()).param("o", i)
-                    .param("a", articleId).param("slug", slug).update();
+                    .param("title", spec.title())
+                    .param("prompt", spec.prompt())
+                    .param("o", i)
+                    .param("a", articleId)
+                    .param("slug", slug)
+                    .update();
             if (updated == 0) {
                 jdbc.sql("""
                         INSERT INTO question (article_id, slug, title, prompt, ordinal)
                         VALUES (:a, :slug, :title, :prompt, :o)""")
-                        .param("a", articleId).param("slug", slug).param("title", spec.title())
-                        .param("prompt", spec.prompt()).param("o", i).update();
+                        .param("a", articleId)
+                        .param("slug", slug)
+                        .param("title", spec.title())
+                        .param("prompt", spec.prompt())
+                        .param("o", i)
+                        .update();
             }
         }
     }
@@ -65,27 +84,48 @@ class QuestionRepository {
     /** Changes a question's wording; its address (slug) stays, so links keep working. */
     boolean update(long id, long articleId, String title, String prompt) {
         return jdbc.sql("UPDATE question SET title = :t, prompt = :p WHERE id = :id AND article_id = :a")
-                .param("t", title).param("p", prompt).param("id", id).param("a", articleId).update() == 1;
+                        .param("t", title)
+                        .param("p", prompt)
+                        .param("id", id)
+                        .param("a", articleId)
+                        .update()
+                == 1;
     }
 
     /** Adds a question at the end of the article's list; false when its address is taken. */
     boolean add(long articleId, String title, String prompt) {
         String slug = Slugs.of(title);
         int taken = jdbc.sql("SELECT COUNT(*) FROM question WHERE article_id = :a AND slug = :s")
-                .param("a", articleId).param("s", slug).query(Integer.class).single();
+                .param("a", articleId)
+                .param("s", slug)
+                .query(Integer.class)
+                .single();
         if (taken > 0 || slug.isEmpty()) {
             return false;
         }
         int next = jdbc.sql("SELECT COALESCE(MAX(ordinal), -1) + 1 FROM question WHERE article_id = :a")
-                .param("a", articleId).query(Integer.class).single();
+                .param("a", articleId)
+                .query(Integer.class)
+                .single();
         jdbc.sql("INSERT INTO question (article_id, slug, title, prompt, ordinal) VALUES (:a, :s, :t, :p, :o)")
-                .param("a", articleId).param("s", slug).param("t", title).param("p", prompt).param("o", next).update();
+                .param("a", articleId)
+                .param("s", slug)
+                .param("t", title)
+                .param("p", prompt)
+                .param("o", next)
+                .update();
         return true;
     }
 
     private static Question row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Question(rs.getLong("id"), rs.getLong("article_id"), rs.getString("article_slug"),
-                rs.getString("article_title"), rs.getString("slug"), rs.getString("title"), rs.getString("prompt"),
+        return new Question(
+                rs.getLong("id"),
+                rs.getLong("article_id"),
+                rs.getString("article_slug"),
+                rs.getString("article_title"),
+                rs.getString("slug"),
+                rs.getString("title"),
+                rs.getString("prompt"),
                 rs.getInt("published"));
     }
 }

@@ -6,8 +6,10 @@ import java.util.Optional;
 
 /** How the storyteller knows the condition. */
 public enum Relationship {
-
-    PATIENT, CAREGIVER, FAMILY_OR_FRIEND, OTHER;
+    PATIENT,
+    CAREGIVER,
+    FAMILY_OR_FRIEND,
+    OTHER;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -11,14 +11,32 @@ import java.time.ZoneOffset;
  * the last decision (for a published story, when it was published); {@code reviewRequestedAt}
  * is set while reader reports ask moderators to look at a story that stays published.
  */
-public record Story(long id, long questionId, String displayName, Relationship relationship, String ageRange,
-        String sex, String body, String maskedBody, String publishedBody, StoryState state, boolean urgent,
-        Instant submittedAt, String decidedBy, String decisionReason, String decisionNote, int helpfulCount,
-        Instant decidedAt, String redactedBody, Instant reviewRequestedAt) {
+public record Story(
+        long id,
+        long questionId,
+        String displayName,
+        Relationship relationship,
+        String ageRange,
+        String sex,
+        String body,
+        String maskedBody,
+        String publishedBody,
+        StoryState state,
+        boolean urgent,
+        Instant submittedAt,
+        String decidedBy,
+        String decisionReason,
+        String decisionNote,
+        int helpfulCount,
+        Instant decidedAt,
+        String redactedBody,
+        Instant reviewRequestedAt) {
 
     /** The day a published story was published (UTC), for the "Published …" line readers see. */
     public LocalDate publishedOn() {
-        return state == StoryState.PUBLISHED && decidedAt != null ? decidedAt.atZone(ZoneOffset.UTC).toLocalDate() : null;
+        return state == StoryState.PUBLISHED && decidedAt != null
+                ? decidedAt.atZone(ZoneOffset.UTC).toLocalDate()
+                : null;
     }
 
     /** Published, and reader reports asked moderators to look at it again. */

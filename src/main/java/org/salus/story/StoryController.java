@@ -28,7 +28,10 @@ class StoryController {
     private final StorySubmissions submissions;
     private final StoryFeedback feedback;
 
-    StoryController(QuestionRepository questions, StoryRepository stories, StorySubmissions submissions,
+    StoryController(
+            QuestionRepository questions,
+            StoryRepository stories,
+            StorySubmissions submissions,
             StoryFeedback feedback) {
         this.feedback = feedback;
         this.questions = questions;
@@ -37,20 +40,31 @@ class StoryController {
     }
 
     @GetMapping("/topics/{slug}/questions/{question}")
-    String question(@PathVariable String slug, @PathVariable String question,
-            @RequestParam(defaultValue = "newest") String sort, @RequestParam(defaultValue = "1") int page,
-            @RequestParam(required = false) String thanked, @RequestParam(required = false) String alreadyVoted,
-            @RequestParam(required = false) String reported, PageContext ctx, Model model) {
+    String question(
+            @PathVariable String slug,
+            @PathVariable String question,
+            @RequestParam(defaultValue = "newest") String sort,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(required = false) String thanked,
+            @RequestParam(required = false) String alreadyVoted,
+            @RequestParam(required = false) String reported,
+            PageContext ctx,
+            Model model) {
         Question q = find(slug, question);
-        String notice = thanked != null ? "stories.thankedVote" : alreadyVoted != null ? "stories.alreadyVoted"
-                : reported != null ? "stories.reportedThanks" : null;
+        String notice = thanked != null
+                ? "stories.thankedVote"
+                : alreadyVoted != null ? "stories.alreadyVoted" : reported != null ? "stories.reportedThanks" : null;
         model.addAttribute("page", page(ctx, q, sort, page, StoryForm.empty(), Map.of(), notice));
         return "story/question";
     }
 
     @PostMapping("/topics/{slug}/questions/{question}")
-    ModelAndView submit(@PathVariable String slug, @PathVariable String question, @ModelAttribute StoryForm form,
-            PageContext ctx, HttpServletRequest request) {
+    ModelAndView submit(
+            @PathVariable String slug,
+            @PathVariable String question,
+            @ModelAttribute StoryForm form,
+            PageContext ctx,
+            HttpServletRequest request) {
         Question q = find(slug, question);
         Map<String, String> errors = form.problems();
         if (!errors.isEmpty() && !form.isBot()) {
@@ -65,23 +79,37 @@ class StoryController {
     }
 
     @PostMapping("/topics/{slug}/questions/{question}/stories/{id}/helpful")
-    String helpful(@PathVariable String slug, @PathVariable String question, @PathVariable long id,
+    String helpful(
+            @PathVariable String slug,
+            @PathVariable String question,
+            @PathVariable long id,
             HttpServletRequest request) {
         Question q = find(slug, question);
         boolean counted = feedback.helpful(id, request.getRemoteAddr());
-        return "redirect:" + StoryPaths.question(q) + "?" + (counted ? "thanked" : "alreadyVoted") + "=" + id + "#story-" + id;
+        return "redirect:" + StoryPaths.question(q) + "?" + (counted ? "thanked" : "alreadyVoted") + "=" + id
+                + "#story-" + id;
     }
 
     @PostMapping("/topics/{slug}/questions/{question}/stories/{id}/report")
-    String report(@PathVariable String slug, @PathVariable String question, @PathVariable long id,
-            @RequestParam(defaultValue = "") String reason, HttpServletRequest request) {
+    String report(
+            @PathVariable String slug,
+            @PathVariable String question,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String reason,
+            HttpServletRequest request) {
         Question q = find(slug, question);
         feedback.report(id, request.getRemoteAddr(), reason.length() > 500 ? reason.substring(0, 500) : reason);
         return "redirect:" + StoryPaths.question(q) + "?reported=" + id;
     }
 
-    private StoryPages.QuestionPage page(PageContext ctx, Question q, String sort, int page, StoryForm form,
-            Map<String, String> errors, String notice) {
+    private StoryPages.QuestionPage page(
+            PageContext ctx,
+            Question q,
+            String sort,
+            int page,
+            StoryForm form,
+            Map<String, String> errors,
+            String notice) {
         boolean helpful = "helpful".equals(sort);
         int total = stories.countPublished(q.id());
         int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);

@@ -25,8 +25,14 @@ public class StoryFeedback {
     private final Clock clock;
     private final int reportThreshold;
 
-    StoryFeedback(StoryRepository stories, QuestionRepository questions, ClientIdentity clients, StoryChanges changes,
-            AuditLog audit, Clock clock, StoryProperties settings) {
+    StoryFeedback(
+            StoryRepository stories,
+            QuestionRepository questions,
+            ClientIdentity clients,
+            StoryChanges changes,
+            AuditLog audit,
+            Clock clock,
+            StoryProperties settings) {
         this.stories = stories;
         this.questions = questions;
         this.clients = clients;
@@ -44,8 +50,13 @@ public class StoryFeedback {
 
     @Transactional
     public void report(long storyId, String clientAddress, String reason) {
-        stories.report(storyId, clients.of(clientAddress), clients.networkOf(clientAddress),
-                reason == null ? null : reason.strip(), clock.instant()).ifPresent(tally -> {
+        stories.report(
+                        storyId,
+                        clients.of(clientAddress),
+                        clients.networkOf(clientAddress),
+                        reason == null ? null : reason.strip(),
+                        clock.instant())
+                .ifPresent(tally -> {
                     if (tally.networks() >= reportThreshold) {
                         hide(storyId, tally);
                     } else if (tally.reports() >= reportThreshold && stories.requestReview(storyId, clock.instant())) {
@@ -55,8 +66,15 @@ public class StoryFeedback {
     }
 
     private void hide(long storyId, StoryRepository.ReportTally tally) {
-        if (stories.decide(storyId, StoryState.PUBLISHED, StoryState.PENDING, null, "readers", "reported",
-                tally.reports() + " reader reports", clock.instant())) {
+        if (stories.decide(
+                storyId,
+                StoryState.PUBLISHED,
+                StoryState.PENDING,
+                null,
+                "readers",
+                "reported",
+                tally.reports() + " reader reports",
+                clock.instant())) {
             record(storyId, "story.reported", tally);
         }
     }
@@ -64,7 +82,12 @@ public class StoryFeedback {
     private void record(long storyId, String action, StoryRepository.ReportTally tally) {
         long questionId = stories.find(storyId).orElseThrow().questionId();
         long articleId = questions.findById(questionId).orElseThrow().articleId();
-        audit.record("readers", action, articleId, null, null,
+        audit.record(
+                "readers",
+                action,
+                articleId,
+                null,
+                null,
                 "story " + storyId + ": " + tally.reports() + " reports from " + tally.networks() + " networks");
         changes.stories(articleId, questionId);
     }

@@ -10,8 +10,14 @@ import org.salus.web.ControlCharacters;
  * The story form as typed. Every field is checked here with a message key per field; the
  * {@code website} field is a honeypot that people never see and bots fill in.
  */
-public record StoryForm(String displayName, String relationship, String ageRange, String sex, String story,
-        Boolean agree, String website) {
+public record StoryForm(
+        String displayName,
+        String relationship,
+        String ageRange,
+        String sex,
+        String story,
+        Boolean agree,
+        String website) {
 
     public static final int MIN_STORY = 50;
     public static final int MAX_STORY = 5000;
@@ -69,8 +75,14 @@ public record StoryForm(String displayName, String relationship, String ageRange
      * server refuses (the reader could not see them to delete them).
      */
     public StoryForm withoutControlCharacters() {
-        return new StoryForm(ControlCharacters.removed(displayName), relationship, ageRange, sex,
-                ControlCharacters.removed(story), agree, website);
+        return new StoryForm(
+                ControlCharacters.removed(displayName),
+                relationship,
+                ageRange,
+                sex,
+                ControlCharacters.removed(story),
+                agree,
+                website);
     }
 
     private static String text(String value) {

@@ -11,12 +11,19 @@ import org.salus.web.PageContext;
 /** Models of the stories pages, one record per template. */
 public final class StoryPages {
 
-    private StoryPages() {
-    }
+    private StoryPages() {}
 
     /** {@code story/question.jte}: a question, its published stories and the form. */
-    public record QuestionPage(PageContext ctx, Question question, List<Story> stories, boolean mostHelpful, int page,
-            int pages, StoryForm form, Map<String, String> errors, String notice) {
+    public record QuestionPage(
+            PageContext ctx,
+            Question question,
+            List<Story> stories,
+            boolean mostHelpful,
+            int page,
+            int pages,
+            StoryForm form,
+            Map<String, String> errors,
+            String notice) {
 
         public List<String> ageRanges() {
             return StoryForm.AGE_RANGES;
@@ -40,8 +47,7 @@ public final class StoryPages {
     }
 
     /** {@code story/submitted.jte}: the confirmation, with crisis resources when screening found crisis language. */
-    public record Submitted(PageContext ctx, Question question, boolean urgent) {
-    }
+    public record Submitted(PageContext ctx, Question question, boolean urgent) {}
 
     /** A story in the queue with where it belongs and what screening found. */
     public record QueueItem(Story story, Question question, List<StoredFinding> findings) {
@@ -55,8 +61,17 @@ public final class StoryPages {
     }
 
     /** {@code moderation/queue.jte}: one page of the queue; {@code page} counts from 1. */
-    public record Queue(PageContext ctx, List<QueueItem> items, String flag, List<String> flags, String article,
-            int olderThanDays, int page, int pages, int total, int pageSize) {
+    public record Queue(
+            PageContext ctx,
+            List<QueueItem> items,
+            String flag,
+            List<String> flags,
+            String article,
+            int olderThanDays,
+            int page,
+            int pages,
+            int total,
+            int pageSize) {
 
         /** The position of the first story on this page, counting from 1. */
         public int first() {
@@ -84,9 +99,13 @@ public final class StoryPages {
     }
 
     /** {@code story/questions.jte}: an article's questions for editors. */
-    public record QuestionsEditor(PageContext ctx, String articleSlug, String articleTitle, List<Question> questions,
-            String problem, boolean saved) {
-    }
+    public record QuestionsEditor(
+            PageContext ctx,
+            String articleSlug,
+            String articleTitle,
+            List<Question> questions,
+            String problem,
+            boolean saved) {}
 
     /**
      * {@code moderation/story.jte}; {@code typed} is redacted text sent back with a problem, so
@@ -100,8 +119,11 @@ public final class StoryPages {
          */
         public String redactionDraft() {
             Story s = item.story();
-            return typed != null ? typed : s.redactedBody() != null ? s.redactedBody()
-                    : s.publishedBody() != null ? s.publishedBody() : s.maskedBody();
+            return typed != null
+                    ? typed
+                    : s.redactedBody() != null
+                            ? s.redactedBody()
+                            : s.publishedBody() != null ? s.publishedBody() : s.maskedBody();
         }
 
         public int maxRedaction() {

@@ -1,15 +1,14 @@
 package org.salus.story;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import org.salus.changes.CachedContent;
-import org.salus.changes.ContentCaches;
 import org.salus.article.PublishedArticle;
 import org.salus.article.TopicPanel;
 import org.salus.article.TopicPanelProvider;
+import org.salus.changes.CachedContent;
+import org.salus.changes.ContentCaches;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,12 +42,17 @@ class StoryPanels implements TopicPanelProvider {
             return Optional.empty();
         }
         List<TopicPanel.Item> items = list.stream()
-                .map(q -> new TopicPanel.Item(StoryPaths.question(q), article.title() + " — " + q.title(), q.prompt(),
-                        q.publishedStories(), countKey(q.publishedStories())))
+                .map(q -> new TopicPanel.Item(
+                        StoryPaths.question(q),
+                        article.title() + " — " + q.title(),
+                        q.prompt(),
+                        q.publishedStories(),
+                        countKey(q.publishedStories())))
                 .toList();
-        String version = list.stream().map(q -> q.id() + ":" + q.publishedStories() + ":" + q.title().hashCode())
+        String version = list.stream()
+                .map(q -> q.id() + ":" + q.publishedStories() + ":" + q.title().hashCode())
                 .reduce("", String::concat);
-        return Optional.of(new TopicPanel("stories", "stories.heading", "stories.doctorsAsk", article.title(), items,
-                version));
+        return Optional.of(
+                new TopicPanel("stories", "stories.heading", "stories.doctorsAsk", article.title(), items, version));
     }
 }

@@ -40,8 +40,7 @@ class StoryRepository {
               AND (CAST(:before AS TIMESTAMP) IS NULL OR COALESCE(s.review_requested_at, s.submitted_at) < :before)""";
 
     /** What one more report made of a story's reports: how many clients, from how many networks. */
-    record ReportTally(int reports, int networks) {
-    }
+    record ReportTally(int reports, int networks) {}
 
     private final JdbcClient jdbc;
 
@@ -49,17 +48,29 @@ class StoryRepository {
         this.jdbc = jdbc;
     }
 
-    long insertPending(long questionId, StoryForm form, String maskedBody, boolean urgent, String clientHash,
-            List<StoredFinding> findings, Instant now) {
+    long insertPending(
+            long questionId,
+            StoryForm form,
+            String maskedBody,
+            boolean urgent,
+            String clientHash,
+            List<StoredFinding> findings,
+            Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO story (question_id, display_name, relationship, age_range, sex, body, masked_body, state,
                                    urgent, client_hash, submitted_at, helpful_count)
                 VALUES (:q, :name, :rel, :age, :sex, :body, :masked, 'pending', :urgent, :client, :now, 0)""")
-                .param("q", questionId).param("name", form.displayName().strip())
-                .param("rel", form.relationship()).param("age", blankToNull(form.ageRange()))
-                .param("sex", blankToNull(form.sex())).param("body", form.story().strip()).param("masked", maskedBody)
-                .param("urgent", urgent).param("client", clientHash).param("now", utc(now))
+                .param("q", questionId)
+                .param("name", form.displayName().strip())
+                .param("rel", form.relationship())
+                .param("age", blankToNull(form.ageRange()))
+                .param("sex", blankToNull(form.sex()))
+                .param("body", form.story().strip())
+                .param("masked", maskedBody)
+                .param("urgent", urgent)
+                .param("client", clientHash)
+                .param("now", utc(now))
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         for (int i = 0; i < findings.size(); i++) {
@@ -67,8 +78,14 @@ class StoryRepository {
             jdbc.sql("""
                     INSERT INTO story_finding (story_id, ordinal, flag, start_offset, end_offset, excerpt, explanation)
                     VALUES (:s, :o, :flag, :start, :end, :excerpt, :explanation)""")
-                    .param("s", id).param("o", i).param("flag", f.flag()).param("start", f.start()).param("end", f.end())
-                    .param("excerpt", cut(f.excerpt(), 300)).param("explanation", cut(f.explanation(), 300)).update();
+                    .param("s", id)
+                    .param("o", i)
+                    .param("flag", f.flag())
+                    .param("start", f.start())
+                    .param("end", f.end())
+                    .param("excerpt", cut(f.excerpt(), 300))
+                    .param("explanation", cut(f.explanation(), 300))
+                    .update();
         }
         return id;
     }
@@ -78,13 +95,18 @@ class StoryRepository {
         String order = mostHelpful ? "helpful_count DESC, decided_at DESC" : "decided_at DESC, id DESC";
         return jdbc.sql(SELECT + " WHERE question_id = :q AND state = 'published' ORDER BY " + order
                         + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
-                .param("q", questionId).param("offset", offset).param("limit", limit)
-                .query(StoryRepository::row).list();
+                .param("q", questionId)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(StoryRepository::row)
+                .list();
     }
 
     int countPublished(long questionId) {
         return jdbc.sql("SELECT COUNT(*) FROM story WHERE question_id = :q AND state = 'published'")
-                .param("q", questionId).query(Integer.class).single();
+                .param("q", questionId)
+                .query(Integer.class)
+                .single();
     }
 
     /** The whole moderation queue (see {@link #queue}), optionally by flag or article. */
@@ -100,22 +122,30 @@ class StoryRepository {
         return jdbc.sql(SELECT + QUEUE + " " + """
                  ORDER BY s.urgent DESC, COALESCE(s.review_requested_at, s.submitted_at) ASC, s.id ASC
                  OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY""")
-                .param("flag", flag).param("article", articleId)
+                .param("flag", flag)
+                .param("article", articleId)
                 .param("before", utc(waitingSince))
-                .param("offset", offset).param("limit", limit)
-                .query(StoryRepository::row).list();
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(StoryRepository::row)
+                .list();
     }
 
     /** How many stories {@link #queue} would list over all its pages. */
     int countQueue(String flag, Long articleId, Instant waitingSince) {
         return jdbc.sql("SELECT COUNT(*) FROM story" + QUEUE)
-                .param("flag", flag).param("article", articleId)
+                .param("flag", flag)
+                .param("article", articleId)
                 .param("before", utc(waitingSince))
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
     }
 
     Optional<Story> find(long id) {
-        return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(StoryRepository::row).optional();
+        return jdbc.sql(SELECT + " WHERE id = :id")
+                .param("id", id)
+                .query(StoryRepository::row)
+                .optional();
     }
 
     List<StoredFinding> findings(long storyId) {
@@ -123,8 +153,8 @@ class StoryRepository {
                 SELECT flag, start_offset, end_offset, excerpt, explanation FROM story_finding
                 WHERE story_id = :s ORDER BY ordinal""")
                 .param("s", storyId)
-                .query((rs, n) -> new StoredFinding(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
-                        rs.getString(5)))
+                .query((rs, n) -> new StoredFinding(
+                        rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5)))
                 .list();
     }
 
@@ -132,15 +162,29 @@ class StoryRepository {
      * Records a moderator's decision; {@code publishedBody} is null unless the story is published.
      * A decision answers any pending request for review.
      */
-    boolean decide(long id, StoryState from, StoryState to, String publishedBody, String moderator, String reason,
-            String note, Instant now) {
+    boolean decide(
+            long id,
+            StoryState from,
+            StoryState to,
+            String publishedBody,
+            String moderator,
+            String reason,
+            String note,
+            Instant now) {
         return jdbc.sql("""
                 UPDATE story SET state = :to, published_body = :body, decided_by = :by, decision_reason = :reason,
                                  decision_note = :note, decided_at = :now, review_requested_at = NULL
                 WHERE id = :id AND state = :from""")
-                .param("to", to.code()).param("body", publishedBody).param("by", moderator).param("reason", reason)
-                .param("note", note).param("now", utc(now)).param("id", id).param("from", from.code())
-                .update() == 1;
+                        .param("to", to.code())
+                        .param("body", publishedBody)
+                        .param("by", moderator)
+                        .param("reason", reason)
+                        .param("note", note)
+                        .param("now", utc(now))
+                        .param("id", id)
+                        .param("from", from.code())
+                        .update()
+                == 1;
     }
 
     /** Counts a "helpful" vote once per client; false when this client already voted. */
@@ -149,9 +193,14 @@ class StoryRepository {
                 INSERT INTO story_vote (story_id, client_hash, voted_at)
                 SELECT :s, :c, :now FROM story WHERE id = :s AND state = 'published'
                   AND NOT EXISTS (SELECT 1 FROM story_vote WHERE story_id = :s AND client_hash = :c)""")
-                .param("s", storyId).param("c", client).param("now", utc(now)).update();
+                .param("s", storyId)
+                .param("c", client)
+                .param("now", utc(now))
+                .update();
         if (inserted == 1) {
-            jdbc.sql("UPDATE story SET helpful_count = helpful_count + 1 WHERE id = :s").param("s", storyId).update();
+            jdbc.sql("UPDATE story SET helpful_count = helpful_count + 1 WHERE id = :s")
+                    .param("s", storyId)
+                    .update();
         }
         return inserted == 1;
     }
@@ -165,24 +214,31 @@ class StoryRepository {
                 INSERT INTO story_report (story_id, client_hash, network_hash, reason, reported_at)
                 SELECT :s, :c, :n, :reason, :now FROM story WHERE id = :s AND state = 'published'
                   AND NOT EXISTS (SELECT 1 FROM story_report WHERE story_id = :s AND client_hash = :c)""")
-                .param("s", storyId).param("c", client).param("n", network).param("reason", reason)
-                .param("now", utc(now)).update();
+                .param("s", storyId)
+                .param("c", client)
+                .param("n", network)
+                .param("reason", reason)
+                .param("now", utc(now))
+                .update();
         if (inserted == 0) {
             return Optional.empty();
         }
-        jdbc.sql("UPDATE story SET report_count = report_count + 1 WHERE id = :s").param("s", storyId).update();
+        jdbc.sql("UPDATE story SET report_count = report_count + 1 WHERE id = :s")
+                .param("s", storyId)
+                .update();
         return Optional.of(jdbc.sql("""
                         SELECT COUNT(*), COUNT(DISTINCT COALESCE(network_hash, client_hash)) FROM story_report
                         WHERE story_id = :s""")
-                .param("s", storyId).query((rs, n) -> new ReportTally(rs.getInt(1), rs.getInt(2))).single());
+                .param("s", storyId)
+                .query((rs, n) -> new ReportTally(rs.getInt(1), rs.getInt(2)))
+                .single());
     }
 
     /** Asks moderators to review a published story that stays on the page; false if already asked. */
     boolean requestReview(long storyId, Instant now) {
         return jdbc.sql("""
                 UPDATE story SET review_requested_at = :now
-                WHERE id = :s AND state = 'published' AND review_requested_at IS NULL""")
-                .param("s", storyId).param("now", utc(now)).update() == 1;
+                WHERE id = :s AND state = 'published' AND review_requested_at IS NULL""").param("s", storyId).param("now", utc(now)).update() == 1;
     }
 
     /**
@@ -190,9 +246,12 @@ class StoryRepository {
      * cleared (their count starts again from zero; who reported is not kept longer than needed).
      */
     void clearReports(long storyId) {
-        jdbc.sql("DELETE FROM story_report WHERE story_id = :s").param("s", storyId).update();
+        jdbc.sql("DELETE FROM story_report WHERE story_id = :s")
+                .param("s", storyId)
+                .update();
         jdbc.sql("UPDATE story SET report_count = 0, review_requested_at = NULL WHERE id = :s")
-                .param("s", storyId).update();
+                .param("s", storyId)
+                .update();
     }
 
     /**
@@ -206,20 +265,23 @@ class StoryRepository {
                        published_body = CASE WHEN state = 'published' THEN :text ELSE published_body END,
                        body = CASE WHEN erased_at IS NULL THEN body ELSE :text END,
                        masked_body = CASE WHEN erased_at IS NULL THEN masked_body ELSE :text END
-                WHERE id = :s AND state IN ('pending', 'published')""")
-                .param("s", storyId).param("text", text).update() == 1;
+                WHERE id = :s AND state IN ('pending', 'published')""").param("s", storyId).param("text", text).update() == 1;
     }
 
     /** Published stories decided before {@code cutoff}: due to leave the page. */
     List<Story> publishedBefore(Instant cutoff) {
-        return jdbc.sql(SELECT + " WHERE state = 'published' AND decided_at < :cutoff").param("cutoff", utc(cutoff))
-                .query(StoryRepository::row).list();
+        return jdbc.sql(SELECT + " WHERE state = 'published' AND decided_at < :cutoff")
+                .param("cutoff", utc(cutoff))
+                .query(StoryRepository::row)
+                .list();
     }
 
     /** Stories submitted before {@code cutoff} whose personal data is not erased yet. */
     List<Long> dueForErasure(Instant cutoff) {
         return jdbc.sql("SELECT id FROM story WHERE submitted_at < :c AND erased_at IS NULL ORDER BY id")
-                .param("c", utc(cutoff)).query(Long.class).list();
+                .param("c", utc(cutoff))
+                .query(Long.class)
+                .list();
     }
 
     /**
@@ -230,8 +292,7 @@ class StoryRepository {
     int keepOnlyRedactedText(Instant cutoff) {
         return jdbc.sql("""
                 UPDATE story SET body = redacted_body, masked_body = redacted_body
-                WHERE redacted_body IS NOT NULL AND submitted_at < :c AND erased_at IS NULL""")
-                .param("c", utc(cutoff)).update();
+                WHERE redacted_body IS NOT NULL AND submitted_at < :c AND erased_at IS NULL""").param("c", utc(cutoff)).update();
     }
 
     /**
@@ -241,27 +302,44 @@ class StoryRepository {
      * and position stay); the per-client vote and report rows go (their counts stay).
      */
     void erasePersonalData(long storyId, Instant now) {
-        jdbc.sql("DELETE FROM story_vote WHERE story_id = :s").param("s", storyId).update();
-        jdbc.sql("DELETE FROM story_report WHERE story_id = :s").param("s", storyId).update();
-        jdbc.sql("UPDATE story_finding SET excerpt = '', explanation = '' WHERE story_id = :s").param("s", storyId)
+        jdbc.sql("DELETE FROM story_vote WHERE story_id = :s")
+                .param("s", storyId)
+                .update();
+        jdbc.sql("DELETE FROM story_report WHERE story_id = :s")
+                .param("s", storyId)
+                .update();
+        jdbc.sql("UPDATE story_finding SET excerpt = '', explanation = '' WHERE story_id = :s")
+                .param("s", storyId)
                 .update();
         jdbc.sql("""
                 UPDATE story SET body = masked_body,
                                  published_body = CASE WHEN published_body IS NULL THEN NULL ELSE masked_body END,
                                  display_name = '', age_range = NULL, sex = NULL, client_hash = NULL,
                                  decision_note = NULL, erased_at = :now
-                WHERE id = :s""")
-                .param("s", storyId).param("now", utc(now)).update();
+                WHERE id = :s""").param("s", storyId).param("now", utc(now)).update();
     }
 
     private static Story row(ResultSet rs, int n) throws SQLException {
-        return new Story(rs.getLong("id"), rs.getLong("question_id"), rs.getString("display_name"),
-                Relationship.fromCode(rs.getString("relationship")).orElseThrow(), rs.getString("age_range"),
-                rs.getString("sex"), rs.getString("body"), rs.getString("masked_body"), rs.getString("published_body"),
-                StoryState.fromCode(rs.getString("state")).orElseThrow(), rs.getBoolean("urgent"),
-                instant(rs, "submitted_at"), rs.getString("decided_by"),
-                rs.getString("decision_reason"), rs.getString("decision_note"), rs.getInt("helpful_count"),
-                instant(rs, "decided_at"), rs.getString("redacted_body"), instant(rs, "review_requested_at"));
+        return new Story(
+                rs.getLong("id"),
+                rs.getLong("question_id"),
+                rs.getString("display_name"),
+                Relationship.fromCode(rs.getString("relationship")).orElseThrow(),
+                rs.getString("age_range"),
+                rs.getString("sex"),
+                rs.getString("body"),
+                rs.getString("masked_body"),
+                rs.getString("published_body"),
+                StoryState.fromCode(rs.getString("state")).orElseThrow(),
+                rs.getBoolean("urgent"),
+                instant(rs, "submitted_at"),
+                rs.getString("decided_by"),
+                rs.getString("decision_reason"),
+                rs.getString("decision_note"),
+                rs.getInt("helpful_count"),
+                instant(rs, "decided_at"),
+                rs.getString("redacted_body"),
+                instant(rs, "review_requested_at"));
     }
 
     private static String blankToNull(String value) {

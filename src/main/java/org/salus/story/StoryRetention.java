@@ -36,7 +36,12 @@ class StoryRetention {
     private final Period retention;
     private final Period eraseAfter;
 
-    StoryRetention(StoryRepository stories, QuestionRepository questions, StoryChanges changes, AuditLog audit, Clock clock,
+    StoryRetention(
+            StoryRepository stories,
+            QuestionRepository questions,
+            StoryChanges changes,
+            AuditLog audit,
+            Clock clock,
             StoryProperties settings) {
         this.stories = stories;
         this.questions = questions;
@@ -62,9 +67,17 @@ class StoryRetention {
         Instant leaveBefore = now.atZone(ZoneOffset.UTC).minus(retention).toInstant();
         int retired = 0;
         for (Story story : stories.publishedBefore(leaveBefore)) {
-            if (stories.decide(story.id(), StoryState.PUBLISHED, StoryState.REMOVED, null, "retention", "retention",
-                    "published longer than " + retention, now)) {
-                long articleId = questions.findById(story.questionId()).orElseThrow().articleId();
+            if (stories.decide(
+                    story.id(),
+                    StoryState.PUBLISHED,
+                    StoryState.REMOVED,
+                    null,
+                    "retention",
+                    "retention",
+                    "published longer than " + retention,
+                    now)) {
+                long articleId =
+                        questions.findById(story.questionId()).orElseThrow().articleId();
                 audit.record("retention", "story.retired", articleId, null, null, "story " + story.id());
                 changes.stories(articleId, story.questionId());
                 retired++;
@@ -72,7 +85,8 @@ class StoryRetention {
         }
         keepOnlyRedactedText(now);
         int erased = 0;
-        for (long id : stories.dueForErasure(now.atZone(ZoneOffset.UTC).minus(eraseAfter).toInstant())) {
+        for (long id : stories.dueForErasure(
+                now.atZone(ZoneOffset.UTC).minus(eraseAfter).toInstant())) {
             stories.erasePersonalData(id, now);
             audit.rewriteDetails("story.", Moderation.auditSubject(id), Moderation::withoutNote);
             erased++;
@@ -88,6 +102,7 @@ class StoryRetention {
      * redaction first (the erasure below then keeps only that).
      */
     private void keepOnlyRedactedText(Instant now) {
-        stories.keepOnlyRedactedText(now.atZone(ZoneOffset.UTC).minus(eraseAfter).toInstant());
+        stories.keepOnlyRedactedText(
+                now.atZone(ZoneOffset.UTC).minus(eraseAfter).toInstant());
     }
 }

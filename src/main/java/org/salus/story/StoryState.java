@@ -6,8 +6,10 @@ import java.util.Optional;
 
 /** Only {@link #PUBLISHED} stories are ever shown to readers. */
 public enum StoryState {
-
-    PENDING, PUBLISHED, REJECTED, REMOVED;
+    PENDING,
+    PUBLISHED,
+    REJECTED,
+    REMOVED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -45,13 +45,16 @@ class StorySubmissionGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > MAX_BYTES) {
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+            response.sendError(
+                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                     "Your story is longer than we can accept. Please shorten it to at most 5,000 characters.");
             return;
         }
-        ConsumptionProbe probe = buckets.tryConsume("story:ip:" + request.getRemoteAddr(), new RateLimit(perClient, WINDOW));
+        ConsumptionProbe probe =
+                buckets.tryConsume("story:ip:" + request.getRemoteAddr(), new RateLimit(perClient, WINDOW));
         if (!probe.isConsumed()) {
-            long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
+            long seconds = Math.max(
+                    1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
             response.sendError(429, "You have sent several stories in a short time. Please try again later.");
             return;

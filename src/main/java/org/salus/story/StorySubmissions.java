@@ -16,8 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class StorySubmissions {
 
     /** What happened to a submission; {@code urgent} means the reader is shown crisis resources. */
-    public record Outcome(long storyId, boolean urgent) {
-    }
+    public record Outcome(long storyId, boolean urgent) {}
 
     private final StoryRepository stories;
     private final ClientIdentity clients;
@@ -35,13 +34,19 @@ public class StorySubmissions {
         if (form.isBot()) {
             return new Outcome(0, false); // the honeypot was filled in: answer like a success, keep nothing
         }
-        ScreeningResult screening = screener.screen(form.displayName().strip(), form.story().strip());
+        ScreeningResult screening =
+                screener.screen(form.displayName().strip(), form.story().strip());
         List<StoredFinding> findings = screening.findings().stream()
                 .map(f -> new StoredFinding(f.flag().code(), f.start(), f.end(), f.excerpt(), f.explanation()))
                 .toList();
-        long id = stories.insertPending(question.id(), form, screening.maskedText(), screening.urgent(),
-                clients.of(clientAddress), findings, clock.instant());
+        long id = stories.insertPending(
+                question.id(),
+                form,
+                screening.maskedText(),
+                screening.urgent(),
+                clients.of(clientAddress),
+                findings,
+                clock.instant());
         return new Outcome(id, screening.urgent());
     }
-
 }

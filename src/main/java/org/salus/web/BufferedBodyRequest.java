@@ -97,8 +97,9 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
     private Map<String, String[]> parse() {
         Map<String, List<String>> values = new LinkedHashMap<>();
-        super.getParameterMap().forEach((name, given) -> values.computeIfAbsent(name, n -> new ArrayList<>())
-                .addAll(List.of(given))); // the query string's: Tomcat skips a body already read
+        super.getParameterMap()
+                .forEach((name, given) -> values.computeIfAbsent(name, n -> new ArrayList<>())
+                        .addAll(List.of(given))); // the query string's: Tomcat skips a body already read
         if (isForm() && "POST".equals(getMethod())) { // as Tomcat's parseBodyMethods
             for (String pair : new String(body, StandardCharsets.ISO_8859_1).split("&")) {
                 if (pair.isEmpty()) {

@@ -34,8 +34,13 @@ final class CompressingResponse extends HttpServletResponseWrapper {
     private Body body;
     private PrintWriter writer;
 
-    CompressingResponse(HttpServletResponse response, ContentCoding coding, boolean discardBody,
-            Set<String> mimeTypes, int minSize, int brotliQuality) {
+    CompressingResponse(
+            HttpServletResponse response,
+            ContentCoding coding,
+            boolean discardBody,
+            Set<String> mimeTypes,
+            int minSize,
+            int brotliQuality) {
         super(response);
         this.coding = coding;
         this.discardBody = discardBody;
@@ -206,8 +211,11 @@ final class CompressingResponse extends HttpServletResponseWrapper {
         if (text || (notModified && type == null)) {
             addVary();
         }
-        boolean compress = coding != null && length >= minSize && (text && compressibleStatus(status))
-                && getHeader(HttpHeaders.CONTENT_ENCODING) == null && getHeader(HttpHeaders.CONTENT_RANGE) == null
+        boolean compress = coding != null
+                && length >= minSize
+                && (text && compressibleStatus(status))
+                && getHeader(HttpHeaders.CONTENT_ENCODING) == null
+                && getHeader(HttpHeaders.CONTENT_RANGE) == null
                 && !noTransform();
         if (compress || (notModified && coding != null)) {
             weakenEtag(); // RFC 9110 §8.8.3: a strong ETag names one exact byte sequence
@@ -223,13 +231,17 @@ final class CompressingResponse extends HttpServletResponseWrapper {
     }
 
     private static boolean compressibleStatus(int status) {
-        return status >= 200 && status != HttpServletResponse.SC_NO_CONTENT
-                && status != HttpServletResponse.SC_PARTIAL_CONTENT && status != HttpServletResponse.SC_NOT_MODIFIED;
+        return status >= 200
+                && status != HttpServletResponse.SC_NO_CONTENT
+                && status != HttpServletResponse.SC_PARTIAL_CONTENT
+                && status != HttpServletResponse.SC_NOT_MODIFIED;
     }
 
     private static String baseType(String contentType) {
         int semicolon = contentType.indexOf(';');
-        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon))
+                .trim()
+                .toLowerCase(Locale.ROOT);
     }
 
     private boolean noTransform() {

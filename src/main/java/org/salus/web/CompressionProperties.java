@@ -20,9 +20,23 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("salus.compression")
 public record CompressionProperties(
         @DefaultValue("true") Boolean enabled,
-        @DefaultValue({"text/html", "text/css", "text/javascript", "application/javascript", "application/json",
-            "application/problem+json", "application/ld+json", "image/svg+xml", "application/atom+xml",
-            "application/xml", "text/xml", "text/plain"}) List<String> mimeTypes,
+
+        @DefaultValue({
+            "text/html",
+            "text/css",
+            "text/javascript",
+            "application/javascript",
+            "application/json",
+            "application/problem+json",
+            "application/ld+json",
+            "image/svg+xml",
+            "application/atom+xml",
+            "application/xml",
+            "text/xml",
+            "text/plain"
+        })
+        List<String> mimeTypes,
+
         @DefaultValue("1KB") DataSize minSize,
         @DefaultValue("true") Boolean brotli,
         @DefaultValue("4") Integer brotliQuality) {

@@ -12,7 +12,8 @@ import com.aayushatharva.brotli4j.encoder.Encoder;
 
 /** The content codings the site can send, and the choice among them from {@code Accept-Encoding}. */
 enum ContentCoding {
-    BROTLI("br"), GZIP("gzip");
+    BROTLI("br"),
+    GZIP("gzip");
 
     final String token;
 
@@ -88,7 +89,7 @@ enum ContentCoding {
         if (this == GZIP) {
             return new GZIPOutputStream(unclosable, 8192);
         }
-        return new BrotliOutputStream(unclosable,
-                new Encoder.Parameters().setQuality(brotliQuality).setMode(Encoder.Mode.TEXT));
+        return new BrotliOutputStream(
+                unclosable, new Encoder.Parameters().setQuality(brotliQuality).setMode(Encoder.Mode.TEXT));
     }
 }

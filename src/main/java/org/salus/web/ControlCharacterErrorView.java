@@ -29,8 +29,9 @@ class ControlCharacterErrorView implements ErrorViewResolver, Ordered {
             return null;
         }
         ModelAndView view = new ModelAndView("error/error", HttpStatus.BAD_REQUEST);
-        view.addObject("page", new ErrorPage(contexts.create(request), HttpStatus.BAD_REQUEST.value(),
-                "error.controlCharacters"));
+        view.addObject(
+                "page",
+                new ErrorPage(contexts.create(request), HttpStatus.BAD_REQUEST.value(), "error.controlCharacters"));
         return view;
     }
 

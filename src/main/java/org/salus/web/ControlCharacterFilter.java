@@ -39,7 +39,8 @@ class ControlCharacterFilter extends OncePerRequestFilter {
         }
 
         boolean covers(HttpServletRequest request, String field) {
-            return fields.contains(field) && method.equals(request.getMethod())
+            return fields.contains(field)
+                    && method.equals(request.getMethod())
                     && path.matches(PathContainer.parsePath(request.getRequestURI()));
         }
     }

@@ -8,8 +8,7 @@ package org.salus.web;
  */
 public final class ControlCharacters {
 
-    private ControlCharacters() {
-    }
+    private ControlCharacters() {}
 
     /** True when {@code text} holds none of the refused characters; {@code null} is clean. */
     public static boolean isClean(CharSequence text) {

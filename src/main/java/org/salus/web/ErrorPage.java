@@ -1,5 +1,4 @@
 package org.salus.web;
 
 /** The model of the error pages: what went wrong in words a reader understands. */
-public record ErrorPage(PageContext ctx, int status, String messageKey) {
-}
+public record ErrorPage(PageContext ctx, int status, String messageKey) {}

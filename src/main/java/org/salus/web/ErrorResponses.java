@@ -10,7 +10,6 @@ import java.util.function.UnaryOperator;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MimeTypeUtils;
@@ -27,8 +26,8 @@ import org.springframework.web.servlet.view.json.JacksonJsonView;
 class ErrorResponses {
 
     static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
-    private static final List<MediaType> JSON = List.of(MediaType.APPLICATION_JSON, PROBLEM_JSON,
-            MediaType.valueOf("application/*+json"));
+    private static final List<MediaType> JSON =
+            List.of(MediaType.APPLICATION_JSON, PROBLEM_JSON, MediaType.valueOf("application/*+json"));
 
     private final PageContextResolver contexts;
 
@@ -44,13 +43,15 @@ class ErrorResponses {
     /** The site's HTML error page. */
     ModelAndView page(HttpServletRequest request, HttpError error) {
         ModelAndView view = new ModelAndView("error/error", error.status());
-        view.addObject("page", new ErrorPage(contexts.create(request), error.status().value(), error.messageKey()));
+        view.addObject(
+                "page", new ErrorPage(contexts.create(request), error.status().value(), error.messageKey()));
         return view;
     }
 
     /** RFC 9457 problem+json with the page's title and text. */
     ModelAndView problem(HttpServletRequest request, HttpError error) {
-        Map<String, Object> problem = problemBody(error, contexts.create(request).messages()::lookup);
+        Map<String, Object> problem =
+                problemBody(error, contexts.create(request).messages()::lookup);
         JacksonJsonView view = new JacksonJsonView();
         view.setContentType(PROBLEM_JSON.toString());
         view.setModelKeys(Set.of("problem"));
@@ -85,7 +86,8 @@ class ErrorResponses {
         }
         List<MediaType> accepted;
         try {
-            accepted = MediaType.parseMediaTypes(String.join(",", Collections.list(request.getHeaders(HttpHeaders.ACCEPT))));
+            accepted = MediaType.parseMediaTypes(
+                    String.join(",", Collections.list(request.getHeaders(HttpHeaders.ACCEPT))));
             MimeTypeUtils.sortBySpecificity(accepted); // quality first, then the more specific type
         } catch (IllegalArgumentException e) { // unreadable, or more types than anyone sends
             return false;

@@ -19,8 +19,7 @@ public final class HttpCaching {
     /** How long shared caches may serve a public page before revalidating. */
     public static final Duration PUBLIC_MAX_AGE = Duration.ofMinutes(5);
 
-    private HttpCaching() {
-    }
+    private HttpCaching() {}
 
     /**
      * Sets the caching headers of a public page and answers whether the client's copy is
@@ -41,14 +40,19 @@ public final class HttpCaching {
      * comes from the rendered bytes ({@link WebConfiguration#bodyEtags}).
      */
     public static void cachePublicly(HttpServletResponse response) {
-        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.maxAge(PUBLIC_MAX_AGE).cachePublic()
-                .mustRevalidate().getHeaderValue());
+        response.setHeader(
+                HttpHeaders.CACHE_CONTROL,
+                CacheControl.maxAge(PUBLIC_MAX_AGE)
+                        .cachePublic()
+                        .mustRevalidate()
+                        .getHeaderValue());
         response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
     }
 
     /** A weak ETag from the parts that decide a page's bytes. */
     public static String weakEtag(Object... parts) {
-        String key = String.join("|", java.util.Arrays.stream(parts).map(String::valueOf).toList());
+        String key = String.join(
+                "|", java.util.Arrays.stream(parts).map(String::valueOf).toList());
         return "W/\"" + DigestUtils.md5DigestAsHex(key.getBytes(StandardCharsets.UTF_8)) + "\"";
     }
 }

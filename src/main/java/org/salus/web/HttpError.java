@@ -32,7 +32,8 @@ public record HttpError(HttpStatusCode status, String messageKey) {
             return Optional.of(of(HttpStatus.GONE));
         }
         if (e instanceof TypeMismatchException mismatch) {
-            return Optional.of(new HttpError(HttpStatus.BAD_REQUEST,
+            return Optional.of(new HttpError(
+                    HttpStatus.BAD_REQUEST,
                     "page".equals(parameterOf(mismatch)) ? "error.pageNumber" : "error.badRequest"));
         }
         if (e instanceof MaxUploadSizeExceededException) {
@@ -42,7 +43,8 @@ public record HttpError(HttpStatusCode status, String messageKey) {
             return Optional.of(of(response.getStatusCode()));
         }
         // Broken percent-encoding in the query (Tomcat), an unreadable body, a malformed upload.
-        if (e instanceof InvalidParameterException || e instanceof HttpMessageNotReadableException
+        if (e instanceof InvalidParameterException
+                || e instanceof HttpMessageNotReadableException
                 || e instanceof MultipartException) {
             return Optional.of(of(HttpStatus.BAD_REQUEST));
         }

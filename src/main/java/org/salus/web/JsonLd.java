@@ -3,8 +3,7 @@ package org.salus.web;
 /** Helpers for JSON-LD placed inside a {@code <script>} element. */
 public final class JsonLd {
 
-    private JsonLd() {
-    }
+    private JsonLd() {}
 
     /** JSON with {@code <}, {@code >} and {@code &} escaped, so no text can close the script. */
     public static String scriptSafe(String json) {

@@ -25,8 +25,8 @@ public final class Messages implements LocalizationSupport {
     public Messages(MessageSource source, Locale locale) {
         this.source = source;
         this.locale = locale;
-        this.dateFormat = DATE_FORMATS.computeIfAbsent(locale,
-                l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(l));
+        this.dateFormat = DATE_FORMATS.computeIfAbsent(
+                locale, l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(l));
     }
 
     @Override

@@ -11,8 +11,16 @@ import org.springframework.security.web.csrf.CsrfToken;
  * CSRF token (generated only when a template reads it; reader forms keep it in a cookie, so reader
  * pages create no session), and who is signed in with which authorities (for the header's links).
  */
-public record PageContext(String lang, TextSize textSize, Messages messages, String path,
-        String baseUrl, SiteProperties site, CsrfToken csrf, String signedInAs, Set<String> authorities,
+public record PageContext(
+        String lang,
+        TextSize textSize,
+        Messages messages,
+        String path,
+        String baseUrl,
+        SiteProperties site,
+        CsrfToken csrf,
+        String signedInAs,
+        Set<String> authorities,
         StaticAssets assets) {
 
     public PageContext {

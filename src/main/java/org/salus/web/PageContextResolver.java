@@ -43,16 +43,27 @@ public class PageContextResolver implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public PageContext resolveArgument(MethodParameter parameter, ModelAndViewContainer mav,
-            NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+    public PageContext resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mav,
+            NativeWebRequest webRequest,
+            WebDataBinderFactory binderFactory) {
         return create(webRequest.getNativeRequest(HttpServletRequest.class));
     }
 
     public PageContext create(HttpServletRequest request) {
         Locale locale = Locale.ENGLISH;
-        return new PageContext(locale.getLanguage(), textSize(request), new Messages(messageSource, locale),
-                pathOf(request), baseUrl(request), site, (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
-                signedIn(request), authorities(request), assets);
+        return new PageContext(
+                locale.getLanguage(),
+                textSize(request),
+                new Messages(messageSource, locale),
+                pathOf(request),
+                baseUrl(request),
+                site,
+                (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
+                signedIn(request),
+                authorities(request),
+                assets);
     }
 
     /**
@@ -62,14 +73,24 @@ public class PageContextResolver implements HandlerMethodArgumentResolver {
      */
     PageContext withoutRequest(TextSize textSize, String returnPath) {
         Locale locale = Locale.ENGLISH;
-        return new PageContext(locale.getLanguage(), textSize, new Messages(messageSource, locale), returnPath,
-                site.baseUrl(), site, null, null, Set.of(), assets);
+        return new PageContext(
+                locale.getLanguage(),
+                textSize,
+                new Messages(messageSource, locale),
+                returnPath,
+                site.baseUrl(),
+                site,
+                null,
+                null,
+                Set.of(),
+                assets);
     }
 
     /** The signed-in person's authorities, from the request's principal (never creates a session). */
     private static Set<String> authorities(HttpServletRequest request) {
         if (request.getUserPrincipal() instanceof Authentication authentication) {
-            return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+            return authentication.getAuthorities().stream()
+                    .map(GrantedAuthority::getAuthority)
                     .collect(Collectors.toSet());
         }
         return Set.of();
@@ -97,8 +118,10 @@ public class PageContextResolver implements HandlerMethodArgumentResolver {
     /** The address asked for; on the container's error page, the one that failed, not /error. */
     private static String pathOf(HttpServletRequest request) {
         boolean error = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String;
-        String uri = error ? (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) : request.getRequestURI();
-        String query = error ? (String) request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING) : request.getQueryString();
+        String uri =
+                error ? (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) : request.getRequestURI();
+        String query =
+                error ? (String) request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING) : request.getQueryString();
         return query == null ? uri : uri + "?" + query;
     }
 
@@ -106,6 +129,9 @@ public class PageContextResolver implements HandlerMethodArgumentResolver {
         if (!site.baseUrl().isEmpty()) {
             return site.baseUrl();
         }
-        return ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString();
+        return ServletUriComponentsBuilder.fromContextPath(request)
+                .replaceQuery(null)
+                .build()
+                .toUriString();
     }
 }

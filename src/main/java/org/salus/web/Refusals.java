@@ -46,8 +46,7 @@ class Refusals {
     private static final String HTML = "text/html;charset=UTF-8";
     private static final String PLAIN = "text/plain;charset=UTF-8";
 
-    private record Key(HttpError error, TextSize size) {
-    }
+    private record Key(HttpError error, TextSize size) {}
 
     private final TemplateEngine templates;
     private final PageContextResolver contexts;
@@ -69,17 +68,25 @@ class Refusals {
      */
     void send(HttpServletRequest request, HttpServletResponse response, HttpError error) throws IOException {
         if (request.getRequestURI().equals(request.getContextPath() + INFOBUTTON)) {
-            write(response, error, PLAIN, (text(error, ".title") + ". " + text(error, ".text") + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            write(
+                    response,
+                    error,
+                    PLAIN,
+                    (text(error, ".title") + ". " + text(error, ".text") + "\n").getBytes(StandardCharsets.UTF_8));
         } else if (ErrorResponses.wantsJson(request)) {
-            write(response, error, ErrorResponses.PROBLEM_JSON.toString(), problems.computeIfAbsent(error, this::problem));
+            write(
+                    response,
+                    error,
+                    ErrorResponses.PROBLEM_JSON.toString(),
+                    problems.computeIfAbsent(error, this::problem));
         } else {
             Key key = new Key(error, PageContextResolver.textSize(request));
             write(response, error, HTML, pages.computeIfAbsent(key, this::page));
         }
     }
 
-    private static void write(HttpServletResponse response, HttpError error, String type, byte[] body) throws IOException {
+    private static void write(HttpServletResponse response, HttpError error, String type, byte[] body)
+            throws IOException {
         response.setStatus(error.status().value());
         response.setContentType(type);
         SecurityHeaders.addMissing(response);
@@ -93,7 +100,10 @@ class Refusals {
     private byte[] page(Key key) {
         PageContext ctx = contexts.withoutRequest(key.size(), "/");
         Utf8ByteOutput output = new Utf8ByteOutput();
-        templates.render(TEMPLATE, new ErrorPage(ctx, key.error().status().value(), key.error().messageKey()), output);
+        templates.render(
+                TEMPLATE,
+                new ErrorPage(ctx, key.error().status().value(), key.error().messageKey()),
+                output);
         return output.toByteArray();
     }
 

@@ -16,6 +16,6 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("salus.request-body")
 public record RequestBodyProperties(
-        @DefaultValue("20s") Duration timeout, @DefaultValue("10") Integer maxPerAddress,
-        @DefaultValue("256KB") DataSize maxBuffered) {
-}
+        @DefaultValue("20s") Duration timeout,
+        @DefaultValue("10") Integer maxPerAddress,
+        @DefaultValue("256KB") DataSize maxBuffered) {}

@@ -45,7 +45,8 @@ class ResponseCompression extends OncePerRequestFilter {
         if (Brotli4jLoader.isAvailable()) {
             return true;
         }
-        log.warn("Brotli is not available on this platform, responses use gzip only: {}",
+        log.warn(
+                "Brotli is not available on this platform, responses use gzip only: {}",
                 String.valueOf(Brotli4jLoader.getUnavailabilityCause()));
         return false;
     }
@@ -55,8 +56,8 @@ class ResponseCompression extends OncePerRequestFilter {
             throws ServletException, IOException {
         boolean head = "HEAD".equalsIgnoreCase(request.getMethod());
         ContentCoding coding = ContentCoding.negotiate(request.getHeader(HttpHeaders.ACCEPT_ENCODING), brotli);
-        CompressingResponse compressing = new CompressingResponse(response, coding, head, mimeTypes, minSize,
-                brotliQuality);
+        CompressingResponse compressing =
+                new CompressingResponse(response, coding, head, mimeTypes, minSize, brotliQuality);
         try {
             chain.doFilter(head ? new AsGet(request) : request, compressing);
             compressing.finish();

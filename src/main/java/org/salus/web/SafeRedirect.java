@@ -8,8 +8,7 @@ import java.net.URISyntaxException;
  */
 public final class SafeRedirect {
 
-    private SafeRedirect() {
-    }
+    private SafeRedirect() {}
 
     /**
      * The path itself when it is a local path such as {@code /topics/x?letter=A}, else {@code /};
@@ -17,8 +16,11 @@ public final class SafeRedirect {
      * {@code /search?q=caf%C3%A9}), since a {@code Location} header may carry ASCII only.
      */
     public static String localPath(String candidate) {
-        if (candidate == null || candidate.length() > 2000 || !candidate.startsWith("/")
-                || candidate.startsWith("//") || candidate.startsWith("/\\")
+        if (candidate == null
+                || candidate.length() > 2000
+                || !candidate.startsWith("/")
+                || candidate.startsWith("//")
+                || candidate.startsWith("/\\")
                 || candidate.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '\\')) {
             return "/";
         }

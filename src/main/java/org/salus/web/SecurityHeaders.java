@@ -15,8 +15,7 @@ public final class SecurityHeaders {
             + "img-src 'self' data: https:; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     /** Sets each security header the response does not carry yet. */
     public static void addMissing(HttpServletResponse response) {

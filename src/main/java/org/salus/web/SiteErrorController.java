@@ -39,15 +39,17 @@ class SiteErrorController implements ErrorController {
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
         SecurityHeaders.addMissing(response);
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatusCode status = code instanceof Integer value && value >= 400 ? HttpStatusCode.valueOf(value)
-                : HttpStatus.NOT_FOUND;
+        HttpStatusCode status =
+                code instanceof Integer value && value >= 400 ? HttpStatusCode.valueOf(value) : HttpStatus.NOT_FOUND;
         HttpError error = HttpError.of(status);
         if (ErrorResponses.wantsJson(request)) {
             return responses.problem(request, error);
         }
         HttpStatus known = HttpStatus.resolve(status.value());
-        return views.stream().map(view -> known == null ? null : view.resolveErrorView(request, known, Map.of()))
-                .filter(Objects::nonNull).findFirst()
+        return views.stream()
+                .map(view -> known == null ? null : view.resolveErrorView(request, known, Map.of()))
+                .filter(Objects::nonNull)
+                .findFirst()
                 .orElseGet(() -> responses.page(request, error));
     }
 }

@@ -24,7 +24,8 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
 @Component
 public class StaticAssets implements HandlerInterceptor {
 
-    static final CacheControl FINGERPRINTED = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+    static final CacheControl FINGERPRINTED =
+            CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
     static final CacheControl PLAIN = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
 
     private final ObjectProvider<ResourceUrlProvider> urls;
@@ -46,7 +47,8 @@ public class StaticAssets implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (handler instanceof ResourceHttpRequestHandler) {
-            CacheControl cacheControl = cacheControlFor(request.getRequestURI().substring(request.getContextPath().length()));
+            CacheControl cacheControl = cacheControlFor(
+                    request.getRequestURI().substring(request.getContextPath().length()));
             if (cacheControl != null) {
                 response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl.getHeaderValue());
             }

@@ -7,8 +7,10 @@ import java.util.Arrays;
  * applies to every page. Each size is a CSS class on the {@code <html>} element.
  */
 public enum TextSize {
-
-    SMALL, MEDIUM, LARGE, LARGEST;
+    SMALL,
+    MEDIUM,
+    LARGE,
+    LARGEST;
 
     public static final String COOKIE = "salus_text_size";
 

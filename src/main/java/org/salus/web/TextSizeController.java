@@ -22,13 +22,19 @@ class TextSizeController {
     static final String ANCHOR = "text-size";
 
     @GetMapping("/preferences/text-size")
-    ResponseEntity<Void> choose(@RequestParam(defaultValue = "medium") String size,
+    ResponseEntity<Void> choose(
+            @RequestParam(defaultValue = "medium") String size,
             @RequestParam(name = "return", defaultValue = "/") String returnTo) {
         if (!TextSize.isKnown(size)) {
             throw new BadRequestException("error.textSize.unknown");
         }
-        ResponseCookie cookie = ResponseCookie.from(TextSize.COOKIE, TextSize.parse(size).code())
-                .path("/").maxAge(REMEMBER_FOR).sameSite("Lax").httpOnly(true).build();
+        ResponseCookie cookie = ResponseCookie.from(
+                        TextSize.COOKIE, TextSize.parse(size).code())
+                .path("/")
+                .maxAge(REMEMBER_FOR)
+                .sameSite("Lax")
+                .httpOnly(true)
+                .build();
         return ResponseEntity.status(HttpStatus.SEE_OTHER)
                 .header(HttpHeaders.SET_COOKIE, cookie.toString())
                 .header(HttpHeaders.LOCATION, backTo(returnTo))

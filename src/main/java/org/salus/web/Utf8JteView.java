@@ -32,8 +32,8 @@ class Utf8JteView extends AbstractTemplateView {
     }
 
     @Override
-    protected void renderMergedTemplateModel(Map<String, Object> model, HttpServletRequest request,
-            HttpServletResponse response) throws Exception {
+    protected void renderMergedTemplateModel(
+            Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) throws Exception {
         Utf8ByteOutput output = new Utf8ByteOutput();
         templates.render(getUrl(), model, output);
         response.setCharacterEncoding("UTF-8");

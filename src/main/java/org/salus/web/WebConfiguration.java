@@ -3,7 +3,6 @@ package org.salus.web;
 import java.util.List;
 
 import jakarta.servlet.DispatcherType;
-
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,7 +33,8 @@ class WebConfiguration implements WebMvcConfigurer {
      */
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> bodyEtags() {
-        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
+                new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
         registration.addUrlPatterns("/", "/topics", "/reviewers/*", "/dictionary", "/dictionary/*");
         return registration;
     }
@@ -57,8 +57,8 @@ class WebConfiguration implements WebMvcConfigurer {
      */
     @Bean
     FilterRegistrationBean<ResponseCompression> responseCompression(CompressionProperties settings) {
-        FilterRegistrationBean<ResponseCompression> registration = new FilterRegistrationBean<>(
-                new ResponseCompression(settings));
+        FilterRegistrationBean<ResponseCompression> registration =
+                new FilterRegistrationBean<>(new ResponseCompression(settings));
         registration.setEnabled(settings.enabled());
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
@@ -71,8 +71,8 @@ class WebConfiguration implements WebMvcConfigurer {
      */
     @Bean
     FilterRegistrationBean<SlowBodyGuard> slowBodyGuard(RequestBodyProperties settings, Refusals refusals) {
-        FilterRegistrationBean<SlowBodyGuard> registration = new FilterRegistrationBean<>(
-                new SlowBodyGuard(settings, refusals));
+        FilterRegistrationBean<SlowBodyGuard> registration =
+                new FilterRegistrationBean<>(new SlowBodyGuard(settings, refusals));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }

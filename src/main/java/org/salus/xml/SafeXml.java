@@ -23,8 +23,7 @@ public final class SafeXml {
     // factory is not promised to be thread-safe: one per thread, configured once.
     private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(SafeXml::hardenedFactory);
 
-    private SafeXml() {
-    }
+    private SafeXml() {}
 
     /** A StAX reader over {@code in}; the caller closes both. */
     public static XMLStreamReader reader(InputStream in) throws XMLStreamException {

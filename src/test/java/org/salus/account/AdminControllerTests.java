@@ -49,33 +49,57 @@ class AdminControllerTests {
     void anAdministratorCreatesAReviewerWithAPublicProfile() throws Exception {
         people.create("boss", Role.ADMIN);
 
-        MockHttpServletResponse response = mvc.perform(post("/admin/users").with(csrf()).with(user("boss").roles("ADMIN"))
-                        .param("username", "mkhan").param("displayName", "Dr. Maryam Khan").param("email", "mk@example.org")
-                        .param("roles", "reviewer").param("enabled", "true").param("credentials", "MD, MPH")
-                        .param("specialty", "Obstetrics").param("bio", "").param("password", "a long first password"))
-                .andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(post("/admin/users")
+                        .with(csrf())
+                        .with(user("boss").roles("ADMIN"))
+                        .param("username", "mkhan")
+                        .param("displayName", "Dr. Maryam Khan")
+                        .param("email", "mk@example.org")
+                        .param("roles", "reviewer")
+                        .param("enabled", "true")
+                        .param("credentials", "MD, MPH")
+                        .param("specialty", "Obstetrics")
+                        .param("bio", "")
+                        .param("password", "a long first password"))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getRedirectedUrl()).isEqualTo("/admin/users");
         UserAccount created = users.findByUsername("mkhan").orElseThrow();
         assertThat(created.roles()).containsExactly(Role.REVIEWER);
         assertThat(created.passwordMustChange()).isTrue();
-        assertThat(encoder.matches("a long first password", users.passwordHash("mkhan").orElseThrow())).isTrue();
-        assertThat(profiles.findByUserId(created.id()).orElseThrow().credentials()).isEqualTo("MD, MPH");
+        assertThat(encoder.matches(
+                        "a long first password", users.passwordHash("mkhan").orElseThrow()))
+                .isTrue();
+        assertThat(profiles.findByUserId(created.id()).orElseThrow().credentials())
+                .isEqualTo("MD, MPH");
         assertThat(audit.recent(null, 1).get(0).action()).isEqualTo("user.created");
-        assertThat(mvc.perform(get("/reviewers/dr-maryam-khan")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/reviewers/dr-maryam-khan"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
     }
 
     @Test
     void aReviewerWithoutCredentialsIsRefusedWithTheFieldMarked() throws Exception {
         people.create("boss2", Role.ADMIN);
 
-        MockHttpServletResponse response = mvc.perform(post("/admin/users").with(csrf()).with(user("boss2").roles("ADMIN"))
-                        .param("username", "nocred").param("displayName", "Dr. No Credentials").param("roles", "reviewer")
-                        .param("enabled", "true").param("password", "a long first password"))
-                .andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(post("/admin/users")
+                        .with(csrf())
+                        .with(user("boss2").roles("ADMIN"))
+                        .param("username", "nocred")
+                        .param("displayName", "Dr. No Credentials")
+                        .param("roles", "reviewer")
+                        .param("enabled", "true")
+                        .param("password", "a long first password"))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(422);
-        assertThat(Jsoup.parse(response.getContentAsString()).selectFirst("#f-credentials-error").text())
+        assertThat(Jsoup.parse(response.getContentAsString())
+                        .selectFirst("#f-credentials-error")
+                        .text())
                 .contains("needs credentials");
         assertThat(users.findByUsername("nocred")).isEmpty();
     }
@@ -85,11 +109,20 @@ class AdminControllerTests {
         UserAccount admin = people.create("boss3", Role.ADMIN);
         UserAccount leaver = people.create("leaving", Role.WRITER);
 
-        mvc.perform(post("/admin/users/" + leaver.id()).with(csrf()).with(user("boss3").roles("ADMIN"))
-                .param("displayName", leaver.displayName()).param("roles", "writer").param("enabled", "false"));
-        MockHttpServletResponse self = mvc.perform(post("/admin/users/" + admin.id()).with(csrf())
-                .with(user("boss3").roles("ADMIN")).param("displayName", admin.displayName()).param("roles", "writer")
-                .param("enabled", "true")).andReturn().getResponse();
+        mvc.perform(post("/admin/users/" + leaver.id())
+                .with(csrf())
+                .with(user("boss3").roles("ADMIN"))
+                .param("displayName", leaver.displayName())
+                .param("roles", "writer")
+                .param("enabled", "false"));
+        MockHttpServletResponse self = mvc.perform(post("/admin/users/" + admin.id())
+                        .with(csrf())
+                        .with(user("boss3").roles("ADMIN"))
+                        .param("displayName", admin.displayName())
+                        .param("roles", "writer")
+                        .param("enabled", "true"))
+                .andReturn()
+                .getResponse();
 
         assertThat(users.findByUsername("leaving").orElseThrow().enabled()).isFalse();
         assertThat(self.getStatus()).isEqualTo(422);

@@ -31,9 +31,21 @@ class CsrfTokensTests {
     static final String DIET = "/topics/insulin-resistance/questions/diet";
 
     /** Pages no link leads to, or not HTML; the crawl finds the rest from these. */
-    static final List<String> START = List.of("/", "/topics", "/topics?letter=i", "/dictionary", "/dictionary?letter=h",
-            "/search?q=diabetes", "/search?q=zzzzqqq", "/search/suggest?q=dia", "/feed.atom", "/sitemap.xml",
-            "/robots.txt", "/api/v1/articles", "/infobutton?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=E11.9", DIET);
+    static final List<String> START = List.of(
+            "/",
+            "/topics",
+            "/topics?letter=i",
+            "/dictionary",
+            "/dictionary?letter=h",
+            "/search?q=diabetes",
+            "/search?q=zzzzqqq",
+            "/search/suggest?q=dia",
+            "/feed.atom",
+            "/sitemap.xml",
+            "/robots.txt",
+            "/api/v1/articles",
+            "/infobutton?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=E11.9",
+            DIET);
 
     static final int MAX_PAGES = 2_000;
 
@@ -57,17 +69,23 @@ class CsrfTokensTests {
             }
             HttpResponse<String> response = http.get(path, "Accept", "text/html,*/*");
             assertThat(response.statusCode()).as(path).isLessThan(400);
-            assertThat(response.headers().allValues("Set-Cookie")).as(path)
+            assertThat(response.headers().allValues("Set-Cookie"))
+                    .as(path)
                     .noneMatch(cookie -> cookie.startsWith("SESSION=") || cookie.startsWith("JSESSIONID="));
             if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
-                readerLinks(Jsoup.parse(response.body())).stream().filter(l -> !visited.contains(l)).forEach(queue::add);
+                readerLinks(Jsoup.parse(response.body())).stream()
+                        .filter(l -> !visited.contains(l))
+                        .forEach(queue::add);
             }
         }
 
         assertThat(sessionIds()).as("sessions created while reading").isSubsetOf(earlier);
-        assertThat(visited).as("every kind of reader page was requested")
-                .anyMatch(p -> p.matches("/topics/[^/?]+")).anyMatch(p -> p.matches("/topics/[^/]+/questions/[^/?]+"))
-                .anyMatch(p -> p.matches("/dictionary/[^/?]+")).anyMatch(p -> p.startsWith("/reviewers/"));
+        assertThat(visited)
+                .as("every kind of reader page was requested")
+                .anyMatch(p -> p.matches("/topics/[^/?]+"))
+                .anyMatch(p -> p.matches("/topics/[^/]+/questions/[^/?]+"))
+                .anyMatch(p -> p.matches("/dictionary/[^/?]+"))
+                .anyMatch(p -> p.startsWith("/reviewers/"));
     }
 
     @Test
@@ -78,8 +96,10 @@ class CsrfTokensTests {
         story.put("relationship", "patient");
         story.put("ageRange", "45-64");
         story.put("sex", "");
-        story.put("story", "Walking after dinner every evening and swapping juice for water helped my numbers a lot "
-                + "over the year.");
+        story.put(
+                "story",
+                "Walking after dinner every evening and swapping juice for water helped my numbers a lot "
+                        + "over the year.");
         story.put("agree", "true");
         story.put("website", "");
 
@@ -87,7 +107,9 @@ class CsrfTokensTests {
         Map<String, String> withAnotherBrowsersToken = new LinkedHashMap<>(story);
         withAnotherBrowsersToken.put("_csrf", http.visitor().token(DIET));
         reader.get(DIET);
-        assertThat(reader.post(DIET, withAnotherBrowsersToken).statusCode()).as("someone else's token").isEqualTo(403);
+        assertThat(reader.post(DIET, withAnotherBrowsersToken).statusCode())
+                .as("someone else's token")
+                .isEqualTo(403);
 
         HttpResponse<String> sent = reader.submit(DIET, DIET, story);
 
@@ -98,7 +120,9 @@ class CsrfTokensTests {
     }
 
     private List<String> sessionIds() {
-        return jdbc.sql("SELECT primary_id FROM spring_session").query(String.class).list();
+        return jdbc.sql("SELECT primary_id FROM spring_session")
+                .query(String.class)
+                .list();
     }
 
     /** Same-site links outside the editorial side and sign-in, without fragments. */

@@ -90,37 +90,49 @@ class EditorialRoutesTests {
 
     @Test
     void theApplicationHasEditorialRoutesToCheck() {
-        assertThat(editorialRoutes()).extracting(Route::pattern)
+        assertThat(editorialRoutes())
+                .extracting(Route::pattern)
                 .contains("/editor", "/editor/revisions/{id}/approve", "/admin/users", "/account/password");
     }
 
     @TestFactory
     Stream<DynamicTest> everyEditorialRouteAdmitsExactlyItsRoles() {
-        return editorialRoutes().stream().map(route -> DynamicTest.dynamicTest(route.method() + " " + route.pattern(), () -> {
-            EditorialRoutes.Rule rule = EditorialRoutes.ruleFor(route.method(), route.samplePath())
-                    .orElseThrow(() -> new AssertionError(route + " has no rule in EditorialRoutes"));
+        return editorialRoutes().stream()
+                .map(route -> DynamicTest.dynamicTest(route.method() + " " + route.pattern(), () -> {
+                    EditorialRoutes.Rule rule = EditorialRoutes.ruleFor(route.method(), route.samplePath())
+                            .orElseThrow(() -> new AssertionError(route + " has no rule in EditorialRoutes"));
 
-            MockHttpServletResponse anonymous = perform(route, null);
-            assertThat(anonymous.getStatus()).as("anonymous %s", route).isEqualTo(302);
-            assertThat(anonymous.getRedirectedUrl()).as("anonymous %s", route).endsWith("/login");
+                    MockHttpServletResponse anonymous = perform(route, null);
+                    assertThat(anonymous.getStatus()).as("anonymous %s", route).isEqualTo(302);
+                    assertThat(anonymous.getRedirectedUrl())
+                            .as("anonymous %s", route)
+                            .endsWith("/login");
 
-            for (Role role : Role.values()) {
-                MockHttpServletResponse response = perform(route, role);
-                if (rule.roles().contains(role)) {
-                    assertThat(response.getStatus()).as("%s as %s", route, role).isNotIn(401, 403);
-                    assertThat(String.valueOf(response.getRedirectedUrl())).as("%s as %s", route, role).doesNotEndWith("/login");
-                } else {
-                    assertThat(response.getStatus()).as("%s as %s", route, role).isEqualTo(403);
-                }
-            }
-        }));
+                    for (Role role : Role.values()) {
+                        MockHttpServletResponse response = perform(route, role);
+                        if (rule.roles().contains(role)) {
+                            assertThat(response.getStatus())
+                                    .as("%s as %s", route, role)
+                                    .isNotIn(401, 403);
+                            assertThat(String.valueOf(response.getRedirectedUrl()))
+                                    .as("%s as %s", route, role)
+                                    .doesNotEndWith("/login");
+                        } else {
+                            assertThat(response.getStatus())
+                                    .as("%s as %s", route, role)
+                                    .isEqualTo(403);
+                        }
+                    }
+                }));
     }
 
     @Test
     void formsWithoutAValidCsrfTokenAreRefused() throws Exception {
         MockHttpServletResponse response = mvc.perform(post("/editor/articles")
-                .with(user(usernames.get(Role.WRITER)).roles("WRITER"))
-                .param("title", "No token")).andReturn().getResponse();
+                        .with(user(usernames.get(Role.WRITER)).roles("WRITER"))
+                        .param("title", "No token"))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(403);
     }

@@ -8,7 +8,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** With salus.admin.initial-password set, the first administrator uses it and need not change it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"salus.admin.username=chief", "salus.admin.initial-password=configured admin passphrase"})
 class FirstAdminTests {
 

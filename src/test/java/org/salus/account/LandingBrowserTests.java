@@ -23,7 +23,8 @@ class LandingBrowserTests extends BrowserTest {
         assertThat(driver.findElement(By.tagName("h1")).getText()).doesNotContain("access");
         WebElement link = driver.findElement(By.cssSelector(".site-nav a[href='/moderation']"));
         assertThat(link.getText()).isEqualTo("Moderation");
-        assertThat(driver.findElements(By.cssSelector(".site-nav a[href='/editor']"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".site-nav a[href='/editor']")))
+                .isEmpty();
         browser.screenshot("moderator-landing");
     }
 }

@@ -33,8 +33,17 @@ class LandingTests {
 
     @Test
     void eachRoleLandsOnAPageItMayUse() {
-        Map<Role, String> expected = Map.of(Role.WRITER, "/editor", Role.REVIEWER, "/editor", Role.EDITOR, "/editor",
-                Role.ADMIN, "/admin/users", Role.MODERATOR, "/moderation");
+        Map<Role, String> expected = Map.of(
+                Role.WRITER,
+                "/editor",
+                Role.REVIEWER,
+                "/editor",
+                Role.EDITOR,
+                "/editor",
+                Role.ADMIN,
+                "/admin/users",
+                Role.MODERATOR,
+                "/moderation");
         expected.forEach((role, landing) -> {
             String username = "landing-" + role.code();
             people.create(username, role);
@@ -42,7 +51,11 @@ class LandingTests {
 
             HttpResponse<String> signedIn = visitor.signIn(username, People.PASSWORD);
 
-            assertThat(signedIn.headers().firstValue("Location")).as(role.code()).get().asString().endsWith(landing);
+            assertThat(signedIn.headers().firstValue("Location"))
+                    .as(role.code())
+                    .get()
+                    .asString()
+                    .endsWith(landing);
             assertThat(visitor.get(landing).statusCode()).as(role.code()).isEqualTo(200);
         });
     }
@@ -54,12 +67,22 @@ class LandingTests {
         Visitor visitor = http.visitor();
         visitor.signIn("landing-newmod", People.PASSWORD);
 
-        HttpResponse<String> changed = visitor.submit("/account/password", "/account/password", Map.of(
-                "current", People.PASSWORD, "password", "lantern spruce meadow", "repeat", "lantern spruce meadow"));
+        HttpResponse<String> changed = visitor.submit(
+                "/account/password",
+                "/account/password",
+                Map.of(
+                        "current",
+                        People.PASSWORD,
+                        "password",
+                        "lantern spruce meadow",
+                        "repeat",
+                        "lantern spruce meadow"));
 
         String location = changed.headers().firstValue("Location").orElseThrow();
         assertThat(location).contains("/moderation");
-        assertThat(visitor.get(location.substring(location.indexOf("/moderation"))).statusCode()).isEqualTo(200);
+        assertThat(visitor.get(location.substring(location.indexOf("/moderation")))
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test

@@ -37,7 +37,8 @@ class LoginAttemptLimiterPostgresTests {
         LoginAttemptLimiter nodeB = new LoginAttemptLimiter(RateLimitConfiguration.forDatabase(Postgres.otherNode()));
 
         for (int i = 1; i < LoginAttemptLimiter.FAILURES_PER_ACCOUNT; i++) {
-            nodeA.onAuthenticationFailure(signIn(), new MockHttpServletResponse(), new BadCredentialsException("wrong"));
+            nodeA.onAuthenticationFailure(
+                    signIn(), new MockHttpServletResponse(), new BadCredentialsException("wrong"));
         }
         assertThat(attempt(nodeB).getRedirectedUrl()).as("one failure left").isNull();
 

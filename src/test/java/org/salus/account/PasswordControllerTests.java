@@ -44,14 +44,19 @@ class PasswordControllerTests {
         Visitor visitor = signedIn("pwlong");
 
         // 73 to 128 bytes, otherwise good passwords: the old policy let them through to bcrypt, which threw
-        for (String tooLong : List.of("the violet harbor lantern folds quietly while seven copper foxes argue at dusk",
+        for (String tooLong : List.of(
+                "the violet harbor lantern folds quietly while seven copper foxes argue at dusk",
                 "grüße aus köln: süße äpfel über öfen, müde bären führen schöne gärten",
-                "東京の古い図書館で静かに本を読む猫と犬が好きですね", "🦊🌙🦉 copper foxes under a winter moon, owls and hares 🦉🌙🦊")) {
+                "東京の古い図書館で静かに本を読む猫と犬が好きですね",
+                "🦊🌙🦉 copper foxes under a winter moon, owls and hares 🦉🌙🦊")) {
             assertThat(tooLong.getBytes(StandardCharsets.UTF_8).length).isBetween(73, 128);
             HttpResponse<String> response = change(visitor, People.PASSWORD, tooLong);
 
             assertThat(response.statusCode()).as(tooLong).isEqualTo(422);
-            assertThat(Jsoup.parse(response.body()).selectFirst("#f-password-error").text()).contains("at most 72 bytes");
+            assertThat(Jsoup.parse(response.body())
+                            .selectFirst("#f-password-error")
+                            .text())
+                    .contains("at most 72 bytes");
         }
     }
 
@@ -63,7 +68,8 @@ class PasswordControllerTests {
         HttpResponse<String> response = change(visitor, "ü".repeat(60), NEW_PASSWORD);
 
         assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(Jsoup.parse(response.body()).selectFirst("#f-current-error").text()).contains("not your current password");
+        assertThat(Jsoup.parse(response.body()).selectFirst("#f-current-error").text())
+                .contains("not your current password");
     }
 
     @Test
@@ -75,7 +81,10 @@ class PasswordControllerTests {
             HttpResponse<String> response = change(visitor, People.PASSWORD, common);
 
             assertThat(response.statusCode()).as(common).isEqualTo(422);
-            assertThat(Jsoup.parse(response.body()).selectFirst("#f-password-error").text()).contains("too common");
+            assertThat(Jsoup.parse(response.body())
+                            .selectFirst("#f-password-error")
+                            .text())
+                    .contains("too common");
         }
     }
 
@@ -114,20 +123,29 @@ class PasswordControllerTests {
         HttpResponse<String> saved = admin.submit("/admin/users/" + person.id(), "/admin/users/" + person.id(), form);
 
         assertThat(saved.headers().firstValue("Location")).get().asString().endsWith("/admin/users");
-        assertThat(encoder.matches(NEW_PASSWORD, users.passwordHash("resetme").orElseThrow())).isTrue();
-        assertThat(personsBrowser.get("/editor").headers().firstValue("Location")).get().asString().endsWith("/login");
+        assertThat(encoder.matches(NEW_PASSWORD, users.passwordHash("resetme").orElseThrow()))
+                .isTrue();
+        assertThat(personsBrowser.get("/editor").headers().firstValue("Location"))
+                .get()
+                .asString()
+                .endsWith("/login");
         assertThat(admin.get("/admin/users").statusCode()).isEqualTo(200);
     }
 
     private Visitor signedIn(String username) {
         Visitor visitor = http.visitor();
-        assertThat(visitor.signIn(username, People.PASSWORD).headers().firstValue("Location")).get().asString()
-                .doesNotContain("error").doesNotContain("tooMany");
+        assertThat(visitor.signIn(username, People.PASSWORD).headers().firstValue("Location"))
+                .get()
+                .asString()
+                .doesNotContain("error")
+                .doesNotContain("tooMany");
         return visitor;
     }
 
     private static HttpResponse<String> change(Visitor visitor, String current, String password) {
-        return visitor.submit("/account/password", "/account/password",
+        return visitor.submit(
+                "/account/password",
+                "/account/password",
                 Map.of("current", current, "password", password, "repeat", password));
     }
 }

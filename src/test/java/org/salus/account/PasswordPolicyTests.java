@@ -18,7 +18,8 @@ class PasswordPolicyTests {
         assertThat(PasswordPolicy.problem("writer", fits)).isEmpty();
         assertThat(PasswordPolicy.problem("writer", fits + "s")).contains("password.tooLong");
         // whatever the policy accepts, the site's hash accepts too
-        assertThat(PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(fits)).startsWith("{bcrypt}");
+        assertThat(PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(fits))
+                .startsWith("{bcrypt}");
     }
 
     @Test
@@ -29,8 +30,18 @@ class PasswordPolicyTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"password1234", "Password123!", "qwertyuiop12", "123456789012", "iloveyou2024",
-            "aaaaaaaaaaaa", "football1234", "trustno1trustno1", "sunshine2020!"})
+    @ValueSource(
+            strings = {
+                "password1234",
+                "Password123!",
+                "qwertyuiop12",
+                "123456789012",
+                "iloveyou2024",
+                "aaaaaaaaaaaa",
+                "football1234",
+                "trustno1trustno1",
+                "sunshine2020!"
+            })
     void commonAndEasilyGuessedPasswordsAreRefused(String common) {
         assertThat(PasswordPolicy.problem("writer", common)).contains("password.common");
     }

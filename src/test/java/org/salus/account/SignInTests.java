@@ -51,7 +51,9 @@ class SignInTests {
         assertThat(before).isNotNull();
         assertThat(visitor.session()).isNotNull().isNotEqualTo(before);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM spring_session WHERE principal_name = 'signin'")
-                .query(Integer.class).single()).isEqualTo(1);
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(visitor.get("/editor").statusCode()).isEqualTo(200);
     }
 
@@ -65,7 +67,10 @@ class SignInTests {
         HttpResponse<String> out = visitor.submit("/editor", "/logout", Map.of());
 
         assertThat(out.headers().firstValue("Location")).get().asString().endsWith("/login?signedOut");
-        assertThat(visitor.get("/editor").headers().firstValue("Location")).get().asString().endsWith("/login");
+        assertThat(visitor.get("/editor").headers().firstValue("Location"))
+                .get()
+                .asString()
+                .endsWith("/login");
     }
 
     @Test
@@ -86,7 +91,9 @@ class SignInTests {
         HttpResponse<String> response = visitor.signIn("wrongpw", "not the password at all");
 
         assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/login?error");
-        assertThat(Jsoup.parse(visitor.get("/login?error").body()).selectFirst("[role=alert]").text())
+        assertThat(Jsoup.parse(visitor.get("/login?error").body())
+                        .selectFirst("[role=alert]")
+                        .text())
                 .contains("do not match");
     }
 
@@ -97,7 +104,10 @@ class SignInTests {
 
         for (int i = 0; i < LoginAttemptLimiter.FAILURES_PER_ACCOUNT * 3; i++) {
             HttpResponse<String> response = visitor.signIn("regular", People.PASSWORD);
-            assertThat(response.headers().firstValue("Location")).as("sign-in %d", i + 1).get().asString()
+            assertThat(response.headers().firstValue("Location"))
+                    .as("sign-in %d", i + 1)
+                    .get()
+                    .asString()
                     .endsWith("/editor");
         }
     }
@@ -116,8 +126,7 @@ class SignInTests {
         HttpResponse<String> page = visitor.get("/login?tooMany");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
-        assertThat(Jsoup.parse(page.body()).selectFirst("[role=alert]").text())
-                .contains("Too many sign-in attempts");
+        assertThat(Jsoup.parse(page.body()).selectFirst("[role=alert]").text()).contains("Too many sign-in attempts");
     }
 
     @Test
@@ -129,7 +138,10 @@ class SignInTests {
                 visitor.signIn("typist", "typo " + i);
             }
             HttpResponse<String> response = visitor.signIn("typist", People.PASSWORD);
-            assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/editor");
+            assertThat(response.headers().firstValue("Location"))
+                    .get()
+                    .asString()
+                    .endsWith("/editor");
         }
     }
 
@@ -147,8 +159,8 @@ class SignInTests {
     void aSignInFormWithoutItsTokenIsRefused() {
         people.create("notoken", Role.WRITER);
 
-        HttpResponse<String> response = http.visitor().post("/login",
-                Map.of("username", "notoken", "password", People.PASSWORD));
+        HttpResponse<String> response =
+                http.visitor().post("/login", Map.of("username", "notoken", "password", People.PASSWORD));
 
         assertThat(response.statusCode()).isEqualTo(403);
     }
@@ -169,7 +181,8 @@ class SignInTests {
 
         assertThat(admin.roles()).containsExactly(Role.ADMIN);
         assertThat(admin.passwordMustChange()).isTrue();
-        assertThat(encoder.matches("admin", users.passwordHash("admin").orElseThrow())).isFalse();
+        assertThat(encoder.matches("admin", users.passwordHash("admin").orElseThrow()))
+                .isFalse();
     }
 
     @Test
@@ -182,13 +195,24 @@ class SignInTests {
         HttpResponse<String> dashboard = visitor.get("/editor");
         assertThat(dashboard.headers().firstValue("Location")).get().asString().endsWith("/account/password");
 
-        HttpResponse<String> tooShort = visitor.submit("/account/password", "/account/password",
+        HttpResponse<String> tooShort = visitor.submit(
+                "/account/password",
+                "/account/password",
                 Map.of("current", People.PASSWORD, "password", "short", "repeat", "short"));
         assertThat(tooShort.statusCode()).isEqualTo(422);
-        assertThat(Jsoup.parse(tooShort.body()).selectFirst("#f-password-error").text()).contains("at least 12");
+        assertThat(Jsoup.parse(tooShort.body()).selectFirst("#f-password-error").text())
+                .contains("at least 12");
 
-        visitor.submit("/account/password", "/account/password", Map.of("current", People.PASSWORD,
-                "password", "a much longer passphrase", "repeat", "a much longer passphrase"));
+        visitor.submit(
+                "/account/password",
+                "/account/password",
+                Map.of(
+                        "current",
+                        People.PASSWORD,
+                        "password",
+                        "a much longer passphrase",
+                        "repeat",
+                        "a much longer passphrase"));
         assertThat(visitor.get("/editor").statusCode()).isEqualTo(200);
     }
 }

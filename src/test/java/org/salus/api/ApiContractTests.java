@@ -76,17 +76,31 @@ class ApiContractTests {
         publisher.syndicate("syndicated-topic", revision("Syndicated Topic", List.of()), FROM_THE_NIH);
         // one published and one pending story under the "diet" question
         Question diet = stories.question("insulin-resistance", "diet").orElseThrow();
-        long published = submissions.submit(diet, story("Published Pat", "I walk every day now and eat fewer sweets. "
-                + "My numbers came down in a year and I feel better. Call 415-555-0123."), "10.9.0.1").storyId();
+        long published = submissions
+                .submit(
+                        diet,
+                        story(
+                                "Published Pat",
+                                "I walk every day now and eat fewer sweets. "
+                                        + "My numbers came down in a year and I feel better. Call 415-555-0123."),
+                        "10.9.0.1")
+                .storyId();
         moderation.publish("moderator", published, false);
-        submissions.submit(diet, story("Pending Pam", "This story is still waiting for a moderator to read it, so "
-                + "nobody may see it yet."), "10.9.0.2");
+        submissions.submit(
+                diet,
+                story(
+                        "Pending Pam",
+                        "This story is still waiting for a moderator to read it, so " + "nobody may see it yet."),
+                "10.9.0.2");
     }
 
     static RevisionDraft revision(String title, List<Code> codes) {
-        return Drafts.draft(title).codes(codes)
+        return Drafts.draft(title)
+                .codes(codes)
                 .source("NIH", "A source", "https://www.nih.gov/", LocalDate.of(2026, 1, 1))
-                .overview("Some **text** about " + title + ".").note("First", ChangeKind.CLINICAL).build();
+                .overview("Some **text** about " + title + ".")
+                .note("First", ChangeKind.CLINICAL)
+                .build();
     }
 
     static StoryForm story(String name, String text) {
@@ -114,10 +128,21 @@ class ApiContractTests {
         assertThat(body.get("total").asInt()).isEqualTo(SAMPLE_AND_SYNDICATED);
         assertThat(body.get("next").isNull()).isTrue();
         JsonNode first = body.get("items").get(0);
-        assertThat(first.propertyNames()).containsExactly("slug", "title", "summary", "language", "contentType",
-                "reviewStatus", "updatedAt", "url", "apiUrl");
+        assertThat(first.propertyNames())
+                .containsExactly(
+                        "slug",
+                        "title",
+                        "summary",
+                        "language",
+                        "contentType",
+                        "reviewStatus",
+                        "updatedAt",
+                        "url",
+                        "apiUrl");
         List<String> slugs = slugs(body);
-        assertThat(slugs).contains("insulin-resistance", "syndicated-topic").doesNotContain("secret-draft-topic")
+        assertThat(slugs)
+                .contains("insulin-resistance", "syndicated-topic")
+                .doesNotContain("secret-draft-topic")
                 .isSorted();
         JsonNode insulin = item(body, "insulin-resistance");
         assertThat(insulin.get("url").asString()).isEqualTo("https://health.example.org/topics/insulin-resistance");
@@ -125,7 +150,8 @@ class ApiContractTests {
                 .isEqualTo("https://health.example.org/api/v1/articles/insulin-resistance");
         assertThat(insulin.get("reviewStatus").asString()).isEqualTo("reviewed");
         assertThat(insulin.get("updatedAt").asString()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
-        assertThat(item(body, "syndicated-topic").get("reviewStatus").asString()).isEqualTo("syndicated");
+        assertThat(item(body, "syndicated-topic").get("reviewStatus").asString())
+                .isEqualTo("syndicated");
     }
 
     @Test
@@ -151,16 +177,28 @@ class ApiContractTests {
         assertThat(slugs(json(get("/api/v1/articles?type=faq")))).containsExactly("cholesterol-faqs");
         assertThat(slugs(json(get("/api/v1/articles?language=es"))))
                 .containsExactly("diabetes-tipo-2", "presion-arterial-alta", "resistencia-insulina");
-        assertThat(slugs(json(get("/api/v1/articles?codeSystem=ICD-10-CM&code=E88.81")))).contains("insulin-resistance")
+        assertThat(slugs(json(get("/api/v1/articles?codeSystem=ICD-10-CM&code=E88.81"))))
+                .contains("insulin-resistance")
                 .doesNotContain("secret-draft-topic");
         assertThat(slugs(json(get("/api/v1/articles?codeSystem=2.16.840.1.113883.6.90&code=E8881"))))
                 .contains("insulin-resistance");
-        assertThat(json(get("/api/v1/articles?updatedSince=2999-01-01")).get("total").asInt()).isZero();
-        assertThat(json(get("/api/v1/articles?updatedSince=2000-01-01T00:00:00Z")).get("total").asInt()).isEqualTo(SAMPLE_AND_SYNDICATED);
+        assertThat(json(get("/api/v1/articles?updatedSince=2999-01-01"))
+                        .get("total")
+                        .asInt())
+                .isZero();
+        assertThat(json(get("/api/v1/articles?updatedSince=2000-01-01T00:00:00Z"))
+                        .get("total")
+                        .asInt())
+                .isEqualTo(SAMPLE_AND_SYNDICATED);
 
         JsonNode page = json(get("/api/v1/articles?type=condition&language=en&limit=1"));
-        assertThat(page.get("next").asString()).startsWith("https://health.example.org/api/v1/articles?")
-                .contains("type=condition", "language=en", "limit=1", "after=" + slugs(page).get(0));
+        assertThat(page.get("next").asString())
+                .startsWith("https://health.example.org/api/v1/articles?")
+                .contains(
+                        "type=condition",
+                        "language=en",
+                        "limit=1",
+                        "after=" + slugs(page).get(0));
     }
 
     @Test
@@ -184,11 +222,28 @@ class ApiContractTests {
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode a = json(response);
-        assertThat(a.propertyNames()).containsExactly("slug", "title", "summary", "language", "contentType",
-                "alsoCalled", "reviewStatus", "updatedAt", "url", "codes", "sections", "sources", "related", "review",
-                "syndication", "clinicalChanges", "questionsUrl");
+        assertThat(a.propertyNames())
+                .containsExactly(
+                        "slug",
+                        "title",
+                        "summary",
+                        "language",
+                        "contentType",
+                        "alsoCalled",
+                        "reviewStatus",
+                        "updatedAt",
+                        "url",
+                        "codes",
+                        "sections",
+                        "sources",
+                        "related",
+                        "review",
+                        "syndication",
+                        "clinicalChanges",
+                        "questionsUrl");
         assertThat(a.get("title").asString()).isEqualTo("Insulin Resistance");
-        assertThat(a.get("sections").get(0).propertyNames()).containsExactly("type", "heading", "anchor", "markdown", "html");
+        assertThat(a.get("sections").get(0).propertyNames())
+                .containsExactly("type", "heading", "anchor", "markdown", "html");
         assertThat(a.get("sections").get(0).get("type").asString()).isEqualTo("overview");
         assertThat(a.get("sections").get(0).get("html").asString()).startsWith("<");
         assertThat(a.get("sections").get(0).get("markdown").asString()).doesNotStartWith("<p>");
@@ -196,7 +251,8 @@ class ApiContractTests {
         assertThat(icd.get("system").asString()).isEqualTo("ICD-10-CM");
         assertThat(icd.get("oid").asString()).isEqualTo("2.16.840.1.113883.6.90");
         assertThat(icd.get("code").asString()).isEqualTo("E88.81");
-        assertThat(a.get("sources").get(0).propertyNames()).containsExactly("organisation", "title", "url", "accessedOn");
+        assertThat(a.get("sources").get(0).propertyNames())
+                .containsExactly("organisation", "title", "url", "accessedOn");
         assertThat(a.get("related").findValuesAsString("slug")).contains("high-cholesterol-in-children");
         JsonNode review = a.get("review");
         assertThat(review.get("reviewerName").asString()).isEqualTo("Dr. Lena Marsh");
@@ -218,11 +274,16 @@ class ApiContractTests {
 
     @Test
     void unpublishedAndUnknownArticlesAre404ProblemsThatDoNotEchoTheAddress() {
-        for (String path : List.of("/api/v1/articles/secret-draft-topic", "/api/v1/articles/no-such-topic",
-                "/api/v1/articles/%3Cscript%3E", "/api/v1/articles/secret-draft-topic/questions", "/api/v1/nothing-here")) {
+        for (String path : List.of(
+                "/api/v1/articles/secret-draft-topic",
+                "/api/v1/articles/no-such-topic",
+                "/api/v1/articles/%3Cscript%3E",
+                "/api/v1/articles/secret-draft-topic/questions",
+                "/api/v1/nothing-here")) {
             HttpResponse<String> response = get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
-            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).as(path)
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                    .as(path)
                     .startsWith("application/problem+json");
             JsonNode problem = json(response);
             assertThat(problem.get("status").asInt()).isEqualTo(404);
@@ -251,7 +312,10 @@ class ApiContractTests {
 
     @Test
     void listsTermsAndStoriesAnswer304ToTheirEtag() {
-        for (String path : List.of("/api/v1/articles?letter=i", "/api/v1/terms?limit=5", "/api/v1/terms/a1c",
+        for (String path : List.of(
+                "/api/v1/articles?letter=i",
+                "/api/v1/terms?limit=5",
+                "/api/v1/terms/a1c",
                 "/api/v1/articles/insulin-resistance/questions",
                 "/api/v1/articles/insulin-resistance/questions/diet/stories")) {
             HttpResponse<String> first = get(path);
@@ -266,40 +330,44 @@ class ApiContractTests {
     @Test
     void badParametersAre400ProblemsNamingTheParameterWithoutTheValue() {
         String[][] cases = {
-                {"letter", "/api/v1/articles?letter=%3Cb%3Ezz"},
-                {"type", "/api/v1/articles?type=evil%3Cx%3E"},
-                {"language", "/api/v1/articles?language=xx"},
-                {"limit", "/api/v1/articles?limit=1000"},
-                {"limit", "/api/v1/articles?limit=abc"},
-                {"after", "/api/v1/articles?after=Not%20A%20Slug"},
-                {"updatedSince", "/api/v1/articles?updatedSince=yesterday"},
-                {"codeSystem", "/api/v1/articles?code=E11"},
-                {"code", "/api/v1/articles?codeSystem=ICD-10-CM"},
-                {"codeSystem", "/api/v1/articles?codeSystem=NOPE&code=E11"},
-                {"code", "/api/v1/articles?codeSystem=ICD-10-CM&code=" + "E".repeat(41)},
-                {"letter", "/api/v1/terms?letter=" + "x".repeat(5000)},
-                {"letter", "/api/v1/articles?letter=a&letter=b"},
-                {"limit", "/api/v1/articles?limit=5&limit=6"},
-                {"offset", "/api/v1/articles/insulin-resistance/questions/diet/stories?offset=-1"},
+            {"letter", "/api/v1/articles?letter=%3Cb%3Ezz"},
+            {"type", "/api/v1/articles?type=evil%3Cx%3E"},
+            {"language", "/api/v1/articles?language=xx"},
+            {"limit", "/api/v1/articles?limit=1000"},
+            {"limit", "/api/v1/articles?limit=abc"},
+            {"after", "/api/v1/articles?after=Not%20A%20Slug"},
+            {"updatedSince", "/api/v1/articles?updatedSince=yesterday"},
+            {"codeSystem", "/api/v1/articles?code=E11"},
+            {"code", "/api/v1/articles?codeSystem=ICD-10-CM"},
+            {"codeSystem", "/api/v1/articles?codeSystem=NOPE&code=E11"},
+            {"code", "/api/v1/articles?codeSystem=ICD-10-CM&code=" + "E".repeat(41)},
+            {"letter", "/api/v1/terms?letter=" + "x".repeat(5000)},
+            {"letter", "/api/v1/articles?letter=a&letter=b"},
+            {"limit", "/api/v1/articles?limit=5&limit=6"},
+            {"offset", "/api/v1/articles/insulin-resistance/questions/diet/stories?offset=-1"},
         };
         for (String[] c : cases) {
             HttpResponse<String> response = get(c[1]);
             assertThat(response.statusCode()).as(c[1]).isEqualTo(400);
-            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).as(c[1])
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                    .as(c[1])
                     .startsWith("application/problem+json");
             JsonNode problem = json(response);
             assertThat(problem.get("parameter").asString()).as(c[1]).isEqualTo(c[0]);
             assertThat(problem.get("status").asInt()).isEqualTo(400);
             assertThat(problem.get("detail").asString()).as(c[1]).contains("'" + c[0] + "'");
-            assertThat(response.body()).as(c[1]).doesNotContain("<b>", "evil", "Not A Slug", "yesterday", "NOPE",
-                    "xxxxx", "Exception", "at org.");
+            assertThat(response.body())
+                    .as(c[1])
+                    .doesNotContain("<b>", "evil", "Not A Slug", "yesterday", "NOPE", "xxxxx", "Exception", "at org.");
         }
     }
 
     @Test
     void writingIsNotAllowed() {
         HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(http.url("/api/v1/articles")))
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build());
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .header("Content-Type", "application/json")
+                .build());
 
         assertThat(post.statusCode()).isIn(403, 405);
         assertThat(post.body()).doesNotContain("Exception");
@@ -313,23 +381,35 @@ class ApiContractTests {
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", "https://ehr.example.com")
                 .header("Access-Control-Request-Method", "GET")
-                .header("Access-Control-Request-Headers", "x-api-key").build());
+                .header("Access-Control-Request-Headers", "x-api-key")
+                .build());
         HttpResponse<String> read = get("/api/v1/articles/insulin-resistance", "Origin", "https://ehr.example.com");
 
         assertThat(preflight.statusCode()).isEqualTo(200);
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElseThrow()).contains("GET");
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers").orElseThrow().toLowerCase())
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
+                .contains("*");
+        assertThat(preflight
+                        .headers()
+                        .firstValue("Access-Control-Allow-Methods")
+                        .orElseThrow())
+                .contains("GET");
+        assertThat(preflight
+                        .headers()
+                        .firstValue("Access-Control-Allow-Headers")
+                        .orElseThrow()
+                        .toLowerCase())
                 .contains("x-api-key");
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Credentials"))
+                .isEmpty();
         assertThat(read.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
-        assertThat(read.headers().firstValue("Access-Control-Expose-Headers").orElseThrow()).contains("ETag",
-                "Retry-After");
+        assertThat(read.headers().firstValue("Access-Control-Expose-Headers").orElseThrow())
+                .contains("ETag", "Retry-After");
 
         HttpResponse<String> postPreflight = http.send(HttpRequest.newBuilder(URI.create(http.url("/api/v1/articles")))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", "https://ehr.example.com")
-                .header("Access-Control-Request-Method", "DELETE").build());
+                .header("Access-Control-Request-Method", "DELETE")
+                .build());
         assertThat(postPreflight.statusCode()).isEqualTo(403);
     }
 
@@ -339,8 +419,8 @@ class ApiContractTests {
     void termsAreListedAndReadBySlug() {
         JsonNode list = json(get("/api/v1/terms?letter=a&limit=2"));
         assertThat(list.propertyNames()).containsExactly("items", "total", "limit", "next");
-        assertThat(list.get("items").get(0).propertyNames()).containsExactly("slug", "name", "language",
-                "shortDefinition", "url", "apiUrl");
+        assertThat(list.get("items").get(0).propertyNames())
+                .containsExactly("slug", "name", "language", "shortDefinition", "url", "apiUrl");
         assertThat(slugs(list)).hasSize(2).allSatisfy(s -> assertThat(s).startsWith("a"));
         assertThat(list.get("total").asInt()).isGreaterThan(2);
         String next = list.get("next").asString().replace("https://health.example.org", "");
@@ -349,12 +429,23 @@ class ApiContractTests {
         HttpResponse<String> term = get("/api/v1/terms/a1c");
         assertThat(term.statusCode()).isEqualTo(200);
         JsonNode t = json(term);
-        assertThat(t.propertyNames()).containsExactly("slug", "name", "language", "pronunciation", "synonyms",
-                "shortDefinition", "definitionHtml", "source", "licence", "url");
+        assertThat(t.propertyNames())
+                .containsExactly(
+                        "slug",
+                        "name",
+                        "language",
+                        "pronunciation",
+                        "synonyms",
+                        "shortDefinition",
+                        "definitionHtml",
+                        "source",
+                        "licence",
+                        "url");
         assertThat(t.get("definitionHtml").asString()).startsWith("<");
         assertThat(get("/api/v1/terms/no-such-term").statusCode()).isEqualTo(404);
         assertThat(json(get("/api/v1/terms?language=es")).get("items").findValuesAsString("language"))
-                .isNotEmpty().containsOnly("es");
+                .isNotEmpty()
+                .containsOnly("es");
     }
 
     // ---- stories -----------------------------------------------------------------------------
@@ -369,20 +460,22 @@ class ApiContractTests {
                 diet = q;
             }
         }
-        assertThat(diet.propertyNames()).containsExactly("slug", "title", "prompt", "publishedStories", "url",
-                "storiesUrl");
+        assertThat(diet.propertyNames())
+                .containsExactly("slug", "title", "prompt", "publishedStories", "url", "storiesUrl");
         assertThat(diet.get("publishedStories").asInt()).isEqualTo(1);
 
-        HttpResponse<String> response = get(diet.get("storiesUrl").asString().replace("https://health.example.org", ""));
+        HttpResponse<String> response =
+                get(diet.get("storiesUrl").asString().replace("https://health.example.org", ""));
         JsonNode page = json(response);
         assertThat(page.get("total").asInt()).isEqualTo(1);
         JsonNode story = page.get("items").get(0);
-        assertThat(story.propertyNames()).containsExactly("id", "displayName", "relationship", "ageRange", "text",
-                "helpfulCount");
+        assertThat(story.propertyNames())
+                .containsExactly("id", "displayName", "relationship", "ageRange", "text", "helpfulCount");
         assertThat(story.get("displayName").asString()).isEqualTo("Published Pat");
         assertThat(story.get("text").asString()).contains("[phone removed]");
         assertThat(response.body()).doesNotContain("415-555-0123", "Pending Pam", "waiting for a moderator");
-        assertThat(get("/api/v1/articles/insulin-resistance/questions/no-such-question/stories").statusCode())
+        assertThat(get("/api/v1/articles/insulin-resistance/questions/no-such-question/stories")
+                        .statusCode())
                 .isEqualTo(404);
     }
 

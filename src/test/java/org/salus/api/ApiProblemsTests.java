@@ -27,11 +27,16 @@ class ApiProblemsTests {
     @Test
     void brokenPercentEncodingIsA400ThatLogsNoError(CapturedOutput output) throws Exception {
         int before = output.getOut().length(); // only what this test caused, not the start-up
-        for (String path : new String[] {"/api/v1/articles?letter=%zz", "/api/v1/terms?letter=%", "/api/v1/terms?limit=%e"}) {
+        for (String path :
+                new String[] {"/api/v1/articles?letter=%zz", "/api/v1/terms?letter=%", "/api/v1/terms?limit=%e"}) {
             String answer = raw(path, "application/json");
 
-            assertThat(answer).as(path).startsWith("HTTP/1.1 400").contains("application/problem+json")
-                    .contains("percent-encoded").doesNotContain("%zz", "Exception");
+            assertThat(answer)
+                    .as(path)
+                    .startsWith("HTTP/1.1 400")
+                    .contains("application/problem+json")
+                    .contains("percent-encoded")
+                    .doesNotContain("%zz", "Exception");
         }
         assertThat(output.getOut().substring(before)).doesNotContain(" ERROR ", " WARN ", "\tat ");
     }
@@ -43,30 +48,44 @@ class ApiProblemsTests {
             HttpResponse<String> response = http.get("/api/v1/articles", "Accept", accept);
 
             assertThat(response.statusCode()).as(accept).isEqualTo(406);
-            assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .get()
+                    .asString()
+                    .startsWith("application/problem+json");
             assertThat(response.body()).contains("\"status\":406").contains("application/json");
         }
-        assertThat(http.get("/api/v1/articles", "Accept", "application/json;q=0.5, text/html").statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/v1/articles", "Accept", "application/json;q=0.5, text/html")
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(output.getOut().substring(before)).doesNotContain(" ERROR ", " WARN ", "\tat ");
     }
 
     @Test
     void aFaultOfTheSiteIsOneErrorLineAndA500WithoutDetail(CapturedOutput output) {
         int before = output.getOut().length(); // only what this test caused, not the start-up
-        var response = new ApiProblems().unexpected(new IllegalStateException("the database is on fire"),
-                new MockHttpServletRequest("GET", "/api/v1/articles"));
+        var response = new ApiProblems()
+                .unexpected(
+                        new IllegalStateException("the database is on fire"),
+                        new MockHttpServletRequest("GET", "/api/v1/articles"));
 
         assertThat(response.getStatusCode().value()).isEqualTo(500);
         assertThat(response.getBody().getDetail()).doesNotContain("fire");
-        assertThat(output.getOut().substring(before).lines().filter(line -> line.contains(" ERROR ")).count()).isEqualTo(1);
+        assertThat(output.getOut()
+                        .substring(before)
+                        .lines()
+                        .filter(line -> line.contains(" ERROR "))
+                        .count())
+                .isEqualTo(1);
         assertThat(output.getOut().substring(before)).contains("the database is on fire"); // the operator sees why
     }
 
     private String raw(String path, String accept) throws Exception {
         int port = Integer.parseInt(http.url("").replaceAll(".*:(\\d+).*", "$1"));
         try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + accept
-                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream()
+                    .write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + accept
+                                    + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
             return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }

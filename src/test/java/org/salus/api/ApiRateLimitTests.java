@@ -21,8 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SiteTest
 @OwnContext("api-limits")
-@TestPropertySource(properties = {"salus.api.anonymous-limit=3",
-        "salus.api.key-limit=5", "salus.api.period=PT1H"})
+@TestPropertySource(properties = {"salus.api.anonymous-limit=3", "salus.api.key-limit=5", "salus.api.period=PT1H"})
 class ApiRateLimitTests {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -44,7 +43,8 @@ class ApiRateLimitTests {
 
         assertThat(limited.statusCode()).isEqualTo(429);
         assertThat(limited.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
-        long retryAfter = Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow());
+        long retryAfter =
+                Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow());
         assertThat(retryAfter).isBetween(1L, 3600L);
         JsonNode problem = JSON.readTree(limited.body());
         assertThat(problem.get("status").asInt()).isEqualTo(429);
@@ -54,9 +54,11 @@ class ApiRateLimitTests {
         // a key has its own, higher limit, in either header
         IssuedKey key = keys.issue("Limit test", "admin");
         for (int i = 0; i < 5; i++) {
-            String[] header = i % 2 == 0 ? new String[] {"X-API-Key", key.token()}
+            String[] header = i % 2 == 0
+                    ? new String[] {"X-API-Key", key.token()}
                     : new String[] {"Authorization", "Bearer " + key.token()};
-            assertThat(http.get("/api/v1/articles?limit=1", header).statusCode()).isEqualTo(200);
+            assertThat(http.get("/api/v1/articles?limit=1", header).statusCode())
+                    .isEqualTo(200);
         }
         HttpResponse<String> keyLimited = http.get("/api/v1/articles?limit=1", "X-API-Key", key.token());
         assertThat(keyLimited.statusCode()).isEqualTo(429);
@@ -79,7 +81,8 @@ class ApiRateLimitTests {
         assertThat(before.statusCode()).isEqualTo(200);
         for (HttpResponse<String> response : new HttpResponse[] {revoked, unknown, junk}) {
             assertThat(response.statusCode()).isEqualTo(401);
-            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                    .startsWith("application/problem+json");
             assertThat(response.headers().firstValue("WWW-Authenticate")).isPresent();
             assertThat(JSON.readTree(response.body()).get("title").asString()).isEqualTo("Unknown API key");
             assertThat(response.body()).doesNotContain(key.token(), "xxxx", "not-a-real-key");

@@ -46,8 +46,8 @@ class ApiRateLimiterPostgresTests {
     void anAnonymousClientGetsItsLimitOnceAcrossTwoNodes() throws Exception {
         ApiSettings settings = new ApiSettings(10, LIMIT, Duration.ofHours(1));
         ApiRateLimiter nodeA = new ApiRateLimiter(keys, settings, json, buckets);
-        ApiRateLimiter nodeB = new ApiRateLimiter(keys, settings, json, RateLimitConfiguration.forDatabase(
-                Postgres.otherNode()));
+        ApiRateLimiter nodeB =
+                new ApiRateLimiter(keys, settings, json, RateLimitConfiguration.forDatabase(Postgres.otherNode()));
 
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < LIMIT; i++) {

@@ -79,28 +79,56 @@ class OpenApiContractTests {
     void contentAndDocument() {
         // syndicated text: no review (a reviewed article has no syndication), and a source with
         // neither address nor access date, as imported pages have
-        publisher.syndicate("conformance-syndicated", Drafts.draft("Conformance Syndicated").summary("A summary.")
-                .source("NIH", "A printed leaflet", null).overview("Some text.").note("First", ChangeKind.CLINICAL)
-                .build(),
+        publisher.syndicate(
+                "conformance-syndicated",
+                Drafts.draft("Conformance Syndicated")
+                        .summary("A summary.")
+                        .source("NIH", "A printed leaflet", null)
+                        .overview("Some text.")
+                        .note("First", ChangeKind.CLINICAL)
+                        .build(),
                 new Syndication("Text from the NIH", LocalDate.of(2026, 1, 5)));
         // two published stories, one without an age range, so a page of one has a next link
         Question diet = stories.question("insulin-resistance", "diet").orElseThrow();
-        publish(diet, new StoryForm("Ageless Alex", "patient", null, null, "I swapped soda for water and walked "
-                + "after dinner. It took months, but my doctor was pleased with the numbers.", true, ""), "10.9.1.1");
-        publish(diet, new StoryForm("Decade Dana", "caregiver", "45-64", null, "My father keeps a food diary now "
-                + "and we cook together twice a week; his energy is better than last year.", true, ""), "10.9.1.2");
+        publish(
+                diet,
+                new StoryForm(
+                        "Ageless Alex",
+                        "patient",
+                        null,
+                        null,
+                        "I swapped soda for water and walked "
+                                + "after dinner. It took months, but my doctor was pleased with the numbers.",
+                        true,
+                        ""),
+                "10.9.1.1");
+        publish(
+                diet,
+                new StoryForm(
+                        "Decade Dana",
+                        "caregiver",
+                        "45-64",
+                        null,
+                        "My father keeps a food diary now "
+                                + "and we cook together twice a week; his energy is better than last year.",
+                        true,
+                        ""),
+                "10.9.1.2");
 
         HttpResponse<String> response = http.get("/v3/api-docs");
         assertThat(response.statusCode()).isEqualTo(200);
         document = JSON.readTree(response.body());
         assertThat(document.get("openapi").asString()).startsWith("3.1.");
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
-        schemas = SchemaRegistry.withDialect(Dialects.getOpenApi31(), registry -> registry
-                .schemaRegistryConfig(config).schemas(Map.of(DOCUMENT, response.body())));
+        SchemaRegistryConfig config =
+                SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
+        schemas = SchemaRegistry.withDialect(
+                Dialects.getOpenApi31(),
+                registry -> registry.schemaRegistryConfig(config).schemas(Map.of(DOCUMENT, response.body())));
     }
 
     private void publish(Question question, StoryForm form, String address) {
-        moderation.publish("moderator", submissions.submit(question, form, address).storyId(), false);
+        moderation.publish(
+                "moderator", submissions.submit(question, form, address).storyId(), false);
     }
 
     @Test
@@ -132,41 +160,57 @@ class OpenApiContractTests {
         for (String call : calls) {
             failures.addAll(validate(call, http.get(call), answered));
         }
-        failures.addAll(validate("/api/v1/terms (unknown key)", http.get("/api/v1/terms", "X-API-Key", "unknown"),
-                answered));
+        failures.addAll(
+                validate("/api/v1/terms (unknown key)", http.get("/api/v1/terms", "X-API-Key", "unknown"), answered));
 
         assertThat(failures).isEmpty();
         // every operation was answered 200, and the problems this test provoked were seen
         for (String operation : operationIds()) {
             assertThat(answered).contains(operation + " 200");
         }
-        assertThat(answered).contains("listArticles 400", "getArticle 404", "listQuestions 404", "listStories 400",
-                "listStories 404", "listTerms 400", "listTerms 401", "getTerm 404");
+        assertThat(answered)
+                .contains(
+                        "listArticles 400",
+                        "getArticle 404",
+                        "listQuestions 404",
+                        "listStories 400",
+                        "listStories 404",
+                        "listTerms 400",
+                        "listTerms 401",
+                        "getTerm 404");
     }
 
     @Test
     void theValidatorRejectsAnswersThatDoNotMatch() {
         // a guard against a vacuous check: references resolve and null is refused where not allowed
-        assertThat(errors(schemaOf("getArticle", "200", "application/json"), "{}")).isNotEmpty();
-        assertThat(errors(schemaOf("listTerms", "200", "application/json"),
-                "{\"items\":[],\"total\":null,\"limit\":20,\"next\":null}")).isNotEmpty();
-        assertThat(errors(schemaOf("getTerm", "404", "application/problem+json"),
-                "{\"title\":\"Not found\",\"status\":404,\"detail\":\"x\",\"instance\":\"not a uri\"}")).isNotEmpty();
+        assertThat(errors(schemaOf("getArticle", "200", "application/json"), "{}"))
+                .isNotEmpty();
+        assertThat(errors(
+                        schemaOf("listTerms", "200", "application/json"),
+                        "{\"items\":[],\"total\":null,\"limit\":20,\"next\":null}"))
+                .isNotEmpty();
+        assertThat(errors(
+                        schemaOf("getTerm", "404", "application/problem+json"),
+                        "{\"title\":\"Not found\",\"status\":404,\"detail\":\"x\",\"instance\":\"not a uri\"}"))
+                .isNotEmpty();
     }
 
     @Test
     void operationIdsAreUniqueNamesAClientCanUse() {
         List<String> ids = operationIds();
 
-        assertThat(ids).doesNotHaveDuplicates().containsExactlyInAnyOrder("listArticles", "getArticle",
-                "listQuestions", "listStories", "listTerms", "getTerm");
+        assertThat(ids)
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrder(
+                        "listArticles", "getArticle", "listQuestions", "listStories", "listTerms", "getTerm");
         assertThat(ids).noneMatch(id -> id.matches(".*\\d$"));
     }
 
     @Test
     void queryParametersHaveTheTypesTheApiAccepts() {
         JsonNode articles = document.at("/paths/~1api~1v1~1articles/get/parameters");
-        JsonNode stories = document.at("/paths/~1api~1v1~1articles~1{slug}~1questions~1{question}~1stories/get/parameters");
+        JsonNode stories =
+                document.at("/paths/~1api~1v1~1articles~1{slug}~1questions~1{question}~1stories/get/parameters");
 
         assertThat(parameter(articles, "limit").get("type").asString()).isEqualTo("integer");
         assertThat(parameter(articles, "limit").get("minimum").asInt()).isEqualTo(1);
@@ -188,7 +232,11 @@ class OpenApiContractTests {
     private List<String> validate(String call, HttpResponse<String> response, Set<String> answered) {
         String path = response.uri().getPath();
         String status = String.valueOf(response.statusCode());
-        String mediaType = response.headers().firstValue("Content-Type").orElse("").split(";")[0].strip();
+        String mediaType = response.headers()
+                .firstValue("Content-Type")
+                .orElse("")
+                .split(";")[0]
+                .strip();
         Map.Entry<String, JsonNode> operation = operationFor(path);
         if (operation == null) {
             return List.of(call + ": no operation in the document for " + path);
@@ -201,17 +249,21 @@ class OpenApiContractTests {
         }
         answered.add(id + " " + status);
         return errors(schemaOf(id, status, mediaType), response.body()).stream()
-                .map(error -> call + " (" + id + " " + status + "): " + error).toList();
+                .map(error -> call + " (" + id + " " + status + "): " + error)
+                .toList();
     }
 
     private List<String> errors(Schema schema, String body) {
-        return schema.validate(body, InputFormat.JSON).stream().map(Error::toString).toList();
+        return schema.validate(body, InputFormat.JSON).stream()
+                .map(Error::toString)
+                .toList();
     }
 
     /** The schema at paths/{path}/get/responses/{status}/content/{type}/schema, resolved in the document. */
     private Schema schemaOf(String operationId, String status, String mediaType) {
         for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
-            if (operationId.equals(path.getValue().path("get").path("operationId").asString(""))) {
+            if (operationId.equals(
+                    path.getValue().path("get").path("operationId").asString(""))) {
                 String pointer = "/paths/" + token(path.getKey()) + "/get/responses/" + status + "/content/"
                         + token(mediaType) + "/schema";
                 assertThat(document.at(pointer).isMissingNode()).as(pointer).isFalse();
@@ -224,7 +276,8 @@ class OpenApiContractTests {
     /** The documented GET whose path template matches a request path. */
     private Map.Entry<String, JsonNode> operationFor(String requestPath) {
         for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
-            if (requestPath.matches(path.getKey().replaceAll("\\{[^/]+}", "[^/]+")) && path.getValue().has("get")) {
+            if (requestPath.matches(path.getKey().replaceAll("\\{[^/]+}", "[^/]+"))
+                    && path.getValue().has("get")) {
                 return Map.entry(path.getKey(), path.getValue().get("get"));
             }
         }
@@ -233,8 +286,9 @@ class OpenApiContractTests {
 
     private List<String> operationIds() {
         List<String> ids = new ArrayList<>();
-        document.get("paths").forEach(path -> path.forEach(operation -> ids.add(operation.path("operationId")
-                .asString("(none)"))));
+        document.get("paths")
+                .forEach(path -> path.forEach(
+                        operation -> ids.add(operation.path("operationId").asString("(none)"))));
         return ids;
     }
 
@@ -254,7 +308,9 @@ class OpenApiContractTests {
 
     /** A JSON Pointer as a URI fragment: characters a fragment may not hold, percent-encoded. */
     private static String fragment(String pointer) {
-        return URLEncoder.encode(pointer, StandardCharsets.UTF_8).replace("%2F", "/").replace("%7E", "~")
+        return URLEncoder.encode(pointer, StandardCharsets.UTF_8)
+                .replace("%2F", "/")
+                .replace("%7E", "~")
                 .replace("+", "%20");
     }
 }

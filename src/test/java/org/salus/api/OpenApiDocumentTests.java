@@ -38,21 +38,47 @@ class OpenApiDocumentTests {
         OpenAPI api = parsed.getOpenAPI();
         assertThat(api.getOpenapi()).startsWith("3.");
         assertThat(api.getInfo().getTitle()).isEqualTo("Salus JSON content API");
-        assertThat(api.getPaths().keySet()).containsExactlyInAnyOrder("/api/v1/articles", "/api/v1/articles/{slug}",
-                "/api/v1/articles/{slug}/questions", "/api/v1/articles/{slug}/questions/{question}/stories",
-                "/api/v1/terms", "/api/v1/terms/{slug}");
+        assertThat(api.getPaths().keySet())
+                .containsExactlyInAnyOrder(
+                        "/api/v1/articles",
+                        "/api/v1/articles/{slug}",
+                        "/api/v1/articles/{slug}/questions",
+                        "/api/v1/articles/{slug}/questions/{question}/stories",
+                        "/api/v1/terms",
+                        "/api/v1/terms/{slug}");
         assertThat(api.getPaths().get("/api/v1/articles").getGet().getParameters())
                 .extracting(p -> p.getName())
                 .contains("letter", "type", "language", "codeSystem", "code", "updatedSince", "limit", "after");
-        assertThat(api.getPaths().get("/api/v1/articles/{slug}").getGet().getResponses()).containsKeys("200", "304", "404");
+        assertThat(api.getPaths().get("/api/v1/articles/{slug}").getGet().getResponses())
+                .containsKeys("200", "304", "404");
         Schema<?> detail = api.getComponents().getSchemas().get("ArticleDetail");
-        assertThat(detail.getProperties()).containsKeys("slug", "sections", "codes", "sources", "related", "review",
-                "syndication", "reviewStatus", "updatedAt");
-        assertThat(api.getComponents().getSchemas()).containsKeys("ArticleList", "ArticleSummary", "SectionBody",
-                "CodeRef", "ReviewRecord", "SyndicationRecord", "TermList", "TermDetail", "QuestionList", "StoryList",
-                "Problem");
+        assertThat(detail.getProperties())
+                .containsKeys(
+                        "slug",
+                        "sections",
+                        "codes",
+                        "sources",
+                        "related",
+                        "review",
+                        "syndication",
+                        "reviewStatus",
+                        "updatedAt");
+        assertThat(api.getComponents().getSchemas())
+                .containsKeys(
+                        "ArticleList",
+                        "ArticleSummary",
+                        "SectionBody",
+                        "CodeRef",
+                        "ReviewRecord",
+                        "SyndicationRecord",
+                        "TermList",
+                        "TermDetail",
+                        "QuestionList",
+                        "StoryList",
+                        "Problem");
         assertThat(api.getComponents().getSecuritySchemes()).containsKeys("apiKey", "bearer");
-        assertThat(api.getComponents().getSecuritySchemes().get("apiKey").getName()).isEqualTo("X-API-Key");
+        assertThat(api.getComponents().getSecuritySchemes().get("apiKey").getName())
+                .isEqualTo("X-API-Key");
     }
 
     @Test

@@ -17,7 +17,10 @@ class SwaggerUiBrowserTests extends BrowserTest {
 
     @Test
     void theApiDocumentationRendersEveryOperationUnderTheSitesPolicy() {
-        String csp = http.get("/swagger-ui/index.html").headers().firstValue("Content-Security-Policy").orElseThrow();
+        String csp = http.get("/swagger-ui/index.html")
+                .headers()
+                .firstValue("Content-Security-Policy")
+                .orElseThrow();
         assertThat(csp).contains("script-src 'self'");
 
         driver.get(http.url("/swagger-ui/index.html"));

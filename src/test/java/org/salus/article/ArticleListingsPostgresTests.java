@@ -6,5 +6,4 @@ import org.springframework.boot.test.context.SpringBootTest;
 /** The listing contract on a real PostgreSQL server; runs when {@code PG_URL} names one, as in CI. */
 @PostgresTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class ArticleListingsPostgresTests extends ArticleListingsContract {
-}
+class ArticleListingsPostgresTests extends ArticleListingsContract {}

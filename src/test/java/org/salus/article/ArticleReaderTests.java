@@ -2,7 +2,6 @@ package org.salus.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import org.junit.jupiter.api.Test;
 import org.salus.testsupport.Drafts;
 import org.salus.testsupport.OwnContext;
@@ -30,13 +29,19 @@ class ArticleReaderTests {
         PublishedArticle relatedBefore = reader.published("insulin-resistance").orElseThrow();
 
         ArticleRow row = articles.findBySlug("metabolic-syndrome").orElseThrow();
-        RevisionDraft draft = Drafts.draft("Metabolic Syndrome (revised)").summary(first.summary())
-                .alsoCalled(first.alsoCalled()).codes(first.codes()).sources(first.sources()).overview("Revised.")
-                .note("Revision", ChangeKind.EDITORIAL).build();
+        RevisionDraft draft = Drafts.draft("Metabolic Syndrome (revised)")
+                .summary(first.summary())
+                .alsoCalled(first.alsoCalled())
+                .codes(first.codes())
+                .sources(first.sources())
+                .overview("Revised.")
+                .note("Revision", ChangeKind.EDITORIAL)
+                .build();
         long revision = writer.saveRevision(row, draft).orElseThrow();
         writer.approveAndPublish(row, revision, first.review());
 
-        assertThat(reader.published("metabolic-syndrome").orElseThrow().title()).isEqualTo("Metabolic Syndrome (revised)");
+        assertThat(reader.published("metabolic-syndrome").orElseThrow().title())
+                .isEqualTo("Metabolic Syndrome (revised)");
         PublishedArticle relatedAfter = reader.published("insulin-resistance").orElseThrow();
         assertThat(relatedAfter.related()).extracting(RelatedArticle::title).contains("Metabolic Syndrome (revised)");
         assertThat(relatedAfter.version()).isNotEqualTo(relatedBefore.version());

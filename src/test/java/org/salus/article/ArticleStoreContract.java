@@ -44,13 +44,18 @@ abstract class ArticleStoreContract {
         ArticleRow row = revisions.findBySlug("obesity").orElseThrow();
         PublishedArticle before = articles.findPublished("obesity").orElseThrow();
 
-        RevisionDraft draft = Drafts.draft("Obesity (draft)").summary("Changed summary.").sources(before.sources())
-                .overview("New text.").note("Rewrite", ChangeKind.CLINICAL).build();
+        RevisionDraft draft = Drafts.draft("Obesity (draft)")
+                .summary("Changed summary.")
+                .sources(before.sources())
+                .overview("New text.")
+                .note("Rewrite", ChangeKind.CLINICAL)
+                .build();
         long revision = writer.saveRevision(row, draft).orElseThrow();
 
         assertThat(articles.findPublished("obesity").orElseThrow().revisionId()).isEqualTo(before.revisionId());
         assertThatThrownBy(() -> writer.publish(row, revision))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no approving medical review");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no approving medical review");
         assertThat(articles.findPublished("obesity").orElseThrow().title()).isEqualTo(before.title());
     }
 
@@ -59,18 +64,26 @@ abstract class ArticleStoreContract {
     void revisionsAreKeptWhenANewOneIsPublished() {
         ArticleRow row = revisions.findBySlug("obesity").orElseThrow();
         PublishedArticle before = articles.findPublished("obesity").orElseThrow();
-        RevisionDraft draft = Drafts.draft("Obesity").summary("Updated summary.").sources(before.sources())
-                .overview("Updated.").note("Update", ChangeKind.EDITORIAL).build();
+        RevisionDraft draft = Drafts.draft("Obesity")
+                .summary("Updated summary.")
+                .sources(before.sources())
+                .overview("Updated.")
+                .note("Update", ChangeKind.EDITORIAL)
+                .build();
         long revision = writer.saveRevision(row, draft).orElseThrow();
 
         writer.approveAndPublish(row, revision, before.review());
 
         assertThat(articles.findPublished("obesity").orElseThrow().summary()).isEqualTo("Updated summary.");
-        int stored = jdbc.sql("SELECT COUNT(*) FROM revision WHERE article_id = :id").param("id", row.id())
-                .query(Integer.class).single();
+        int stored = jdbc.sql("SELECT COUNT(*) FROM revision WHERE article_id = :id")
+                .param("id", row.id())
+                .query(Integer.class)
+                .single();
         assertThat(stored).isEqualTo(2);
-        String oldTitle = jdbc.sql("SELECT summary FROM revision WHERE id = :id").param("id", before.revisionId())
-                .query(String.class).single();
+        String oldTitle = jdbc.sql("SELECT summary FROM revision WHERE id = :id")
+                .param("id", before.revisionId())
+                .query(String.class)
+                .single();
         assertThat(oldTitle).isEqualTo(before.summary());
     }
 
@@ -100,7 +113,8 @@ abstract class ArticleStoreContract {
     @Test
     @Transactional
     void aFileWithoutReviewIsStoredButNotPublished() {
-        String unreviewed = sampleText("prediabetes").replace("title: Prediabetes", "title: Prediabetes (draft)")
+        String unreviewed = sampleText("prediabetes")
+                .replace("title: Prediabetes", "title: Prediabetes (draft)")
                 .replaceAll("(?s)\\nreview:\\n(  [^\\n]*\\n)+", "\n");
 
         ImportReport report = importer.importAll(List.of(new ContentFileParser().parse("prediabetes.md", unreviewed)));
@@ -113,12 +127,20 @@ abstract class ArticleStoreContract {
     void aFailedImportLeavesTheDatabaseAsItWas() {
         int revisionsBefore = count("revision");
         int articlesBefore = count("article");
-        ContentFile good = new ContentFileParser().parse("new-topic.md", sampleText("obesity")
-                .replace("title: Obesity", "title: Brand New Topic").replaceAll("(?m)^slug: .*$", "slug: brand-new-topic")
-                .replaceAll("(?m)^former_slugs: .*$", ""));
-        ContentFile broken = new ContentFileParser().parse("broken.md", sampleText("obesity")
-                .replace("title: Obesity", "title: Broken").replaceAll("(?m)^slug: .*$", "slug: broken-topic")
-                .replaceAll("(?s)related:\\n", "related:\n  - no-such-article\n"));
+        ContentFile good = new ContentFileParser()
+                .parse(
+                        "new-topic.md",
+                        sampleText("obesity")
+                                .replace("title: Obesity", "title: Brand New Topic")
+                                .replaceAll("(?m)^slug: .*$", "slug: brand-new-topic")
+                                .replaceAll("(?m)^former_slugs: .*$", ""));
+        ContentFile broken = new ContentFileParser()
+                .parse(
+                        "broken.md",
+                        sampleText("obesity")
+                                .replace("title: Obesity", "title: Broken")
+                                .replaceAll("(?m)^slug: .*$", "slug: broken-topic")
+                                .replaceAll("(?s)related:\\n", "related:\n  - no-such-article\n"));
 
         assertThatThrownBy(() -> importer.importAll(List.of(good, broken)))
                 .isInstanceOf(ContentFileException.class)
@@ -135,7 +157,8 @@ abstract class ArticleStoreContract {
         ContentFile b = new ContentFileParser().parse("b.md", sampleText("obesity"));
 
         assertThatThrownBy(() -> importer.importAll(List.of(a, b)))
-                .hasMessageContaining("b.md:").hasMessageContaining("also used by a.md");
+                .hasMessageContaining("b.md:")
+                .hasMessageContaining("also used by a.md");
     }
 
     private int count(String table) {

@@ -9,5 +9,4 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @PostgresTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class ArticleStorePostgresTests extends ArticleStoreContract {
-}
+class ArticleStorePostgresTests extends ArticleStoreContract {}

@@ -4,5 +4,4 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /** The article-store contract on the embedded H2 database (PostgreSQL mode). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class ArticleStoreTests extends ArticleStoreContract {
-}
+class ArticleStoreTests extends ArticleStoreContract {}

@@ -21,15 +21,27 @@ abstract class PublishedArticlesContract {
         PublishedArticle article = articles.findPublished("insulin-resistance").orElseThrow();
 
         assertThat(article.title()).isEqualTo("Insulin Resistance");
-        assertThat(article.sections()).extracting(Section::type).containsExactly(SectionType.OVERVIEW,
-                SectionType.CAUSES, SectionType.SYMPTOMS, SectionType.DIAGNOSIS, SectionType.TREATMENT,
-                SectionType.PREVENTION, SectionType.WHEN_TO_SEEK_CARE);
+        assertThat(article.sections())
+                .extracting(Section::type)
+                .containsExactly(
+                        SectionType.OVERVIEW,
+                        SectionType.CAUSES,
+                        SectionType.SYMPTOMS,
+                        SectionType.DIAGNOSIS,
+                        SectionType.TREATMENT,
+                        SectionType.PREVENTION,
+                        SectionType.WHEN_TO_SEEK_CARE);
         assertThat(article.sections()).allSatisfy(s -> assertThat(s.html()).startsWith("<"));
         assertThat(article.codes()).extracting(Code::system).contains("ICD-10-CM");
-        assertThat(article.sources()).isNotEmpty().allSatisfy(s -> assertThat(s.organisation()).isNotBlank());
+        assertThat(article.sources())
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s.organisation()).isNotBlank());
         assertThat(article.review().reviewerName()).isEqualTo("Dr. Lena Marsh");
-        assertThat(article.review().nextReviewDue()).isEqualTo(article.review().reviewedOn().plusYears(3));
-        assertThat(article.related()).extracting(RelatedArticle::slug).contains("high-cholesterol-in-children", "cholesterol-faqs");
+        assertThat(article.review().nextReviewDue())
+                .isEqualTo(article.review().reviewedOn().plusYears(3));
+        assertThat(article.related())
+                .extracting(RelatedArticle::slug)
+                .contains("high-cholesterol-in-children", "cholesterol-faqs");
     }
 
     @Test

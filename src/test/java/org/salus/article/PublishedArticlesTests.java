@@ -4,5 +4,4 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /** The published-articles contract on the embedded H2 database (PostgreSQL mode). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class PublishedArticlesTests extends PublishedArticlesContract {
-}
+class PublishedArticlesTests extends PublishedArticlesContract {}

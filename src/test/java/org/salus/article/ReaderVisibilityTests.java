@@ -66,10 +66,14 @@ class ReaderVisibilityTests {
         hiddenId = insertPublishedArticle(HIDDEN, "Quixotrelle Syndrome (unapproved)", false);
         shownId = insertPublishedArticle(SHOWN, "Quixotrelle Syndrome (approved)", true);
         // the approved page lists the unapproved one as related: its teaser must not show
-        long shownRevision = jdbc.sql("SELECT published_revision_id FROM article WHERE id = :id").param("id", shownId)
-                .query(Long.class).single();
+        long shownRevision = jdbc.sql("SELECT published_revision_id FROM article WHERE id = :id")
+                .param("id", shownId)
+                .query(Long.class)
+                .single();
         jdbc.sql("INSERT INTO revision_related (revision_id, ordinal, related_article_id) VALUES (:r, 0, :a)")
-                .param("r", shownRevision).param("a", hiddenId).update();
+                .param("r", shownRevision)
+                .param("a", hiddenId)
+                .update();
         announce(Change.Kind.ARTICLE_PUBLISHED);
     }
 
@@ -77,17 +81,28 @@ class ReaderVisibilityTests {
     void removeBothArticles() {
         for (long id : new long[] {hiddenId, shownId}) {
             jdbc.sql("DELETE FROM term_related_article WHERE article_slug = (SELECT slug FROM article WHERE id = :a)")
-                    .param("a", id).update();
-            jdbc.sql("UPDATE article SET published_revision_id = NULL WHERE id = :a").param("a", id).update();
+                    .param("a", id)
+                    .update();
+            jdbc.sql("UPDATE article SET published_revision_id = NULL WHERE id = :a")
+                    .param("a", id)
+                    .update();
         }
         List<Long> both = List.of(hiddenId, shownId);
-        for (String child : List.of("revision_related", "revision_section", "revision_code", "revision_also_called",
-                "revision_publication", "medical_review")) {
+        for (String child : List.of(
+                "revision_related",
+                "revision_section",
+                "revision_code",
+                "revision_also_called",
+                "revision_publication",
+                "medical_review")) {
             String revisionsOfBoth = "SELECT id FROM revision WHERE article_id IN (:a)";
             jdbc.sql("DELETE FROM " + child + " WHERE revision_id IN (" + revisionsOfBoth + ")")
-                    .param("a", both).update();
+                    .param("a", both)
+                    .update();
         }
-        jdbc.sql("DELETE FROM revision WHERE article_id IN (:a)").param("a", both).update();
+        jdbc.sql("DELETE FROM revision WHERE article_id IN (:a)")
+                .param("a", both)
+                .update();
         jdbc.sql("DELETE FROM article WHERE id IN (:a)").param("a", both).update();
         announce(Change.Kind.ARTICLE_RETIRED);
     }
@@ -117,7 +132,8 @@ class ReaderVisibilityTests {
     @Test
     void theInfobuttonDoesNotAnswerWithIt() {
         String feed = http.get("/infobutton?mainSearchCriteria.v.cs=" + ICD10_OID + "&mainSearchCriteria.v.c=" + CODE
-                + "&knowledgeResponseType=application/json").body();
+                        + "&knowledgeResponseType=application/json")
+                .body();
         assertThat(feed).contains(SHOWN).doesNotContain(HIDDEN);
     }
 
@@ -145,40 +161,61 @@ class ReaderVisibilityTests {
     private long insertPublishedArticle(String slug, String title, boolean approved) {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         jdbc.sql("INSERT INTO article (slug, language, content_type, created_at) VALUES (:s, 'en', 'condition', :now)")
-                .param("s", slug).param("now", now).update();
-        long article = jdbc.sql("SELECT id FROM article WHERE slug = :s").param("s", slug).query(Long.class).single();
+                .param("s", slug)
+                .param("now", now)
+                .update();
+        long article = jdbc.sql("SELECT id FROM article WHERE slug = :s")
+                .param("s", slug)
+                .query(Long.class)
+                .single();
         jdbc.sql("""
                 INSERT INTO revision (article_id, revision_number, title, summary, author, change_note, change_kind,
                                       content_hash, created_at)
                 VALUES (:a, 1, :t, 'Quixotrelle is a made-up condition.', 'test', 'First.', 'clinical', :h, :now)""")
-                .param("a", article).param("t", title).param("h", slug).param("now", now).update();
-        long revision = jdbc.sql("SELECT id FROM revision WHERE article_id = :a").param("a", article)
-                .query(Long.class).single();
+                .param("a", article)
+                .param("t", title)
+                .param("h", slug)
+                .param("now", now)
+                .update();
+        long revision = jdbc.sql("SELECT id FROM revision WHERE article_id = :a")
+                .param("a", article)
+                .query(Long.class)
+                .single();
         jdbc.sql("""
                 INSERT INTO revision_section (revision_id, ordinal, section_type, heading, anchor, body_markdown,
                                               body_html)
                 VALUES (:r, 0, 'overview', 'Overview', 'overview', 'Quixotrelle raises blood sugar.',
-                        '<p>Quixotrelle raises <a href="/dictionary/%s">blood sugar</a>.</p>')""".formatted(TERM))
-                .param("r", revision).update();
+                        '<p>Quixotrelle raises <a href="/dictionary/%s">blood sugar</a>.</p>')""".formatted(TERM)).param("r", revision).update();
         jdbc.sql("""
                 INSERT INTO revision_code (revision_id, ordinal, code_system, code, display)
-                VALUES (:r, 0, 'ICD-10-CM', :c, 'Chills')""")
-                .param("r", revision).param("c", CODE).update();
+                VALUES (:r, 0, 'ICD-10-CM', :c, 'Chills')""").param("r", revision).param("c", CODE).update();
         jdbc.sql("INSERT INTO revision_also_called (revision_id, ordinal, name) VALUES (:r, 0, :n)")
-                .param("r", revision).param("n", "Quixotrelle fever " + slug).update();
+                .param("r", revision)
+                .param("n", "Quixotrelle fever " + slug)
+                .update();
         jdbc.sql("INSERT INTO revision_publication (revision_id, published_at) VALUES (:r, :now)")
-                .param("r", revision).param("now", now).update();
+                .param("r", revision)
+                .param("now", now)
+                .update();
         jdbc.sql("UPDATE article SET published_revision_id = :r, published_at = :now WHERE id = :a")
-                .param("r", revision).param("now", now).param("a", article).update();
+                .param("r", revision)
+                .param("now", now)
+                .param("a", article)
+                .update();
         jdbc.sql("INSERT INTO term_related_article (term_id, article_slug) SELECT id, :s FROM term WHERE slug = :t")
-                .param("s", slug).param("t", TERM).update();
+                .param("s", slug)
+                .param("t", TERM)
+                .update();
         if (approved) {
             LocalDate today = now.toLocalDate();
             jdbc.sql("""
                     INSERT INTO medical_review (revision_id, reviewer_name, reviewer_credentials, reviewer_specialty,
                                                 decision, reviewed_on, next_review_due, notes, recorded_at)
                     VALUES (:r, 'Dr. Test Reviewer', 'MD', 'Family Medicine', 'approved', :on, :due, NULL, :now)""")
-                    .param("r", revision).param("on", today).param("due", today.plusYears(1)).param("now", now)
+                    .param("r", revision)
+                    .param("on", today)
+                    .param("due", today.plusYears(1))
+                    .param("now", now)
                     .update();
         }
         return article;
@@ -186,8 +223,8 @@ class ReaderVisibilityTests {
 
     /** Tells caches and the search index (through the change log) that both articles changed, and waits for it. */
     private void announce(Change.Kind kind) {
-        transactions.executeWithoutResult(status -> changes.append(Change.of(kind).article(hiddenId, HIDDEN)
-                .article(shownId, SHOWN)));
+        transactions.executeWithoutResult(status ->
+                changes.append(Change.of(kind).article(hiddenId, HIDDEN).article(shownId, SHOWN)));
         index.awaitQuiet(Duration.ofSeconds(20));
     }
 }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class ReviewPolicyTests {
 
-    private final ReviewPolicy policy = new ReviewPolicy(new ReviewPolicy.Settings(Period.ofYears(3),
-            Map.of("faq", Period.ofYears(1)), Period.ofDays(30)));
+    private final ReviewPolicy policy = new ReviewPolicy(
+            new ReviewPolicy.Settings(Period.ofYears(3), Map.of("faq", Period.ofYears(1)), Period.ofDays(30)));
 
     private static MedicalReview dueOn(LocalDate due) {
         return new MedicalReview("Dr. A", "MD", null, due.minusYears(3), due);

@@ -27,7 +27,8 @@ class SectionRendererTests {
                 new SectionDraft(SectionType.OTHER, "What is LDL?", "b\n"),
                 new SectionDraft(SectionType.OTHER, "¿Qué es el colesterol?", "c\n")));
 
-        assertThat(sections).extracting(Section::anchor)
+        assertThat(sections)
+                .extracting(Section::anchor)
                 .containsExactly("what-is-ldl", "what-is-ldl-2", "que-es-el-colesterol");
     }
 }

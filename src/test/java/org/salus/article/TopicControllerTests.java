@@ -27,12 +27,17 @@ class TopicControllerTests {
 
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(page.selectFirst("h1").text()).isEqualTo("Insulin Resistance");
-        assertThat(page.selectFirst(".also-called").text()).startsWith("Also called:").contains("Insulin insensitivity");
+        assertThat(page.selectFirst(".also-called").text())
+                .startsWith("Also called:")
+                .contains("Insulin insensitivity");
         List<String> tocTargets = page.select("nav.toc a").eachAttr("href");
         List<String> sectionIds = page.select("article section.section").eachAttr("id");
-        assertThat(sectionIds).containsExactly("overview", "causes", "symptoms", "diagnosis", "treatment",
-                "prevention", "when-to-seek-care");
-        assertThat(tocTargets).containsExactlyElementsOf(sectionIds.stream().map(id -> "#" + id).toList());
+        assertThat(sectionIds)
+                .containsExactly(
+                        "overview", "causes", "symptoms", "diagnosis", "treatment", "prevention", "when-to-seek-care");
+        assertThat(tocTargets)
+                .containsExactlyElementsOf(
+                        sectionIds.stream().map(id -> "#" + id).toList());
         assertThat(page.selectFirst("#symptoms").text()).containsIgnoringCase("acanthosis nigricans");
         assertThat(page.select("#overview p")).isNotEmpty();
     }
@@ -72,8 +77,10 @@ class TopicControllerTests {
         List<Element> sources = page.select("li.source");
         assertThat(sources).hasSizeGreaterThanOrEqualTo(2);
         assertThat(sources).allSatisfy(li -> assertThat(li.text()).startsWith("SOURCE:"));
-        assertThat(page.select("li.source").text()).contains("National Institute of Diabetes and Digestive and Kidney Diseases");
-        assertThat(page.select("li.source a").eachAttr("href")).allSatisfy(href -> assertThat(href).startsWith("https://"));
+        assertThat(page.select("li.source").text())
+                .contains("National Institute of Diabetes and Digestive and Kidney Diseases");
+        assertThat(page.select("li.source a").eachAttr("href"))
+                .allSatisfy(href -> assertThat(href).startsWith("https://"));
     }
 
     @Test
@@ -87,9 +94,11 @@ class TopicControllerTests {
         for (Element teaser : related.select("li.teaser")) {
             String text = teaser.selectFirst("p").ownText();
             assertThat(text.length()).isLessThanOrEqualTo(TopicView.TEASER_LENGTH);
-            assertThat(teaser.selectFirst("a.learn-more").attr("href")).isEqualTo(teaser.selectFirst("h3 a").attr("href"));
+            assertThat(teaser.selectFirst("a.learn-more").attr("href"))
+                    .isEqualTo(teaser.selectFirst("h3 a").attr("href"));
         }
-        assertThat(related.select("li.teaser p").eachText()).anySatisfy(t -> assertThat(t).contains("…"));
+        assertThat(related.select("li.teaser p").eachText())
+                .anySatisfy(t -> assertThat(t).contains("…"));
     }
 
     @Test
@@ -98,12 +107,16 @@ class TopicControllerTests {
 
         assertThat(page.selectFirst("link[rel=canonical]").attr("href"))
                 .isEqualTo("https://health.example.org/topics/insulin-resistance");
-        assertThat(page.selectFirst("meta[name=description]").attr("content")).isNotBlank().hasSizeLessThanOrEqualTo(160);
+        assertThat(page.selectFirst("meta[name=description]").attr("content"))
+                .isNotBlank()
+                .hasSizeLessThanOrEqualTo(160);
         String print = page.selectFirst("link[media=print]").attr("href");
         assertThat(print).matches("/css/print-[0-9a-f]{32}\\.css"); // fingerprinted, cached a year
         assertThat(http.get(print).statusCode()).isEqualTo(200);
 
-        JsonNode jsonLd = JsonMapper.builder().build().readTree(page.selectFirst("script[type=application/ld+json]").data());
+        JsonNode jsonLd = JsonMapper.builder()
+                .build()
+                .readTree(page.selectFirst("script[type=application/ld+json]").data());
         assertThat(jsonLd.get("@type").asString()).isEqualTo("MedicalWebPage");
         assertThat(jsonLd.get("name").asString()).isEqualTo("Insulin Resistance");
         assertThat(jsonLd.get("lastReviewed").asString()).isEqualTo("2026-09-30");
@@ -126,7 +139,8 @@ class TopicControllerTests {
         assertThat(http.get("/topics/" + "a".repeat(5000)).statusCode()).isEqualTo(404);
         assertThat(http.get("/topics/insulin_resistance").statusCode()).isEqualTo(404);
         assertThat(http.get("/topics/%E2%9C%93").statusCode()).isEqualTo(404);
-        assertThat(http.get("/topics/insulin-resistance%2F..%2F..").statusCode()).isBetween(400, 404);
+        assertThat(http.get("/topics/insulin-resistance%2F..%2F..").statusCode())
+                .isBetween(400, 404);
         assertThat(http.get("/topics/%00").statusCode()).isBetween(400, 404);
     }
 
@@ -135,7 +149,10 @@ class TopicControllerTests {
         HttpResponse<String> response = http.get("/topics/high-cholesterol-and-children");
 
         assertThat(response.statusCode()).isEqualTo(301);
-        assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/topics/high-cholesterol-in-children");
+        assertThat(response.headers().firstValue("Location"))
+                .get()
+                .asString()
+                .endsWith("/topics/high-cholesterol-in-children");
     }
 
     @Test
@@ -162,10 +179,11 @@ class TopicControllerTests {
 
     @Test
     void aDifferentTextSizeIsADifferentVersionOfThePage() {
-        String etag = ok("/topics/insulin-resistance").headers().firstValue("ETag").orElseThrow();
+        String etag =
+                ok("/topics/insulin-resistance").headers().firstValue("ETag").orElseThrow();
 
-        HttpResponse<String> larger = http.get("/topics/insulin-resistance", "If-None-Match", etag,
-                "Cookie", "salus_text_size=large");
+        HttpResponse<String> larger =
+                http.get("/topics/insulin-resistance", "If-None-Match", etag, "Cookie", "salus_text_size=large");
 
         assertThat(larger.statusCode()).isEqualTo(200);
         assertThat(Http.html(larger).selectFirst("html").className()).isEqualTo("text-large");
@@ -176,9 +194,17 @@ class TopicControllerTests {
     void publicPagesMayBeCachedAndVaryByCookie() {
         HttpResponse<String> response = ok("/topics/insulin-resistance");
 
-        assertThat(response.headers().firstValue("Cache-Control")).get().asString().contains("public").contains("max-age=300");
-        assertThat(response.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).containsIgnoringCase("cookie"));
-        assertThat(response.headers().firstValue("Content-Security-Policy")).get().asString().contains("script-src 'self'");
+        assertThat(response.headers().firstValue("Cache-Control"))
+                .get()
+                .asString()
+                .contains("public")
+                .contains("max-age=300");
+        assertThat(response.headers().allValues("Vary"))
+                .anySatisfy(v -> assertThat(v).containsIgnoringCase("cookie"));
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .get()
+                .asString()
+                .contains("script-src 'self'");
     }
 
     @Test
@@ -187,7 +213,8 @@ class TopicControllerTests {
 
         assertThat(response.headers().firstValue("Content-Type")).contains("text/html;charset=UTF-8");
         assertThat(response.headers().firstValueAsLong("Content-Length")).hasValue(response.body().length);
-        assertThat(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("Health topics A–Z");
+        assertThat(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Health topics A–Z");
     }
 
     @Test
@@ -199,9 +226,10 @@ class TopicControllerTests {
 
     @Test
     void writingToAReaderPageIsRefusedNotAnError() {
-        HttpResponse<String> response = http.send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(http.url("/topics/insulin-resistance")))
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("x=1")).build());
+        HttpResponse<String> response = http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.url("/topics/insulin-resistance")))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("x=1"))
+                        .build());
 
         assertThat(response.statusCode()).isEqualTo(403);
     }

@@ -23,10 +23,11 @@ class TopicIndexControllerTests {
         assertThat(page.select(".az-group h2").eachText()).contains("A", "C", "H", "I", "M", "O", "P", "T");
         for (var group : page.select(".az-group")) {
             String letter = group.selectFirst("h2").text();
-            assertThat(group.select(".az-list a").eachText()).allSatisfy(name -> assertThat(name).startsWithIgnoringCase(letter));
+            assertThat(group.select(".az-list a").eachText())
+                    .allSatisfy(name -> assertThat(name).startsWithIgnoringCase(letter));
         }
-        assertThat(page.select(".az-list a").eachText()).contains("Insulin Resistance", "Type 2 Diabetes",
-                "Cholesterol FAQs", "Polycystic Ovary Syndrome");
+        assertThat(page.select(".az-list a").eachText())
+                .contains("Insulin Resistance", "Type 2 Diabetes", "Cholesterol FAQs", "Polycystic Ovary Syndrome");
     }
 
     @Test

@@ -18,13 +18,18 @@ class TopicIndexTests {
 
     @Test
     void groupsComeInAlphabeticalOrderWithDigitsLast() {
-        List<IndexEntry> entries = List.of(entry("obesity"), entry("3-day measles"), entry("High Blood Pressure"),
-                entry("hypertension"), entry("Acanthosis Nigricans"));
+        List<IndexEntry> entries = List.of(
+                entry("obesity"),
+                entry("3-day measles"),
+                entry("High Blood Pressure"),
+                entry("hypertension"),
+                entry("Acanthosis Nigricans"));
 
         List<TopicIndex.Group> groups = TopicIndex.group(entries, Locale.ENGLISH);
 
         assertThat(groups).extracting(TopicIndex.Group::letter).containsExactly("A", "H", "O", "0-9");
-        assertThat(groups.get(1).entries()).extracting(IndexEntry::name)
+        assertThat(groups.get(1).entries())
+                .extracting(IndexEntry::name)
                 .containsExactly("High Blood Pressure", "hypertension");
     }
 

@@ -2,7 +2,6 @@ package org.salus.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,7 +29,8 @@ class TopicPageBrowserTests extends BrowserTest {
         // back on the same page, at the control the reader pressed rather than the top
         assertThat(driver.getCurrentUrl()).endsWith("/topics/insulin-resistance#text-size");
         assertThat(fontSizeOf("#overview p")).isGreaterThan(before * 1.1);
-        assertThat(driver.findElement(By.cssSelector("button[value=large]")).getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(driver.findElement(By.cssSelector("button[value=large]")).getAttribute("aria-pressed"))
+                .isEqualTo("true");
         browser.screenshot("topic-page-large-text");
 
         WebElement related = driver.findElement(By.cssSelector("aside.related h3 a"));
@@ -51,9 +51,14 @@ class TopicPageBrowserTests extends BrowserTest {
         assertThat(tip.isDisplayed()).isFalse();
 
         // Keyboard: Tab through the page until a dictionary link has the focus.
-        for (int i = 0; i < 80 && !Boolean.TRUE.equals(driver.executeScript(
-                "return document.activeElement.closest('.term') !== null")); i++) {
-            new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        for (int i = 0;
+                i < 80
+                        && !Boolean.TRUE.equals(
+                                driver.executeScript("return document.activeElement.closest('.term') !== null"));
+                i++) {
+            new org.openqa.selenium.interactions.Actions(driver)
+                    .sendKeys(org.openqa.selenium.Keys.TAB)
+                    .perform();
         }
         WebElement focused = driver.switchTo().activeElement();
         String tipId = focused.getAttribute("aria-describedby");
@@ -63,21 +68,31 @@ class TopicPageBrowserTests extends BrowserTest {
         // Pointer: moving over another term shows its definition.
         focused.sendKeys(org.openqa.selenium.Keys.TAB);
         WebElement other = driver.findElement(By.cssSelector("#symptoms .term > a"));
-        new org.openqa.selenium.interactions.Actions(driver).moveToElement(other).perform();
-        assertThat(driver.findElement(By.id(other.getAttribute("aria-describedby"))).isDisplayed()).isTrue();
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(other)
+                .perform();
+        assertThat(driver.findElement(By.id(other.getAttribute("aria-describedby")))
+                        .isDisplayed())
+                .isTrue();
 
         // Click or tap: the first opens the definition in place, Escape hides it, the second click
         // follows the link to the term's page.
-        new org.openqa.selenium.interactions.Actions(driver).moveToElement(driver.findElement(By.tagName("h1"))).perform();
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(driver.findElement(By.tagName("h1")))
+                .perform();
         String page = driver.getCurrentUrl();
         String href = other.getAttribute("href");
         WebElement otherTip = driver.findElement(By.id(other.getAttribute("aria-describedby")));
         other.click();
-        new org.openqa.selenium.interactions.Actions(driver).moveToElement(driver.findElement(By.tagName("h1"))).perform();
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(driver.findElement(By.tagName("h1")))
+                .perform();
         assertThat(driver.getCurrentUrl()).isEqualTo(page);
         assertThat(otherTip.isDisplayed()).isTrue();
         browser.screenshot("term-definition-tap");
-        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+        new org.openqa.selenium.interactions.Actions(driver)
+                .sendKeys(org.openqa.selenium.Keys.ESCAPE)
+                .perform();
         assertThat(otherTip.isDisplayed()).isFalse();
         other.click();
         other.click();
@@ -114,8 +129,16 @@ class TopicPageBrowserTests extends BrowserTest {
 
     @Test
     void homeIndexAndTopicPagesHaveNoSeriousAccessibilityViolations() {
-        for (String path : new String[] {"/", "/topics", "/topics?letter=H", "/topics/insulin-resistance", "/dictionary",
-                "/topics/acanthosis-nigricans", "/topics/cholesterol-faqs", "/topics/no-such-page"}) {
+        for (String path : new String[] {
+            "/",
+            "/topics",
+            "/topics?letter=H",
+            "/topics/insulin-resistance",
+            "/dictionary",
+            "/topics/acanthosis-nigricans",
+            "/topics/cholesterol-faqs",
+            "/topics/no-such-page"
+        }) {
             open(path);
             assertThat(browser.seriousAccessibilityViolations()).as(path).isEmpty();
         }
@@ -124,7 +147,8 @@ class TopicPageBrowserTests extends BrowserTest {
 
         // The check itself must be able to fail: an image without a text alternative is critical.
         driver.executeScript("document.querySelector('main').appendChild(document.createElement('img'))");
-        assertThat(browser.seriousAccessibilityViolations()).anySatisfy(v -> assertThat(v).startsWith("image-alt"));
+        assertThat(browser.seriousAccessibilityViolations())
+                .anySatisfy(v -> assertThat(v).startsWith("image-alt"));
     }
 
     private void open(String path) {
@@ -132,8 +156,7 @@ class TopicPageBrowserTests extends BrowserTest {
     }
 
     private void waitForHtmlClass(String cssClass) {
-        await(10)
-                .until(d -> cssClass.equals(d.findElement(By.tagName("html")).getAttribute("class")));
+        await(10).until(d -> cssClass.equals(d.findElement(By.tagName("html")).getAttribute("class")));
     }
 
     private double fontSizeOf(String selector) {

@@ -19,8 +19,7 @@ import java.util.zip.ZipOutputStream;
 /** Reading and tampering with backup archives in tests. */
 final class Archives {
 
-    private Archives() {
-    }
+    private Archives() {}
 
     /** Every entry but the manifest, as text: the tables and the Markdown copies. */
     static Map<String, String> contents(Path archive) {
@@ -63,11 +62,19 @@ final class Archives {
             TreeMap<String, String> sums = new TreeMap<>();
             entries.forEach((name, bytes) -> {
                 if (!name.equals(Manifest.ENTRY)) {
-                    sums.put(name, HexFormat.of().formatHex(ArchiveWriter.sha256().digest(bytes)));
+                    sums.put(
+                            name,
+                            HexFormat.of().formatHex(ArchiveWriter.sha256().digest(bytes)));
                 }
             });
-            Manifest manifest = new Manifest(old.format(), old.formatVersion(), old.schemaVersion(), old.createdAt(),
-                    old.database(), old.rowCounts(), sums);
+            Manifest manifest = new Manifest(
+                    old.format(),
+                    old.formatVersion(),
+                    old.schemaVersion(),
+                    old.createdAt(),
+                    old.database(),
+                    old.rowCounts(),
+                    sums);
             entries.put(Manifest.ENTRY, manifest.toJson(BackupJson.MAPPER));
         }
         write(target, entries);
@@ -75,7 +82,8 @@ final class Archives {
     }
 
     static void write(Path target, Map<String, byte[]> entries) {
-        try (OutputStream out = Files.newOutputStream(target); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(target);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (var entry : entries.entrySet()) {
                 zip.putNextEntry(new ZipEntry(entry.getKey()));
                 zip.write(entry.getValue());

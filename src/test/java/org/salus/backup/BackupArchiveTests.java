@@ -61,8 +61,14 @@ class BackupArchiveTests {
 
     @Test
     void anEntryChangedAfterExportFailsItsChecksum() {
-        Path changed = Archives.rewrite(archive, folder.resolve("changed.zip"), entries -> entries.put("tables/word.json",
-                Archives.bytes(Archives.text(entries.get("tables/word.json")).replace("fruit", "fruta"))), false);
+        Path changed = Archives.rewrite(
+                archive,
+                folder.resolve("changed.zip"),
+                entries -> entries.put(
+                        "tables/word.json",
+                        Archives.bytes(
+                                Archives.text(entries.get("tables/word.json")).replace("fruit", "fruta"))),
+                false);
 
         assertRefused(changed).hasMessage("damaged archive: entry tables/word.json does not match its SHA-256");
     }
@@ -72,20 +78,26 @@ class BackupArchiveTests {
         byte[] bytes = Files.readAllBytes(archive);
         Path truncated = Files.write(folder.resolve("truncated.zip"), Arrays.copyOf(bytes, bytes.length / 2));
 
-        assertRefused(truncated).hasMessageContaining("damaged archive").hasMessageContaining("not a readable zip file");
+        assertRefused(truncated)
+                .hasMessageContaining("damaged archive")
+                .hasMessageContaining("not a readable zip file");
     }
 
     @Test
     void aMissingEntryIsRefused() {
-        Path missing = Archives.rewrite(archive, folder.resolve("missing.zip"), entries -> entries.remove("tables/pet.json"), false);
+        Path missing = Archives.rewrite(
+                archive, folder.resolve("missing.zip"), entries -> entries.remove("tables/pet.json"), false);
 
         assertRefused(missing).hasMessage("damaged archive: entry tables/pet.json is missing");
     }
 
     @Test
     void anEntryTheManifestDoesNotListIsRefused() {
-        Path extra = Archives.rewrite(archive, folder.resolve("extra.zip"),
-                entries -> entries.put("tables/zz_smuggled.json", Archives.bytes("{}")), false);
+        Path extra = Archives.rewrite(
+                archive,
+                folder.resolve("extra.zip"),
+                entries -> entries.put("tables/zz_smuggled.json", Archives.bytes("{}")),
+                false);
 
         assertRefused(extra).hasMessage("damaged archive: entry tables/zz_smuggled.json is not listed in the manifest");
     }
@@ -101,7 +113,9 @@ class BackupArchiveTests {
     @Test
     void aManifestOfAnotherFormatIsRefused() {
         Path foreign = folder.resolve("other.zip");
-        Archives.write(foreign, Map.of("manifest.json", Archives.bytes("{\"format\": \"other-backup\", \"formatVersion\": 1}")));
+        Archives.write(
+                foreign,
+                Map.of("manifest.json", Archives.bytes("{\"format\": \"other-backup\", \"formatVersion\": 1}")));
 
         assertRefused(foreign).hasMessageStartingWith("not a Salus backup: manifest.json does not say format");
     }
@@ -115,8 +129,13 @@ class BackupArchiveTests {
 
     @Test
     void aNewerArchiveFormatIsRefused() {
-        Path newer = Archives.rewrite(archive, folder.resolve("newer.zip"), entries -> entries.put(Manifest.ENTRY,
-                Archives.bytes(Archives.text(entries.get(Manifest.ENTRY)).replace("\"formatVersion\" : 1", "\"formatVersion\" : 2"))),
+        Path newer = Archives.rewrite(
+                archive,
+                folder.resolve("newer.zip"),
+                entries -> entries.put(
+                        Manifest.ENTRY,
+                        Archives.bytes(Archives.text(entries.get(Manifest.ENTRY))
+                                .replace("\"formatVersion\" : 1", "\"formatVersion\" : 2"))),
                 false);
 
         assertRefused(newer).hasMessageStartingWith("the archive has backup format 2, newer than this Salus reads");
@@ -126,7 +145,9 @@ class BackupArchiveTests {
     void anArchiveFromANewerSchemaIsRefused() {
         Path newer = withSchemaVersion("2");
 
-        assertRefused(newer).hasMessageStartingWith("the archive comes from a newer Salus (schema version 2, this database is at 1)");
+        assertRefused(newer)
+                .hasMessageStartingWith(
+                        "the archive comes from a newer Salus (schema version 2, this database is at 1)");
     }
 
     @Test
@@ -139,16 +160,27 @@ class BackupArchiveTests {
     @Test
     void aValueThatBreaksAConstraintHalfwayRollsBackEverything() {
         // Valid checksums, but a pet of an owner that does not exist: owners are in when pets fail.
-        Path broken = Archives.rewrite(archive, folder.resolve("broken.zip"), entries -> entries.put("tables/pet.json",
-                Archives.bytes(Archives.text(entries.get("tables/pet.json")).replace("\"owner_id\":2", "\"owner_id\":99"))), true);
+        Path broken = Archives.rewrite(
+                archive,
+                folder.resolve("broken.zip"),
+                entries -> entries.put(
+                        "tables/pet.json",
+                        Archives.bytes(Archives.text(entries.get("tables/pet.json"))
+                                .replace("\"owner_id\":2", "\"owner_id\":99"))),
+                true);
 
         assertRefused(broken).hasMessageStartingWith("table pet: ");
     }
 
     private Path withSchemaVersion(String version) {
-        return Archives.rewrite(archive, folder.resolve("schema-" + version + ".zip"), entries -> entries.put(Manifest.ENTRY,
-                Archives.bytes(Archives.text(entries.get(Manifest.ENTRY)).replace("\"schemaVersion\" : \"1\"",
-                        "\"schemaVersion\" : \"" + version + "\""))), false);
+        return Archives.rewrite(
+                archive,
+                folder.resolve("schema-" + version + ".zip"),
+                entries -> entries.put(
+                        Manifest.ENTRY,
+                        Archives.bytes(Archives.text(entries.get(Manifest.ENTRY))
+                                .replace("\"schemaVersion\" : \"1\"", "\"schemaVersion\" : \"" + version + "\""))),
+                false);
     }
 
     /** Asserts the restore is refused and the target unchanged; returns the refusal for its message. */

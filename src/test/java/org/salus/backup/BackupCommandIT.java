@@ -42,14 +42,19 @@ class BackupCommandIT {
     @BeforeAll
     static void exportASite() throws Exception {
         original = work.resolve("original");
-        assertThat(salus(original, "import", "content", SAMPLES.toString()).exit).isZero();
+        assertThat(salus(original, "import", "content", SAMPLES.toString()).exit)
+                .isZero();
         archive = work.resolve("site.zip");
 
         Run export = salus(original, "export", archive.toString());
 
         assertThat(export.exit).as(export.output).isZero();
-        assertThat(export.output).containsPattern("export: \\d+ tables from H2").contains("  article").contains("  revision_section")
-                .containsPattern("export: wrote .*site\\.zip \\(\\d+ tables, [\\d,]+ rows, 10 Markdown copies, [\\d,]+ bytes\\)");
+        assertThat(export.output)
+                .containsPattern("export: \\d+ tables from H2")
+                .contains("  article")
+                .contains("  revision_section")
+                .containsPattern(
+                        "export: wrote .*site\\.zip \\(\\d+ tables, [\\d,]+ rows, 10 Markdown copies, [\\d,]+ bytes\\)");
     }
 
     @Test
@@ -74,8 +79,10 @@ class BackupCommandIT {
         Run run = salus(restored, "import", "backup", truncated.toString());
 
         assertThat(run.exit).isEqualTo(1);
-        assertThat(run.output).startsWith("import backup stopped, nothing was changed: damaged archive: ")
-                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.output)
+                .startsWith("import backup stopped, nothing was changed: damaged archive: ")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
         assertThat(run.output.strip().lines()).hasSize(1);
         assertThat(query(restored, "SELECT COUNT(*) FROM article")).containsExactly("0");
     }
@@ -85,9 +92,12 @@ class BackupCommandIT {
         Path restored = work.resolve("changed-" + UUID.randomUUID());
         assertThat(salus(restored, "import", "backup", archive.toString()).exit).isZero();
         Path changed = Files.createDirectories(work.resolve("changed-content"));
-        Files.writeString(changed.resolve("obesity.md"),
-                Files.readString(SAMPLES.resolve("obesity.md")).replace("title: Obesity", "title: Obesity and overweight"));
-        assertThat(salus(restored, "import", "content", changed.toString()).exit).isZero();
+        Files.writeString(
+                changed.resolve("obesity.md"),
+                Files.readString(SAMPLES.resolve("obesity.md"))
+                        .replace("title: Obesity", "title: Obesity and overweight"));
+        assertThat(salus(restored, "import", "content", changed.toString()).exit)
+                .isZero();
 
         Run plain = salus(restored, "import", "backup", archive.toString());
         Run merge = salus(restored, "import", "backup", archive.toString(), "--merge");
@@ -96,31 +106,50 @@ class BackupCommandIT {
         assertThat(plain.output).contains("the database is not empty").contains("--merge");
         assertThat(merge.exit).isEqualTo(1);
         assertThat(merge.output).containsPattern("--merge never changes a row, and article id=\\d+ differs");
-        assertThat(query(restored, "SELECT COUNT(*) FROM revision")).containsExactly("11"); // the archive's 10 and the new one
+        assertThat(query(restored, "SELECT COUNT(*) FROM revision"))
+                .containsExactly("11"); // the archive's 10 and the new one
     }
 
     @Test
     void anArchiveFromAnOlderSalusIsRestoredAtItsVersionAndUpgradedAtTheNextStart() throws Exception {
         Path old;
-        try (FreshDatabase v11 = FreshDatabase.h2(FreshDatabase.APPLICATION,
-                flyway -> Flyway.configure().configuration(flyway.getConfiguration()).target("11").load().migrate())) {
-            v11.jdbc.sql("INSERT INTO article (id, slug, language, content_type, created_at) VALUES (1, 'gout', 'en', 'condition',"
-                    + " CURRENT_TIMESTAMP)").update();
-            v11.jdbc.sql("INSERT INTO revision (id, article_id, revision_number, title, summary, author, change_note, change_kind,"
-                    + " content_hash, created_at) VALUES (1, 1, 1, 'Gout', 'Painful joints.', 'someone', 'First.', 'clinical',"
-                    + " 'hash', CURRENT_TIMESTAMP)").update();
-            v11.jdbc.sql("UPDATE article SET published_revision_id = 1, published_at = CURRENT_TIMESTAMP").update();
+        try (FreshDatabase v11 = FreshDatabase.h2(
+                FreshDatabase.APPLICATION,
+                flyway -> Flyway.configure()
+                        .configuration(flyway.getConfiguration())
+                        .target("11")
+                        .load()
+                        .migrate())) {
+            v11.jdbc
+                    .sql(
+                            "INSERT INTO article (id, slug, language, content_type, created_at) VALUES (1, 'gout', 'en', 'condition',"
+                                    + " CURRENT_TIMESTAMP)")
+                    .update();
+            v11.jdbc
+                    .sql(
+                            "INSERT INTO revision (id, article_id, revision_number, title, summary, author, change_note, change_kind,"
+                                    + " content_hash, created_at) VALUES (1, 1, 1, 'Gout', 'Painful joints.', 'someone', 'First.', 'clinical',"
+                                    + " 'hash', CURRENT_TIMESTAMP)")
+                    .update();
+            v11.jdbc
+                    .sql("UPDATE article SET published_revision_id = 1, published_at = CURRENT_TIMESTAMP")
+                    .update();
             old = v11.export(work);
         }
         Path restored = work.resolve("old-" + UUID.randomUUID());
 
         Run restore = salus(restored, "import", "backup", old.toString());
-        Run start = salus(restored, "export", work.resolve("upgraded-" + UUID.randomUUID() + ".zip").toString());
+        Run start = salus(
+                restored,
+                "export",
+                work.resolve("upgraded-" + UUID.randomUUID() + ".zip").toString());
 
         assertThat(restore.exit).as(restore.output).isZero();
-        assertThat(restore.output).contains("the database stays at schema version 11 until Salus next starts and upgrades it");
+        assertThat(restore.output)
+                .contains("the database stays at schema version 11 until Salus next starts and upgrades it");
         assertThat(start.exit).as(start.output).isZero();
-        assertThat(query(restored, "SELECT revision_id FROM revision_publication")).containsExactly("1"); // migration V12 ran
+        assertThat(query(restored, "SELECT revision_id FROM revision_publication"))
+                .containsExactly("1"); // migration V12 ran
     }
 
     @Test
@@ -137,12 +166,15 @@ class BackupCommandIT {
     @Test
     @EnabledIfEnvironmentVariable(named = "PG_URL", matches = "jdbc:postgresql:.+")
     void aSiteMovesFromH2ToPostgresqlByCommand() throws Exception {
-        String schema = "backup_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String schema =
+                "backup_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         postgres("CREATE SCHEMA " + schema);
         try {
-            String[] database = {"--spring.datasource.url=" + System.getenv("PG_URL") + "?currentSchema=" + schema,
-                    "--spring.datasource.username=" + System.getenv().getOrDefault("PG_USER", "salus"),
-                    "--spring.datasource.password=" + System.getenv().getOrDefault("PG_PASSWORD", "salus")};
+            String[] database = {
+                "--spring.datasource.url=" + System.getenv("PG_URL") + "?currentSchema=" + schema,
+                "--spring.datasource.username=" + System.getenv().getOrDefault("PG_USER", "salus"),
+                "--spring.datasource.password=" + System.getenv().getOrDefault("PG_PASSWORD", "salus")
+            };
             Run restore = salus(work.resolve("unused"), concat(database, "import", "backup", archive.toString()));
             Path fromPostgres = work.resolve("from-postgres.zip");
             Run export = salus(work.resolve("unused"), concat(database, "export", fromPostgres.toString()));
@@ -156,12 +188,16 @@ class BackupCommandIT {
         }
     }
 
-    private record Run(int exit, String output) {
-    }
+    private record Run(int exit, String output) {}
 
     private static Run salus(Path data, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:TieredStopAtLevel=1", "-jar", JAR.toString(),
-                "--salus.data-dir=" + data, "--logging.level.root=WARN"));
+        List<String> command = new ArrayList<>(List.of(
+                javaBinary(),
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                JAR.toString(),
+                "--salus.data-dir=" + data,
+                "--logging.level.root=WARN"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -186,8 +222,10 @@ class BackupCommandIT {
     }
 
     private static void postgres(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(System.getenv("PG_URL"),
-                System.getenv().getOrDefault("PG_USER", "salus"), System.getenv().getOrDefault("PG_PASSWORD", "salus"))) {
+        try (Connection connection = DriverManager.getConnection(
+                System.getenv("PG_URL"),
+                System.getenv().getOrDefault("PG_USER", "salus"),
+                System.getenv().getOrDefault("PG_PASSWORD", "salus"))) {
             connection.createStatement().execute(sql);
         }
     }

@@ -53,7 +53,8 @@ class BackupRestorerPostgresTests {
 
             assertThat(Archives.manifest(fromPostgres).database()).startsWith("PostgreSQL");
             assertThat(Archives.contents(fromPostgres)).isEqualTo(Archives.contents(fromH2));
-            assertThat(Archives.manifest(fromPostgres).rowCounts()).isEqualTo(Archives.manifest(fromH2).rowCounts());
+            assertThat(Archives.manifest(fromPostgres).rowCounts())
+                    .isEqualTo(Archives.manifest(fromH2).rowCounts());
 
             try (FreshDatabase h2 = FreshDatabase.h2(FreshDatabase.APPLICATION)) {
                 h2.restore(fromPostgres, false);
@@ -67,12 +68,20 @@ class BackupRestorerPostgresTests {
     void sequencesContinuePastTheRestoredIds() {
         try (FreshDatabase postgres = FreshDatabase.postgres(FreshDatabase.APPLICATION)) {
             postgres.restore(fromH2, false);
-            long maxAudit = postgres.jdbc.sql("SELECT MAX(id) FROM audit_entry").query(Long.class).single();
+            long maxAudit = postgres.jdbc
+                    .sql("SELECT MAX(id) FROM audit_entry")
+                    .query(Long.class)
+                    .single();
 
-            postgres.jdbc.sql("INSERT INTO audit_entry (occurred_at, actor, action) VALUES (CURRENT_TIMESTAMP, 'later', 'test')")
+            postgres.jdbc
+                    .sql(
+                            "INSERT INTO audit_entry (occurred_at, actor, action) VALUES (CURRENT_TIMESTAMP, 'later', 'test')")
                     .update();
 
-            assertThat(postgres.jdbc.sql("SELECT id FROM audit_entry WHERE actor = 'later'").query(Long.class).single())
+            assertThat(postgres.jdbc
+                            .sql("SELECT id FROM audit_entry WHERE actor = 'later'")
+                            .query(Long.class)
+                            .single())
                     .isEqualTo(maxAudit + 1);
         }
     }
@@ -97,10 +106,17 @@ class BackupRestorerPostgresTests {
             postgres.restore(archive, false);
 
             assertThat(postgres.contents(folder)).isEqualTo(Archives.contents(archive));
-            assertThat(postgres.jdbc.sql("SELECT payload FROM kinds WHERE id = 1").query(byte[].class).single())
+            assertThat(postgres.jdbc
+                            .sql("SELECT payload FROM kinds WHERE id = 1")
+                            .query(byte[].class)
+                            .single())
                     .isEqualTo(ScratchSite.EVERY_BYTE);
             postgres.jdbc.sql("INSERT INTO owner (name) VALUES ('Cat')").update();
-            assertThat(postgres.jdbc.sql("SELECT id FROM owner WHERE name = 'Cat'").query(Long.class).single()).isEqualTo(3L);
+            assertThat(postgres.jdbc
+                            .sql("SELECT id FROM owner WHERE name = 'Cat'")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(3L);
         }
     }
 }

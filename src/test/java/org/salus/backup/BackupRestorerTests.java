@@ -73,15 +73,40 @@ class BackupRestorerTests {
     void everyApplicationTableIsInTheArchiveWithRowsAndNoTransientOnes() {
         Manifest manifest = Archives.manifest(archive);
 
-        assertThat(manifest.rowCounts()).doesNotContainKeys("flyway_schema_history", "spring_session", "spring_session_attributes",
-                "rate_limit_bucket", "shedlock", "change_log", "import_job")
-                .containsKeys("article", "revision", "revision_section", "medical_review", "audit_entry", "term",
-                        "term_revision", "question", "story", "user_account", "user_role", "reviewer_profile", "site_secret");
-        assertThat(manifest.rowCounts().entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey))
+        assertThat(manifest.rowCounts())
+                .doesNotContainKeys(
+                        "flyway_schema_history",
+                        "spring_session",
+                        "spring_session_attributes",
+                        "rate_limit_bucket",
+                        "shedlock",
+                        "change_log",
+                        "import_job")
+                .containsKeys(
+                        "article",
+                        "revision",
+                        "revision_section",
+                        "medical_review",
+                        "audit_entry",
+                        "term",
+                        "term_revision",
+                        "question",
+                        "story",
+                        "user_account",
+                        "user_role",
+                        "reviewer_profile",
+                        "site_secret");
+        assertThat(manifest.rowCounts().entrySet().stream()
+                        .filter(e -> e.getValue() == 0)
+                        .map(Map.Entry::getKey))
                 .as("tables without rows in the test site: add some to WholeSite, so their backup is tested")
                 .isEmpty();
-        assertThat(BackupJson.MAPPER.readTree(Archives.contents(archive).get("tables/story.json")).get("rows").valueStream()
-                .map(row -> row.get("state").asString())).containsExactlyInAnyOrder("pending", "published", "rejected", "removed");
+        assertThat(BackupJson.MAPPER
+                        .readTree(Archives.contents(archive).get("tables/story.json"))
+                        .get("rows")
+                        .valueStream()
+                        .map(row -> row.get("state").asString()))
+                .containsExactlyInAnyOrder("pending", "published", "rejected", "removed");
     }
 
     @Test
@@ -93,9 +118,13 @@ class BackupRestorerTests {
             assertThat(target.rowCounts()).isEqualTo(Archives.manifest(archive).rowCounts());
             long codeSystems = Archives.manifest(archive).rowCounts().get("code_system");
             assertThat(result.identical()).isEqualTo(codeSystems); // inserted by migration V1 on both sides
-            assertThat(result.inserted() + result.identical()).isEqualTo(total(Archives.manifest(archive).rowCounts()));
+            assertThat(result.inserted() + result.identical())
+                    .isEqualTo(total(Archives.manifest(archive).rowCounts()));
             // One change tells every running node that anything may have changed.
-            assertThat(target.jdbc.sql("SELECT kind || ' ' || subjects FROM change_log").query(String.class).list())
+            assertThat(target.jdbc
+                            .sql("SELECT kind || ' ' || subjects FROM change_log")
+                            .query(String.class)
+                            .list())
                     .containsExactly("RESTORED everything");
         }
     }
@@ -109,25 +138,44 @@ class BackupRestorerTests {
                 .contains("\n# Insulin Resistance\n")
                 .contains("\n## What is insulin resistance? {section=overview}\n\nInsulin is a hormone.");
         assertThat(contents.get("terms/insulin.md")).startsWith("# insulin\n\nInsulin is a hormone");
-        assertThat(contents.get("terms/insulin/rev-1.md")).contains("state: \"approved\"").contains("A *hormone* that moves sugar");
+        assertThat(contents.get("terms/insulin/rev-1.md"))
+                .contains("state: \"approved\"")
+                .contains("A *hormone* that moves sugar");
     }
 
     @Test
     void generatedIdsContinuePastTheRestoredOnes() {
         try (FreshDatabase target = FreshDatabase.h2(FreshDatabase.APPLICATION)) {
             target.restore(archive, false);
-            long maxUser = target.jdbc.sql("SELECT MAX(id) FROM user_account").query(Long.class).single();
-            long maxAudit = target.jdbc.sql("SELECT MAX(id) FROM audit_entry").query(Long.class).single();
+            long maxUser = target.jdbc
+                    .sql("SELECT MAX(id) FROM user_account")
+                    .query(Long.class)
+                    .single();
+            long maxAudit = target.jdbc
+                    .sql("SELECT MAX(id) FROM audit_entry")
+                    .query(Long.class)
+                    .single();
 
             // Without the counters moved, these would reuse id 1 and break the primary key.
-            target.jdbc.sql("INSERT INTO user_account (username, display_name, password_hash, password_must_change, enabled,"
-                    + " created_at) VALUES ('later', 'Later', 'x', FALSE, TRUE, CURRENT_TIMESTAMP)").update();
-            target.jdbc.sql("INSERT INTO audit_entry (occurred_at, actor, action) VALUES (CURRENT_TIMESTAMP, 'later', 'test')")
+            target.jdbc
+                    .sql(
+                            "INSERT INTO user_account (username, display_name, password_hash, password_must_change, enabled,"
+                                    + " created_at) VALUES ('later', 'Later', 'x', FALSE, TRUE, CURRENT_TIMESTAMP)")
+                    .update();
+            target.jdbc
+                    .sql(
+                            "INSERT INTO audit_entry (occurred_at, actor, action) VALUES (CURRENT_TIMESTAMP, 'later', 'test')")
                     .update();
 
-            assertThat(target.jdbc.sql("SELECT id FROM user_account WHERE username = 'later'").query(Long.class).single())
+            assertThat(target.jdbc
+                            .sql("SELECT id FROM user_account WHERE username = 'later'")
+                            .query(Long.class)
+                            .single())
                     .isGreaterThan(maxUser);
-            assertThat(target.jdbc.sql("SELECT id FROM audit_entry WHERE actor = 'later'").query(Long.class).single())
+            assertThat(target.jdbc
+                            .sql("SELECT id FROM audit_entry WHERE actor = 'later'")
+                            .query(Long.class)
+                            .single())
                     .isGreaterThan(maxAudit);
         }
     }
@@ -145,19 +193,36 @@ class BackupRestorerTests {
                 // The sample loaders and the first-admin step saw a site and left it alone.
                 assertThat(target.rowCounts()).isEqualTo(restored);
 
-                HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-                String token = Jsoup.parse(browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                        HttpResponse.BodyHandlers.ofString()).body()).selectFirst("input[name=_csrf]").val();
+                HttpClient browser = HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .build();
+                String token = Jsoup.parse(browser.send(
+                                        HttpRequest.newBuilder(URI.create(base + "/login"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString())
+                                .body())
+                        .selectFirst("input[name=_csrf]")
+                        .val();
                 String form = "username=editor&password=" + URLEncoder.encode(People.PASSWORD, StandardCharsets.UTF_8)
                         + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
-                HttpResponse<String> signIn = browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> signIn = browser.send(
+                        HttpRequest.newBuilder(URI.create(base + "/login"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(form))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
                 assertThat(signIn.statusCode()).isEqualTo(302);
-                assertThat(signIn.headers().firstValue("Location")).get().asString().endsWith("/editor");
-                assertThat(browser.send(HttpRequest.newBuilder(URI.create(base + "/topics/insulin-resistance")).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+                assertThat(signIn.headers().firstValue("Location"))
+                        .get()
+                        .asString()
+                        .endsWith("/editor");
+                assertThat(browser.send(
+                                        HttpRequest.newBuilder(URI.create(base + "/topics/insulin-resistance"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString())
+                                .statusCode())
+                        .isEqualTo(200);
             }
         }
     }
@@ -168,8 +233,10 @@ class BackupRestorerTests {
             addSomeoneElse(target, 1);
             Map<String, String> before = target.contents(folder);
 
-            assertThatThrownBy(() -> target.restore(archive, false)).isInstanceOf(BackupException.class)
-                    .hasMessageStartingWith("the database is not empty (table user_account has rows that are not in the archive);")
+            assertThatThrownBy(() -> target.restore(archive, false))
+                    .isInstanceOf(BackupException.class)
+                    .hasMessageStartingWith(
+                            "the database is not empty (table user_account has rows that are not in the archive);")
                     .hasMessageContaining("--merge");
             assertThat(target.contents(folder)).isEqualTo(before);
         }
@@ -181,11 +248,16 @@ class BackupRestorerTests {
             target.restore(archive, false);
 
             BackupRestorer.Result again = target.restore(archive, true);
-            assertThat(target.jdbc.sql("SELECT COUNT(*) FROM change_log").query(Integer.class).single())
-                    .as("a merge that added nothing appends no change").isEqualTo(1);
+            assertThat(target.jdbc
+                            .sql("SELECT COUNT(*) FROM change_log")
+                            .query(Integer.class)
+                            .single())
+                    .as("a merge that added nothing appends no change")
+                    .isEqualTo(1);
 
             assertThat(again.inserted()).isZero();
-            assertThat(again.identical()).isEqualTo(total(Archives.manifest(archive).rowCounts()));
+            assertThat(again.identical())
+                    .isEqualTo(total(Archives.manifest(archive).rowCounts()));
             assertThat(target.contents(folder)).isEqualTo(Archives.contents(archive));
         }
     }
@@ -204,8 +276,12 @@ class BackupRestorerTests {
                 merged.remove(own);
             }
             assertThat(merged).isEqualTo(expected);
-            assertThat(target.jdbc.sql("SELECT username FROM user_account ORDER BY id").query(String.class).list())
-                    .contains("admin", "writer", "reviewer", "editor", "moderator").endsWith("someone-else");
+            assertThat(target.jdbc
+                            .sql("SELECT username FROM user_account ORDER BY id")
+                            .query(String.class)
+                            .list())
+                    .contains("admin", "writer", "reviewer", "editor", "moderator")
+                    .endsWith("someone-else");
         }
     }
 
@@ -216,15 +292,18 @@ class BackupRestorerTests {
             Question describe = jdbc.sql("""
                     SELECT q.id, q.article_id FROM question q JOIN article a ON a.id = q.article_id
                     WHERE a.slug = 'prediabetes' ORDER BY q.ordinal LIMIT 1""")
-                    .query((row, n) -> new Question(row.getLong(1), row.getLong(2), "prediabetes", "", "", "", "", 0)).single();
-            submissions.submit(describe, new StoryForm("Eve", "caregiver", "", "", WholeSite.STORY, true, ""), "203.0.113.9");
+                    .query((row, n) -> new Question(row.getLong(1), row.getLong(2), "prediabetes", "", "", "", "", 0))
+                    .single();
+            submissions.submit(
+                    describe, new StoryForm("Eve", "caregiver", "", "", WholeSite.STORY, true, ""), "203.0.113.9");
             Path later = folder.resolve("later.zip");
             exporter.export(later, FreshDatabase.quiet());
 
             BackupRestorer.Result result = target.restore(later, true);
 
-            assertThat(result.inserted()).isEqualTo(total(Archives.manifest(later).rowCounts())
-                    - total(Archives.manifest(archive).rowCounts()));
+            assertThat(result.inserted())
+                    .isEqualTo(total(Archives.manifest(later).rowCounts())
+                            - total(Archives.manifest(archive).rowCounts()));
             assertThat(target.contents(folder)).isEqualTo(Archives.contents(later));
         }
     }
@@ -233,23 +312,33 @@ class BackupRestorerTests {
     void mergeNeverChangesARowThatDiffers() {
         try (FreshDatabase target = FreshDatabase.h2(FreshDatabase.APPLICATION)) {
             target.restore(archive, false);
-            target.jdbc.sql("UPDATE user_account SET display_name = 'Renamed' WHERE username = 'writer'").update();
+            target.jdbc
+                    .sql("UPDATE user_account SET display_name = 'Renamed' WHERE username = 'writer'")
+                    .update();
             target.jdbc.sql("DELETE FROM site_secret").update(); // something to add, which must not be added either
             Map<String, String> before = target.contents(folder);
 
-            assertThatThrownBy(() -> target.restore(archive, true)).isInstanceOf(BackupException.class)
-                    .hasMessageMatching("--merge never changes a row, and user_account id=\\d+ differs from the archive's row"
-                            + " \\(column display_name\\)");
+            assertThatThrownBy(() -> target.restore(archive, true))
+                    .isInstanceOf(BackupException.class)
+                    .hasMessageMatching(
+                            "--merge never changes a row, and user_account id=\\d+ differs from the archive's row"
+                                    + " \\(column display_name\\)");
             assertThat(target.contents(folder)).isEqualTo(before);
         }
     }
 
     private static void addSomeoneElse(FreshDatabase target, long id) {
-        target.jdbc.sql("INSERT INTO user_account (id, username, display_name, password_hash, password_must_change, enabled,"
-                + " created_at) VALUES (:id, 'someone-else', 'Someone Else', 'x', FALSE, TRUE, CURRENT_TIMESTAMP)")
-                .param("id", id).update();
-        target.jdbc.sql("INSERT INTO user_role (user_id, role) VALUES (:id, :role)").param("id", id)
-                .param("role", Role.WRITER.name().toLowerCase()).update();
+        target.jdbc
+                .sql(
+                        "INSERT INTO user_account (id, username, display_name, password_hash, password_must_change, enabled,"
+                                + " created_at) VALUES (:id, 'someone-else', 'Someone Else', 'x', FALSE, TRUE, CURRENT_TIMESTAMP)")
+                .param("id", id)
+                .update();
+        target.jdbc
+                .sql("INSERT INTO user_role (user_id, role) VALUES (:id, :role)")
+                .param("id", id)
+                .param("role", Role.WRITER.name().toLowerCase())
+                .update();
     }
 
     private static long total(Map<String, Long> counts) {

@@ -36,11 +36,12 @@ final class FreshDatabase implements AutoCloseable {
     final JdbcClient jdbc;
     private final Runnable dropper;
 
-    private FreshDatabase(String url, String user, String password, String migrations, Consumer<Flyway> migration,
-            Runnable dropper) {
+    private FreshDatabase(
+            String url, String user, String password, String migrations, Consumer<Flyway> migration, Runnable dropper) {
         this.url = url;
         this.dataSource = new DriverManagerDataSource(url, user, password);
-        this.flyway = Flyway.configure().dataSource(dataSource).locations(migrations).load();
+        this.flyway =
+                Flyway.configure().dataSource(dataSource).locations(migrations).load();
         migration.accept(flyway);
         this.jdbc = JdbcClient.create(dataSource);
         this.dropper = dropper;
@@ -65,13 +66,19 @@ final class FreshDatabase implements AutoCloseable {
 
     /** A new schema in the PostgreSQL database of {@code PG_URL}, so other tests' tables never mix in. */
     static FreshDatabase postgres(String migrations) {
-        String schema = "backup_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String schema =
+                "backup_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String base = System.getenv("PG_URL");
         String user = System.getenv().getOrDefault("PG_USER", "salus");
         String password = System.getenv().getOrDefault("PG_PASSWORD", "salus");
         execute(base, user, password, "CREATE SCHEMA " + schema);
-        return new FreshDatabase(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, password,
-                migrations, Flyway::migrate, () -> execute(base, user, password, "DROP SCHEMA " + schema + " CASCADE"));
+        return new FreshDatabase(
+                base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                user,
+                password,
+                migrations,
+                Flyway::migrate,
+                () -> execute(base, user, password, "DROP SCHEMA " + schema + " CASCADE"));
     }
 
     private static void execute(String url, String user, String password, String sql) {
@@ -112,8 +119,15 @@ final class FreshDatabase implements AutoCloseable {
     Map<String, Long> rowCounts() {
         Map<String, Long> counts = new TreeMap<>();
         try (Connection connection = dataSource.getConnection()) {
-            for (Table table : DatabaseSchema.read(connection, new ExcludedTables(flyway.getConfiguration().getTable())).tables()) {
-                counts.put(table.name(), jdbc.sql("SELECT COUNT(*) FROM " + Dialect.quote(table.sqlName())).query(Long.class).single());
+            for (Table table : DatabaseSchema.read(
+                            connection,
+                            new ExcludedTables(flyway.getConfiguration().getTable()))
+                    .tables()) {
+                counts.put(
+                        table.name(),
+                        jdbc.sql("SELECT COUNT(*) FROM " + Dialect.quote(table.sqlName()))
+                                .query(Long.class)
+                                .single());
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -41,8 +41,14 @@ class WholeSite {
     private final EditorialWorkflow workflow;
     private final StoredRevisions articles;
 
-    WholeSite(People people, StorySubmissions submissions, Moderation moderation, StoryFeedback feedback, JdbcClient jdbc,
-            EditorialWorkflow workflow, StoredRevisions articles) {
+    WholeSite(
+            People people,
+            StorySubmissions submissions,
+            Moderation moderation,
+            StoryFeedback feedback,
+            JdbcClient jdbc,
+            EditorialWorkflow workflow,
+            StoredRevisions articles) {
         this.workflow = workflow;
         this.articles = articles;
         this.people = people;
@@ -61,10 +67,13 @@ class WholeSite {
         // A second revision of a published article, through the workflow up to an approving review.
         ArticleRow obesity = articles.findBySlug("obesity").orElseThrow();
         RevisionDraft old = articles.loadDraft(obesity.publishedRevisionId()).orElseThrow();
-        RevisionDraft edited = Drafts.revisionOf(old).title(old.title() + " and overweight").by(writer.displayName())
-                .note("A broader title.", ChangeKind.EDITORIAL).build();
-        long draft = workflow.saveDraft(writer, new ArticleIdentity("obesity", obesity.language(), obesity.contentType()),
-                edited, 1);
+        RevisionDraft edited = Drafts.revisionOf(old)
+                .title(old.title() + " and overweight")
+                .by(writer.displayName())
+                .note("A broader title.", ChangeKind.EDITORIAL)
+                .build();
+        long draft = workflow.saveDraft(
+                writer, new ArticleIdentity("obesity", obesity.language(), obesity.contentType()), edited, 1);
         workflow.submit(writer, draft);
         workflow.approve(reviewer, draft, "Still accurate.");
 
@@ -72,8 +81,15 @@ class WholeSite {
                 SELECT q.id, q.article_id, a.slug, q.slug AS question_slug, q.title, q.prompt
                 FROM question q JOIN article a ON a.id = q.article_id
                 WHERE a.slug = 'insulin-resistance' AND q.slug = 'diet'""")
-                .query((row, n) -> new Question(row.getLong("id"), row.getLong("article_id"), row.getString("slug"), "",
-                        row.getString("question_slug"), row.getString("title"), row.getString("prompt"), 0))
+                .query((row, n) -> new Question(
+                        row.getLong("id"),
+                        row.getLong("article_id"),
+                        row.getString("slug"),
+                        "",
+                        row.getString("question_slug"),
+                        row.getString("title"),
+                        row.getString("prompt"),
+                        0))
                 .single();
         story(diet, "Ana", "192.0.2.1"); // stays pending
         long shown = story(diet, "Bo", "192.0.2.2");
@@ -87,8 +103,10 @@ class WholeSite {
         feedback.helpful(shown, "198.51.100.2");
         feedback.report(shown, "198.51.100.3", "Not about diet");
 
-        long reviewerProfile = jdbc.sql("SELECT id FROM reviewer_profile WHERE user_id = :u").param("u", reviewer.id())
-                .query(Long.class).single();
+        long reviewerProfile = jdbc.sql("SELECT id FROM reviewer_profile WHERE user_id = :u")
+                .param("u", reviewer.id())
+                .query(Long.class)
+                .single();
         jdbc.sql("""
                 INSERT INTO term_revision (slug, revision_number, language, name, pronunciation, definition_markdown,
                     synonyms, related_terms, related_articles, linkable, source, licence, change_note, state, author_id,
@@ -96,45 +114,64 @@ class WholeSite {
                 VALUES ('insulin', 1, 'en', 'Insulin', 'IN-suh-lin', 'A *hormone* that moves sugar into cells.',
                     'insulin hormone', 'glucose', 'insulin-resistance', TRUE, 'Salus', NULL, 'Plainer wording.', 'approved',
                     :author, :reviewer, :reviewed, 'Clear.', :at, :at)""")
-                .param("author", writer.id()).param("reviewer", reviewerProfile).param("reviewed", LocalDate.of(2026, 11, 20))
-                .param("at", LocalDateTime.of(2026, 11, 21, 9, 30, 15, 123_456_000)).update();
+                .param("author", writer.id())
+                .param("reviewer", reviewerProfile)
+                .param("reviewed", LocalDate.of(2026, 11, 20))
+                .param("at", LocalDateTime.of(2026, 11, 21, 9, 30, 15, 123_456_000))
+                .update();
 
-        long insulinResistance = jdbc.sql("SELECT id FROM article WHERE slug = 'insulin-resistance'").query(Long.class).single();
-        jdbc.sql("INSERT INTO article_slug_alias (slug, article_id, created_at) VALUES ('insulin-insensitivity', :a, :at)")
-                .param("a", insulinResistance).param("at", LocalDateTime.of(2026, 1, 2, 3, 4, 5)).update();
+        long insulinResistance = jdbc.sql("SELECT id FROM article WHERE slug = 'insulin-resistance'")
+                .query(Long.class)
+                .single();
+        jdbc.sql(
+                        "INSERT INTO article_slug_alias (slug, article_id, created_at) VALUES ('insulin-insensitivity', :a, :at)")
+                .param("a", insulinResistance)
+                .param("at", LocalDateTime.of(2026, 1, 2, 3, 4, 5))
+                .update();
         jdbc.sql("""
                 INSERT INTO article (slug, language, content_type, translation_of, created_at)
                 VALUES ('resistencia-a-la-insulina', 'es', 'condition', :a, :at)""")
-                .param("a", insulinResistance).param("at", LocalDateTime.of(2026, 11, 22, 8, 0)).update();
-        jdbc.sql("INSERT INTO term_code (term_id, code_system, code) SELECT id, 'MESH', 'D007328' FROM term WHERE slug = 'insulin'")
+                .param("a", insulinResistance)
+                .param("at", LocalDateTime.of(2026, 11, 22, 8, 0))
+                .update();
+        jdbc.sql(
+                        "INSERT INTO term_code (term_id, code_system, code) SELECT id, 'MESH', 'D007328' FROM term WHERE slug = 'insulin'")
                 .update();
 
         // What the importers record: where an article came from, its translation, its groups, a syndication label.
-        long spanish = jdbc.sql("SELECT id FROM article WHERE slug = 'resistencia-a-la-insulina'").query(Long.class).single();
+        long spanish = jdbc.sql("SELECT id FROM article WHERE slug = 'resistencia-a-la-insulina'")
+                .query(Long.class)
+                .single();
         jdbc.sql("""
                 INSERT INTO article_origin (article_id, source, source_id, attribution, imported_at)
                 VALUES (:a, 'medlineplus', '5001', 'MedlinePlus, National Library of Medicine', :at)""")
-                .param("a", spanish).param("at", LocalDateTime.of(2026, 11, 23, 7, 0)).update();
+                .param("a", spanish)
+                .param("at", LocalDateTime.of(2026, 11, 23, 7, 0))
+                .update();
         jdbc.sql("INSERT INTO article_translation (article_id, translation_id) VALUES (:en, :es), (:es, :en)")
-                .param("en", insulinResistance).param("es", spanish).update();
+                .param("en", insulinResistance)
+                .param("es", spanish)
+                .update();
         jdbc.sql("""
                 INSERT INTO article_group (article_id, ordinal, source, group_id, name, url)
-                VALUES (:a, 0, 'medlineplus', '19', 'Metabolic Problems', 'https://medlineplus.gov/metabolicproblems.html')""")
-                .param("a", spanish).update();
+                VALUES (:a, 0, 'medlineplus', '19', 'Metabolic Problems', 'https://medlineplus.gov/metabolicproblems.html')""").param("a", spanish).update();
         jdbc.sql("""
                 INSERT INTO syndicated_publication (revision_id, attribution, imported_on)
-                VALUES (:r, 'MedlinePlus, National Library of Medicine', :on)""")
-                .param("r", draft).param("on", LocalDate.of(2026, 11, 23)).update();
+                VALUES (:r, 'MedlinePlus, National Library of Medicine', :on)""").param("r", draft).param("on", LocalDate.of(2026, 11, 23)).update();
         // JSON content API: one live and one revoked key (only their hashes are stored)
         jdbc.sql("""
                 INSERT INTO api_key (name, token_prefix, token_hash, created_at, created_by, revoked_at, revoked_by)
                 VALUES ('City Hospital portal', 'salus_AbCdEf', :live, :at, 'admin', NULL, NULL),
                        ('Old partner app', 'salus_GhIjKl', :revoked, :at, 'admin', :at, 'admin')""")
-                .param("live", "a".repeat(64)).param("revoked", "b".repeat(64))
-                .param("at", LocalDateTime.of(2026, 11, 20, 9, 30)).update();
+                .param("live", "a".repeat(64))
+                .param("revoked", "b".repeat(64))
+                .param("at", LocalDateTime.of(2026, 11, 20, 9, 30))
+                .update();
     }
 
     private long story(Question question, String name, String client) {
-        return submissions.submit(question, new StoryForm(name, "patient", "45-64", "female", STORY, true, ""), client).storyId();
+        return submissions
+                .submit(question, new StoryForm(name, "patient", "45-64", "female", STORY, true, ""), client)
+                .storyId();
     }
 }

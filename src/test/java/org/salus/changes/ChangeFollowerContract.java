@@ -85,12 +85,15 @@ abstract class ChangeFollowerContract {
         CountDownLatch appended = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         long[] slow = new long[1];
-        CompletableFuture<Void> slowWriter = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
-            log.append(Change.of(Change.Kind.ARTICLE_PUBLISHED).article(2, "slow"));
-            slow[0] = jdbc.sql("SELECT MAX(id) FROM change_log").query(Long.class).single();
-            appended.countDown();
-            await(release);
-        }));
+        CompletableFuture<Void> slowWriter =
+                CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
+                    log.append(Change.of(Change.Kind.ARTICLE_PUBLISHED).article(2, "slow"));
+                    slow[0] = jdbc.sql("SELECT MAX(id) FROM change_log")
+                            .query(Long.class)
+                            .single();
+                    appended.countDown();
+                    await(release);
+                }));
         assertThat(appended.await(10, TimeUnit.SECONDS)).isTrue();
 
         long fast = append("fast");
@@ -113,7 +116,7 @@ abstract class ChangeFollowerContract {
             status.setRollbackOnly();
         });
         transactions.executeWithoutResult(status -> jdbc.sql(
-                "INSERT INTO change_log (kind, subjects, recorded_at) VALUES ('NO_SUCH_KIND', 'article:x', CURRENT_TIMESTAMP)")
+                        "INSERT INTO change_log (kind, subjects, recorded_at) VALUES ('NO_SUCH_KIND', 'article:x', CURRENT_TIMESTAMP)")
                 .update());
         long unreadable = lastPosition();
         long after = append("after");

@@ -31,7 +31,11 @@ class ContentCachesTests {
 
     @Test
     void aPublicationDropsTheArticlesItNamesAndEveryListButNotVersionedEntries() {
-        caches.onChanges(List.of(Change.of(Change.Kind.ARTICLE_PUBLISHED).article(1, "obesity").at(7)), 7);
+        caches.onChanges(
+                List.of(Change.of(Change.Kind.ARTICLE_PUBLISHED)
+                        .article(1, "obesity")
+                        .at(7)),
+                7);
 
         assertThat(pages.asMap()).containsOnlyKeys("asthma");
         assertThat(panels.asMap()).containsOnlyKeys(2L);
@@ -49,14 +53,19 @@ class ContentCachesTests {
         assertThat(feeds.asMap()).hasSize(1);
         assertThat(keys.asMap()).hasSize(1);
 
-        caches.onChanges(List.of(Change.of(Change.Kind.API_KEY_REVOKED).apiKey(3).at(9)), 9);
+        caches.onChanges(
+                List.of(Change.of(Change.Kind.API_KEY_REVOKED).apiKey(3).at(9)), 9);
         assertThat(keys.asMap()).isEmpty();
         assertThat(pages.asMap()).hasSize(2);
     }
 
     @Test
     void aChangeToEveryArticleDropsEveryPageAndARestoreDropsEverything() {
-        caches.onChanges(List.of(Change.of(Change.Kind.REVIEWER_PROFILE_CHANGED).allArticles().at(10)), 10);
+        caches.onChanges(
+                List.of(Change.of(Change.Kind.REVIEWER_PROFILE_CHANGED)
+                        .allArticles()
+                        .at(10)),
+                10);
         assertThat(pages.asMap()).isEmpty();
         assertThat(panels.asMap()).isEmpty();
         assertThat(views.asMap()).hasSize(1);

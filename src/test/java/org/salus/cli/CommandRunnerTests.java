@@ -112,10 +112,13 @@ class CommandRunnerTests {
 
     @Test
     void everyCommandBeanMustBeNamedInCommandsNames() {
-        assertThatThrownBy(() -> runner(new Recording("import", 0), new Recording("export", 0), new Recording("vacuum", 0)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Commands.NAMES");
+        assertThatThrownBy(() ->
+                        runner(new Recording("import", 0), new Recording("export", 0), new Recording("vacuum", 0)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Commands.NAMES");
         assertThatThrownBy(() -> runner(new Recording("import", 0)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Commands.NAMES");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Commands.NAMES");
     }
 
     @Test
@@ -123,8 +126,12 @@ class CommandRunnerTests {
         SwitchImporter importer = new SwitchImporter();
         Path file = Files.writeString(folder.resolve("things.txt"), "x");
 
-        int exit = new ImportCommand(List.of(importer)).run(new DefaultApplicationArguments("import", "thing", file.toString(),
-                "--merge", "--salus.data-dir=/tmp/x"), print(out), print(err));
+        int exit = new ImportCommand(List.of(importer))
+                .run(
+                        new DefaultApplicationArguments(
+                                "import", "thing", file.toString(), "--merge", "--salus.data-dir=/tmp/x"),
+                        print(out),
+                        print(err));
 
         assertThat(exit).isZero();
         assertThat(importer.given).containsExactly("merge");
@@ -133,11 +140,12 @@ class CommandRunnerTests {
 
     @Test
     void anUnknownFormatPrintsTheUsageWithExitCode2() {
-        int exit = new ImportCommand(List.of(new SwitchImporter())).run(new DefaultApplicationArguments("import", "nonsense",
-                "x"), print(out), print(err));
+        int exit = new ImportCommand(List.of(new SwitchImporter()))
+                .run(new DefaultApplicationArguments("import", "nonsense", "x"), print(out), print(err));
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: java -jar salus.jar import <format> <path>")
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("usage: java -jar salus.jar import <format> <path>")
                 .contains("thing  things");
     }
 

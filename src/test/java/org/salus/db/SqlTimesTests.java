@@ -24,7 +24,8 @@ class SqlTimesTests {
     @Test
     void nullStaysNullBothWays() throws Exception {
         assertThat(SqlTimes.utc(null)).isNull();
-        try (Connection db = h2(); Statement query = db.createStatement();
+        try (Connection db = h2();
+                Statement query = db.createStatement();
                 ResultSet rs = query.executeQuery("SELECT CAST(NULL AS TIMESTAMP) AS at")) {
             rs.next();
             assertThat(SqlTimes.instant(rs, "at")).isNull();
@@ -34,7 +35,8 @@ class SqlTimesTests {
 
     @Test
     void aStoredTimestampIsReadAsTheUtcInstant() throws Exception {
-        try (Connection db = h2(); Statement query = db.createStatement();
+        try (Connection db = h2();
+                Statement query = db.createStatement();
                 ResultSet rs = query.executeQuery("SELECT TIMESTAMP '2024-03-31 01:30:00.5' AS at")) {
             rs.next();
             assertThat(SqlTimes.instant(rs, "at")).isEqualTo(Instant.parse("2024-03-31T01:30:00.5Z"));

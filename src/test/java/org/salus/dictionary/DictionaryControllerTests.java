@@ -2,7 +2,6 @@ package org.salus.dictionary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.util.List;
 
 import org.jsoup.nodes.Document;
@@ -28,15 +27,18 @@ class DictionaryControllerTests {
 
         assertThat(all.select(".terms dt a").eachText()).contains("insulin", "A1C", "acanthosis nigricans");
         assertThat(all.select(".terms dt a")).hasSizeGreaterThanOrEqualTo(45);
-        assertThat(letterH.select(".terms dt").eachText()).anySatisfy(t -> assertThat(t).startsWith("high blood pressure see"));
-        assertThat(letterH.select(".terms dt a").eachText()).allSatisfy(t -> assertThat(t).startsWithIgnoringCase("h"));
+        assertThat(letterH.select(".terms dt").eachText())
+                .anySatisfy(t -> assertThat(t).startsWith("high blood pressure see"));
+        assertThat(letterH.select(".terms dt a").eachText())
+                .allSatisfy(t -> assertThat(t).startsWithIgnoringCase("h"));
     }
 
     @Test
     void theSearchBoxFindsWords() {
         Document page = Http.html(http.get("/dictionary?q=cholesterol"));
 
-        assertThat(page.select(".terms dt a").eachText()).contains("LDL cholesterol", "HDL cholesterol")
+        assertThat(page.select(".terms dt a").eachText())
+                .contains("LDL cholesterol", "HDL cholesterol")
                 .allSatisfy(t -> assertThat(t.toLowerCase()).contains("cholesterol"));
     }
 
@@ -47,9 +49,11 @@ class DictionaryControllerTests {
         assertThat(page.selectFirst("h1").text()).isEqualTo("acanthosis nigricans");
         assertThat(page.selectFirst(".pronunciation").text()).startsWith("Say it:");
         assertThat(page.selectFirst(".definition").text()).startsWith("Acanthosis nigricans");
-        assertThat(page.select(".term-entry h2 + ul a").eachAttr("href")).contains("/topics/acanthosis-nigricans",
-                "/topics/insulin-resistance");
-        JsonNode json = JsonMapper.builder().build().readTree(page.selectFirst("script[type=application/ld+json]").data());
+        assertThat(page.select(".term-entry h2 + ul a").eachAttr("href"))
+                .contains("/topics/acanthosis-nigricans", "/topics/insulin-resistance");
+        JsonNode json = JsonMapper.builder()
+                .build()
+                .readTree(page.selectFirst("script[type=application/ld+json]").data());
         assertThat(json.get("@type").asString()).isEqualTo("DefinedTerm");
         assertThat(json.get("inDefinedTermSet").get("@type").asString()).isEqualTo("DefinedTermSet");
     }
@@ -64,9 +68,14 @@ class DictionaryControllerTests {
         Element link = translation.selectFirst("a");
         assertThat(link.attr("href")).isEqualTo("/dictionary/insulina");
         assertThat(link.attr("hreflang")).isEqualTo("es");
-        assertThat(page.select("head link[rel=alternate][hreflang]")).extracting(e -> e.attr("hreflang") + " " + e.attr("href"))
-                .containsExactly("en " + page.selectFirst("link[rel=canonical]").attr("href"),
-                        "es " + page.selectFirst("link[rel=canonical]").attr("href").replace("/insulin", "/insulina"));
+        assertThat(page.select("head link[rel=alternate][hreflang]"))
+                .extracting(e -> e.attr("hreflang") + " " + e.attr("href"))
+                .containsExactly(
+                        "en " + page.selectFirst("link[rel=canonical]").attr("href"),
+                        "es "
+                                + page.selectFirst("link[rel=canonical]")
+                                        .attr("href")
+                                        .replace("/insulin", "/insulina"));
     }
 
     @Test
@@ -83,8 +92,10 @@ class DictionaryControllerTests {
         assertThat(translation.text()).isEqualTo("In English: A1C");
         assertThat(translation.selectFirst("a").attr("href")).isEqualTo("/dictionary/a1c");
         assertThat(translation.selectFirst("a").attr("hreflang")).isEqualTo("en");
-        assertThat(page.select("head link[rel=alternate][hreflang]").eachAttr("hreflang")).containsExactly("es", "en");
-        assertThat(page.select(".term-entry h2 + ul a[lang=es]").eachText()).contains("prediabetes", "azúcar en la sangre");
+        assertThat(page.select("head link[rel=alternate][hreflang]").eachAttr("hreflang"))
+                .containsExactly("es", "en");
+        assertThat(page.select(".term-entry h2 + ul a[lang=es]").eachText())
+                .contains("prediabetes", "azúcar en la sangre");
     }
 
     @Test

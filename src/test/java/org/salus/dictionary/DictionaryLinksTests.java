@@ -24,23 +24,38 @@ class DictionaryLinksTests {
 
     @Test
     void aNewTermIsLinkedInPublishedPagesWithoutANewRevision() throws Exception {
-        long revisionBefore = reader.published("insulin-resistance").orElseThrow().revisionId();
+        long revisionBefore =
+                reader.published("insulin-resistance").orElseThrow().revisionId();
         assertThat(html()).doesNotContain("/dictionary/chemical-messenger");
 
-        dictionary.saveAll(List.of(new TermDraft("chemical-messenger", "en", "chemical messenger", null,
-                "A chemical messenger is a substance that carries signals between parts of the body.\n", List.of(),
-                List.of(), List.of(), true, "Salus Health", null, "chemical-messenger")));
+        dictionary.saveAll(List.of(new TermDraft(
+                "chemical-messenger",
+                "en",
+                "chemical messenger",
+                null,
+                "A chemical messenger is a substance that carries signals between parts of the body.\n",
+                List.of(),
+                List.of(),
+                List.of(),
+                true,
+                "Salus Health",
+                null,
+                "chemical-messenger")));
 
         long deadline = System.currentTimeMillis() + 20_000;
         while (!html().contains("/dictionary/chemical-messenger") && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
         }
         assertThat(html()).contains("href=\"/dictionary/chemical-messenger\"");
-        assertThat(reader.published("insulin-resistance").orElseThrow().revisionId()).isEqualTo(revisionBefore);
+        assertThat(reader.published("insulin-resistance").orElseThrow().revisionId())
+                .isEqualTo(revisionBefore);
     }
 
     private String html() {
-        return String.join("", reader.published("insulin-resistance").orElseThrow().sections().stream()
-                .map(Section::html).toList());
+        return String.join(
+                "",
+                reader.published("insulin-resistance").orElseThrow().sections().stream()
+                        .map(Section::html)
+                        .toList());
     }
 }

@@ -14,25 +14,38 @@ import org.junit.jupiter.api.Test;
 class DictionaryLoaderTests {
 
     private final List<TermDraft> samples = DictionaryLoader.read();
-    private final Map<String, TermDraft> bySlug = samples.stream()
-            .collect(Collectors.toMap(TermDraft::slug, Function.identity()));
+    private final Map<String, TermDraft> bySlug =
+            samples.stream().collect(Collectors.toMap(TermDraft::slug, Function.identity()));
 
     @Test
     void readsTheEnglishAndTheSpanishFolder() {
         assertThat(samples).hasSize(bySlug.size()); // slugs are unique across languages
         assertThat(samples).filteredOn(t -> t.language().equals("en")).hasSizeGreaterThanOrEqualTo(56);
-        assertThat(samples).filteredOn(t -> t.language().equals("es")).extracting(TermDraft::name)
-                .contains("insulina", "resistencia a la insulina", "prediabetes", "glucosa", "azúcar en la sangre", "A1C",
-                        "células beta", "páncreas");
+        assertThat(samples)
+                .filteredOn(t -> t.language().equals("es"))
+                .extracting(TermDraft::name)
+                .contains(
+                        "insulina",
+                        "resistencia a la insulina",
+                        "prediabetes",
+                        "glucosa",
+                        "azúcar en la sangre",
+                        "A1C",
+                        "células beta",
+                        "páncreas");
     }
 
     @Test
     void everySpanishSampleTranslatesItsOwnEnglishSampleAndIsNotLinkedFromArticles() {
-        List<TermDraft> spanish = samples.stream().filter(t -> t.language().equals("es")).toList();
+        List<TermDraft> spanish =
+                samples.stream().filter(t -> t.language().equals("es")).toList();
 
         assertThat(spanish).allSatisfy(term -> {
-            assertThat(bySlug.get(term.translationOf())).as(term.slug()).isNotNull()
-                    .extracting(TermDraft::language).isEqualTo("en");
+            assertThat(bySlug.get(term.translationOf()))
+                    .as(term.slug())
+                    .isNotNull()
+                    .extracting(TermDraft::language)
+                    .isEqualTo("en");
             assertThat(term.linkable()).as(term.slug()).isFalse(); // articles are English
         });
         assertThat(spanish).extracting(TermDraft::translationOf).doesNotHaveDuplicates();
@@ -42,10 +55,13 @@ class DictionaryLoaderTests {
 
     @Test
     void everyRelatedTermOfASpanishSampleIsASpanishSample() {
-        Set<String> spanishSlugs = samples.stream().filter(t -> t.language().equals("es")).map(TermDraft::slug)
+        Set<String> spanishSlugs = samples.stream()
+                .filter(t -> t.language().equals("es"))
+                .map(TermDraft::slug)
                 .collect(Collectors.toSet());
 
-        assertThat(samples).filteredOn(t -> t.language().equals("es"))
+        assertThat(samples)
+                .filteredOn(t -> t.language().equals("es"))
                 .allSatisfy(term -> assertThat(spanishSlugs).as(term.slug()).containsAll(term.relatedTerms()));
     }
 }

@@ -48,12 +48,15 @@ class TermFileParserTests {
 
         assertThat(term.language()).isEqualTo("es");
         assertThat(term.translationOf()).isEqualTo("insulin");
-        assertThat(parser.parse("insulin.md", "---\nname: insulin\n---\nA hormone.\n").translationOf()).isNull();
+        assertThat(parser.parse("insulin.md", "---\nname: insulin\n---\nA hormone.\n")
+                        .translationOf())
+                .isNull();
     }
 
     @Test
     void aTranslationNamesAnEnglishTermBySlug() {
-        assertThatThrownBy(() -> parser.parse("es.md", "---\nname: x\nlanguage: es\ntranslation: Insulin Shot\n---\nT\n"))
+        assertThatThrownBy(
+                        () -> parser.parse("es.md", "---\nname: x\nlanguage: es\ntranslation: Insulin Shot\n---\nT\n"))
                 .hasMessage("es.md: 'translation' must be the slug of an English term, e.g. insulin");
         assertThatThrownBy(() -> parser.parse("en.md", "---\nname: x\ntranslation: insulina\n---\nText\n"))
                 .hasMessageStartingWith("en.md: an English term translates nothing");
@@ -61,7 +64,9 @@ class TermFileParserTests {
 
     @Test
     void aTermCanBeMarkedTooCommonToLink() {
-        assertThat(parser.parse("x.md", "---\nname: blood sugar\nlink: false\n---\nSugar in the blood.\n").linkable()).isFalse();
+        assertThat(parser.parse("x.md", "---\nname: blood sugar\nlink: false\n---\nSugar in the blood.\n")
+                        .linkable())
+                .isFalse();
     }
 
     @Test

@@ -30,18 +30,21 @@ abstract class TermRepositoryContract {
     @Test
     void aTranslationIsLinkedToTheEnglishTermByItsSlugAndFoundFromEitherSide() {
         // the Spanish term comes first: links are made once the whole batch is stored
-        dictionary.saveAll(List.of(draft("es", "latido-prueba", "heartbeat-test"),
-                draft("en", "heartbeat-test", null)));
+        dictionary.saveAll(
+                List.of(draft("es", "latido-prueba", "heartbeat-test"), draft("en", "heartbeat-test", null)));
 
-        assertThat(terms.translations(id("heartbeat-test"))).extracting(Term::slug, Term::language)
+        assertThat(terms.translations(id("heartbeat-test")))
+                .extracting(Term::slug, Term::language)
                 .containsExactly(Tuple.tuple("latido-prueba", "es"));
-        assertThat(terms.translations(id("latido-prueba"))).extracting(Term::slug).containsExactly("heartbeat-test");
+        assertThat(terms.translations(id("latido-prueba")))
+                .extracting(Term::slug)
+                .containsExactly("heartbeat-test");
     }
 
     @Test
     void savingATermAgainWithoutItsTranslationUnlinksIt() {
-        dictionary.saveAll(List.of(draft("en", "heartbeat-test", null),
-                draft("es", "latido-prueba", "heartbeat-test")));
+        dictionary.saveAll(
+                List.of(draft("en", "heartbeat-test", null), draft("es", "latido-prueba", "heartbeat-test")));
 
         dictionary.saveAll(List.of(draft("es", "latido-prueba", null)));
 
@@ -51,8 +54,8 @@ abstract class TermRepositoryContract {
 
     @Test
     void anUnknownSlugOrOneOfATermNotInEnglishLinksNothing() {
-        dictionary.saveAll(List.of(draft("es", "latido-prueba", "no-such-term"),
-                draft("es", "pulso-prueba", "latido-prueba")));
+        dictionary.saveAll(
+                List.of(draft("es", "latido-prueba", "no-such-term"), draft("es", "pulso-prueba", "latido-prueba")));
 
         assertThat(terms.translations(id("latido-prueba"))).isEmpty();
         assertThat(terms.translations(id("pulso-prueba"))).isEmpty();
@@ -60,8 +63,8 @@ abstract class TermRepositoryContract {
 
     @Test
     void anEnglishTermHasOneTranslationPerLanguageAtMost() {
-        dictionary.saveAll(List.of(draft("en", "heartbeat-test", null),
-                draft("es", "latido-prueba", "heartbeat-test")));
+        dictionary.saveAll(
+                List.of(draft("en", "heartbeat-test", null), draft("es", "latido-prueba", "heartbeat-test")));
 
         assertThatThrownBy(() -> dictionary.saveAll(List.of(draft("es", "pulso-prueba", "heartbeat-test"))))
                 .isInstanceOf(DataIntegrityViolationException.class)
@@ -82,7 +85,19 @@ abstract class TermRepositoryContract {
     }
 
     private static TermDraft draft(String language, String slug, String translationOf) {
-        return new TermDraft(slug, language, slug.replace('-', ' '), null, "A test term.\n", List.of(), List.of(),
-                List.of(), false, "Salus tests", null, slug, translationOf);
+        return new TermDraft(
+                slug,
+                language,
+                slug.replace('-', ' '),
+                null,
+                "A test term.\n",
+                List.of(),
+                List.of(),
+                List.of(),
+                false,
+                "Salus tests",
+                null,
+                slug,
+                translationOf);
     }
 }

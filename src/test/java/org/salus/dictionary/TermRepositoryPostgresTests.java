@@ -7,5 +7,4 @@ import org.salus.testsupport.PostgresTest;
  * as {@code .ci/run} does after starting a private cluster.
  */
 @PostgresTest
-class TermRepositoryPostgresTests extends TermRepositoryContract {
-}
+class TermRepositoryPostgresTests extends TermRepositoryContract {}

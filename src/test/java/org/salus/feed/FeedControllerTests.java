@@ -30,8 +30,10 @@ class FeedControllerTests {
 
     @Autowired
     Http http;
+
     @Autowired
     FeedSite site;
+
     @Autowired
     FeedRepository repository;
 
@@ -40,7 +42,10 @@ class FeedControllerTests {
         HttpResponse<String> response = http.get("/feed.atom");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/atom+xml");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .startsWith("application/atom+xml");
         SyndFeed feed = parse(response.body());
         assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
         assertThat(feed.getUri()).isEqualTo(BASE + "/feed.atom");
@@ -57,18 +62,25 @@ class FeedControllerTests {
         SyndEntry insulin = entry(feed, "Insulin Resistance");
         assertThat(insulin.getLink()).isEqualTo(BASE + "/topics/insulin-resistance");
         String content = insulin.getContents().get(0).getValue();
-        assertThat(content).contains("First published ").doesNotContain("First publication.")
-                .contains("Medically reviewed by Dr. Lena Marsh, MD on September 30, 2026").contains("(Endocrinology)");
+        assertThat(content)
+                .contains("First published ")
+                .doesNotContain("First publication.")
+                .contains("Medically reviewed by Dr. Lena Marsh, MD on September 30, 2026")
+                .contains("(Endocrinology)");
         assertThat(insulin.getContributors()).extracting(p -> p.getName()).containsExactly("Dr. Lena Marsh, MD");
-        assertThat(insulin.getCategories()).extracting(SyndCategory::getName).contains("condition", "clinical", "reviewed");
+        assertThat(insulin.getCategories())
+                .extracting(SyndCategory::getName)
+                .contains("condition", "clinical", "reviewed");
         assertThat(http.get("/topics/insulin-resistance").statusCode()).isEqualTo(200);
     }
 
     @Test
     void aNewRevisionIsANewEntryWithItsClinicalNoteAndEditorialNotesStayPrivate() throws Exception {
         site.approveAndPublish(site.draft("feed-revisions", "Feed Revisions", "clinical", "First publication."));
-        site.approveAndPublish(site.draft("feed-revisions", "Feed Revisions", "clinical", "Lowered the advised starting dose."));
-        site.approveAndPublish(site.draft("feed-revisions", "Feed Revisions", "editorial", "INTERNAL fixed a typo for Bob"));
+        site.approveAndPublish(
+                site.draft("feed-revisions", "Feed Revisions", "clinical", "Lowered the advised starting dose."));
+        site.approveAndPublish(
+                site.draft("feed-revisions", "Feed Revisions", "editorial", "INTERNAL fixed a typo for Bob"));
 
         List<SyndEntry> entries = entries(parse(http.get("/feed.atom").body()), "Feed Revisions");
 
@@ -76,9 +88,14 @@ class FeedControllerTests {
         assertThat(entries).extracting(SyndEntry::getUri).doesNotHaveDuplicates();
         // newest first: the editorial revision, then the clinical change, then the first publication
         assertThat(entries.get(0).getContents().get(0).getValue())
-                .contains("Editorial update").doesNotContain("INTERNAL").doesNotContain("Bob");
-        assertThat(entries.get(0).getCategories()).extracting(SyndCategory::getName).contains("editorial");
-        assertThat(entries.get(1).getContents().get(0).getValue()).contains("What changed:")
+                .contains("Editorial update")
+                .doesNotContain("INTERNAL")
+                .doesNotContain("Bob");
+        assertThat(entries.get(0).getCategories())
+                .extracting(SyndCategory::getName)
+                .contains("editorial");
+        assertThat(entries.get(1).getContents().get(0).getValue())
+                .contains("What changed:")
                 .contains("Lowered the advised starting dose.");
         assertThat(entries.get(2).getContents().get(0).getValue()).contains(firstPublished(entries.get(2)));
         assertThat(entries.get(0).getUpdatedDate()).isAfter(entries.get(1).getUpdatedDate());
@@ -89,15 +106,20 @@ class FeedControllerTests {
     @Test
     void aFirstPublicationSaysSoPlainlyWithoutTheNotesOfDraftsBeforeIt() throws Exception {
         site.draft("feed-first", "Feed First", "clinical", "DRAFTNOTE outline for Bob");
-        site.approveAndPublish(site.draft("feed-first", "Feed First", "clinical", "Tightened the wording of the first draft"));
+        site.approveAndPublish(
+                site.draft("feed-first", "Feed First", "clinical", "Tightened the wording of the first draft"));
 
         String body = http.get("/feed.atom").body();
         SyndEntry entry = entry(parse(body), "Feed First");
 
-        assertThat(entry.getContents().get(0).getValue()).contains(firstPublished(entry)).doesNotContain("What changed:");
+        assertThat(entry.getContents().get(0).getValue())
+                .contains(firstPublished(entry))
+                .doesNotContain("What changed:");
         assertThat(body).doesNotContain("DRAFTNOTE").doesNotContain("Tightened the wording");
-        assertThat(http.get("/topics/feed-first").body()).contains(firstPublished(entry).replace(".", ""))
-                .doesNotContain("DRAFTNOTE").doesNotContain("Tightened the wording");
+        assertThat(http.get("/topics/feed-first").body())
+                .contains(firstPublished(entry).replace(".", ""))
+                .doesNotContain("DRAFTNOTE")
+                .doesNotContain("Tightened the wording");
     }
 
     /** Issue 13 C2: an import's note is internal; readers of the feed see what readers of the page see. */
@@ -111,7 +133,8 @@ class FeedControllerTests {
         List<SyndEntry> entries = entries(parse(body), "Feed Imported");
 
         assertThat(entries).hasSize(2);
-        assertThat(entries.get(0).getContents().get(0).getValue()).contains("What changed:")
+        assertThat(entries.get(0).getContents().get(0).getValue())
+                .contains("What changed:")
                 .contains("Updated from the source.");
         assertThat(entries.get(1).getContents().get(0).getValue()).contains(firstPublished(entries.get(1)));
         assertThat(body).doesNotContain("topic 2175");
@@ -126,8 +149,11 @@ class FeedControllerTests {
         site.retire("feed-retired");
 
         String body = http.get("/feed.atom").body();
-        assertThat(body).doesNotContain("Feed Draft Only").doesNotContain("feed-draft-only")
-                .doesNotContain("Feed Retired").doesNotContain("feed-retired");
+        assertThat(body)
+                .doesNotContain("Feed Draft Only")
+                .doesNotContain("feed-draft-only")
+                .doesNotContain("Feed Retired")
+                .doesNotContain("feed-retired");
     }
 
     @Test
@@ -138,10 +164,14 @@ class FeedControllerTests {
 
         assertThat(entry.getAuthor()).isEqualTo("MedlinePlus, National Library of Medicine");
         assertThat(entry.getContents().get(0).getValue())
-                .contains("From MedlinePlus, National Library of Medicine; not reviewed by Salus Health. Imported on November 20, 2026.")
+                .contains(
+                        "From MedlinePlus, National Library of Medicine; not reviewed by Salus Health. Imported on November 20, 2026.")
                 .doesNotContain("Medically reviewed");
         assertThat(entry.getContributors()).isEmpty();
-        assertThat(entry.getCategories()).extracting(SyndCategory::getName).contains("syndicated").doesNotContain("reviewed");
+        assertThat(entry.getCategories())
+                .extracting(SyndCategory::getName)
+                .contains("syndicated")
+                .doesNotContain("reviewed");
     }
 
     @Test
@@ -165,11 +195,17 @@ class FeedControllerTests {
         SyndFeed english = parse(http.get("/feed.atom?lang=en").body());
 
         assertThat(spanish.getUri()).isEqualTo(BASE + "/feed.atom?lang=es");
-        assertThat(spanish.getEntries()).extracting(SyndEntry::getTitle).contains("Diabetes en español")
+        assertThat(spanish.getEntries())
+                .extracting(SyndEntry::getTitle)
+                .contains("Diabetes en español")
                 .doesNotContain("Insulin Resistance");
-        assertThat(spanish.getEntries()).flatExtracting(SyndEntry::getLinks).extracting(l -> l.getHreflang())
+        assertThat(spanish.getEntries())
+                .flatExtracting(SyndEntry::getLinks)
+                .extracting(l -> l.getHreflang())
                 .containsOnly("es");
-        assertThat(english.getEntries()).extracting(SyndEntry::getTitle).doesNotContain("Diabetes en español")
+        assertThat(english.getEntries())
+                .extracting(SyndEntry::getTitle)
+                .doesNotContain("Diabetes en español")
                 .contains("Insulin Resistance");
         assertThat(http.get("/feed.atom?lang=es").body()).contains("xml:lang=\"es\"");
     }
@@ -181,7 +217,8 @@ class FeedControllerTests {
         String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
 
         assertThat(http.get("/feed.atom", "If-None-Match", etag).statusCode()).isEqualTo(304);
-        assertThat(http.get("/feed.atom", "If-Modified-Since", lastModified).statusCode()).isEqualTo(304);
+        assertThat(http.get("/feed.atom", "If-Modified-Since", lastModified).statusCode())
+                .isEqualTo(304);
         assertThat(first.headers().firstValue("Cache-Control")).get().asString().contains("public");
 
         site.write("feed-newer", "Feed Newer", "en", "clinical", "First publication.", true);
@@ -208,16 +245,24 @@ class FeedControllerTests {
             HttpResponse<String> response = http.get("/feed.atom?lang=" + lang);
 
             assertThat(response.statusCode()).as(lang).isEqualTo(400);
-            assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("text/plain");
-            assertThat(response.body()).contains("lang parameter must be en or es").doesNotContain("script")
-                    .doesNotContain("xxxx").doesNotContain("Exception");
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .get()
+                    .asString()
+                    .startsWith("text/plain");
+            assertThat(response.body())
+                    .contains("lang parameter must be en or es")
+                    .doesNotContain("script")
+                    .doesNotContain("xxxx")
+                    .doesNotContain("Exception");
         }
     }
 
     /** "First published November 29, 2026." for the day the entry first went live. */
     private static String firstPublished(SyndEntry entry) {
-        LocalDate day = entry.getPublishedDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-        return "First published " + DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH).format(day) + ".";
+        LocalDate day =
+                entry.getPublishedDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        return "First published "
+                + DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH).format(day) + ".";
     }
 
     private static SyndFeed parse(String xml) throws Exception {
@@ -231,6 +276,8 @@ class FeedControllerTests {
     }
 
     private static List<SyndEntry> entries(SyndFeed feed, String title) {
-        return feed.getEntries().stream().filter(e -> title.equals(e.getTitle())).toList();
+        return feed.getEntries().stream()
+                .filter(e -> title.equals(e.getTitle()))
+                .toList();
     }
 }

@@ -26,10 +26,13 @@ abstract class FeedRepositoryContract {
 
     @Autowired
     FeedRepository feeds;
+
     @Autowired
     StoredRevisions articles;
+
     @Autowired
     ArticleStore store;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -40,12 +43,15 @@ abstract class FeedRepositoryContract {
         assertThat(three).hasSize(3);
         assertThat(three).isSortedAccordingTo((a, b) -> b.lastPublished().compareTo(a.lastPublished()));
         FeedEntry insulin = feeds.recentPublications(Optional.of("en"), 500).stream()
-                .filter(e -> e.slug().equals("insulin-resistance")).findFirst().orElseThrow();
+                .filter(e -> e.slug().equals("insulin-resistance"))
+                .findFirst()
+                .orElseThrow();
         assertThat(insulin.changeKind()).isEqualTo(ChangeKind.CLINICAL);
         assertThat(insulin.change().kind()).isEqualTo(ClinicalChange.Kind.FIRST_PUBLISHED); // not its note
         assertThat(insulin.review().reviewerName()).isEqualTo("Dr. Lena Marsh");
         assertThat(insulin.firstPublished()).isEqualTo(insulin.lastPublished());
-        assertThat(feeds.recentPublications(Optional.of("es"), 500)).allSatisfy(e -> assertThat(e.language()).isEqualTo("es"));
+        assertThat(feeds.recentPublications(Optional.of("es"), 500))
+                .allSatisfy(e -> assertThat(e.language()).isEqualTo("es"));
     }
 
     @Test
@@ -57,12 +63,19 @@ abstract class FeedRepositoryContract {
         assertThat(count).isGreaterThanOrEqualTo(10);
         assertThat(first).hasSize(4).isEqualTo(all.subList(0, 4));
         assertThat(feeds.publishedArticles(4, 4)).isEqualTo(all.subList(4, 8));
-        assertThat(all).extracting(SitemapUrl::path).doesNotHaveDuplicates().isSorted()
+        assertThat(all)
+                .extracting(SitemapUrl::path)
+                .doesNotHaveDuplicates()
+                .isSorted()
                 .contains("/topics/insulin-resistance");
         assertThat(all).allSatisfy(url -> assertThat(url.lastModified()).isNotNull());
         assertThat(feeds.publishedArticles(count, 4)).isEmpty();
-        assertThat(feeds.latestArticlePublication()).get().isEqualTo(all.stream().map(SitemapUrl::lastModified)
-                .max(Instant::compareTo).orElseThrow());
+        assertThat(feeds.latestArticlePublication())
+                .get()
+                .isEqualTo(all.stream()
+                        .map(SitemapUrl::lastModified)
+                        .max(Instant::compareTo)
+                        .orElseThrow());
     }
 
     @Test
@@ -70,9 +83,14 @@ abstract class FeedRepositoryContract {
         List<SitemapUrl> terms = feeds.liveTerms(0, feeds.liveTermCount());
 
         assertThat(terms).extracting(SitemapUrl::path).contains("/dictionary/insulin", "/dictionary/insulina");
-        SitemapUrl insulina = terms.stream().filter(t -> t.path().equals("/dictionary/insulina")).findFirst().orElseThrow();
-        assertThat(insulina.alternates()).contains(new SitemapUrl.Alternate("es", "/dictionary/insulina"),
-                new SitemapUrl.Alternate("en", "/dictionary/insulin"));
+        SitemapUrl insulina = terms.stream()
+                .filter(t -> t.path().equals("/dictionary/insulina"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(insulina.alternates())
+                .contains(
+                        new SitemapUrl.Alternate("es", "/dictionary/insulina"),
+                        new SitemapUrl.Alternate("en", "/dictionary/insulin"));
         assertThat(feeds.latestTermUpdate()).isPresent();
     }
 
@@ -82,7 +100,8 @@ abstract class FeedRepositoryContract {
         long id = articles.findBySlug("obesity").orElseThrow().id();
         store.retire(id, "test", Instant.parse("2026-11-29T13:00:00Z"));
 
-        assertThat(feeds.recentPublications(Optional.empty(), 500)).noneMatch(e -> e.slug().equals("obesity"));
+        assertThat(feeds.recentPublications(Optional.empty(), 500))
+                .noneMatch(e -> e.slug().equals("obesity"));
         assertThat(feeds.publishedArticles(0, 10_000)).noneMatch(u -> u.path().equals("/topics/obesity"));
     }
 }

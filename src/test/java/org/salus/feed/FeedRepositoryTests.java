@@ -1,5 +1,4 @@
 package org.salus.feed;
 
 /** The feed and sitemap SQL on the embedded H2 database. */
-class FeedRepositoryTests extends FeedRepositoryContract {
-}
+class FeedRepositoryTests extends FeedRepositoryContract {}

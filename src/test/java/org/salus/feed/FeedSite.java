@@ -18,7 +18,6 @@ import org.salus.article.ContentType;
 import org.salus.article.RevisionDraft;
 import org.salus.article.RevisionSummary;
 import org.salus.article.SectionType;
-import org.salus.article.Source;
 import org.salus.article.StoredRevisions;
 import org.salus.article.Syndication;
 import org.salus.article.content.ContentFileParser;
@@ -29,9 +28,8 @@ import org.salus.review.ArticleIdentity;
 import org.salus.review.EditorialWorkflow;
 import org.salus.testsupport.Drafts;
 import org.salus.testsupport.Http;
-import org.salus.testsupport.OwnContext;
-import org.salus.testsupport.People;
 import org.salus.testsupport.MutableClock;
+import org.salus.testsupport.OwnContext;
 import org.salus.testsupport.People;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -49,12 +47,12 @@ class FeedSite {
     @Target(ElementType.TYPE)
     @Retention(RetentionPolicy.RUNTIME)
     @Documented
-    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    @SpringBootTest(
+            webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
             properties = "salus.feed.sitemap-urls-per-file=4")
     @OwnContext("feeds")
     @Import({MutableClock.Config.class, Http.class, People.class, FeedSite.class})
-    @interface Test {
-    }
+    @interface Test {}
 
     private final ContentImporter importer;
     private final StoredRevisions articles;
@@ -69,8 +67,16 @@ class FeedSite {
     private UserAccount staffReviewer;
     private UserAccount staffEditor;
 
-    FeedSite(ContentImporter importer, StoredRevisions articles, ArticleWriter writer, MutableClock clock,
-            JdbcClient jdbc, ChangeLog changes, TransactionTemplate transactions, EditorialWorkflow workflow, People people) {
+    FeedSite(
+            ContentImporter importer,
+            StoredRevisions articles,
+            ArticleWriter writer,
+            MutableClock clock,
+            JdbcClient jdbc,
+            ChangeLog changes,
+            TransactionTemplate transactions,
+            EditorialWorkflow workflow,
+            People people) {
         this.workflow = workflow;
         this.people = people;
         this.jdbc = jdbc;
@@ -104,8 +110,16 @@ class FeedSite {
                 ## What is it? {section=overview}
 
                 Text of %s as of %s.
-                """.formatted(slug, title.replace("'", "''"), language, slug, review, changeNote.replace("'", "''"),
-                changeKind, slug, clock.instant());
+                """.formatted(
+                        slug,
+                        title.replace("'", "''"),
+                        language,
+                        slug,
+                        review,
+                        changeNote.replace("'", "''"),
+                        changeKind,
+                        slug,
+                        clock.instant());
         importer.importAll(List.of(new ContentFileParser().parse(slug + ".md", file)));
     }
 
@@ -116,13 +130,19 @@ class FeedSite {
     long draft(String slug, String title, String changeKind, String changeNote) {
         clock.advance(Duration.ofMinutes(1));
         staff();
-        int base = articles.findBySlug(slug).map(row -> articles.revisionsOf(row.id()).stream()
-                .mapToInt(RevisionSummary::number).max().orElse(0)).orElse(0);
+        int base = articles.findBySlug(slug)
+                .map(row -> articles.revisionsOf(row.id()).stream()
+                        .mapToInt(RevisionSummary::number)
+                        .max()
+                        .orElse(0))
+                .orElse(0);
         RevisionDraft draft = Drafts.draft(title)
                 .summary("A plain summary of " + slug + ", written for the feed tests.")
                 .source("Salus tests", "Written for the feed tests", null)
                 .section(SectionType.OVERVIEW, "What is it?", "Text of " + slug + " as of " + clock.instant() + ".")
-                .by(staffWriter.username()).note(changeNote, ChangeKind.fromCode(changeKind).orElseThrow()).build();
+                .by(staffWriter.username())
+                .note(changeNote, ChangeKind.fromCode(changeKind).orElseThrow())
+                .build();
         return workflow.saveDraft(staffWriter, new ArticleIdentity(slug, "en", ContentType.CONDITION), draft, base);
     }
 
@@ -166,7 +186,9 @@ class FeedSite {
         long b = articles.findBySlug(otherSlug).orElseThrow().id();
         transactions.executeWithoutResult(status -> {
             jdbc.sql("INSERT INTO article_translation (article_id, translation_id) VALUES (:a, :b), (:b, :a)")
-                    .param("a", a).param("b", b).update();
+                    .param("a", a)
+                    .param("b", b)
+                    .update();
             changes.append(Change.of(Change.Kind.TRANSLATIONS_LINKED).article(a).article(b));
         });
     }

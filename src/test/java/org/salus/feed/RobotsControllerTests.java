@@ -22,14 +22,34 @@ class RobotsControllerTests {
         HttpResponse<String> response = http.get("/robots.txt");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("text/plain");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .startsWith("text/plain");
         List<String> lines = response.body().lines().toList();
-        assertThat(lines).contains("User-agent: *", "Disallow: /editor", "Disallow: /admin", "Disallow: /account",
-                "Disallow: /moderation", "Disallow: /login", "Allow: /",
-                "Sitemap: https://health.example.org/sitemap.xml");
-        List<String> disallowed = lines.stream().filter(l -> l.startsWith("Disallow: ")).map(l -> l.substring(10)).toList();
-        for (String readerPage : List.of("/", "/topics", "/topics/insulin-resistance", "/dictionary",
-                "/dictionary/insulin", "/feed.atom", "/sitemap.xml", "/reviewers/lena-marsh")) {
+        assertThat(lines)
+                .contains(
+                        "User-agent: *",
+                        "Disallow: /editor",
+                        "Disallow: /admin",
+                        "Disallow: /account",
+                        "Disallow: /moderation",
+                        "Disallow: /login",
+                        "Allow: /",
+                        "Sitemap: https://health.example.org/sitemap.xml");
+        List<String> disallowed = lines.stream()
+                .filter(l -> l.startsWith("Disallow: "))
+                .map(l -> l.substring(10))
+                .toList();
+        for (String readerPage : List.of(
+                "/",
+                "/topics",
+                "/topics/insulin-resistance",
+                "/dictionary",
+                "/dictionary/insulin",
+                "/feed.atom",
+                "/sitemap.xml",
+                "/reviewers/lena-marsh")) {
             assertThat(disallowed).as(readerPage).noneMatch(readerPage::startsWith);
         }
         assertThat(http.get("/sitemap.xml").statusCode()).isEqualTo(200);

@@ -21,47 +21,67 @@ import tools.jackson.databind.JsonNode;
  */
 final class SchemaOrg {
 
-    record Type(List<String> parents, Set<String> properties) {
-    }
+    record Type(List<String> parents, Set<String> properties) {}
 
     static final Map<String, Type> TYPES = Map.ofEntries(
-            type("Thing", List.of(), "additionalType alternateName description disambiguatingDescription identifier"
-                    + " image mainEntityOfPage name potentialAction sameAs subjectOf url"),
-            type("CreativeWork", List.of("Thing"), "about abstract accessMode accessModeSufficient accessibilityAPI"
-                    + " accessibilityControl accessibilityFeature accessibilityHazard accessibilitySummary"
-                    + " accountablePerson acquireLicensePage aggregateRating alternativeHeadline archivedAt assesses"
-                    + " associatedMedia audience audio author award awards character citation comment commentCount"
-                    + " conditionsOfAccess contentLocation contentRating contentReferenceTime contributor"
-                    + " copyrightHolder copyrightNotice copyrightYear correction countryOfOrigin creativeWorkStatus"
-                    + " creator creditText dateCreated dateModified datePublished discussionUrl editEIDR editor"
-                    + " educationalAlignment educationalLevel educationalUse encoding encodingFormat encodings"
-                    + " exampleOfWork expires fileFormat funder funding genre hasPart headline inLanguage"
-                    + " interactionStatistic interactivityType interpretedAsClaim isAccessibleForFree isBasedOn"
-                    + " isBasedOnUrl isFamilyFriendly isPartOf keywords learningResourceType license locationCreated"
-                    + " mainEntity maintainer material materialExtent mentions offers pattern position producer"
-                    + " provider publication publisher publisherImprint publishingPrinciples recordedAt"
-                    + " releasedEvent review reviews schemaVersion sdDatePublished sdLicense sdPublisher size"
-                    + " sourceOrganization spatial spatialCoverage sponsor teaches temporal temporalCoverage text"
-                    + " thumbnail thumbnailUrl timeRequired translationOfWork translator typicalAgeRange usageInfo"
-                    + " version video workExample workTranslation"),
-            type("WebPage", List.of("CreativeWork"), "breadcrumb lastReviewed mainContentOfPage primaryImageOfPage"
-                    + " relatedLink reviewedBy significantLink significantLinks speakable specialty"),
+            type(
+                    "Thing",
+                    List.of(),
+                    "additionalType alternateName description disambiguatingDescription identifier"
+                            + " image mainEntityOfPage name potentialAction sameAs subjectOf url"),
+            type(
+                    "CreativeWork",
+                    List.of("Thing"),
+                    "about abstract accessMode accessModeSufficient accessibilityAPI"
+                            + " accessibilityControl accessibilityFeature accessibilityHazard accessibilitySummary"
+                            + " accountablePerson acquireLicensePage aggregateRating alternativeHeadline archivedAt assesses"
+                            + " associatedMedia audience audio author award awards character citation comment commentCount"
+                            + " conditionsOfAccess contentLocation contentRating contentReferenceTime contributor"
+                            + " copyrightHolder copyrightNotice copyrightYear correction countryOfOrigin creativeWorkStatus"
+                            + " creator creditText dateCreated dateModified datePublished discussionUrl editEIDR editor"
+                            + " educationalAlignment educationalLevel educationalUse encoding encodingFormat encodings"
+                            + " exampleOfWork expires fileFormat funder funding genre hasPart headline inLanguage"
+                            + " interactionStatistic interactivityType interpretedAsClaim isAccessibleForFree isBasedOn"
+                            + " isBasedOnUrl isFamilyFriendly isPartOf keywords learningResourceType license locationCreated"
+                            + " mainEntity maintainer material materialExtent mentions offers pattern position producer"
+                            + " provider publication publisher publisherImprint publishingPrinciples recordedAt"
+                            + " releasedEvent review reviews schemaVersion sdDatePublished sdLicense sdPublisher size"
+                            + " sourceOrganization spatial spatialCoverage sponsor teaches temporal temporalCoverage text"
+                            + " thumbnail thumbnailUrl timeRequired translationOfWork translator typicalAgeRange usageInfo"
+                            + " version video workExample workTranslation"),
+            type(
+                    "WebPage",
+                    List.of("CreativeWork"),
+                    "breadcrumb lastReviewed mainContentOfPage primaryImageOfPage"
+                            + " relatedLink reviewedBy significantLink significantLinks speakable specialty"),
             type("MedicalWebPage", List.of("WebPage"), "aspect medicalAudience"),
             type("Intangible", List.of("Thing"), ""),
             // subset: contact, commerce and membership properties left out
-            type("Organization", List.of("Thing"), "address award brand contactPoint department email"
-                    + " foundingDate founder knowsAbout knowsLanguage legalName logo member memberOf"
-                    + " parentOrganization publishingPrinciples slogan subOrganization telephone"),
+            type(
+                    "Organization",
+                    List.of("Thing"),
+                    "address award brand contactPoint department email"
+                            + " foundingDate founder knowsAbout knowsLanguage legalName logo member memberOf"
+                            + " parentOrganization publishingPrinciples slogan subOrganization telephone"),
             // subset: family, commerce and body properties left out
-            type("Person", List.of("Thing"), "additionalName affiliation alumniOf award email familyName givenName"
-                    + " hasCredential hasOccupation honorificPrefix honorificSuffix jobTitle knowsAbout"
-                    + " knowsLanguage memberOf worksFor"),
-            type("MedicalEntity", List.of("Thing"), "code funding guideline legalStatus medicineSystem"
-                    + " recognizingAuthority relevantSpecialty study"),
-            type("MedicalCondition", List.of("MedicalEntity"), "associatedAnatomy differentialDiagnosis drug"
-                    + " epidemiology expectedPrognosis naturalProgression pathophysiology possibleComplication"
-                    + " possibleTreatment primaryPrevention riskFactor secondaryPrevention signOrSymptom stage status"
-                    + " typicalTest"),
+            type(
+                    "Person",
+                    List.of("Thing"),
+                    "additionalName affiliation alumniOf award email familyName givenName"
+                            + " hasCredential hasOccupation honorificPrefix honorificSuffix jobTitle knowsAbout"
+                            + " knowsLanguage memberOf worksFor"),
+            type(
+                    "MedicalEntity",
+                    List.of("Thing"),
+                    "code funding guideline legalStatus medicineSystem"
+                            + " recognizingAuthority relevantSpecialty study"),
+            type(
+                    "MedicalCondition",
+                    List.of("MedicalEntity"),
+                    "associatedAnatomy differentialDiagnosis drug"
+                            + " epidemiology expectedPrognosis naturalProgression pathophysiology possibleComplication"
+                            + " possibleTreatment primaryPrevention riskFactor secondaryPrevention signOrSymptom stage status"
+                            + " typicalTest"),
             type("MedicalIntangible", List.of("MedicalEntity"), ""),
             type("DefinedTerm", List.of("Intangible"), "inDefinedTermSet termCode"),
             type("CategoryCode", List.of("DefinedTerm"), "codeValue inCodeSet"),
@@ -82,8 +102,7 @@ final class SchemaOrg {
             "inDefinedTermSet", Set.of("DefinedTermSet", "Text"),
             "knowsAbout", Set.of("Thing", "Text"));
 
-    private SchemaOrg() {
-    }
+    private SchemaOrg() {}
 
     /** What is wrong with a JSON-LD document, as "path: problem" lines; empty when it is valid. */
     static List<String> violations(JsonNode document) {
@@ -142,7 +161,8 @@ final class SchemaOrg {
     }
 
     private static Map.Entry<String, Type> type(String name, List<String> parents, String properties) {
-        Set<String> own = properties.isBlank() ? Set.of() : Set.of(properties.trim().split("\\s+"));
+        Set<String> own =
+                properties.isBlank() ? Set.of() : Set.of(properties.trim().split("\\s+"));
         return Map.entry(name, new Type(parents, own));
     }
 }

@@ -33,14 +33,18 @@ import org.w3c.dom.NodeList;
 class SitemapControllerTests {
 
     private static final String BASE = "https://health.example.org";
-    private static final String W3C_DATETIME = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})";
+    private static final String W3C_DATETIME =
+            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})";
 
     @Autowired
     Http http;
+
     @Autowired
     FeedSite site;
+
     @Autowired
     ArticleReader reader;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -77,13 +81,21 @@ class SitemapControllerTests {
         Map<String, String> urls = everyUrl();
 
         assertThat(urls).containsKeys(BASE + "/", BASE + "/topics", BASE + "/dictionary");
-        List<String> topics = reader.index().stream().map(IndexEntry::slug).distinct().map(s -> BASE + "/topics/" + s).toList();
+        List<String> topics = reader.index().stream()
+                .map(IndexEntry::slug)
+                .distinct()
+                .map(s -> BASE + "/topics/" + s)
+                .toList();
         assertThat(topics).hasSizeGreaterThan(4); // more than one file
         assertThat(urls.keySet()).containsAll(topics);
-        assertThat(urls.keySet().stream().filter(u -> u.startsWith(BASE + "/topics/"))).hasSameSizeAs(topics);
-        List<String> terms = jdbc.sql("SELECT slug FROM term WHERE retired_at IS NULL").query(String.class).list();
+        assertThat(urls.keySet().stream().filter(u -> u.startsWith(BASE + "/topics/")))
+                .hasSameSizeAs(topics);
+        List<String> terms = jdbc.sql("SELECT slug FROM term WHERE retired_at IS NULL")
+                .query(String.class)
+                .list();
         assertThat(urls.keySet().stream().filter(u -> u.startsWith(BASE + "/dictionary/")))
-                .containsExactlyInAnyOrderElementsOf(terms.stream().map(s -> BASE + "/dictionary/" + s).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        terms.stream().map(s -> BASE + "/dictionary/" + s).toList());
         assertThat(urls.get(BASE + "/topics/insulin-resistance")).isEqualTo("2026-11-29T12:00:00Z");
         assertThat(http.get("/topics/insulin-resistance").statusCode()).isEqualTo(200);
     }
@@ -111,19 +123,26 @@ class SitemapControllerTests {
 
         Map<String, List<String>> alternates = alternates();
 
-        List<String> pair = List.of("en " + BASE + "/topics/sitemap-diabetes", "es " + BASE + "/topics/sitemap-diabetes-es");
+        List<String> pair =
+                List.of("en " + BASE + "/topics/sitemap-diabetes", "es " + BASE + "/topics/sitemap-diabetes-es");
         assertThat(alternates.get(BASE + "/topics/sitemap-diabetes")).containsExactlyElementsOf(pair);
         assertThat(alternates.get(BASE + "/topics/sitemap-diabetes-es")).containsExactlyInAnyOrderElementsOf(pair);
         // the sample dictionary's Spanish terms translate English ones
-        assertThat(alternates.get(BASE + "/dictionary/insulina")).contains("es " + BASE + "/dictionary/insulina")
+        assertThat(alternates.get(BASE + "/dictionary/insulina"))
+                .contains("es " + BASE + "/dictionary/insulina")
                 .anySatisfy(a -> assertThat(a).startsWith("en " + BASE + "/dictionary/"));
         assertThat(alternates.get(BASE + "/topics/insulin-resistance")).isEmpty();
     }
 
     @Test
     void unknownSitemapFilesAreNotFound() {
-        for (String path : List.of("/sitemaps/topics-999.xml", "/sitemaps/pages-1.xml", "/sitemaps/topics.xml",
-                "/sitemaps/topics-0.xml", "/sitemaps/topics-1", "/sitemaps/dictionary-99999999999.xml",
+        for (String path : List.of(
+                "/sitemaps/topics-999.xml",
+                "/sitemaps/pages-1.xml",
+                "/sitemaps/topics.xml",
+                "/sitemaps/topics-0.xml",
+                "/sitemaps/topics-1",
+                "/sitemaps/dictionary-99999999999.xml",
                 "/sitemaps/" + "a".repeat(3000))) {
             HttpResponse<String> response = http.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
@@ -137,7 +156,8 @@ class SitemapControllerTests {
 
         assertThat(first.headers().firstValue("Content-Type")).get().asString().startsWith("application/xml");
         String etag = first.headers().firstValue("ETag").orElseThrow();
-        assertThat(http.get("/sitemaps/topics-1.xml", "If-None-Match", etag).statusCode()).isEqualTo(304);
+        assertThat(http.get("/sitemaps/topics-1.xml", "If-None-Match", etag).statusCode())
+                .isEqualTo(304);
         assertThat(http.get("/sitemap.xml", "If-None-Match", etag).statusCode()).isEqualTo(200);
     }
 
@@ -145,7 +165,8 @@ class SitemapControllerTests {
     private Map<String, List<String>> alternates() throws Exception {
         Map<String, List<String>> result = new LinkedHashMap<>();
         for (Element sitemap : children(xml(http.get("/sitemap.xml")).getDocumentElement(), "sitemap")) {
-            Element urlset = xml(http.get(text(sitemap, "loc").substring(BASE.length()))).getDocumentElement();
+            Element urlset =
+                    xml(http.get(text(sitemap, "loc").substring(BASE.length()))).getDocumentElement();
             for (Element url : children(urlset, "url")) {
                 List<String> links = new ArrayList<>();
                 NodeList found = url.getElementsByTagNameNS(SitemapWriter.XHTML, "link");
@@ -166,7 +187,8 @@ class SitemapControllerTests {
         factory.setNamespaceAware(true);
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
+        return factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static List<Element> children(Element parent, String name) {

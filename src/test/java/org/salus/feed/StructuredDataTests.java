@@ -27,17 +27,21 @@ class StructuredDataTests {
 
     @Autowired
     Http http;
+
     @Autowired
     FeedSite site;
+
     @Autowired
     ArticleReader reader;
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void everyTopicPageIsAValidMedicalWebPage() {
         site.syndicate("structured-syndicated", "Structured Syndicated", "MedlinePlus, National Library of Medicine");
-        List<String> slugs = reader.index().stream().map(IndexEntry::slug).distinct().toList();
+        List<String> slugs =
+                reader.index().stream().map(IndexEntry::slug).distinct().toList();
         assertThat(slugs).contains("insulin-resistance", "cholesterol-faqs", "structured-syndicated");
 
         for (String slug : slugs) {
@@ -49,7 +53,8 @@ class StructuredDataTests {
         }
         JsonNode reviewed = jsonLd("/topics/insulin-resistance");
         assertThat(reviewed.get("reviewedBy").get("@type").asString()).isEqualTo("Person");
-        assertThat(reviewed.get("citation").get(0).get("publisher").get("@type").asString()).isEqualTo("Organization");
+        assertThat(reviewed.get("citation").get(0).get("publisher").get("@type").asString())
+                .isEqualTo("Organization");
         JsonNode syndicated = jsonLd("/topics/structured-syndicated");
         assertThat(syndicated.get("sourceOrganization").get("name").asString())
                 .isEqualTo("MedlinePlus, National Library of Medicine");
@@ -58,7 +63,9 @@ class StructuredDataTests {
 
     @Test
     void everyTermPageIsAValidDefinedTerm() {
-        List<String> slugs = jdbc.sql("SELECT slug FROM term WHERE retired_at IS NULL ORDER BY slug").query(String.class).list();
+        List<String> slugs = jdbc.sql("SELECT slug FROM term WHERE retired_at IS NULL ORDER BY slug")
+                .query(String.class)
+                .list();
         assertThat(slugs).contains("insulin", "insulina");
 
         for (String slug : slugs) {
@@ -79,14 +86,17 @@ class StructuredDataTests {
                  "subjectOf": {"@type": "MedicalWebPage", "publisher": "A plain string", "codeValue": "E11"},
                  "mainEntityOfPage": {"name": "no type"}}""");
 
-        assertThat(SchemaOrg.violations(wrong)).containsExactlyInAnyOrder(
-                "$.lastReviewed: not a property of DefinedTerm or its supertypes",
-                "$.inDefinedTermSet: a Person is not in the range [DefinedTermSet, Text]".replace(
-                        "[DefinedTermSet, Text]", SchemaOrg.RANGES.get("inDefinedTermSet").toString()),
-                "$.subjectOf.publisher: a plain value where schema.org expects "
-                        + SchemaOrg.RANGES.get("publisher"),
-                "$.subjectOf.codeValue: not a property of MedicalWebPage or its supertypes",
-                "$.mainEntityOfPage: @type null is not a schema.org type this check knows");
+        assertThat(SchemaOrg.violations(wrong))
+                .containsExactlyInAnyOrder(
+                        "$.lastReviewed: not a property of DefinedTerm or its supertypes",
+                        "$.inDefinedTermSet: a Person is not in the range [DefinedTermSet, Text]"
+                                .replace(
+                                        "[DefinedTermSet, Text]",
+                                        SchemaOrg.RANGES.get("inDefinedTermSet").toString()),
+                        "$.subjectOf.publisher: a plain value where schema.org expects "
+                                + SchemaOrg.RANGES.get("publisher"),
+                        "$.subjectOf.codeValue: not a property of MedicalWebPage or its supertypes",
+                        "$.mainEntityOfPage: @type null is not a schema.org type this check knows");
         assertThat(SchemaOrg.violations(JSON.readTree("{\"@context\": \"http://schema.org/\", \"@type\": \"Thing\"}")))
                 .containsExactly("$: @context is not https://schema.org");
         assertThat(SchemaOrg.ancestry("MedicalCode")).contains("DefinedTerm", "MedicalEntity", "Thing");

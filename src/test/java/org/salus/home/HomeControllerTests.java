@@ -20,10 +20,16 @@ class HomeControllerTests {
     void showsFeaturedTopicsInTheConfiguredOrder() {
         Document page = Http.html(http.get("/"));
 
-        assertThat(page.select(".featured h3 a").eachAttr("href")).containsExactly("/topics/insulin-resistance",
-                "/topics/prediabetes", "/topics/type-2-diabetes", "/topics/high-blood-pressure",
-                "/topics/high-cholesterol-in-children", "/topics/obesity");
-        assertThat(page.select(".featured .card p")).allSatisfy(p -> assertThat(p.text()).isNotBlank());
+        assertThat(page.select(".featured h3 a").eachAttr("href"))
+                .containsExactly(
+                        "/topics/insulin-resistance",
+                        "/topics/prediabetes",
+                        "/topics/type-2-diabetes",
+                        "/topics/high-blood-pressure",
+                        "/topics/high-cholesterol-in-children",
+                        "/topics/obesity");
+        assertThat(page.select(".featured .card p"))
+                .allSatisfy(p -> assertThat(p.text()).isNotBlank());
     }
 
     @Test
@@ -48,10 +54,16 @@ class HomeControllerTests {
     void homeIndexAndProfilesMayBeCachedAndRevalidated() {
         for (String path : new String[] {"/", "/topics?letter=I", "/reviewers/dr-lena-marsh"}) {
             HttpResponse<String> first = http.get(path);
-            assertThat(first.headers().firstValue("Cache-Control")).as(path).get().asString().contains("public");
+            assertThat(first.headers().firstValue("Cache-Control"))
+                    .as(path)
+                    .get()
+                    .asString()
+                    .contains("public");
             String etag = first.headers().firstValue("ETag").orElseThrow();
 
-            assertThat(http.get(path, "If-None-Match", etag).statusCode()).as(path).isEqualTo(304);
+            assertThat(http.get(path, "If-None-Match", etag).statusCode())
+                    .as(path)
+                    .isEqualTo(304);
         }
     }
 

@@ -40,14 +40,32 @@ abstract class ImportJobStoreContract {
         assertThat(running.startedAt()).isEqualTo(base.plusSeconds(1));
         assertThat(running.output()).isEqualTo("read 10 topics\n");
 
-        store.finished(job.id(), new ImportReport(3, 2, 1, 4, List.of("line 7: no title", "line 9: too long")),
-                "read 10 topics\ndone\n", base.plusSeconds(3));
-        ImportJob finished = store.find(job.id(), base.plus(ImportJobStore.STALE).plusSeconds(60)).orElseThrow();
+        store.finished(
+                job.id(),
+                new ImportReport(3, 2, 1, 4, List.of("line 7: no title", "line 9: too long")),
+                "read 10 topics\ndone\n",
+                base.plusSeconds(3));
+        ImportJob finished = store.find(
+                        job.id(), base.plus(ImportJobStore.STALE).plusSeconds(60))
+                .orElseThrow();
         assertThat(finished.state()).as("a finished job is never interrupted").isEqualTo(ImportJob.State.FINISHED);
-        assertThat(finished.report()).isEqualTo(new ImportReport(3, 2, 1, 4, List.of("line 7: no title", "line 9: too long")));
-        assertThat(finished).extracting(ImportJob::fileName, ImportJob::mode, ImportJob::startedBy, ImportJob::node,
-                ImportJob::finishedAt, ImportJob::output).containsExactly("mplus_topics_2026-12-01.xml", "draft", "admin",
-                "node-a", base.plusSeconds(3), "read 10 topics\ndone\n");
+        assertThat(finished.report())
+                .isEqualTo(new ImportReport(3, 2, 1, 4, List.of("line 7: no title", "line 9: too long")));
+        assertThat(finished)
+                .extracting(
+                        ImportJob::fileName,
+                        ImportJob::mode,
+                        ImportJob::startedBy,
+                        ImportJob::node,
+                        ImportJob::finishedAt,
+                        ImportJob::output)
+                .containsExactly(
+                        "mplus_topics_2026-12-01.xml",
+                        "draft",
+                        "admin",
+                        "node-a",
+                        base.plusSeconds(3),
+                        "read 10 topics\ndone\n");
     }
 
     @Test
@@ -68,13 +86,18 @@ abstract class ImportJobStoreContract {
         ImportJob job = job("slow.obo", base);
         store.insert(job);
         Instant stale = base.plus(ImportJobStore.STALE).plusSeconds(1);
-        assertThat(store.find(job.id(), base.plus(ImportJobStore.STALE)).orElseThrow().state()).isEqualTo(ImportJob.State.QUEUED);
+        assertThat(store.find(job.id(), base.plus(ImportJobStore.STALE))
+                        .orElseThrow()
+                        .state())
+                .isEqualTo(ImportJob.State.QUEUED);
         assertThat(store.find(job.id(), stale).orElseThrow().state()).isEqualTo(ImportJob.State.INTERRUPTED);
 
         store.touch(List.of(job.id()), stale);
         assertThat(store.find(job.id(), stale).orElseThrow().state()).isEqualTo(ImportJob.State.QUEUED);
         store.running(job.id(), stale);
-        assertThat(store.find(job.id(), stale.plus(ImportJobStore.STALE).plusSeconds(1)).orElseThrow().state())
+        assertThat(store.find(job.id(), stale.plus(ImportJobStore.STALE).plusSeconds(1))
+                        .orElseThrow()
+                        .state())
                 .isEqualTo(ImportJob.State.INTERRUPTED);
     }
 
@@ -89,10 +112,15 @@ abstract class ImportJobStoreContract {
         });
         store.prune(ImportJobs.KEPT);
 
-        List<String> listed = store.recent(ImportJobs.KEPT, later).stream().map(ImportJob::id).toList();
-        List<String> newest = IntStream.range(0, ImportJobs.KEPT).mapToObj(i -> jobs.get(jobs.size() - 1 - i).id()).toList();
+        List<String> listed =
+                store.recent(ImportJobs.KEPT, later).stream().map(ImportJob::id).toList();
+        List<String> newest = IntStream.range(0, ImportJobs.KEPT)
+                .mapToObj(i -> jobs.get(jobs.size() - 1 - i).id())
+                .toList();
         assertThat(listed).containsExactlyElementsOf(newest);
-        assertThat(store.find(jobs.get(0).id(), later)).as("older jobs are left to the audit log").isEmpty();
+        assertThat(store.find(jobs.get(0).id(), later))
+                .as("older jobs are left to the audit log")
+                .isEmpty();
         assertThat(store.find(jobs.get(2).id(), later)).isEmpty();
         assertThat(store.find(jobs.get(3).id(), later)).isPresent();
     }
@@ -101,17 +129,34 @@ abstract class ImportJobStoreContract {
     void longNotesAreCutAndTheirNumberBounded() {
         ImportJob job = job("many.tsv", base);
         store.insert(job);
-        List<String> notes = IntStream.range(0, ImportJobStore.MAX_NOTES + 5).mapToObj(i -> "note " + i + " " + "x".repeat(600)).toList();
+        List<String> notes = IntStream.range(0, ImportJobStore.MAX_NOTES + 5)
+                .mapToObj(i -> "note " + i + " " + "x".repeat(600))
+                .toList();
         store.finished(job.id(), new ImportReport(0, 0, 0, notes.size(), notes), "", base);
 
         List<String> stored = store.find(job.id(), base).orElseThrow().report().notes();
         assertThat(stored).hasSize(ImportJobStore.MAX_NOTES + 1);
-        assertThat(stored.get(0)).hasSize(ImportJobStore.NOTE_WIDTH).startsWith("note 0 ").endsWith("…");
+        assertThat(stored.get(0))
+                .hasSize(ImportJobStore.NOTE_WIDTH)
+                .startsWith("note 0 ")
+                .endsWith("…");
         assertThat(stored.get(ImportJobStore.MAX_NOTES)).isEqualTo("… and 5 more notes not shown");
     }
 
     private static ImportJob job(String file, Instant queuedAt) {
-        return new ImportJob(UUID.randomUUID().toString(), "medlineplus", file, "draft", "admin", "node-a",
-                ImportJob.State.QUEUED, queuedAt, null, null, null, null, "");
+        return new ImportJob(
+                UUID.randomUUID().toString(),
+                "medlineplus",
+                file,
+                "draft",
+                "admin",
+                "node-a",
+                ImportJob.State.QUEUED,
+                queuedAt,
+                null,
+                null,
+                null,
+                null,
+                "");
     }
 }

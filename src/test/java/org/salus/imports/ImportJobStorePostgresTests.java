@@ -4,5 +4,4 @@ import org.salus.testsupport.PostgresTest;
 
 /** {@link ImportJobStoreContract} on a real PostgreSQL server (run by {@code .ci/run}). */
 @PostgresTest
-class ImportJobStorePostgresTests extends ImportJobStoreContract {
-}
+class ImportJobStorePostgresTests extends ImportJobStoreContract {}

@@ -1,5 +1,4 @@
 package org.salus.imports;
 
 /** {@link ImportJobStoreContract} on H2, the embedded default. */
-class ImportJobStoreTests extends ImportJobStoreContract {
-}
+class ImportJobStoreTests extends ImportJobStoreContract {}

@@ -51,7 +51,8 @@ class ImportJobsTests {
         nodeB = start("node-b", database);
         nodeA.getBean(People.class).create("clusteradmin", Role.ADMIN);
         adminOnB = nodeB.getBean(Http.class).visitor();
-        assertThat(adminOnB.signIn("clusteradmin", People.PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(adminOnB.signIn("clusteradmin", People.PASSWORD).statusCode())
+                .isEqualTo(302);
     }
 
     @AfterAll
@@ -63,21 +64,27 @@ class ImportJobsTests {
 
     @Test
     void anImportUploadedToOneNodeIsListedAndShownByTheOther() throws Exception {
-        ImportJob started = nodeA.getBean(ImportJobs.class).start("nci-glossary", upload(), ImportOptions.parse(List.of()),
-                "clusteradmin");
+        ImportJob started = nodeA.getBean(ImportJobs.class)
+                .start("nci-glossary", upload(), ImportOptions.parse(List.of()), "clusteradmin");
 
-        assertThat(nodeB.getBean(ImportJobs.class).find(started.id())).as("node B knows the job at once").isPresent();
-        ImportJob done = waitFor(() -> nodeB.getBean(ImportJobs.class).find(started.id()).orElseThrow(), ImportJob::done);
+        assertThat(nodeB.getBean(ImportJobs.class).find(started.id()))
+                .as("node B knows the job at once")
+                .isPresent();
+        ImportJob done =
+                waitFor(() -> nodeB.getBean(ImportJobs.class).find(started.id()).orElseThrow(), ImportJob::done);
         assertThat(done.state()).isEqualTo(ImportJob.State.FINISHED);
 
         Document list = Http.html(adminOnB.get("/admin/imports"));
-        assertThat(list.select("a[href=/admin/imports/" + started.id() + "]").text()).isEqualTo(started.fileName());
+        assertThat(list.select("a[href=/admin/imports/" + started.id() + "]").text())
+                .isEqualTo(started.fileName());
         HttpResponse<String> status = adminOnB.get("/admin/imports/" + started.id());
         assertThat(status.statusCode()).isEqualTo(200);
         Document page = Http.html(status);
         assertThat(page.selectFirst(".state strong").text()).isEqualTo("Finished");
         assertThat(page.selectFirst(".state").text()).endsWith("on node node-a");
-        assertThat(page.selectFirst(".import-summary").text()).isEqualTo(done.report().summary()).startsWith("created ");
+        assertThat(page.selectFirst(".import-summary").text())
+                .isEqualTo(done.report().summary())
+                .startsWith("created ");
         assertThat(page.selectFirst(".import-output").text()).isNotBlank();
         assertThat(page.select("meta[http-equiv=refresh]")).isEmpty();
     }
@@ -97,30 +104,55 @@ class ImportJobsTests {
         Document interrupted = Http.html(adminOnB.get("/admin/imports/" + gone.id()));
         assertThat(interrupted.selectFirst(".state strong").text()).isEqualTo("Interrupted");
         assertThat(interrupted.selectFirst("[role=alert]").text()).contains("upload the file again");
-        assertThat(interrupted.select("meta[http-equiv=refresh]")).as("nothing more will come").isEmpty();
+        assertThat(interrupted.select("meta[http-equiv=refresh]"))
+                .as("nothing more will come")
+                .isEmpty();
         Document running = Http.html(adminOnB.get("/admin/imports/" + alive.id()));
         assertThat(running.selectFirst(".state strong").text()).isEqualTo("Running");
         assertThat(running.select("[role=alert]")).isEmpty();
-        assertThat(Http.html(adminOnB.get("/admin/imports")).select("a[href=/admin/imports/" + gone.id() + "]")
-                .first().closest("tr").select("td").last().text()).isEqualTo("Interrupted");
+        assertThat(Http.html(adminOnB.get("/admin/imports"))
+                        .select("a[href=/admin/imports/" + gone.id() + "]")
+                        .first()
+                        .closest("tr")
+                        .select("td")
+                        .last()
+                        .text())
+                .isEqualTo("Interrupted");
     }
 
     @Test
     void anUnknownJobIsNotFoundOnEitherNode() {
-        assertThat(adminOnB.get("/admin/imports/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+        assertThat(adminOnB.get("/admin/imports/" + UUID.randomUUID()).statusCode())
+                .isEqualTo(404);
     }
 
     private ConfigurableApplicationContext start(String node, String database) {
         // Command-line arguments: they outrank the test configuration's own database and folders.
         return new SpringApplicationBuilder(SalusApplication.class, Http.class, People.class)
                 .web(WebApplicationType.SERVLET)
-                .run("--server.port=0", "--spring.datasource.url=" + database, "--salus.node.id=" + node,
-                        "--salus.data-dir=" + folder.resolve(node), "--salus.search.index-dir=" + folder.resolve(node + "-index"));
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + database,
+                        "--salus.node.id=" + node,
+                        "--salus.data-dir=" + folder.resolve(node),
+                        "--salus.search.index-dir=" + folder.resolve(node + "-index"));
     }
 
     private static ImportJob job(String file, Instant queuedAt) {
-        return new ImportJob(UUID.randomUUID().toString(), "nci-glossary", file, "draft", "clusteradmin", "node-gone",
-                ImportJob.State.QUEUED, queuedAt, null, null, null, null, "");
+        return new ImportJob(
+                UUID.randomUUID().toString(),
+                "nci-glossary",
+                file,
+                "draft",
+                "clusteradmin",
+                "node-gone",
+                ImportJob.State.QUEUED,
+                queuedAt,
+                null,
+                null,
+                null,
+                null,
+                "");
     }
 
     /** A copy in a folder of its own: the job deletes the file and its folder when it ends. */

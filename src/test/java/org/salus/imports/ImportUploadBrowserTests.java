@@ -27,17 +27,22 @@ class ImportUploadBrowserTests extends BrowserTest {
 
         driver.get(http.url("/admin/imports"));
         assertThat(browser.seriousAccessibilityViolations()).as("upload page").isEmpty();
-        driver.findElement(By.cssSelector("#f-format option[value=nci-glossary]")).click();
-        driver.findElement(By.id("f-file")).sendKeys(
-                Path.of("src/test/resources/dictionary-import/nci-glossary-sample.tsv").toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("#f-format option[value=nci-glossary]"))
+                .click();
+        driver.findElement(By.id("f-file"))
+                .sendKeys(Path.of("src/test/resources/dictionary-import/nci-glossary-sample.tsv")
+                        .toAbsolutePath()
+                        .toString());
         driver.findElement(By.xpath("//button[text()='Start import']")).click();
 
-        await(30).until(d -> d.findElements(By.cssSelector(".import-summary"))
-                .size() == 1);
+        await(30).until(d -> d.findElements(By.cssSelector(".import-summary")).size() == 1);
         assertThat(driver.getCurrentUrl()).matches(".*/admin/imports/[0-9a-f-]{36}");
-        assertThat(driver.findElement(By.cssSelector(".import-summary")).getText()).startsWith("created ");
-        assertThat(driver.findElement(By.cssSelector(".state strong")).getText()).isEqualTo("Finished");
-        assertThat(driver.findElement(By.cssSelector(".import-output")).getText()).isNotBlank();
+        assertThat(driver.findElement(By.cssSelector(".import-summary")).getText())
+                .startsWith("created ");
+        assertThat(driver.findElement(By.cssSelector(".state strong")).getText())
+                .isEqualTo("Finished");
+        assertThat(driver.findElement(By.cssSelector(".import-output")).getText())
+                .isNotBlank();
         assertThat(browser.seriousAccessibilityViolations()).as("status page").isEmpty();
         browser.screenshot("admin-import-finished");
     }

@@ -42,31 +42,45 @@ class ImportUploadControllerTests {
 
     @Test
     void onlyFileImportsAreOfferedNotFoldersNorWholeSiteRestores() {
-        assertThat(jobs.formats()).containsKeys("nci-glossary", "disease-ontology").doesNotContainKey("content");
+        assertThat(jobs.formats())
+                .containsKeys("nci-glossary", "disease-ontology")
+                .doesNotContainKey("content");
     }
 
     @Test
     void theUploadPageSaysWhatEachFormatDoesInWordsNotCommandLineSyntax() throws Exception {
         people.create("labels", Role.ADMIN);
-        Document page = Jsoup.parse(mvc.perform(get("/admin/imports").with(user("labels").roles("ADMIN")))
-                .andReturn().getResponse().getContentAsString());
+        Document page = Jsoup.parse(
+                mvc.perform(get("/admin/imports").with(user("labels").roles("ADMIN")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
 
-        assertThat(page.select("#f-format option").eachAttr("value")).containsExactlyElementsOf(jobs.formats().keySet());
-        assertThat(page.select("#f-format option, .import-formats dt, .import-formats dd").eachText())
+        assertThat(page.select("#f-format option").eachAttr("value"))
+                .containsExactlyElementsOf(jobs.formats().keySet());
+        assertThat(page.select("#f-format option, .import-formats dt, .import-formats dd")
+                        .eachText())
                 .hasSize(3 * jobs.formats().size())
-                .allSatisfy(label -> assertThat(label).doesNotContain("--").doesNotContain("|")
-                        .doesNotStartWith("imports.").doesNotContain("PATH"));
+                .allSatisfy(label -> assertThat(label)
+                        .doesNotContain("--")
+                        .doesNotContain("|")
+                        .doesNotStartWith("imports.")
+                        .doesNotContain("PATH"));
         Map<String, String> what = new LinkedHashMap<>();
         List<String> terms = page.select(".import-formats dt").eachText();
         List<String> meanings = page.select(".import-formats dd").eachText();
         for (int i = 0; i < terms.size(); i++) {
             what.put(terms.get(i), meanings.get(i));
         }
-        assertThat(what).hasEntrySatisfying("NCI Dictionary of Cancer Terms (.tsv.gz, or the CDR XML .zip)",
+        assertThat(what)
+                .hasEntrySatisfying(
+                        "NCI Dictionary of Cancer Terms (.tsv.gz, or the CDR XML .zip)",
                         text -> assertThat(text).contains("live at once").doesNotContain("draft"))
-                .hasEntrySatisfying("Human Disease Ontology (.obo or .obo.gz)",
+                .hasEntrySatisfying(
+                        "Human Disease Ontology (.obo or .obo.gz)",
                         text -> assertThat(text).contains("live at once").doesNotContain("draft"))
-                .hasEntrySatisfying("MedlinePlus health topics (mplus_topics_YYYY-MM-DD.xml)",
+                .hasEntrySatisfying(
+                        "MedlinePlus health topics (mplus_topics_YYYY-MM-DD.xml)",
                         text -> assertThat(text).contains("drafts awaiting our medical review"));
         assertThat(page.selectFirst("fieldset .hint").text())
                 .isEqualTo("Only for MedQuAD and MedlinePlus articles. Dictionary terms (NCI, Disease Ontology) ignore"
@@ -78,11 +92,16 @@ class ImportUploadControllerTests {
         people.create("uploader", Role.ADMIN);
         MockHttpServletResponse response = mvc.perform(multipart("/admin/imports")
                         .file(new MockMultipartFile("file", "empty.tsv", "text/plain", new byte[0]))
-                        .param("format", "nci-glossary").with(csrf()).with(user("uploader").roles("ADMIN")))
-                .andReturn().getResponse();
+                        .param("format", "nci-glossary")
+                        .with(csrf())
+                        .with(user("uploader").roles("ADMIN")))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(422);
-        assertThat(Jsoup.parse(response.getContentAsString()).select("[role=alert]").text())
+        assertThat(Jsoup.parse(response.getContentAsString())
+                        .select("[role=alert]")
+                        .text())
                 .isEqualTo("Choose a file to upload.");
     }
 
@@ -91,8 +110,11 @@ class ImportUploadControllerTests {
         people.create("uploader2", Role.ADMIN);
         MockHttpServletResponse response = mvc.perform(multipart("/admin/imports")
                         .file(new MockMultipartFile("file", "x.zip", "application/zip", new byte[] {1, 2}))
-                        .param("format", "content").with(csrf()).with(user("uploader2").roles("ADMIN")))
-                .andReturn().getResponse();
+                        .param("format", "content")
+                        .with(csrf())
+                        .with(user("uploader2").roles("ADMIN")))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat(jobs.recent()).isEmpty();
@@ -100,7 +122,10 @@ class ImportUploadControllerTests {
 
     @Test
     void editorsCannotImport() throws Exception {
-        assertThat(mvc.perform(get("/admin/imports").with(user("ed").roles("EDITOR"))).andReturn().getResponse()
-                .getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(get("/admin/imports").with(user("ed").roles("EDITOR")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
     }
 }

@@ -10,7 +10,8 @@ class CodeLevelsTests {
     void icd10CmRollsUpOneCharacterAtATimeToTheCategory() {
         assertThat(CodeLevels.levels("ICD-10-CM", "E11.65")).containsExactly("E1165", "E116", "E11");
         assertThat(CodeLevels.levels("ICD-10-CM", "e88.819")).containsExactly("E88819", "E8881", "E888", "E88");
-        assertThat(CodeLevels.levels("ICD-10-CM", "S52521A")).containsExactly("S52521A", "S52521", "S5252", "S525", "S52");
+        assertThat(CodeLevels.levels("ICD-10-CM", "S52521A"))
+                .containsExactly("S52521A", "S52521", "S5252", "S525", "S52");
         assertThat(CodeLevels.levels("ICD-10-CM", "E11")).containsExactly("E11");
     }
 

@@ -30,8 +30,6 @@ import org.salus.article.Code;
 import org.salus.article.ContentType;
 import org.salus.article.MedicalReview;
 import org.salus.article.RevisionDraft;
-import org.salus.article.SectionDraft;
-import org.salus.article.SectionType;
 import org.salus.article.StoredRevisions;
 import org.salus.article.Syndication;
 import org.salus.testsupport.Drafts;
@@ -44,9 +42,9 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.w3c.dom.ls.LSInput;
 import org.w3c.dom.bootstrap.DOMImplementationRegistry;
 import org.w3c.dom.ls.DOMImplementationLS;
+import org.w3c.dom.ls.LSInput;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -86,9 +84,17 @@ class InfobuttonControllerTests {
             return;
         }
         // Spanish: the sample content's "Diabetes tipo 2" (coded E11) answers Spanish requests.
-        publish("hyperglycemia-in-type-2-diabetes-test", "en", "Hyperglycemia in Type 2 Diabetes",
-                "When blood sugar runs high.", new Code("ICD-10-CM", "E11.65", "Type 2 diabetes with hyperglycemia"));
-        publish("bladder-infection-test", "en", "Bladder Infection", "Cystitis is an infection of the bladder.",
+        publish(
+                "hyperglycemia-in-type-2-diabetes-test",
+                "en",
+                "Hyperglycemia in Type 2 Diabetes",
+                "When blood sugar runs high.",
+                new Code("ICD-10-CM", "E11.65", "Type 2 diabetes with hyperglycemia"));
+        publish(
+                "bladder-infection-test",
+                "en",
+                "Bladder Infection",
+                "Cystitis is an infection of the bladder.",
                 new Code("ICD-9-CM", "595", "Cystitis"));
         // A draft nobody approved: never in any answer.
         ArticleRow draft = writer.findOrCreate("appendicitis-draft-test", "en", ContentType.CONDITION);
@@ -107,8 +113,8 @@ class InfobuttonControllerTests {
         assertThat(entry.get("title").get("_value").asString()).isEqualTo("Type 2 Diabetes");
         assertThat(entry.get("link").get(0).get("href").asString()).isEqualTo(BASE + "/topics/type-2-diabetes");
         assertThat(entry.get("summary").get("_value").asString()).startsWith("Type 2 diabetes is a long-lasting");
-        assertThat(categories(entry)).contains("mainSearchCriteria.v.c=E11", "mainSearchCriteria.v.cs=" + ICD10,
-                "relevanceScore=0.9");
+        assertThat(categories(entry))
+                .contains("mainSearchCriteria.v.c=E11", "mainSearchCriteria.v.cs=" + ICD10, "relevanceScore=0.9");
         assertThat(feed.get("entry")).hasSize(1); // E11.65 is below E11.9's ancestor, not above it
         assertThat(categories(feed)).contains("mainSearchCriteria.v.c=E11.9", "mainSearchCriteria.v.cs=" + ICD10);
     }
@@ -125,8 +131,12 @@ class InfobuttonControllerTests {
 
     @Test
     void articlesReviewedHereRankAboveSyndicatedOnesAtTheSameLevel() throws Exception {
-        publisher.syndicate("androgen-excess-syndicated-test", draft("Androgen Excess and PCOS",
-                "PCOS, from an agency.", new Code("ICD-10-CM", "E28.2", "Polycystic ovarian syndrome")),
+        publisher.syndicate(
+                "androgen-excess-syndicated-test",
+                draft(
+                        "Androgen Excess and PCOS",
+                        "PCOS, from an agency.",
+                        new Code("ICD-10-CM", "E28.2", "Polycystic ovarian syndrome")),
                 new Syndication("Test Agency", LocalDate.of(2026, 11, 1)));
 
         JsonNode feed = json("/infobutton?mainSearchCriteria.v.cs=" + ICD10
@@ -139,13 +149,14 @@ class InfobuttonControllerTests {
     @Test
     void rollUpNeverGoesDownNorAcrossCategoriesByPrefix() throws Exception {
         assertThat(titles(json("/infobutton?mainSearchCriteria.v.cs=" + ICD10
-                + "&mainSearchCriteria.v.c=E11&knowledgeResponseType=application/json")))
+                        + "&mainSearchCriteria.v.c=E11&knowledgeResponseType=application/json")))
                 .containsExactly("Type 2 Diabetes");
         assertThat(titles(json("/infobutton?mainSearchCriteria.v.cs=" + ICD10
-                + "&mainSearchCriteria.v.c=E1&knowledgeResponseType=application/json"))).isEmpty();
+                        + "&mainSearchCriteria.v.c=E1&knowledgeResponseType=application/json")))
+                .isEmpty();
         // Metabolic syndrome (E88.810 since FY2024) reaches the articles coded E88.81.
         assertThat(titles(json("/infobutton?mainSearchCriteria.v.cs=" + ICD10
-                + "&mainSearchCriteria.v.c=E88.810&knowledgeResponseType=application/json")))
+                        + "&mainSearchCriteria.v.c=E88.810&knowledgeResponseType=application/json")))
                 .containsExactly("Insulin Resistance", "Metabolic Syndrome");
     }
 
@@ -153,23 +164,30 @@ class InfobuttonControllerTests {
     void codesMatchWithOrWithoutTheDotAndInAnyCase() throws Exception {
         for (String code : List.of("E119", "e11.9", " E11.9 ", "E11")) {
             assertThat(titles(json("/infobutton?mainSearchCriteria.v.cs=" + ICD10 + "&mainSearchCriteria.v.c="
-                    + enc(code) + "&knowledgeResponseType=application/json"))).as(code).containsExactly("Type 2 Diabetes");
+                            + enc(code) + "&knowledgeResponseType=application/json")))
+                    .as(code)
+                    .containsExactly("Type 2 Diabetes");
         }
         assertThat(titles(json("/infobutton?mainSearchCriteria.v.cs=" + ICD10
-                + "&mainSearchCriteria.v.c=R7303&knowledgeResponseType=application/json"))).containsExactly("Prediabetes");
+                        + "&mainSearchCriteria.v.c=R7303&knowledgeResponseType=application/json")))
+                .containsExactly("Prediabetes");
     }
 
     @Test
     void otherCodeSystemsMatchByOidAndByTheNamesMedlinePlusEchoes() throws Exception {
         assertThat(titles(json("/infobutton?mainSearchCriteria.v.cs=" + SNOMED
-                + "&mainSearchCriteria.v.c=44054006&knowledgeResponseType=application/json"))).containsExactly("Type 2 Diabetes");
+                        + "&mainSearchCriteria.v.c=44054006&knowledgeResponseType=application/json")))
+                .containsExactly("Type 2 Diabetes");
         assertThat(titles(json("/infobutton?mainSearchCriteria.v.cs=" + MESH
-                + "&mainSearchCriteria.v.c=D003924&knowledgeResponseType=application/json"))).containsExactly("Type 2 Diabetes");
+                        + "&mainSearchCriteria.v.c=D003924&knowledgeResponseType=application/json")))
+                .containsExactly("Type 2 Diabetes");
         assertThat(titles(json("/infobutton?mainSearchCriteria.v.cs=ICD10CM"
-                + "&mainSearchCriteria.v.c=I10&knowledgeResponseType=application/json"))).containsExactly("High Blood Pressure");
+                        + "&mainSearchCriteria.v.c=I10&knowledgeResponseType=application/json")))
+                .containsExactly("High Blood Pressure");
         // ICD-9-CM rolls up too: 595.9 finds the article coded with the category 595.
         assertThat(titles(json("/infobutton?mainSearchCriteria.v.cs=" + ICD9
-                + "&mainSearchCriteria.v.c=5959&knowledgeResponseType=application/json"))).containsExactly("Bladder Infection");
+                        + "&mainSearchCriteria.v.c=5959&knowledgeResponseType=application/json")))
+                .containsExactly("Bladder Infection");
     }
 
     @Test
@@ -181,8 +199,8 @@ class InfobuttonControllerTests {
                 + "&mainSearchCriteria.v.c3=R73.03&mainSearchCriteria.v.cs3=" + ICD10;
 
         assertThat(titles(json(four))).containsExactly("High Blood Pressure", "Type 2 Diabetes", "Obesity");
-        assertThat(titles(json(four + "&maxResults=10"))).containsExactly("High Blood Pressure", "Type 2 Diabetes",
-                "Obesity", "Prediabetes");
+        assertThat(titles(json(four + "&maxResults=10")))
+                .containsExactly("High Blood Pressure", "Type 2 Diabetes", "Obesity", "Prediabetes");
         assertThat(titles(json(four + "&maxResults=1"))).containsExactly("High Blood Pressure");
         assertThat(titles(json(four + "&maxResults=100000"))).hasSize(4); // capped, not refused
         assertThat(categories(json(four))).contains("mainSearchCriteria.v.c=R73.03");
@@ -196,12 +214,21 @@ class InfobuttonControllerTests {
         JsonNode spanish = json(e119 + "&informationRecipient.languageCode.c=es");
         assertThat(titles(spanish)).containsExactly("Diabetes tipo 2");
         assertThat(spanish.get("lang").asString()).isEqualTo("es");
-        assertThat(spanish.get("entry").get(0).get("link").get(0).get("hreflang").asString()).isEqualTo("es");
+        assertThat(spanish.get("entry")
+                        .get(0)
+                        .get("link")
+                        .get(0)
+                        .get("hreflang")
+                        .asString())
+                .isEqualTo("es");
         assertThat(categories(spanish)).contains("informationRecipient.languageCode.c=es");
-        assertThat(titles(json(e119 + "&informationRecipient.languageCode.c=ES-mx"))).containsExactly("Diabetes tipo 2");
-        assertThat(titles(json(e119 + "&informationRecipient.languageCode.c=en"))).containsExactly("Type 2 Diabetes");
+        assertThat(titles(json(e119 + "&informationRecipient.languageCode.c=ES-mx")))
+                .containsExactly("Diabetes tipo 2");
+        assertThat(titles(json(e119 + "&informationRecipient.languageCode.c=en")))
+                .containsExactly("Type 2 Diabetes");
         assertThat(titles(json(e119))).containsExactly("Type 2 Diabetes");
-        assertThat(titles(json(e119 + "&informationRecipient.languageCode.c=fr"))).isEmpty();
+        assertThat(titles(json(e119 + "&informationRecipient.languageCode.c=fr")))
+                .isEmpty();
     }
 
     @Test
@@ -213,8 +240,8 @@ class InfobuttonControllerTests {
         String asthma = "/infobutton?mainSearchCriteria.v.cs=" + ICD10 + "&mainSearchCriteria.v.c=J45.909"
                 + "&knowledgeResponseType=application/json";
         assertThat(titles(json(asthma))).isEmpty();
-        ArticleRow row = publish("asthma-test", "en", "Asthma", "Asthma affects your airways.",
-                new Code("ICD-10-CM", "J45", "Asthma"));
+        ArticleRow row = publish(
+                "asthma-test", "en", "Asthma", "Asthma affects your airways.", new Code("ICD-10-CM", "J45", "Asthma"));
         assertThat(titles(json(asthma))).containsExactly("Asthma");
         writer.retire(articles.findBySlug(row.slug()).orElseThrow(), "test");
         assertThat(titles(json(asthma))).isEmpty();
@@ -225,7 +252,8 @@ class InfobuttonControllerTests {
     @Test
     void atomIsTheDefaultAndIsValidAgainstTheKnowledgeResponseSchema() throws Exception {
         HttpResponse<String> response = ok("/infobutton?mainSearchCriteria.v.cs=" + ICD10
-                + "&mainSearchCriteria.v.c=E11.9&mainSearchCriteria.v.dn=" + enc("Type 2 diabetes <without> \"complications\"")
+                + "&mainSearchCriteria.v.c=E11.9&mainSearchCriteria.v.dn="
+                + enc("Type 2 diabetes <without> \"complications\"")
                 + "&informationRecipient=PAT&taskContext.c.c=PROBLISTREV");
 
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/xml");
@@ -238,8 +266,12 @@ class InfobuttonControllerTests {
         for (Element category : children(feed, "category")) {
             feedCategories.add(category.getAttribute("scheme") + "=" + category.getAttribute("term"));
         }
-        assertThat(feedCategories).containsExactly("mainSearchCriteria.v.c=E11.9", "mainSearchCriteria.v.cs=" + ICD10,
-                "mainSearchCriteria.v.dn=Type 2 diabetes <without> \"complications\"", "informationRecipient=PAT");
+        assertThat(feedCategories)
+                .containsExactly(
+                        "mainSearchCriteria.v.c=E11.9",
+                        "mainSearchCriteria.v.cs=" + ICD10,
+                        "mainSearchCriteria.v.dn=Type 2 diabetes <without> \"complications\"",
+                        "informationRecipient=PAT");
         List<Element> entries = children(feed, "entry");
         assertThat(entries).hasSize(1);
         Element entry = entries.get(0);
@@ -247,7 +279,8 @@ class InfobuttonControllerTests {
         assertThat(children(entry, "link").get(0).getAttribute("href")).isEqualTo(BASE + "/topics/type-2-diabetes");
         assertThat(children(entry, "link").get(0).getAttribute("hreflang")).isEqualTo("en");
         assertThat(text(entry, "updated")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
-        assertThat(children(entry, "category")).extracting(c -> c.getAttribute("scheme") + "=" + c.getAttribute("term"))
+        assertThat(children(entry, "category"))
+                .extracting(c -> c.getAttribute("scheme") + "=" + c.getAttribute("term"))
                 .contains("mainSearchCriteria.v.c=E11");
 
         validateAgainstKnowledgeResponseSchema(atom);
@@ -276,13 +309,15 @@ class InfobuttonControllerTests {
 
     @Test
     void jsonpWrapsTheSameJsonInTheValidatedCallback() throws Exception {
-        HttpResponse<String> response = ok("/infobutton?mainSearchCriteria.v.cs=" + ICD10
-                + "&mainSearchCriteria.v.c=E11.9&knowledgeResponseType=application/javascript&callback=jQuery_123.done");
+        HttpResponse<String> response = ok(
+                "/infobutton?mainSearchCriteria.v.cs=" + ICD10
+                        + "&mainSearchCriteria.v.c=E11.9&knowledgeResponseType=application/javascript&callback=jQuery_123.done");
 
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/javascript");
         String body = response.body();
         assertThat(body).startsWith("/**/jQuery_123.done(").endsWith(");");
-        JsonNode feed = JsonMapper.shared().readTree(body.substring("/**/jQuery_123.done(".length(), body.length() - 2))
+        JsonNode feed = JsonMapper.shared()
+                .readTree(body.substring("/**/jQuery_123.done(".length(), body.length() - 2))
                 .get("feed");
         assertThat(titles(feed)).containsExactly("Type 2 Diabetes");
     }
@@ -298,7 +333,8 @@ class InfobuttonControllerTests {
         validateAgainstKnowledgeResponseSchema(atom);
         // A well-formed OID of a code system no article is coded in: a valid request with no content.
         assertThat(titles(json("/infobutton?mainSearchCriteria.v.cs=2.16.840.1.113883.6.69"
-                + "&mainSearchCriteria.v.c=0002-1433&knowledgeResponseType=application/json"))).isEmpty();
+                        + "&mainSearchCriteria.v.c=0002-1433&knowledgeResponseType=application/json")))
+                .isEmpty();
     }
 
     @Test
@@ -307,10 +343,12 @@ class InfobuttonControllerTests {
                 + "&knowledgeResponseType=application%2Fjson&informationRecipient.languageCode.c=en";
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(http.url("/infobutton")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(titles(JsonMapper.shared().readTree(response.body()).get("feed"))).containsExactly("Type 2 Diabetes");
+        assertThat(titles(JsonMapper.shared().readTree(response.body()).get("feed")))
+                .containsExactly("Type 2 Diabetes");
         assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
     }
 
@@ -324,7 +362,8 @@ class InfobuttonControllerTests {
 
         HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(http.url("/infobutton")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(query)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(query))
+                .build());
         assertThat(posted.statusCode()).isEqualTo(200);
         Document feed = parse(posted.body());
         assertThat(self(feed).getAttribute("href")).isEqualTo(BASE + "/infobutton?" + query);
@@ -333,7 +372,9 @@ class InfobuttonControllerTests {
 
     private static Element self(Document atom) {
         return children(atom.getDocumentElement(), "link").stream()
-                .filter(link -> link.getAttribute("rel").equals("self")).findFirst().orElseThrow();
+                .filter(link -> link.getAttribute("rel").equals("self"))
+                .findFirst()
+                .orElseThrow();
     }
 
     // ---- the real request URLs -------------------------------------------------------------------
@@ -342,7 +383,9 @@ class InfobuttonControllerTests {
     void replaysTheRealOpenInfobuttonRequestUrls() throws Exception {
         Path file = DATA.resolve("hl7-infobutton-url-requests.from-openinfobutton.txt");
         assumeTrue(Files.isReadable(file), "no " + file);
-        List<String> urls = Files.readAllLines(file).stream().filter(l -> l.startsWith("http")).toList();
+        List<String> urls = Files.readAllLines(file).stream()
+                .filter(l -> l.startsWith("http"))
+                .toList();
         assertThat(urls).isNotEmpty();
         for (String url : urls) {
             String query = reencode(url.substring(url.indexOf('?') + 1));
@@ -356,10 +399,15 @@ class InfobuttonControllerTests {
                     assertThat(entries).as(url).hasSize(1);
                     assertThat(text(entries.get(0), "title")).isEqualTo("Bladder Infection");
                 } else {
-                    JsonNode feed = JsonMapper.shared().readTree(response.body()).get("feed");
-                    assertThat(categories(feed)).contains("mainSearchCriteria.v.c=595.9",
-                            "mainSearchCriteria.v.cs=" + ICD9, "mainSearchCriteria.v.dn=Cystitis");
-                    assertThat(categories(feed)).noneMatch(c -> c.startsWith("taskContext") || c.startsWith("subTopic"));
+                    JsonNode feed =
+                            JsonMapper.shared().readTree(response.body()).get("feed");
+                    assertThat(categories(feed))
+                            .contains(
+                                    "mainSearchCriteria.v.c=595.9",
+                                    "mainSearchCriteria.v.cs=" + ICD9,
+                                    "mainSearchCriteria.v.dn=Cystitis");
+                    assertThat(categories(feed))
+                            .noneMatch(c -> c.startsWith("taskContext") || c.startsWith("subTopic"));
                     assertThat(titles(feed)).containsExactly("Bladder Infection");
                 }
             }
@@ -376,37 +424,45 @@ class InfobuttonControllerTests {
         assertBadRequest("/infobutton?taskContext.c.c=PROBLISTREV", "mainSearchCriteria.v.c");
         assertBadRequest("/infobutton?mainSearchCriteria.v.cs=" + ICD10, "mainSearchCriteria.v.c");
         assertBadRequest("/infobutton?mainSearchCriteria.v.c=E11.9", "mainSearchCriteria.v.cs");
-        assertBadRequest("/infobutton?mainSearchCriteria.v.c=E11.9&mainSearchCriteria.v.cs=" + evil,
-                "mainSearchCriteria.v.cs");
-        assertBadRequest("/infobutton?mainSearchCriteria.v.cs=" + ICD10 + "&mainSearchCriteria.v.c=" + evil,
+        assertBadRequest(
+                "/infobutton?mainSearchCriteria.v.c=E11.9&mainSearchCriteria.v.cs=" + evil, "mainSearchCriteria.v.cs");
+        assertBadRequest(
+                "/infobutton?mainSearchCriteria.v.cs=" + ICD10 + "&mainSearchCriteria.v.c=" + evil,
                 "mainSearchCriteria.v.c");
         assertBadRequest("/infobutton?" + e119 + "&mainSearchCriteria.v.c1=I10", "mainSearchCriteria.v.cs1");
         assertBadRequest("/infobutton?" + e119 + "&mainSearchCriteria.v.c=I10", "mainSearchCriteria.v.c");
-        assertBadRequest("/infobutton?" + e119 + "&mainSearchCriteria.v.dn=" + "x".repeat(600),
-                "mainSearchCriteria.v.dn");
+        assertBadRequest(
+                "/infobutton?" + e119 + "&mainSearchCriteria.v.dn=" + "x".repeat(600), "mainSearchCriteria.v.dn");
         assertBadRequest("/infobutton?" + e119 + "&someContext=" + "x".repeat(600), "someContext".toLowerCase());
         assertBadRequest("/infobutton?" + e119 + "&knowledgeResponseType=" + evil, "knowledgeResponseType");
         assertBadRequest("/infobutton?" + e119 + "&knowledgeResponseType=application/javascript", "callback");
-        assertBadRequest("/infobutton?" + e119 + "&knowledgeResponseType=application/javascript&callback="
-                + enc("alert(document.cookie)//"), "callback");
-        assertBadRequest("/infobutton?" + e119 + "&knowledgeResponseType=application/javascript&callback="
-                + "a".repeat(200), "callback");
-        assertBadRequest("/infobutton?" + e119 + "&informationRecipient.languageCode.c=" + evil,
+        assertBadRequest(
+                "/infobutton?" + e119 + "&knowledgeResponseType=application/javascript&callback="
+                        + enc("alert(document.cookie)//"),
+                "callback");
+        assertBadRequest(
+                "/infobutton?" + e119 + "&knowledgeResponseType=application/javascript&callback=" + "a".repeat(200),
+                "callback");
+        assertBadRequest(
+                "/infobutton?" + e119 + "&informationRecipient.languageCode.c=" + evil,
                 "informationRecipient.languageCode.c");
         assertBadRequest("/infobutton?" + e119 + "&maxResults=" + evil, "maxResults");
         assertBadRequest("/infobutton?" + e119 + "&maxResults=0", "maxResults");
-        assertBadRequest("/infobutton?" + e119 + "&mainSearchCriteria.v.dn=" + enc("a\u0000b"), "mainSearchCriteria.v.dn");
+        assertBadRequest(
+                "/infobutton?" + e119 + "&mainSearchCriteria.v.dn=" + enc("a\u0000b"), "mainSearchCriteria.v.dn");
     }
 
     @Test
     void contextParametersAreNeverRequiredAndUnknownOnesAreIgnored() throws Exception {
         assertThat(titles(json("/infobutton?mainSearchCriteria.v.cs=" + ICD10 + "&mainSearchCriteria.v.c=E11.9"
-                + "&knowledgeResponseType=application/json&taskContext.c.c=PROBLISTREV&performer=PROV"
-                + "&patientPerson.administrativeGenderCode.c=F&age.v.v=45&age.v.u=a&holder.assignedEntity.n=x"
-                + "&whatever=1&whatever=2"))).containsExactly("Type 2 Diabetes");
+                        + "&knowledgeResponseType=application/json&taskContext.c.c=PROBLISTREV&performer=PROV"
+                        + "&patientPerson.administrativeGenderCode.c=F&age.v.v=45&age.v.u=a&holder.assignedEntity.n=x"
+                        + "&whatever=1&whatever=2")))
+                .containsExactly("Type 2 Diabetes");
         // The deprecated mainSearchCriteria.c.* names and odd capitalisation are still understood.
         assertThat(titles(json("/infobutton?MainSearchCriteria.c.cs=" + ICD10 + "&mainsearchcriteria.C.c=E11.9"
-                + "&KnowledgeResponseType=APPLICATION/JSON"))).containsExactly("Type 2 Diabetes");
+                        + "&KnowledgeResponseType=APPLICATION/JSON")))
+                .containsExactly("Type 2 Diabetes");
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
@@ -414,16 +470,27 @@ class InfobuttonControllerTests {
     private void assertBadRequest(String path, String parameter) {
         HttpResponse<String> response = http.get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).as(path).startsWith("text/plain");
-        assertThat(response.body()).as(path).contains(parameter).doesNotContain("<script").doesNotContain("evil")
-                .doesNotContain("alert").doesNotContain("xxxxxxxxxx").hasSizeLessThan(400);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                .as(path)
+                .startsWith("text/plain");
+        assertThat(response.body())
+                .as(path)
+                .contains(parameter)
+                .doesNotContain("<script")
+                .doesNotContain("evil")
+                .doesNotContain("alert")
+                .doesNotContain("xxxxxxxxxx")
+                .hasSizeLessThan(400);
     }
 
     private ArticleRow publish(String slug, String language, String title, String summary, Code code) {
         ArticleRow row = writer.findOrCreate(slug, language, ContentType.CONDITION);
         long revision = writer.saveRevision(row, draft(title, summary, code)).orElseThrow();
-        writer.approveAndPublish(row, revision, new MedicalReview("Dr. Test Reviewer", "MD", null,
-                LocalDate.of(2026, 10, 1), LocalDate.of(2029, 10, 1)));
+        writer.approveAndPublish(
+                row,
+                revision,
+                new MedicalReview(
+                        "Dr. Test Reviewer", "MD", null, LocalDate.of(2026, 10, 1), LocalDate.of(2029, 10, 1)));
         return row;
     }
 
@@ -449,7 +516,9 @@ class InfobuttonControllerTests {
 
     private static List<String> categories(JsonNode node) {
         List<String> categories = new ArrayList<>();
-        node.get("category").forEach(c -> categories.add(c.get("scheme").asString() + "=" + c.get("term").asString()));
+        node.get("category")
+                .forEach(c -> categories.add(
+                        c.get("scheme").asString() + "=" + c.get("term").asString()));
         return categories;
     }
 
@@ -481,7 +550,8 @@ class InfobuttonControllerTests {
         List<Element> found = new ArrayList<>();
         NodeList nodes = parent.getChildNodes();
         for (int i = 0; i < nodes.getLength(); i++) {
-            if (nodes.item(i) instanceof Element e && AtomFeedWriter.ATOM.equals(e.getNamespaceURI())
+            if (nodes.item(i) instanceof Element e
+                    && AtomFeedWriter.ATOM.equals(e.getNamespaceURI())
                     && e.getLocalName().equals(name)) {
                 found.add(e);
             }
@@ -503,7 +573,8 @@ class InfobuttonControllerTests {
         Path xsd = DATA.resolve("KnowledgeResponse.xsd");
         assumeTrue(Files.isReadable(xsd), "no " + xsd);
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        DOMImplementationLS ls = (DOMImplementationLS) DOMImplementationRegistry.newInstance().getDOMImplementation("LS");
+        DOMImplementationLS ls =
+                (DOMImplementationLS) DOMImplementationRegistry.newInstance().getDOMImplementation("LS");
         factory.setResourceResolver((type, namespace, publicId, systemId, baseUri) -> {
             LSInput input = ls.createLSInput();
             input.setSystemId(systemId);
@@ -522,7 +593,8 @@ class InfobuttonControllerTests {
                 element.removeAttribute("xmlns");
             }
             Node renamed = AtomFeedWriter.ATOM.equals(element.getNamespaceURI())
-                    ? document.renameNode(element, null, element.getLocalName()) : element;
+                    ? document.renameNode(element, null, element.getLocalName())
+                    : element;
             NodeList children = renamed.getChildNodes();
             for (int i = 0; i < children.getLength(); i++) {
                 withoutAtomNamespace(document, children.item(i));

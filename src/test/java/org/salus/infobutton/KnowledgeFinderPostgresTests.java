@@ -33,7 +33,8 @@ class KnowledgeFinderPostgresTests {
         assertThat(found).extracting(CodedArticle::slug).containsExactly("type-2-diabetes");
         assertThat(found.get(0).code()).isEqualTo("E11");
         assertThat(found.get(0).publishedAt()).isNotNull();
-        assertThat(articles.findPublishedByCodes("ICD-10-CM", List.of("E11"), "es")).extracting(CodedArticle::slug)
+        assertThat(articles.findPublishedByCodes("ICD-10-CM", List.of("E11"), "es"))
+                .extracting(CodedArticle::slug)
                 .containsExactly("diabetes-tipo-2"); // the Spanish sample article, never the English one
         assertThat(articles.codeSystemIdsByOid()).containsEntry("2.16.840.1.113883.6.90", "ICD-10-CM");
     }
@@ -41,10 +42,16 @@ class KnowledgeFinderPostgresTests {
     @Test
     void rollsASpecificCodeUpToTheArticleCodedWithItsCategory() {
         KnowledgeRequest request = new KnowledgeRequest(
-                List.of(new SearchCriterion("", "E11.65", "2.16.840.1.113883.6.90", null)), "en", false, null,
-                ResponseType.JSON, null, 3);
+                List.of(new SearchCriterion("", "E11.65", "2.16.840.1.113883.6.90", null)),
+                "en",
+                false,
+                null,
+                ResponseType.JSON,
+                null,
+                3);
 
-        assertThat(finder.find(request)).extracting(KnowledgeMatch::slug, KnowledgeMatch::matchedCode,
-                KnowledgeMatch::rollUp).containsExactly(org.assertj.core.groups.Tuple.tuple("type-2-diabetes", "E11", 2));
+        assertThat(finder.find(request))
+                .extracting(KnowledgeMatch::slug, KnowledgeMatch::matchedCode, KnowledgeMatch::rollUp)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("type-2-diabetes", "E11", 2));
     }
 }

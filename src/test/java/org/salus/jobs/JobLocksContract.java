@@ -81,7 +81,8 @@ abstract class JobLocksContract {
             });
         }
 
-        assertThat(scheduled).contains("EditorialWorkflow.publishDue", "StoryRetention.run", "ExpiredBucketCleanup.run");
+        assertThat(scheduled)
+                .contains("EditorialWorkflow.publishDue", "StoryRetention.run", "ExpiredBucketCleanup.run");
         assertThat(unlocked).isEmpty();
     }
 
@@ -111,7 +112,8 @@ abstract class JobLocksContract {
         Map<String, Boolean> seen = probe.seen();
 
         assertThat(probe.runs()).as("runs").isEqualTo(before + 1);
-        assertThat(seen).containsEntry("in a transaction", true)
+        assertThat(seen)
+                .containsEntry("in a transaction", true)
                 .containsEntry("another node could lock during the run", false)
                 .containsEntry("another node could lock when the transaction completed", false);
         Optional<SimpleLock> afterwards = otherNode().lock(lockOf(ProbeJob.LOCK));
@@ -146,8 +148,7 @@ abstract class JobLocksContract {
 
         private final AtomicInteger runs = new AtomicInteger();
         private final DataSource dataSource;
-        private volatile Runnable during = () -> {
-        };
+        private volatile Runnable during = () -> {};
         private final Map<String, Boolean> seen = new ConcurrentHashMap<>();
 
         ProbeJob(DataSource dataSource) {
@@ -159,8 +160,7 @@ abstract class JobLocksContract {
         public void run() {
             runs.incrementAndGet();
             Runnable now = during;
-            during = () -> {
-            };
+            during = () -> {};
             seen.put("in a transaction", TransactionSynchronizationManager.isActualTransactionActive());
             seen.put("another node could lock during the run", canLock());
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -187,7 +187,8 @@ abstract class JobLocksContract {
         }
 
         private boolean canLock() {
-            Optional<SimpleLock> lock = JobLockConfiguration.forNode(dataSource, "another-node").lock(lockOf(LOCK));
+            Optional<SimpleLock> lock =
+                    JobLockConfiguration.forNode(dataSource, "another-node").lock(lockOf(LOCK));
             lock.ifPresent(SimpleLock::unlock);
             return lock.isPresent();
         }

@@ -4,5 +4,4 @@ import org.salus.testsupport.PostgresTest;
 
 /** {@link JobLocksContract} on a real PostgreSQL server (run by {@code .ci/run}). */
 @PostgresTest
-class JobLocksPostgresTests extends JobLocksContract {
-}
+class JobLocksPostgresTests extends JobLocksContract {}

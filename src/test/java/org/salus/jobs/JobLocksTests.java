@@ -1,5 +1,4 @@
 package org.salus.jobs;
 
 /** {@link JobLocksContract} on H2, the embedded default. */
-class JobLocksTests extends JobLocksContract {
-}
+class JobLocksTests extends JobLocksContract {}

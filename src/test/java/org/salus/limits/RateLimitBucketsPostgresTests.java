@@ -49,7 +49,8 @@ class RateLimitBucketsPostgresTests {
         }
 
         assertThat(answers).containsExactly(true, true, true, false, false, false, false, false);
-        assertThat(nodeB.tryConsume(client, THREE_AN_HOUR).getNanosToWaitForRefill()).isPositive();
+        assertThat(nodeB.tryConsume(client, THREE_AN_HOUR).getNanosToWaitForRefill())
+                .isPositive();
     }
 
     @Test
@@ -69,7 +70,8 @@ class RateLimitBucketsPostgresTests {
         String client = "test:ip:" + UUID.randomUUID();
         nodeA.tryConsume(client, THREE_AN_HOUR);
 
-        assertThat(nodeB.available(client, new RateLimit(10, Duration.ofHours(1)))).isEqualTo(10);
+        assertThat(nodeB.available(client, new RateLimit(10, Duration.ofHours(1))))
+                .isEqualTo(10);
     }
 
     @Test
@@ -80,17 +82,27 @@ class RateLimitBucketsPostgresTests {
         String id = THREE_AN_HOUR.storageKey(client);
 
         // Full again 20 minutes after one of three tokens was taken, then kept a minute more.
-        long expiresAt = jdbc.sql("SELECT expires_at FROM rate_limit_bucket WHERE id = ?").param(id).query(Long.class).single();
-        assertThat(expiresAt).isBetween(before + Duration.ofMinutes(21).toMillis(),
-                System.currentTimeMillis() + Duration.ofMinutes(21).toMillis());
+        long expiresAt = jdbc.sql("SELECT expires_at FROM rate_limit_bucket WHERE id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+        assertThat(expiresAt)
+                .isBetween(
+                        before + Duration.ofMinutes(21).toMillis(),
+                        System.currentTimeMillis() + Duration.ofMinutes(21).toMillis());
 
-        jdbc.sql("UPDATE rate_limit_bucket SET expires_at = ? WHERE id = ?").params(before - 1, id).update();
+        jdbc.sql("UPDATE rate_limit_bucket SET expires_at = ? WHERE id = ?")
+                .params(before - 1, id)
+                .update();
         int removed;
         do {
             removed = nodeB.removeExpired(1_000);
         } while (removed == 1_000);
 
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM rate_limit_bucket WHERE id = ?").param(id).query(Long.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM rate_limit_bucket WHERE id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
                 .isZero();
         assertThat(nodeA.available(client, THREE_AN_HOUR)).isEqualTo(3);
     }

@@ -81,11 +81,29 @@ class MarkdownTextTests {
 
     /** Whatever the text looks like, the rendered page shows it, in one paragraph, as written. */
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {"C:\\path", "use `code` and *star* _under_", "![alt](x.png) [box](x)",
-            "<5% or GM>1< <b>bold</b>", "D&C and &amp; and &#60;", "a | b", "Wow!", "# sign", "- minus", "+ plus",
-            "= equals", "---", "~~~ fence", "> quote", "| a | b |", "1. First meaning", "12) Twelfth"})
+    @ValueSource(
+            strings = {
+                "C:\\path",
+                "use `code` and *star* _under_",
+                "![alt](x.png) [box](x)",
+                "<5% or GM>1< <b>bold</b>",
+                "D&C and &amp; and &#60;",
+                "a | b",
+                "Wow!",
+                "# sign",
+                "- minus",
+                "+ plus",
+                "= equals",
+                "---",
+                "~~~ fence",
+                "> quote",
+                "| a | b |",
+                "1. First meaning",
+                "12) Twelfth"
+            })
     void theEscapedTextRendersAsWritten(String text) {
-        Element body = Jsoup.parseBodyFragment(RENDERER.render(MarkdownText.escape(text) + "\n")).body();
+        Element body = Jsoup.parseBodyFragment(RENDERER.render(MarkdownText.escape(text) + "\n"))
+                .body();
 
         assertThat(body.children()).hasSize(1);
         assertThat(body.child(0).tagName()).isEqualTo("p");

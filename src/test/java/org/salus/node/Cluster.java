@@ -107,8 +107,12 @@ final class Cluster implements AutoCloseable {
             Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             System.out.print(output);
-            assertThat(process.waitFor(300, TimeUnit.SECONDS)).as("cluster.sh " + String.join(" ", args)).isTrue();
-            assertThat(process.exitValue()).as("cluster.sh " + String.join(" ", args) + "\n" + output).isZero();
+            assertThat(process.waitFor(300, TimeUnit.SECONDS))
+                    .as("cluster.sh " + String.join(" ", args))
+                    .isTrue();
+            assertThat(process.exitValue())
+                    .as("cluster.sh " + String.join(" ", args) + "\n" + output)
+                    .isZero();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -20,11 +20,10 @@ public final class ClusterBench {
     /** A publication not on B after this long is counted as not visible (and the run goes on). */
     private static final long GIVE_UP_MS = 10_000;
     /** Corrections rotate over these sample articles, so none of them grows much. */
-    private static final List<String> SLUGS = List.of("acanthosis-nigricans", "type-2-diabetes",
-            "high-blood-pressure", "prediabetes", "metabolic-syndrome");
+    private static final List<String> SLUGS = List.of(
+            "acanthosis-nigricans", "type-2-diabetes", "high-blood-pressure", "prediabetes", "metabolic-syndrome");
 
-    private ClusterBench() {
-    }
+    private ClusterBench() {}
 
     public static void main(String[] args) {
         int portA = Integer.parseInt(args[0]);
@@ -57,10 +56,16 @@ public final class ClusterBench {
             }
         }
         List<Long> sorted = visibleMs.stream().sorted().toList();
-        System.out.printf("RESULT n=%d p50=%d p99=%d max=%d within1s=%d within2s=%d missed=%d flowP50=%d%n", n,
-                percentile(sorted, 50), percentile(sorted, 99), sorted.get(n - 1),
-                sorted.stream().filter(ms -> ms <= 1000).count(), sorted.stream().filter(ms -> ms <= 2000).count(),
-                missed, percentile(flowMs.stream().sorted().toList(), 50));
+        System.out.printf(
+                "RESULT n=%d p50=%d p99=%d max=%d within1s=%d within2s=%d missed=%d flowP50=%d%n",
+                n,
+                percentile(sorted, 50),
+                percentile(sorted, 99),
+                sorted.get(n - 1),
+                sorted.stream().filter(ms -> ms <= 1000).count(),
+                sorted.stream().filter(ms -> ms <= 2000).count(),
+                missed,
+                percentile(flowMs.stream().sorted().toList(), 50));
     }
 
     /** Milliseconds from {@code committedNanos} until the page shows {@code marker}, or -1 after {@link #GIVE_UP_MS}. */

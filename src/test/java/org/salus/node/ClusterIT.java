@@ -56,6 +56,7 @@ class ClusterIT {
 
     /** How soon after the write returns every node must show it (issue 14). */
     private static final long VISIBLE_WITHIN_MS = 2_000;
+
     private static final String ADMIN_PASSWORD = "amber lantern quietly orbits 1987";
     private static final String ICD10 = "2.16.840.1.113883.6.90";
     /** Requests an hour per API key, the same on both nodes (the shared-limit scenario; an hour, so no token comes back meanwhile). */
@@ -69,7 +70,8 @@ class ClusterIT {
     private final String pgUrl = System.getenv("PG_URL");
     private final String pgUser = System.getenv().getOrDefault("PG_USER", "salus");
     private final String pgPassword = System.getenv().getOrDefault("PG_PASSWORD", "salus");
-    private final String schema = "cluster_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final String schema =
+            "cluster_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private final Map<String, Long> timings = new LinkedHashMap<>();
 
     private Cluster cluster;
@@ -84,15 +86,28 @@ class ClusterIT {
     void startTwoNodes() throws SQLException {
         execute("CREATE SCHEMA " + schema);
         boolean nginxRequired = "true".equals(System.getenv("SALUS_REQUIRE_NGINX"));
-        cluster = Cluster.start(2, work.resolve("cluster"), Map.of(
-                "PG_URL", schemaUrl(), "PG_USER", pgUser, "PG_PASSWORD", pgPassword,
-                // C1 only and a small heap: two nodes, Maven and this JVM share two cores. The API's
-                // anonymous limit is raised because polling B's API is not what is tested here; both
-                // nodes look for due scheduled publications every second.
-                "JAVA_OPTS", "-XX:TieredStopAtLevel=1 -Xmx512m", "NODE_ARGS", "--salus.api.anonymous-limit=100000 --salus.api.key-limit=" + KEY_LIMIT
-                        + " --salus.api.period=PT1H --salus.review.schedule-check=PT1S",
-                "CLUSTER_NGINX", nginxRequired ? "yes" : "auto",
-                "SALUS_ADMIN_INITIAL_PASSWORD", ADMIN_PASSWORD));
+        cluster = Cluster.start(
+                2,
+                work.resolve("cluster"),
+                Map.of(
+                        "PG_URL",
+                        schemaUrl(),
+                        "PG_USER",
+                        pgUser,
+                        "PG_PASSWORD",
+                        pgPassword,
+                        // C1 only and a small heap: two nodes, Maven and this JVM share two cores. The API's
+                        // anonymous limit is raised because polling B's API is not what is tested here; both
+                        // nodes look for due scheduled publications every second.
+                        "JAVA_OPTS",
+                        "-XX:TieredStopAtLevel=1 -Xmx512m",
+                        "NODE_ARGS",
+                        "--salus.api.anonymous-limit=100000 --salus.api.key-limit=" + KEY_LIMIT
+                                + " --salus.api.period=PT1H --salus.review.schedule-check=PT1S",
+                        "CLUSTER_NGINX",
+                        nginxRequired ? "yes" : "auto",
+                        "SALUS_ADMIN_INITIAL_PASSWORD",
+                        ADMIN_PASSWORD));
         a = new NodeClient(cluster.port(1));
         b = new NodeClient(cluster.port(2));
         admin = new NodeClient(cluster.port(1));
@@ -120,8 +135,10 @@ class ClusterIT {
     @Order(1)
     void eachNodeNamesItselfInHealthAndInEveryLogLine() {
         for (int node = 1; node <= 2; node++) {
-            String health = new NodeClient(cluster.port(node)).get("/actuator/health").body();
-            Matcher id = Pattern.compile("\"node\":\\{\"details\":\\{\"id\":\"([^\"]+)\"").matcher(health);
+            String health =
+                    new NodeClient(cluster.port(node)).get("/actuator/health").body();
+            Matcher id = Pattern.compile("\"node\":\\{\"details\":\\{\"id\":\"([^\"]+)\"")
+                    .matcher(health);
             assertThat(id.find()).as(health).isTrue();
             assertThat(id.group(1)).endsWith(":" + cluster.port(node));
             assertThat(cluster.log(node)).contains(" INFO [" + id.group(1) + "] ");
@@ -139,11 +156,15 @@ class ClusterIT {
         for (int i = 0; i < 6; i++) {
             HttpResponse<String> page = proxy.get("/topics/obesity");
             assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(Jsoup.parse(page.body()).selectFirst("link[rel=canonical]").attr("href"))
+            assertThat(Jsoup.parse(page.body())
+                            .selectFirst("link[rel=canonical]")
+                            .attr("href"))
                     .isEqualTo(proxy.base() + "/topics/obesity");
         }
 
-        assertThat(proxy.get("/actuator/health").statusCode()).as("health is not public").isEqualTo(404);
+        assertThat(proxy.get("/actuator/health").statusCode())
+                .as("health is not public")
+                .isEqualTo(404);
         assertThat(cluster.requestsServed(1)).as("requests node A answered").isGreaterThan(servedByA);
         assertThat(cluster.requestsServed(2)).as("requests node B answered").isGreaterThan(servedByB);
     }
@@ -160,13 +181,18 @@ class ClusterIT {
 
         long written = steps.publishCorrection(slug, marker);
 
-        awaitOnB("correction", written, Map.of(
-                "topic page", () -> b.get("/topics/" + slug).body().contains(marker),
-                "API article", () -> b.get("/api/v1/articles/" + slug).body().contains(marker),
-                "Atom feed", () -> b.get("/feed.atom").body().contains(marker),
-                "sitemap lastmod", () -> !lastModified.equals(sitemapLastmod(b, slug)),
-                "Infobutton answer", () -> b.get(infobutton("L83")).body().contains(marker),
-                "search", () -> searchFinds(b, marker, slug)));
+        awaitOnB(
+                "correction",
+                written,
+                Map.of(
+                        "topic page", () -> b.get("/topics/" + slug).body().contains(marker),
+                        "API article",
+                                () -> b.get("/api/v1/articles/" + slug).body().contains(marker),
+                        "Atom feed", () -> b.get("/feed.atom").body().contains(marker),
+                        "sitemap lastmod", () -> !lastModified.equals(sitemapLastmod(b, slug)),
+                        "Infobutton answer",
+                                () -> b.get(infobutton("L83")).body().contains(marker),
+                        "search", () -> searchFinds(b, marker, slug)));
     }
 
     @Test
@@ -176,48 +202,68 @@ class ClusterIT {
         assertThat(b.get("/topics/" + slug).statusCode()).isEqualTo(200);
         assertThat(searchFinds(b, "polycystic", slug)).isTrue();
 
-        HttpResponse<String> retired = editor.submit("/editor/articles/" + slug, "/editor/articles/" + slug + "/retire",
+        HttpResponse<String> retired = editor.submit(
+                "/editor/articles/" + slug,
+                "/editor/articles/" + slug + "/retire",
                 List.of(entry("reason", "Cluster test: retired on node A")));
         long written = System.nanoTime();
-        assertThat(NodeClient.location(retired)).endsWith("/editor/articles/" + slug).doesNotContain("problem");
+        assertThat(NodeClient.location(retired))
+                .endsWith("/editor/articles/" + slug)
+                .doesNotContain("problem");
 
-        awaitOnB("retirement", written, Map.of(
-                "topic page 410", () -> b.get("/topics/" + slug).statusCode() == 410,
-                "search", () -> !searchFinds(b, "polycystic", slug),
-                "sitemap", () -> !b.get("/sitemaps/topics-1.xml").body().contains("/topics/" + slug + "<")));
+        awaitOnB(
+                "retirement",
+                written,
+                Map.of(
+                        "topic page 410", () -> b.get("/topics/" + slug).statusCode() == 410,
+                        "search", () -> !searchFinds(b, "polycystic", slug),
+                        "sitemap", () -> !b.get("/sitemaps/topics-1.xml").body().contains("/topics/" + slug + "<")));
     }
 
     @Test
     @Order(5)
     void anApiKeyRevokedOnAIsRefusedOnBWithinTwoSeconds() {
-        HttpResponse<String> issued = admin.submit("/admin/api-keys", "/admin/api-keys",
-                List.of(entry("name", "Cluster test client")));
+        HttpResponse<String> issued =
+                admin.submit("/admin/api-keys", "/admin/api-keys", List.of(entry("name", "Cluster test client")));
         assertThat(issued.statusCode()).isEqualTo(201);
         Document keys = Jsoup.parse(issued.body());
         String key = keys.selectFirst("#issued-token").text();
-        assertThat(b.get("/api/v1/articles/obesity", "X-API-Key", key).statusCode()).as("B checked the key").isEqualTo(200);
+        assertThat(b.get("/api/v1/articles/obesity", "X-API-Key", key).statusCode())
+                .as("B checked the key")
+                .isEqualTo(200);
 
         String revoke = keys.selectFirst("form[action$=/revoke]").attr("action");
-        assertThat(NodeClient.location(admin.submit("/admin/api-keys", revoke, List.of()))).contains("revoked");
+        assertThat(NodeClient.location(admin.submit("/admin/api-keys", revoke, List.of())))
+                .contains("revoked");
         long written = System.nanoTime();
 
-        awaitOnB("key revocation", written, Map.of(
-                "API refuses the key", () -> b.get("/api/v1/articles/obesity", "X-API-Key", key).statusCode() == 401));
+        awaitOnB(
+                "key revocation",
+                written,
+                Map.of(
+                        "API refuses the key",
+                        () -> b.get("/api/v1/articles/obesity", "X-API-Key", key)
+                                        .statusCode()
+                                == 401));
     }
 
     @Test
     @Order(9)
     void aClientLimitedToNPerPeriodGetsNAcrossBothNodesNotTwiceN() {
-        HttpResponse<String> issued = admin.submit("/admin/api-keys", "/admin/api-keys",
-                List.of(entry("name", "Cluster limit client")));
+        HttpResponse<String> issued =
+                admin.submit("/admin/api-keys", "/admin/api-keys", List.of(entry("name", "Cluster limit client")));
         String key = Jsoup.parse(issued.body()).selectFirst("#issued-token").text();
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 2 * KEY_LIMIT; i++) {
             NodeClient node = i % 2 == 0 ? a : b;
             statuses.add(node.get("/api/v1/articles?size=1", "X-API-Key", key).statusCode());
         }
-        assertThat(statuses.subList(0, KEY_LIMIT)).as("the first N, alternating A and B").containsOnly(200);
-        assertThat(statuses.subList(KEY_LIMIT, 2 * KEY_LIMIT)).as("then every request on either node").containsOnly(429);
+        assertThat(statuses.subList(0, KEY_LIMIT))
+                .as("the first N, alternating A and B")
+                .containsOnly(200);
+        assertThat(statuses.subList(KEY_LIMIT, 2 * KEY_LIMIT))
+                .as("then every request on either node")
+                .containsOnly(429);
     }
 
     @Test
@@ -229,18 +275,29 @@ class ClusterIT {
         long lastChange = count("SELECT COALESCE(MAX(id), 0) FROM change_log");
         Instant due = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
 
-        EditorialSteps.step(editor, revision, "publish", List.of(entry("at", LocalDateTime.ofInstant(due, ZoneOffset.UTC).toString()),
-                entry("override", "cluster test")));
+        EditorialSteps.step(
+                editor,
+                revision,
+                "publish",
+                List.of(
+                        entry("at", LocalDateTime.ofInstant(due, ZoneOffset.UTC).toString()),
+                        entry("override", "cluster test")));
 
         // Both nodes look every second: the revision is published by the first look after it is due
         // (within a second), and on B's pages within 2 s of that.
-        long firstLook = System.nanoTime() + Duration.between(Instant.now(), due).plusSeconds(1).toNanos();
-        awaitOnB("scheduled publication (after due + 1 s)", firstLook,
+        long firstLook = System.nanoTime()
+                + Duration.between(Instant.now(), due).plusSeconds(1).toNanos();
+        awaitOnB(
+                "scheduled publication (after due + 1 s)",
+                firstLook,
                 Map.of("topic page", () -> b.get("/topics/" + slug).body().contains(marker)));
         assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'revision.published' AND to_revision = "
-                + revision)).as("audit entries of the publication").isEqualTo(1);
+                        + revision))
+                .as("audit entries of the publication")
+                .isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM change_log WHERE kind = 'ARTICLE_PUBLISHED' AND id > " + lastChange))
-                .as("change rows of the publication").isEqualTo(1);
+                .as("change rows of the publication")
+                .isEqualTo(1);
     }
 
     @Test
@@ -258,11 +315,18 @@ class ClusterIT {
         assertThat(output).contains("created 1, updated 0, unchanged 0");
         for (NodeClient node : List.of(a, b)) {
             String name = node == a ? "A" : "B";
-            awaitOn(node, "import on " + name, written, Map.of(
-                    "topic page", () -> node.get("/topics/" + slug).statusCode() == 200,
-                    "search", () -> searchFinds(node, "zymurgic", slug),
-                    "Atom feed", () -> node.get("/feed.atom").body().contains("Zymurgic Fever"),
-                    "sitemap", () -> node.get("/sitemaps/topics-1.xml").body().contains("/topics/" + slug + "<")));
+            awaitOn(
+                    node,
+                    "import on " + name,
+                    written,
+                    Map.of(
+                            "topic page", () -> node.get("/topics/" + slug).statusCode() == 200,
+                            "search", () -> searchFinds(node, "zymurgic", slug),
+                            "Atom feed", () -> node.get("/feed.atom").body().contains("Zymurgic Fever"),
+                            "sitemap",
+                                    () -> node.get("/sitemaps/topics-1.xml")
+                                            .body()
+                                            .contains("/topics/" + slug + "<")));
         }
     }
 
@@ -275,7 +339,9 @@ class ClusterIT {
         if (cluster.hasNginx()) {
             NodeClient proxy = new NodeClient(cluster.nginxPort());
             for (int i = 0; i < 4; i++) {
-                assertThat(proxy.get("/topics/obesity").statusCode()).as("nginx with node B down").isEqualTo(200);
+                assertThat(proxy.get("/topics/obesity").statusCode())
+                        .as("nginx with node B down")
+                        .isEqualTo(200);
             }
         }
         steps.publishCorrection(slug, marker);
@@ -284,11 +350,15 @@ class ClusterIT {
         cluster.startNode(2);
         long up = System.nanoTime();
 
-        assertThat(cluster.log(2).substring(logBefore)).contains("Started SalusApplication")
+        assertThat(cluster.log(2).substring(logBefore))
+                .contains("Started SalusApplication")
                 .doesNotContain("Search index rebuilt (");
-        awaitOnB("catch-up after restart", up, Map.of(
-                "search", () -> searchFinds(b, marker, slug),
-                "topic page", () -> b.get("/topics/" + slug).body().contains(marker)));
+        awaitOnB(
+                "catch-up after restart",
+                up,
+                Map.of(
+                        "search", () -> searchFinds(b, marker, slug),
+                        "topic page", () -> b.get("/topics/" + slug).body().contains(marker)));
     }
 
     // --- what readers see on a node ---------------------------------------------------------------
@@ -316,13 +386,15 @@ class ClusterIT {
     }
 
     private static boolean searchFinds(NodeClient node, String words, String slug) {
-        String page = node.get("/search?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8)).body();
+        String page = node.get("/search?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8))
+                .body();
         return Jsoup.parse(page).select("main h2 a[href]").stream()
                 .anyMatch(link -> link.attr("href").endsWith("/topics/" + slug));
     }
 
     private static String sitemapLastmod(NodeClient node, String slug) {
-        Matcher entry = Pattern.compile("<loc>[^<]*/topics/" + Pattern.quote(slug) + "</loc>\\s*<lastmod>([^<]+)</lastmod>")
+        Matcher entry = Pattern.compile(
+                        "<loc>[^<]*/topics/" + Pattern.quote(slug) + "</loc>\\s*<lastmod>([^<]+)</lastmod>")
                 .matcher(node.get("/sitemaps/topics-1.xml").body());
         return entry.find() ? entry.group(1) : null;
     }
@@ -346,8 +418,9 @@ class ClusterIT {
             pause();
         }
         timings.put(change, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - writtenNanos));
-        assertThat(pending.keySet()).as(change + ": still old on " + node.base() + " " + VISIBLE_WITHIN_MS
-                + " ms after the write").isEmpty();
+        assertThat(pending.keySet())
+                .as(change + ": still old on " + node.base() + " " + VISIBLE_WITHIN_MS + " ms after the write")
+                .isEmpty();
     }
 
     private static void pause() {
@@ -363,11 +436,25 @@ class ClusterIT {
 
     /** {@code java -jar target/salus.jar import content DIR} against the nodes' database, as an operator runs it. */
     private String importContent(Path folder) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                "-XX:TieredStopAtLevel=1", "-jar", JAR, "--salus.data-dir=" + work.resolve("cli"),
-                "--logging.level.root=WARN", "import", "content", folder.toString()).redirectErrorStream(true);
-        builder.environment().putAll(Map.of("SPRING_DATASOURCE_URL", schemaUrl(), "SPRING_DATASOURCE_USERNAME", pgUser,
-                "SPRING_DATASOURCE_PASSWORD", pgPassword));
+        ProcessBuilder builder = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-XX:TieredStopAtLevel=1",
+                        "-jar",
+                        JAR,
+                        "--salus.data-dir=" + work.resolve("cli"),
+                        "--logging.level.root=WARN",
+                        "import",
+                        "content",
+                        folder.toString())
+                .redirectErrorStream(true);
+        builder.environment()
+                .putAll(Map.of(
+                        "SPRING_DATASOURCE_URL",
+                        schemaUrl(),
+                        "SPRING_DATASOURCE_USERNAME",
+                        pgUser,
+                        "SPRING_DATASOURCE_PASSWORD",
+                        pgPassword));
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();

@@ -51,12 +51,18 @@ final class EditorialSteps {
     }
 
     static void createAccount(NodeClient admin, String username, List<String> roles, String credentials) {
-        List<Map.Entry<String, String>> form = new ArrayList<>(List.of(entry("username", username),
-                entry("displayName", "Dr. " + username), entry("email", username + "@example.org"),
-                entry("enabled", "true"), entry("credentials", credentials), entry("specialty", ""),
-                entry("bio", ""), entry("password", FIRST_PASSWORD)));
+        List<Map.Entry<String, String>> form = new ArrayList<>(List.of(
+                entry("username", username),
+                entry("displayName", "Dr. " + username),
+                entry("email", username + "@example.org"),
+                entry("enabled", "true"),
+                entry("credentials", credentials),
+                entry("specialty", ""),
+                entry("bio", ""),
+                entry("password", FIRST_PASSWORD)));
         roles.forEach(role -> form.add(entry("roles", role)));
-        assertThat(NodeClient.location(admin.submit("/admin/users/new", "/admin/users", form))).endsWith("/admin/users");
+        assertThat(NodeClient.location(admin.submit("/admin/users/new", "/admin/users", form)))
+                .endsWith("/admin/users");
     }
 
     /** Signs in on node {@code port} with the first password and chooses one's own, as the site requires. */
@@ -64,8 +70,13 @@ final class EditorialSteps {
         NodeClient person = new NodeClient(port);
         person.signIn(username, FIRST_PASSWORD);
         assertThat(NodeClient.location(person.get("/editor"))).endsWith("/account/password");
-        HttpResponse<String> changed = person.submit("/account/password", "/account/password", List.of(
-                entry("current", FIRST_PASSWORD), entry("password", OWN_PASSWORD), entry("repeat", OWN_PASSWORD)));
+        HttpResponse<String> changed = person.submit(
+                "/account/password",
+                "/account/password",
+                List.of(
+                        entry("current", FIRST_PASSWORD),
+                        entry("password", OWN_PASSWORD),
+                        entry("repeat", OWN_PASSWORD)));
         assertThat(NodeClient.location(changed)).contains("passwordChanged");
         return person;
     }
@@ -85,7 +96,8 @@ final class EditorialSteps {
 
     /** The editor saves and submits the corrected form, the reviewer approves it; returns the revision. */
     long approvedCorrection(String slug, String marker) {
-        Document form = Jsoup.parse(editor.get("/editor/articles/" + slug + "/edit").body());
+        Document form =
+                Jsoup.parse(editor.get("/editor/articles/" + slug + "/edit").body());
         List<Map.Entry<String, String>> fields = new ArrayList<>();
         for (Map.Entry<String, String> field : NodeClient.fields(form, "form.editor-form")) {
             String value = switch (field.getKey()) {
@@ -112,7 +124,9 @@ final class EditorialSteps {
     /** One step of the revision's workflow (submit, approve, publish, ...) by {@code person}. */
     static void step(NodeClient person, long revision, String action, List<Map.Entry<String, String>> fields) {
         String page = "/editor/revisions/" + revision;
-        assertThat(NodeClient.location(person.submit(page, page + "/" + action, fields))).as(action)
-                .endsWith(page).doesNotContain("problem");
+        assertThat(NodeClient.location(person.submit(page, page + "/" + action, fields)))
+                .as(action)
+                .endsWith(page)
+                .doesNotContain("problem");
     }
 }

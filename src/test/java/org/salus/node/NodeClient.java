@@ -29,8 +29,11 @@ import org.jsoup.nodes.Element;
 final class NodeClient {
 
     private final String base;
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     NodeClient(int port) {
         this.base = "http://127.0.0.1:" + port;
@@ -42,7 +45,8 @@ final class NodeClient {
 
     /** GET with optional header name/value pairs. */
     HttpResponse<String> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -52,22 +56,29 @@ final class NodeClient {
     /** GETs {@code formPage}, then POSTs {@code fields} (name/value pairs, names may repeat) with its CSRF token. */
     HttpResponse<String> submit(String formPage, String action, List<Map.Entry<String, String>> fields) {
         List<Map.Entry<String, String>> withToken = new ArrayList<>(fields);
-        withToken.add(Map.entry("_csrf", Jsoup.parse(get(formPage).body()).selectFirst("input[name=_csrf]").val()));
+        withToken.add(Map.entry(
+                "_csrf",
+                Jsoup.parse(get(formPage).body())
+                        .selectFirst("input[name=_csrf]")
+                        .val()));
         return post(action, withToken);
     }
 
     HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields) {
-        String body = fields.stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        String body = fields.stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     /** Signs in; returns where the site sends this person next (their landing or the password page). */
     String signIn(String username, String password) {
-        HttpResponse<String> response = submit("/login", "/login", List.of(Map.entry("username", username),
-                Map.entry("password", password)));
+        HttpResponse<String> response =
+                submit("/login", "/login", List.of(Map.entry("username", username), Map.entry("password", password)));
         String location = location(response);
         assertThat(location).as("sign-in of " + username).doesNotContain("error");
         return location;
@@ -80,7 +91,8 @@ final class NodeClient {
         List<Map.Entry<String, String>> fields = new ArrayList<>();
         for (Element field : form.select("input[name], textarea[name], select[name]")) {
             String type = field.attr("type");
-            if (type.equals("submit") || type.equals("button")
+            if (type.equals("submit")
+                    || type.equals("button")
                     || ((type.equals("radio") || type.equals("checkbox")) && !field.hasAttr("checked"))) {
                 continue;
             }
@@ -97,7 +109,9 @@ final class NodeClient {
     }
 
     static String location(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as("redirect expected, body: " + response.body()).isBetween(300, 399);
+        assertThat(response.statusCode())
+                .as("redirect expected, body: " + response.body())
+                .isBetween(300, 399);
         return response.headers().firstValue("Location").orElseThrow();
     }
 

@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.TestPropertySource;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,8 +40,13 @@ class NodeIdTests {
     void everyLogLineNamesTheNode(CapturedOutput output) {
         // From this context's first line on: before it, the test framework logs in the format of
         // whichever context set up logging last (or in its own).
-        List<String> lines = output.getOut().lines().dropWhile(line -> !line.contains("Starting NodeIdTests")).toList();
-        assertThat(lines).isNotEmpty().allMatch(line -> !line.matches("^\\d{4}-\\d\\d-\\d\\dT.*")
-                || line.matches("^\\S+\\s+[A-Z]+ \\[web-7\\] .*"));
+        List<String> lines = output.getOut()
+                .lines()
+                .dropWhile(line -> !line.contains("Starting NodeIdTests"))
+                .toList();
+        assertThat(lines)
+                .isNotEmpty()
+                .allMatch(line ->
+                        !line.matches("^\\d{4}-\\d\\d-\\d\\dT.*") || line.matches("^\\S+\\s+[A-Z]+ \\[web-7\\] .*"));
     }
 }

@@ -13,15 +13,27 @@ class ArticleFormTests {
     private static final Set<String> SYSTEMS = Set.of("ICD-10-CM", "MESH");
 
     private static ArticleForm form(String codes, String sources, String body) {
-        return new ArticleForm("", "Gestational Diabetes", "condition", "High blood sugar that starts in pregnancy.",
-                "GDM\n\nDiabetes in pregnancy\n", codes, sources, "prediabetes", body, "First version.", "clinical", 0);
+        return new ArticleForm(
+                "",
+                "Gestational Diabetes",
+                "condition",
+                "High blood sugar that starts in pregnancy.",
+                "GDM\n\nDiabetes in pregnancy\n",
+                codes,
+                sources,
+                "prediabetes",
+                body,
+                "First version.",
+                "clinical",
+                0);
     }
 
     @Test
     void aCompleteFormBecomesADraft() {
-        ArticleForm.Result result = form("ICD-10-CM O24.4 Gestational diabetes mellitus",
-                "NICHD | Gestational diabetes | https://www.nichd.nih.gov/ | 2026-11-01",
-                "## What is it? {section=overview}\n\nHigh blood sugar.\n\n## Signs {section=symptoms}\n\nOften none.\n")
+        ArticleForm.Result result = form(
+                        "ICD-10-CM O24.4 Gestational diabetes mellitus",
+                        "NICHD | Gestational diabetes | https://www.nichd.nih.gov/ | 2026-11-01",
+                        "## What is it? {section=overview}\n\nHigh blood sugar.\n\n## Signs {section=symptoms}\n\nOften none.\n")
                 .parse("Wendy", SYSTEMS);
 
         assertThat(result.errors()).isEmpty();
@@ -30,18 +42,27 @@ class ArticleFormTests {
         assertThat(result.draft().alsoCalled()).containsExactly("GDM", "Diabetes in pregnancy");
         assertThat(result.draft().codes().get(0).display()).isEqualTo("Gestational diabetes mellitus");
         assertThat(result.draft().sources().get(0).accessedOn()).hasToString("2026-11-01");
-        assertThat(result.draft().sections()).extracting(s -> s.type()).containsExactly(SectionType.OVERVIEW, SectionType.SYMPTOMS);
+        assertThat(result.draft().sections())
+                .extracting(s -> s.type())
+                .containsExactly(SectionType.OVERVIEW, SectionType.SYMPTOMS);
     }
 
     @Test
     void eachBadFieldIsNamed() {
-        ArticleForm.Result result = form("SNOMED 123 unknown system", "just a line without parts",
-                "## Signs {section=symtoms}\n\nText.\n").parse("Wendy", SYSTEMS);
+        ArticleForm.Result result = form(
+                        "SNOMED 123 unknown system",
+                        "just a line without parts",
+                        "## Signs {section=symtoms}\n\nText.\n")
+                .parse("Wendy", SYSTEMS);
 
-        assertThat(result.errors()).containsEntry("codes", "form.codes").containsEntry("sources", "form.sources")
+        assertThat(result.errors())
+                .containsEntry("codes", "form.codes")
+                .containsEntry("sources", "form.sources")
                 .containsEntry("body", "form.body");
-        assertThat(result.errors().get("bodyDetail")).isEqualTo("body:1: unknown section type 'symtoms' (known types: "
-                + "overview, causes, symptoms, diagnosis, treatment, prevention, when-to-seek-care, living-with, other)");
+        assertThat(result.errors().get("bodyDetail"))
+                .isEqualTo(
+                        "body:1: unknown section type 'symtoms' (known types: "
+                                + "overview, causes, symptoms, diagnosis, treatment, prevention, when-to-seek-care, living-with, other)");
     }
 
     @Test
@@ -54,12 +75,16 @@ class ArticleFormTests {
 
     @Test
     void anEditStartsFromTheStoredText() {
-        ArticleForm.Result first = form("", "NICHD | Gestational diabetes | https://www.nichd.nih.gov/ | 2026-11-01",
-                "## What is it? {section=overview}\n\nHigh blood sugar.\n").parse("Wendy", SYSTEMS);
+        ArticleForm.Result first = form(
+                        "",
+                        "NICHD | Gestational diabetes | https://www.nichd.nih.gov/ | 2026-11-01",
+                        "## What is it? {section=overview}\n\nHigh blood sugar.\n")
+                .parse("Wendy", SYSTEMS);
 
         ArticleForm again = ArticleForm.of("gestational-diabetes", ContentType.CONDITION, first.draft(), 1);
 
-        assertThat(again.parse("Wendy", SYSTEMS).errors()).containsOnlyKeys("changeNote"); // each edit says what changed
+        assertThat(again.parse("Wendy", SYSTEMS).errors())
+                .containsOnlyKeys("changeNote"); // each edit says what changed
         assertThat(new org.salus.article.content.ContentFileParser().parseBody("body", again.body()))
                 .isEqualTo(first.draft().sections());
         assertThat(again.sources()).isEqualTo("NICHD | Gestational diabetes | https://www.nichd.nih.gov/ | 2026-11-01");

@@ -43,8 +43,11 @@ class EditorControllerTests {
     void theDashboardListsArticlesWhoseReviewIsOverdue() throws Exception {
         people.create("deskeditor", Role.EDITOR);
 
-        Document page = Jsoup.parse(mvc.perform(get("/editor").with(user("deskeditor").roles("EDITOR")))
-                .andReturn().getResponse().getContentAsString());
+        Document page =
+                Jsoup.parse(mvc.perform(get("/editor").with(user("deskeditor").roles("EDITOR")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
 
         assertThat(page.select("#overdue li").eachText()).containsExactly("Acanthosis Nigricans · due May 10, 2026");
         assertThat(page.select("#due-soon .empty")).hasSize(1);
@@ -56,10 +59,14 @@ class EditorControllerTests {
 
         workflow.retire(editor, "cholesterol-faqs", "Split into two articles");
 
-        MockHttpServletResponse response = mvc.perform(get("/topics/cholesterol-faqs")).andReturn().getResponse();
+        MockHttpServletResponse response =
+                mvc.perform(get("/topics/cholesterol-faqs")).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(410);
-        assertThat(Jsoup.parse(response.getContentAsString()).selectFirst("h1").text()).isEqualTo("This article has been retired");
-        assertThat(articles.revisionsOf(articles.findBySlug("cholesterol-faqs").orElseThrow().id())).isNotEmpty();
+        assertThat(Jsoup.parse(response.getContentAsString()).selectFirst("h1").text())
+                .isEqualTo("This article has been retired");
+        assertThat(articles.revisionsOf(
+                        articles.findBySlug("cholesterol-faqs").orElseThrow().id()))
+                .isNotEmpty();
     }
 
     @Test
@@ -71,7 +78,8 @@ class EditorControllerTests {
         assertThat(desk.selectFirst("#retired-notice")).isNotNull();
         assertThat(desk.select("td strong").eachText()).containsExactly("Retired");
         assertThat(desk.select("a[href=/topics/polycystic-ovary-syndrome]")).isEmpty();
-        assertThat(desk.select("form[action$=/retire], form[action$=/confirm-review]")).isEmpty();
+        assertThat(desk.select("form[action$=/retire], form[action$=/confirm-review]"))
+                .isEmpty();
 
         Document dashboard = page("/editor", "deskretirer", "EDITOR", "REVIEWER");
         assertThat(dashboard.select("#recently-published a").eachText()).doesNotContain("Polycystic Ovary Syndrome");
@@ -86,17 +94,30 @@ class EditorControllerTests {
         var editor = people.create("foureyeseditor", Role.EDITOR);
         var article = articles.findBySlug("high-blood-pressure").orElseThrow();
         var old = articles.loadDraft(article.publishedRevisionId()).orElseThrow();
-        long revision = workflow.saveDraft(both, new ArticleIdentity("high-blood-pressure", "en", article.contentType()),
-                new org.salus.article.RevisionDraft(old.title(), old.summary() + " Updated.", old.alsoCalled(), old.codes(),
-                        old.sources(), old.relatedSlugs(), old.sections(), "Writerreviewer", "Summary", old.changeKind()),
+        long revision = workflow.saveDraft(
+                both,
+                new ArticleIdentity("high-blood-pressure", "en", article.contentType()),
+                new org.salus.article.RevisionDraft(
+                        old.title(),
+                        old.summary() + " Updated.",
+                        old.alsoCalled(),
+                        old.codes(),
+                        old.sources(),
+                        old.relatedSlugs(),
+                        old.sections(),
+                        "Writerreviewer",
+                        "Summary",
+                        old.changeKind()),
                 articles.revisionsOf(article.id()).get(0).number());
         workflow.submit(both, revision);
 
         Document own = page("/editor/revisions/" + revision, "writerreviewer", "WRITER", "REVIEWER");
         assertThat(own.selectFirst("#wrote-text")).isNotNull();
-        assertThat(own.select("form[action$=/approve], form[action$=/request-changes]")).isEmpty();
-        assertThat(page("/editor", "writerreviewer", "WRITER", "REVIEWER").select("#awaiting-review a[href=/editor/revisions/"
-                + revision + "]")).isEmpty();
+        assertThat(own.select("form[action$=/approve], form[action$=/request-changes]"))
+                .isEmpty();
+        assertThat(page("/editor", "writerreviewer", "WRITER", "REVIEWER")
+                        .select("#awaiting-review a[href=/editor/revisions/" + revision + "]"))
+                .isEmpty();
         Document others = page("/editor/revisions/" + revision, "otherreviewer", "REVIEWER");
         assertThat(others.select("form[action$=/approve]")).hasSize(1);
 
@@ -106,24 +127,38 @@ class EditorControllerTests {
         assertThat(desk.selectFirst("#wrote-live-text")).isNotNull();
         assertThat(desk.select("form[action$=/confirm-review]")).isEmpty();
         assertThat(page("/editor/articles/high-blood-pressure", "otherreviewer", "REVIEWER")
-                .select("form[action$=/confirm-review]")).hasSize(1);
-        String refused = mvc.perform(post("/editor/articles/high-blood-pressure/confirm-review").with(csrf())
-                .with(user("writerreviewer").roles("WRITER", "REVIEWER"))).andReturn().getResponse().getRedirectedUrl();
+                        .select("form[action$=/confirm-review]"))
+                .hasSize(1);
+        String refused = mvc.perform(post("/editor/articles/high-blood-pressure/confirm-review")
+                        .with(csrf())
+                        .with(user("writerreviewer").roles("WRITER", "REVIEWER")))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(refused).isEqualTo("/editor/articles/high-blood-pressure?problem=selfConfirm");
-        assertThat(page(refused, "writerreviewer", "WRITER", "REVIEWER").selectFirst("[role=alert]").text())
-                .isEqualTo("You wrote part of the live text since its last review, so another medical reviewer must confirm it.");
+        assertThat(page(refused, "writerreviewer", "WRITER", "REVIEWER")
+                        .selectFirst("[role=alert]")
+                        .text())
+                .isEqualTo(
+                        "You wrote part of the live text since its last review, so another medical reviewer must confirm it.");
 
-        Document newReviewer = Jsoup.parse(mvc.perform(get("/reviewers/dr-otherreviewer")).andReturn().getResponse()
+        Document newReviewer = Jsoup.parse(mvc.perform(get("/reviewers/dr-otherreviewer"))
+                .andReturn()
+                .getResponse()
                 .getContentAsString());
         assertThat(newReviewer.select("ul.reviewed a").eachText()).containsExactly("High Blood Pressure");
-        Document oldReviewer = Jsoup.parse(mvc.perform(get("/reviewers/dr-priya-raman")).andReturn().getResponse()
+        Document oldReviewer = Jsoup.parse(mvc.perform(get("/reviewers/dr-priya-raman"))
+                .andReturn()
+                .getResponse()
                 .getContentAsString());
         assertThat(oldReviewer.select("ul.reviewed a").eachText()).doesNotContain("High Blood Pressure");
         assertThat(oldReviewer.select("ul.previously-reviewed a").eachText()).containsExactly("High Blood Pressure");
     }
 
     private Document page(String path, String username, String... roles) throws Exception {
-        return Jsoup.parse(mvc.perform(get(path).with(user(username).roles(roles))).andReturn().getResponse()
+        return Jsoup.parse(mvc.perform(get(path).with(user(username).roles(roles)))
+                .andReturn()
+                .getResponse()
                 .getContentAsString());
     }
 
@@ -134,15 +169,33 @@ class EditorControllerTests {
         var old = articles.loadDraft(article.publishedRevisionId()).orElseThrow();
         var sections = new java.util.ArrayList<>(old.sections());
         var first = sections.get(0);
-        sections.set(0, new org.salus.article.SectionDraft(first.type(), first.heading(), first.markdown() + "\nOne new sentence.\n"));
-        long revision = workflow.saveDraft(writer, new ArticleIdentity("obesity", "en", article.contentType()),
-                new org.salus.article.RevisionDraft(old.title(), old.summary(), old.alsoCalled(), old.codes(), old.sources(),
-                        old.relatedSlugs(), sections, "Differ", "Add a sentence", org.salus.article.ChangeKind.EDITORIAL), 1);
+        sections.set(
+                0,
+                new org.salus.article.SectionDraft(
+                        first.type(), first.heading(), first.markdown() + "\nOne new sentence.\n"));
+        long revision = workflow.saveDraft(
+                writer,
+                new ArticleIdentity("obesity", "en", article.contentType()),
+                new org.salus.article.RevisionDraft(
+                        old.title(),
+                        old.summary(),
+                        old.alsoCalled(),
+                        old.codes(),
+                        old.sources(),
+                        old.relatedSlugs(),
+                        sections,
+                        "Differ",
+                        "Add a sentence",
+                        org.salus.article.ChangeKind.EDITORIAL),
+                1);
 
         Document page = Jsoup.parse(mvc.perform(get("/editor/articles/obesity/diff")
-                        .param("from", String.valueOf(article.publishedRevisionId())).param("to", String.valueOf(revision))
+                        .param("from", String.valueOf(article.publishedRevisionId()))
+                        .param("to", String.valueOf(revision))
                         .with(user("differ").roles("WRITER")))
-                .andReturn().getResponse().getContentAsString());
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
 
         assertThat(page.select("section.diff-changed ins").eachText()).containsExactly("+", "+ One new sentence.");
         assertThat(page.select("section.diff-unchanged")).hasSize(sections.size() - 1);
@@ -152,12 +205,19 @@ class EditorControllerTests {
     void invalidFieldsAreMarkedAndWhatWasTypedIsKept() throws Exception {
         people.create("formwriter", Role.WRITER);
 
-        MockHttpServletResponse response = mvc.perform(post("/editor/articles").with(csrf())
+        MockHttpServletResponse response = mvc.perform(post("/editor/articles")
+                        .with(csrf())
                         .with(user("formwriter").roles("WRITER"))
-                        .param("title", "Gestational <b>Diabetes</b>").param("contentType", "condition")
-                        .param("summary", "too short").param("sources", "").param("body", "Some text with no heading")
-                        .param("changeNote", "First").param("changeKind", "clinical").param("baseRevision", "0"))
-                .andReturn().getResponse();
+                        .param("title", "Gestational <b>Diabetes</b>")
+                        .param("contentType", "condition")
+                        .param("summary", "too short")
+                        .param("sources", "")
+                        .param("body", "Some text with no heading")
+                        .param("changeNote", "First")
+                        .param("changeKind", "clinical")
+                        .param("baseRevision", "0"))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(422);
         Document page = Jsoup.parse(response.getContentAsString());
@@ -174,22 +234,38 @@ class EditorControllerTests {
     void previewRendersTheDraftLikeTheReaderPageWithoutSavingIt() throws Exception {
         people.create("previewer", Role.WRITER);
 
-        MockHttpServletResponse response = mvc.perform(post("/editor/articles").with(csrf())
-                        .with(user("previewer").roles("WRITER")).param("preview", "1")
-                        .param("title", "Preview Topic").param("contentType", "condition")
+        MockHttpServletResponse response = mvc.perform(post("/editor/articles")
+                        .with(csrf())
+                        .with(user("previewer").roles("WRITER"))
+                        .param("preview", "1")
+                        .param("title", "Preview Topic")
+                        .param("contentType", "condition")
                         .param("summary", "A summary long enough to pass validation.")
                         .param("sources", "CDC | Page | https://www.cdc.gov/")
                         .param("body", "## Overview {section=overview}\n\nHello <script>alert(1)</script> reader.\n")
-                        .param("changeNote", "First").param("changeKind", "clinical").param("baseRevision", "0"))
-                .andReturn().getResponse();
+                        .param("changeNote", "First")
+                        .param("changeKind", "clinical")
+                        .param("baseRevision", "0"))
+                .andReturn()
+                .getResponse();
 
         Document page = Jsoup.parse(response.getContentAsString());
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(page.selectFirst(".preview article.topic h1").text()).isEqualTo("Preview Topic");
         assertThat(page.selectFirst(".preview #overview").html()).doesNotContain("<script");
-        assertThat(page.selectFirst(".readability").text()).contains("Flesch–Kincaid grade").contains("SMOG index");
-        assertThat(mvc.perform(get("/topics/preview-topic")).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(get("/editor/articles/preview-topic").with(user("previewer").roles("WRITER")))
-                .andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(page.selectFirst(".readability").text())
+                .contains("Flesch–Kincaid grade")
+                .contains("SMOG index");
+        assertThat(mvc.perform(get("/topics/preview-topic"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/editor/articles/preview-topic")
+                                .with(user("previewer").roles("WRITER")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 }

@@ -2,7 +2,6 @@ package org.salus.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,8 +30,12 @@ class EditorialWorkflowBrowserTests extends BrowserTest {
         driver.findElement(By.linkText("New article")).click();
         await(10).until(d -> d.findElement(By.id("f-title")).isDisplayed());
         type("f-title", "Gestational Diabetes");
-        type("f-summary", "Gestational diabetes is high blood sugar that starts during pregnancy. It usually goes away after the baby is born.");
-        type("f-sources", "NICHD | Gestational diabetes | https://www.nichd.nih.gov/health/topics/gestational-diabetes | 2026-11-01");
+        type(
+                "f-summary",
+                "Gestational diabetes is high blood sugar that starts during pregnancy. It usually goes away after the baby is born.");
+        type(
+                "f-sources",
+                "NICHD | Gestational diabetes | https://www.nichd.nih.gov/health/topics/gestational-diabetes | 2026-11-01");
         WebElement body = driver.findElement(By.id("f-body"));
         body.clear();
         body.sendKeys("## What is it? {section=overview}\n\nSome women get high blood sugar when they are pregnant. "
@@ -42,13 +45,16 @@ class EditorialWorkflowBrowserTests extends BrowserTest {
         // The click returns before the posted form's answer has loaded.
         await(10).until(d -> d.findElement(By.cssSelector(".preview h1")).isDisplayed());
         assertThat(driver.findElement(By.cssSelector(".preview h1")).getText()).isEqualTo("Gestational Diabetes");
-        assertThat(driver.findElement(By.cssSelector(".preview .review-pending")).getText()).contains("not yet medically reviewed");
+        assertThat(driver.findElement(By.cssSelector(".preview .review-pending"))
+                        .getText())
+                .contains("not yet medically reviewed");
         assertAccessible("article form with preview");
         driver.findElement(By.xpath("//button[text()='Save draft']")).click();
 
         waitForState("Draft");
         assertAccessible("revision page");
-        driver.findElement(By.xpath("//button[text()='Submit for medical review']")).click();
+        driver.findElement(By.xpath("//button[text()='Submit for medical review']"))
+                .click();
         waitForState("Submitted for review");
         browser.screenshot("editor-submitted");
         signOut();
@@ -65,7 +71,9 @@ class EditorialWorkflowBrowserTests extends BrowserTest {
 
         signIn("edgar");
         driver.findElement(By.cssSelector("#approved a")).click();
-        await(10).until(d -> d.findElement(By.xpath("//button[text()='Publish']")).isDisplayed());
+        await(10)
+                .until(d ->
+                        d.findElement(By.xpath("//button[text()='Publish']")).isDisplayed());
         assertAccessible("revision page for an editor");
         driver.findElement(By.xpath("//button[text()='Publish']")).click();
         waitForState("Published");
@@ -97,8 +105,9 @@ class EditorialWorkflowBrowserTests extends BrowserTest {
 
     /** Waits for the revision page to show a state: a form post and its redirect may still be loading. */
     private void waitForState(String state) {
-        await(15).until(d -> d.findElements(By.cssSelector(".state strong"))
-                .stream().anyMatch(e -> e.getText().equals(state)));
+        await(15)
+                .until(d -> d.findElements(By.cssSelector(".state strong")).stream()
+                        .anyMatch(e -> e.getText().equals(state)));
     }
 
     private void type(String id, String text) {

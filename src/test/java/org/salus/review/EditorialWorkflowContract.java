@@ -115,16 +115,21 @@ abstract class EditorialWorkflowContract {
     @Test
     void theLiveRevisionStaysLiveWhileANewerOneIsDraftedAndReviewed() {
         long first = publishedArticle("Gestational Diabetes");
-        long second = workflow.saveDraft(writer, identity("gestational-diabetes"), draft("Gestational Diabetes, revised"), 1);
+        long second =
+                workflow.saveDraft(writer, identity("gestational-diabetes"), draft("Gestational Diabetes, revised"), 1);
 
         workflow.submit(writer, second);
         workflow.approve(reviewer, second, null);
-        assertThat(published.findPublished("gestational-diabetes").orElseThrow().revisionId()).isEqualTo(first);
+        assertThat(published.findPublished("gestational-diabetes").orElseThrow().revisionId())
+                .isEqualTo(first);
 
         workflow.publish(editor, second, null, null);
         assertThat(published.findPublished("gestational-diabetes").orElseThrow().title())
                 .isEqualTo("Gestational Diabetes, revised");
-        assertThat(articles.revisionsOf(articles.findBySlug("gestational-diabetes").orElseThrow().id())).hasSize(2);
+        assertThat(articles.revisionsOf(articles.findBySlug("gestational-diabetes")
+                        .orElseThrow()
+                        .id()))
+                .hasSize(2);
     }
 
     @Test
@@ -134,7 +139,8 @@ abstract class EditorialWorkflowContract {
         workflow.submit(both, revision);
 
         assertThatThrownBy(() -> workflow.approve(both, revision, null))
-                .isInstanceOf(WorkflowException.class).hasMessage("workflow.selfApproval");
+                .isInstanceOf(WorkflowException.class)
+                .hasMessage("workflow.selfApproval");
     }
 
     @Test
@@ -144,9 +150,14 @@ abstract class EditorialWorkflowContract {
         clock.advance(Duration.ofDays(400));
 
         assertThatThrownBy(() -> workflow.confirmReview(both, "gestational-diabetes", "Still current."))
-                .isInstanceOf(WorkflowException.class).hasMessage("workflow.selfConfirm");
+                .isInstanceOf(WorkflowException.class)
+                .hasMessage("workflow.selfConfirm");
         workflow.confirmReview(reviewer, "gestational-diabetes", "Still current.");
-        assertThat(published.findPublished("gestational-diabetes").orElseThrow().review().reviewerName())
+        assertThat(published
+                        .findPublished("gestational-diabetes")
+                        .orElseThrow()
+                        .review()
+                        .reviewerName())
                 .isEqualTo("Dr. Rahul");
     }
 
@@ -155,12 +166,13 @@ abstract class EditorialWorkflowContract {
         UserAccount both = people.create("bea", Role.WRITER, Role.REVIEWER);
         publishedArticle("Gestational Diabetes");
         workflow.saveDraft(both, identity("gestational-diabetes"), draft("Gestational Diabetes, rewritten by Bea"), 1);
-        long lightEdit = workflow.saveDraft(writer, identity("gestational-diabetes"),
-                draft("Gestational Diabetes, rewritten by Bea."), 2);
+        long lightEdit = workflow.saveDraft(
+                writer, identity("gestational-diabetes"), draft("Gestational Diabetes, rewritten by Bea."), 2);
         workflow.submit(writer, lightEdit);
 
         assertThatThrownBy(() -> workflow.approve(both, lightEdit, null))
-                .isInstanceOf(WorkflowException.class).hasMessage("workflow.selfApproval");
+                .isInstanceOf(WorkflowException.class)
+                .hasMessage("workflow.selfApproval");
         assertThatThrownBy(() -> workflow.requestChanges(both, lightEdit, "Looks fine to me"))
                 .hasMessage("workflow.selfApproval");
         workflow.approve(reviewer, lightEdit, null);
@@ -177,7 +189,8 @@ abstract class EditorialWorkflowContract {
         workflow.submit(writer, restored);
 
         assertThatThrownBy(() -> workflow.approve(both, restored, null))
-                .isInstanceOf(WorkflowException.class).hasMessage("workflow.selfApproval");
+                .isInstanceOf(WorkflowException.class)
+                .hasMessage("workflow.selfApproval");
         workflow.approve(reviewer, restored, null);
     }
 
@@ -185,7 +198,8 @@ abstract class EditorialWorkflowContract {
     void anEarlierApprovalEndsAWritersAuthorshipOfLaterText() {
         UserAccount both = people.create("bea", Role.WRITER, Role.REVIEWER);
         long beas = approvedGestationalDiabetes(both, "Gestational Diabetes", 0);
-        long wandas = workflow.saveDraft(writer, identity("gestational-diabetes"), draft("Gestational Diabetes, by Wanda"), 1);
+        long wandas = workflow.saveDraft(
+                writer, identity("gestational-diabetes"), draft("Gestational Diabetes, by Wanda"), 1);
         workflow.submit(writer, wandas);
 
         workflow.approve(both, wandas, null); // Bea's text was approved by Rahul; the change since is Wanda's
@@ -200,7 +214,8 @@ abstract class EditorialWorkflowContract {
         workflow.submit(writer, revision);
         assertThatThrownBy(() -> workflow.submit(writer, revision)).hasMessage("workflow.illegal.submitted");
         assertThatThrownBy(() -> workflow.publish(editor, revision, null, null)).hasMessage("workflow.notApproved");
-        assertThatThrownBy(() -> workflow.requestChanges(reviewer, revision, " ")).hasMessage("workflow.commentsRequired");
+        assertThatThrownBy(() -> workflow.requestChanges(reviewer, revision, " "))
+                .hasMessage("workflow.commentsRequired");
         workflow.approve(reviewer, revision, null);
         assertThatThrownBy(() -> workflow.approve(reviewer, revision, null)).hasMessage("workflow.illegal.approved");
     }
@@ -214,7 +229,8 @@ abstract class EditorialWorkflowContract {
         assertThatThrownBy(() -> workflow.approve(editor, revision, null)).hasMessage("workflow.notAllowed");
         workflow.approve(reviewer, revision, null);
         assertThatThrownBy(() -> workflow.publish(writer, revision, null, null)).hasMessage("workflow.notAllowed");
-        assertThatThrownBy(() -> workflow.publish(reviewer, revision, null, null)).hasMessage("workflow.notAllowed");
+        assertThatThrownBy(() -> workflow.publish(reviewer, revision, null, null))
+                .hasMessage("workflow.notAllowed");
         assertThatThrownBy(() -> workflow.saveDraft(reviewer, identity("x-topic"), draft("X Topic"), 0))
                 .hasMessage("workflow.notAllowed");
     }
@@ -253,8 +269,8 @@ abstract class EditorialWorkflowContract {
 
         // Another app node (its own lock provider, same database) is running the job right now.
         SimpleLock otherNode = JobLockConfiguration.forNode(dataSource, "another-node")
-                .lock(new LockConfiguration(clock.instant(), EditorialWorkflow.PUBLISH_DUE_LOCK, Duration.ofMinutes(1),
-                        Duration.ZERO))
+                .lock(new LockConfiguration(
+                        clock.instant(), EditorialWorkflow.PUBLISH_DUE_LOCK, Duration.ofMinutes(1), Duration.ZERO))
                 .orElseThrow();
         try {
             workflow.publishDue();
@@ -266,8 +282,10 @@ abstract class EditorialWorkflowContract {
         workflow.publishDue();
         workflow.publishDue();
         assertThat(published.findPublished("gestational-diabetes")).isPresent();
-        long articleId = articles.findBySlug("gestational-diabetes").orElseThrow().id();
-        assertThat(audit.recent(articleId, 20)).filteredOn(entry -> entry.action().equals("revision.published"))
+        long articleId =
+                articles.findBySlug("gestational-diabetes").orElseThrow().id();
+        assertThat(audit.recent(articleId, 20))
+                .filteredOn(entry -> entry.action().equals("revision.published"))
                 .extracting(AuditEntry::actor, AuditEntry::toRevision)
                 .containsExactly(tuple("scheduler", revision));
     }
@@ -277,35 +295,45 @@ abstract class EditorialWorkflowContract {
         publishedArticle("Gestational Diabetes");
         workflow.saveDraft(writer, identity("gestational-diabetes"), draft("First editor's version"), 1);
 
-        assertThatThrownBy(() -> workflow.saveDraft(editor, identity("gestational-diabetes"),
-                draft("Second editor's version"), 1)).hasMessage("workflow.conflict");
+        assertThatThrownBy(() -> workflow.saveDraft(
+                        editor, identity("gestational-diabetes"), draft("Second editor's version"), 1))
+                .hasMessage("workflow.conflict");
     }
 
     @Test
     void everyTransitionIsInTheAuditLog() {
         long revision = publishedArticle("Gestational Diabetes");
 
-        List<AuditEntry> entries = audit.recent(articles.findBySlug("gestational-diabetes").orElseThrow().id(), 10);
-        assertThat(entries).extracting(AuditEntry::action).containsExactly("revision.published", "revision.approved",
-                "revision.submitted", "revision.saved");
+        List<AuditEntry> entries = audit.recent(
+                articles.findBySlug("gestational-diabetes").orElseThrow().id(), 10);
+        assertThat(entries)
+                .extracting(AuditEntry::action)
+                .containsExactly("revision.published", "revision.approved", "revision.submitted", "revision.saved");
         assertThat(entries).extracting(AuditEntry::actor).containsExactly("eve", "rahul", "wanda", "wanda");
         assertThat(entries.get(0).toRevision()).isEqualTo(revision);
     }
 
     @Test
     void textAboveTheReadingGradeNeedsAnOverrideReason() {
-        RevisionDraft dense = Drafts.draft("Hyperinsulinaemia").summary("Summary.").sources(sources())
+        RevisionDraft dense = Drafts.draft("Hyperinsulinaemia")
+                .summary("Summary.")
+                .sources(sources())
                 .overview("Hyperinsulinaemia consequent to peripheral insulin resistance precipitates compensatory "
                         + "pancreatic beta-cell hypersecretion and eventual decompensation.")
-                .by("wanda").note("First draft", ChangeKind.CLINICAL).build();
+                .by("wanda")
+                .note("First draft", ChangeKind.CLINICAL)
+                .build();
         long revision = workflow.saveDraft(writer, identity("hyperinsulinaemia"), dense, 0);
         workflow.submit(writer, revision);
         workflow.approve(reviewer, revision, null);
 
-        assertThatThrownBy(() -> workflow.publish(editor, revision, null, "")).hasMessage("workflow.readabilityOverride");
+        assertThatThrownBy(() -> workflow.publish(editor, revision, null, ""))
+                .hasMessage("workflow.readabilityOverride");
         workflow.publish(editor, revision, null, "Written for clinicians");
 
-        assertThat(audit.recent(null, 1).get(0).detail()).contains("Written for clinicians").contains("reading grade");
+        assertThat(audit.recent(null, 1).get(0).detail())
+                .contains("Written for clinicians")
+                .contains("reading grade");
     }
 
     @Test
@@ -340,7 +368,8 @@ abstract class EditorialWorkflowContract {
         workflow.retire(editor, "gestational-diabetes", "Merged into Diabetes in Pregnancy");
 
         assertThat(queries.recentlyPublished()).extracting(WorkflowRow::slug).doesNotContain("gestational-diabetes");
-        assertThat(queries.retiredArticles()).extracting(RetiredArticle::slug, RetiredArticle::title, RetiredArticle::reason)
+        assertThat(queries.retiredArticles())
+                .extracting(RetiredArticle::slug, RetiredArticle::title, RetiredArticle::reason)
                 .contains(tuple("gestational-diabetes", "Gestational Diabetes", "Merged into Diabetes in Pregnancy"));
         assertThatThrownBy(() -> workflow.retire(editor, "gestational-diabetes", "Again"))
                 .hasMessage("workflow.alreadyRetired");
@@ -351,12 +380,14 @@ abstract class EditorialWorkflowContract {
     @Test
     void draftsLeftBehindByANewerPublicationLeaveMyDrafts() {
         publishedArticle("Gestational Diabetes");
-        long sentBack = workflow.saveDraft(writer, identity("gestational-diabetes"), draft("Gestational Diabetes, try 1"), 1);
+        long sentBack =
+                workflow.saveDraft(writer, identity("gestational-diabetes"), draft("Gestational Diabetes, try 1"), 1);
         workflow.submit(writer, sentBack);
         workflow.requestChanges(reviewer, sentBack, "Add the glucose thresholds.");
         assertThat(queries.myDrafts(writer)).extracting(WorkflowRow::revisionId).contains(sentBack);
 
-        long better = workflow.saveDraft(writer, identity("gestational-diabetes"), draft("Gestational Diabetes, try 2"), 2);
+        long better =
+                workflow.saveDraft(writer, identity("gestational-diabetes"), draft("Gestational Diabetes, try 2"), 2);
         workflow.submit(writer, better);
         workflow.approve(reviewer, better, null);
         workflow.publish(editor, better, null, null);
@@ -374,7 +405,8 @@ abstract class EditorialWorkflowContract {
     void aNewRevisionApprovedByAnotherReviewerMovesTheArticleToThePreviousList() {
         UserAccount nadia = people.create("nadia", Role.REVIEWER);
         publishedArticle("Gestational Diabetes");
-        long second = workflow.saveDraft(writer, identity("gestational-diabetes"), draft("Gestational Diabetes, revised"), 1);
+        long second =
+                workflow.saveDraft(writer, identity("gestational-diabetes"), draft("Gestational Diabetes, revised"), 1);
         workflow.submit(writer, second);
         workflow.approve(nadia, second, null);
         workflow.publish(editor, second, null, null);
@@ -393,7 +425,11 @@ abstract class EditorialWorkflowContract {
 
         workflow.confirmReview(nadia, "gestational-diabetes", "Still current.");
 
-        assertThat(published.findPublished("gestational-diabetes").orElseThrow().review().reviewerSlug())
+        assertThat(published
+                        .findPublished("gestational-diabetes")
+                        .orElseThrow()
+                        .review()
+                        .reviewerSlug())
                 .isEqualTo("dr-nadia");
         assertThat(reviewed("dr-nadia")).containsExactly("gestational-diabetes");
         assertThat(reviewed("dr-rahul")).doesNotContain("gestational-diabetes");
@@ -404,7 +440,8 @@ abstract class EditorialWorkflowContract {
     void anApprovalThatNeverWentLiveIsNotListed() {
         UserAccount nadia = people.create("nadia", Role.REVIEWER);
         publishedArticle("Gestational Diabetes");
-        long second = workflow.saveDraft(writer, identity("gestational-diabetes"), draft("Gestational Diabetes, revised"), 1);
+        long second =
+                workflow.saveDraft(writer, identity("gestational-diabetes"), draft("Gestational Diabetes, revised"), 1);
         workflow.submit(writer, second);
         workflow.approve(nadia, second, null);
 
@@ -414,52 +451,77 @@ abstract class EditorialWorkflowContract {
     }
 
     private List<String> reviewed(String profileSlug) {
-        return profiles.reviewedArticles(profiles.findBySlug(profileSlug).orElseThrow().id()).stream()
-                .map(RelatedArticle::slug).toList();
+        return profiles
+                .reviewedArticles(profiles.findBySlug(profileSlug).orElseThrow().id())
+                .stream()
+                .map(RelatedArticle::slug)
+                .toList();
     }
 
     private List<String> previouslyReviewed(String profileSlug) {
-        return profiles.previouslyReviewedArticles(profiles.findBySlug(profileSlug).orElseThrow().id()).stream()
-                .map(RelatedArticle::slug).toList();
+        return profiles
+                .previouslyReviewedArticles(
+                        profiles.findBySlug(profileSlug).orElseThrow().id())
+                .stream()
+                .map(RelatedArticle::slug)
+                .toList();
     }
 
     @Test
     void readersSeeTheFirstPublicationPlainlyAndOnlyNotesOfPublishedClinicalChanges() {
         newArticle("Gestational Diabetes"); // "First draft", never published
-        long second = workflow.saveDraft(writer, identity("gestational-diabetes"),
-                draft("Gestational Diabetes", "Tightened the wording of the first draft", ChangeKind.CLINICAL, "Shorter."), 1);
+        long second = workflow.saveDraft(
+                writer,
+                identity("gestational-diabetes"),
+                draft(
+                        "Gestational Diabetes",
+                        "Tightened the wording of the first draft",
+                        ChangeKind.CLINICAL,
+                        "Shorter."),
+                1);
         workflow.submit(writer, second);
         workflow.approve(reviewer, second, null);
         workflow.publish(editor, second, null, null);
 
-        assertThat(changes()).containsExactly(new ClinicalChange(LocalDate.of(2026, 11, 29), "First published.",
-                ClinicalChange.Kind.FIRST_PUBLISHED));
+        assertThat(changes())
+                .containsExactly(new ClinicalChange(
+                        LocalDate.of(2026, 11, 29), "First published.", ClinicalChange.Kind.FIRST_PUBLISHED));
 
         clock.advance(Duration.ofDays(30));
-        publishOnTop(draft("Gestational Diabetes", "Added the glucose test thresholds.", ChangeKind.CLINICAL, "Test."), 2);
+        publishOnTop(
+                draft("Gestational Diabetes", "Added the glucose test thresholds.", ChangeKind.CLINICAL, "Test."), 2);
         clock.advance(Duration.ofDays(30));
         publishOnTop(draft("Gestational Diabetes", "Fixed a typo", ChangeKind.EDITORIAL, "Tests."), 3);
 
-        assertThat(changes()).extracting(ClinicalChange::date, ClinicalChange::note).containsExactly(
-                tuple(LocalDate.of(2026, 12, 29), "Added the glucose test thresholds."),
-                tuple(LocalDate.of(2026, 11, 29), "First published."));
+        assertThat(changes())
+                .extracting(ClinicalChange::date, ClinicalChange::note)
+                .containsExactly(
+                        tuple(LocalDate.of(2026, 12, 29), "Added the glucose test thresholds."),
+                        tuple(LocalDate.of(2026, 11, 29), "First published."));
     }
 
     @Test
     void importNotesNeverReachReaders() {
         var article = articleWriter.findOrCreate("imported-topic", "en", ContentType.CONDITION);
-        MedicalReview review = new MedicalReview("Dr. Source", "MD", null, LocalDate.of(2026, 11, 1),
-                LocalDate.of(2029, 11, 1));
-        long first = articleWriter.saveRevision(article,
-                draft("Imported Topic", "Imported from MedlinePlus topic 2175", ChangeKind.CLINICAL, "One.")).orElseThrow();
+        MedicalReview review =
+                new MedicalReview("Dr. Source", "MD", null, LocalDate.of(2026, 11, 1), LocalDate.of(2029, 11, 1));
+        long first = articleWriter
+                .saveRevision(
+                        article,
+                        draft("Imported Topic", "Imported from MedlinePlus topic 2175", ChangeKind.CLINICAL, "One."))
+                .orElseThrow();
         articleWriter.approveAndPublish(article, first, review);
         clock.advance(Duration.ofDays(10));
-        long second = articleWriter.saveRevision(article,
-                draft("Imported Topic", "Imported from MedlinePlus topic 2175", ChangeKind.CLINICAL, "Two.")).orElseThrow();
+        long second = articleWriter
+                .saveRevision(
+                        article,
+                        draft("Imported Topic", "Imported from MedlinePlus topic 2175", ChangeKind.CLINICAL, "Two."))
+                .orElseThrow();
         articleWriter.approveAndPublish(article, second, review);
 
         assertThat(published.findPublished("imported-topic").orElseThrow().changes())
-                .extracting(ClinicalChange::kind, ClinicalChange::note).containsExactly(
+                .extracting(ClinicalChange::kind, ClinicalChange::note)
+                .containsExactly(
                         tuple(ClinicalChange.Kind.SOURCE_UPDATE, "Updated from the source."),
                         tuple(ClinicalChange.Kind.FIRST_PUBLISHED, "First published."));
     }
@@ -484,7 +546,8 @@ abstract class EditorialWorkflowContract {
 
         assertThat(restored).isNotIn(first, second);
         assertThat(articles.loadDraft(restored).orElseThrow().title()).isEqualTo("Gestational Diabetes");
-        assertThat(articles.loadDraft(restored).orElseThrow().changeNote()).isEqualTo("Restored from revision " + first);
+        assertThat(articles.loadDraft(restored).orElseThrow().changeNote())
+                .isEqualTo("Restored from revision " + first);
     }
 
     /** A revision of Gestational Diabetes by {@code author} on top of revision {@code base}, approved by Rahul. */
@@ -518,16 +581,21 @@ abstract class EditorialWorkflowContract {
 
     private static RevisionDraft draft(String title) {
         return gestationalDiabetes(title, "Some women get high blood sugar when they are pregnant.")
-                .note("First draft", ChangeKind.CLINICAL).build();
+                .note("First draft", ChangeKind.CLINICAL)
+                .build();
     }
 
     private static RevisionDraft draft(String title, String note, ChangeKind kind, String extra) {
         return gestationalDiabetes(title, "Some women get high blood sugar when they are pregnant. " + extra)
-                .note(note, kind).build();
+                .note(note, kind)
+                .build();
     }
 
     private static Drafts gestationalDiabetes(String title, String overview) {
-        return Drafts.draft(title).summary("A short summary for readers.").sources(sources()).overview(overview)
+        return Drafts.draft(title)
+                .summary("A short summary for readers.")
+                .sources(sources())
+                .overview(overview)
                 .by("wanda");
     }
 

@@ -4,5 +4,4 @@ import org.salus.testsupport.PostgresTest;
 
 /** The workflow contract on a real PostgreSQL server (run by {@code .ci/run}). */
 @PostgresTest
-class EditorialWorkflowPostgresTests extends EditorialWorkflowContract {
-}
+class EditorialWorkflowPostgresTests extends EditorialWorkflowContract {}

@@ -1,5 +1,4 @@
 package org.salus.review;
 
 /** The workflow contract on the embedded H2 database. */
-class EditorialWorkflowTests extends EditorialWorkflowContract {
-}
+class EditorialWorkflowTests extends EditorialWorkflowContract {}

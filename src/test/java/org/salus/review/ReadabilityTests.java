@@ -46,8 +46,8 @@ class ReadabilityTests {
         // 14 words, 2 sentences, 21 syllables, 2 polysyllables (regular, exercise)
         // FK   = 0.39 * 14/2 + 11.8 * 21/14 - 15.59 = 4.84
         // SMOG = 1.0430 * sqrt(2 * 30/2) + 3.1291   = 8.84
-        Readability.Score exercise = Readability.score(
-                "Regular exercise can lower your blood pressure. Walking each day is a good start.");
+        Readability.Score exercise =
+                Readability.score("Regular exercise can lower your blood pressure. Walking each day is a good start.");
         assertThat(exercise.words()).isEqualTo(14);
         assertThat(exercise.sentences()).isEqualTo(2);
         assertThat(exercise.fleschKincaidGrade()).isCloseTo(4.84, within(0.01));
@@ -119,7 +119,11 @@ class ReadabilityTests {
 
         assertThat(files).hasSizeGreaterThanOrEqualTo(10);
         for (ContentFile file : files) {
-            String html = String.join("\n", renderer.render(file.draft().sections()).stream().map(Section::html).toList());
+            String html = String.join(
+                    "\n",
+                    renderer.render(file.draft().sections()).stream()
+                            .map(Section::html)
+                            .toList());
             assertThat(Readability.gradeOfHtml(html)).as(file.name()).isLessThanOrEqualTo(8.0);
         }
     }

@@ -13,20 +13,23 @@ class AnalyzersTests {
 
     @Test
     void englishDropsStopWordsAndStems() {
-        assertThat(analyzers.terms("en", "What are the symptoms of dark patches?")).containsExactly("what", "symptom", "dark", "patch");
+        assertThat(analyzers.terms("en", "What are the symptoms of dark patches?"))
+                .containsExactly("what", "symptom", "dark", "patch");
         assertThat(analyzers.terms("en", "treated")).isEqualTo(analyzers.terms("en", "treat"));
     }
 
     @Test
     void spanishStemsAndIgnoresAccents() {
         assertThat(analyzers.terms("es", "presión")).isEqualTo(analyzers.terms("es", "presion"));
-        assertThat(analyzers.terms("es", "las manchas oscuras en el cuello")).containsExactly("manch", "oscur", "cuell");
+        assertThat(analyzers.terms("es", "las manchas oscuras en el cuello"))
+                .containsExactly("manch", "oscur", "cuell");
         assertThat(analyzers.terms("es", "diabetes")).isEqualTo(analyzers.terms("es", "diabetes"));
     }
 
     @Test
     void wordsAreLowerCaseAndFoldedButNotStemmed() {
-        assertThat(analyzers.words("Azúcar en la Sangre, HbA1c")).containsExactly("azucar", "en", "la", "sangre", "hba1c");
+        assertThat(analyzers.words("Azúcar en la Sangre, HbA1c"))
+                .containsExactly("azucar", "en", "la", "sangre", "hba1c");
         assertThat(analyzers.words("*:* AND (OR) \"")).containsExactly("and", "or");
     }
 
@@ -41,12 +44,15 @@ class AnalyzersTests {
 
     @Test
     void synonymsExpandTheLongestNameAndAreBounded() {
-        Synonyms synonyms = Synonyms.of(List.of(
-                List.of("Hyperglycemia", "high blood sugar"),
-                List.of("blood sugar", "blood glucose"),
-                List.of("Type 2 Diabetes", "NIDDM", "adult-onset diabetes", "T2D")), analyzers);
+        Synonyms synonyms = Synonyms.of(
+                List.of(
+                        List.of("Hyperglycemia", "high blood sugar"),
+                        List.of("blood sugar", "blood glucose"),
+                        List.of("Type 2 Diabetes", "NIDDM", "adult-onset diabetes", "T2D")),
+                analyzers);
 
-        assertThat(synonyms.expansions(analyzers.words("high blood sugar at night"), 10)).containsExactly("Hyperglycemia");
+        assertThat(synonyms.expansions(analyzers.words("high blood sugar at night"), 10))
+                .containsExactly("Hyperglycemia");
         assertThat(synonyms.expansions(analyzers.words("my blood sugar"), 10)).containsExactly("blood glucose");
         assertThat(synonyms.expansions(analyzers.words("niddm"), 10))
                 .containsExactly("Type 2 Diabetes", "adult-onset diabetes", "T2D");

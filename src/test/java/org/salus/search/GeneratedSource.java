@@ -16,8 +16,7 @@ class GeneratedSource extends SearchSource {
     private final List<Searchable> terms;
     private final List<List<String>> nameGroups;
 
-    GeneratedSource(int count, IntFunction<Searchable> article, List<Searchable> terms,
-            List<List<String>> nameGroups) {
+    GeneratedSource(int count, IntFunction<Searchable> article, List<Searchable> terms, List<List<String>> nameGroups) {
         super(null);
         this.count = count;
         this.article = article;

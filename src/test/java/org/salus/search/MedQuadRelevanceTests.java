@@ -47,6 +47,7 @@ class MedQuadRelevanceTests {
     static final int QUESTIONS_PER_DOCUMENT = 2;
     /** Measured 2026-11-29: success@3 0.977, MRR 0.926 over 4,604 questions; the floor sits a little below. */
     static final double SUCCESS_AT_3_FLOOR = 0.95;
+
     static final double MRR_FLOOR = 0.88;
 
     private static final Pattern FOCUS = Pattern.compile("<Focus>(.*?)</Focus>", Pattern.DOTALL);
@@ -67,7 +68,10 @@ class MedQuadRelevanceTests {
     @Test
     void eachDocumentsOwnQuestionsFindIt() throws IOException {
         Assumptions.assumeTrue(Files.exists(DATA.resolve(ZIP)), DATA.resolve(ZIP) + " is not there");
-        Importer medquad = importers.stream().filter(i -> i.format().equals("medquad")).findFirst().orElseThrow();
+        Importer medquad = importers.stream()
+                .filter(i -> i.format().equals("medquad"))
+                .findFirst()
+                .orElseThrow();
         medquad.run(DATA, ImportOptions.parse(List.of("--as=syndicated")), new PrintStream(System.out, true));
         index.awaitQuiet(Duration.ofMinutes(5));
 
@@ -75,12 +79,13 @@ class MedQuadRelevanceTests {
         Map<String, Set<String>> urlsByTitle = new HashMap<>();
         jdbc.sql("""
                 SELECT o.source_id, a.slug, r.title FROM article_origin o JOIN article a ON a.id = o.article_id
-                JOIN revision r ON r.id = a.published_revision_id WHERE o.source = 'medquad' AND a.retired_at IS NULL""")
-                .query(rs -> {
-                    String url = "/topics/" + rs.getString(2);
-                    urlBySource.put(rs.getString(1), url);
-                    urlsByTitle.computeIfAbsent(rs.getString(3).toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(url);
-                });
+                JOIN revision r ON r.id = a.published_revision_id WHERE o.source = 'medquad' AND a.retired_at IS NULL""").query(rs -> {
+            String url = "/topics/" + rs.getString(2);
+            urlBySource.put(rs.getString(1), url);
+            urlsByTitle
+                    .computeIfAbsent(rs.getString(3).toLowerCase(Locale.ROOT), k -> new HashSet<>())
+                    .add(url);
+        });
         assertThat(urlBySource).hasSizeGreaterThan(2500);
 
         RelevanceScore score = new RelevanceScore();
@@ -90,7 +95,8 @@ class MedQuadRelevanceTests {
             if (url == null) {
                 continue; // a document the importer skipped
             }
-            Set<String> expected = new HashSet<>(urlsByTitle.getOrDefault(q.focus().toLowerCase(Locale.ROOT), Set.of()));
+            Set<String> expected =
+                    new HashSet<>(urlsByTitle.getOrDefault(q.focus().toLowerCase(Locale.ROOT), Set.of()));
             expected.add(url);
             score.add(new RelevanceScore.Case(q.text(), "medquad", expected), urls(q.text()));
         }
@@ -106,16 +112,18 @@ class MedQuadRelevanceTests {
     }
 
     private List<String> urls(String q) {
-        return search.search(q, null, null, 1, "en").hits().stream().map(SearchResults.Hit::url).toList();
+        return search.search(q, null, null, 1, "en").hits().stream()
+                .map(SearchResults.Hit::url)
+                .toList();
     }
 
-    record Question(String sourceId, String focus, String text) {
-    }
+    record Question(String sourceId, String focus, String text) {}
 
     /** The first questions of every document in the zip, read as text (a test needs no XML parser here). */
     static List<Question> questions() throws IOException {
         List<Question> questions = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(DATA.resolve(ZIP)); ZipInputStream zip = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(DATA.resolve(ZIP));
+                ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
                 String name = entry.getName();
                 if (entry.isDirectory() || !name.endsWith(".xml")) {
@@ -129,7 +137,9 @@ class MedQuadRelevanceTests {
                 String sourceId = name.substring(0, name.length() - ".xml".length());
                 Matcher question = QUESTION.matcher(xml);
                 for (int n = 0; n < QUESTIONS_PER_DOCUMENT && question.find(); n++) {
-                    questions.add(new Question(sourceId, Parser.unescapeEntities(focus.group(1).strip(), false),
+                    questions.add(new Question(
+                            sourceId,
+                            Parser.unescapeEntities(focus.group(1).strip(), false),
                             Parser.unescapeEntities(question.group(1).strip(), false)));
                 }
             }

@@ -10,8 +10,7 @@ import java.util.Set;
  */
 final class RelevanceScore {
 
-    record Case(String query, String kind, Set<String> expected) {
-    }
+    record Case(String query, String kind, Set<String> expected) {}
 
     private int cases;
     private int top3;
@@ -33,8 +32,9 @@ final class RelevanceScore {
         if (rank >= 1 && rank <= 3) {
             top3++;
         } else {
-            misses.add(String.format("  %-45s rank %s, got %s", '"' + c.query() + '"', rank == 0 ? ">10" : rank,
-                    ranked.subList(0, Math.min(3, ranked.size()))));
+            misses.add(String.format(
+                    "  %-45s rank %s, got %s",
+                    '"' + c.query() + '"', rank == 0 ? ">10" : rank, ranked.subList(0, Math.min(3, ranked.size()))));
         }
     }
 
@@ -51,7 +51,8 @@ final class RelevanceScore {
     }
 
     String report(String name) {
-        return String.format("%s: %d queries, success@3 %.3f, MRR %.3f%n%s", name, cases, successAt3(), mrr(),
-                String.join("\n", misses));
+        return String.format(
+                "%s: %d queries, success@3 %.3f, MRR %.3f%n%s",
+                name, cases, successAt3(), mrr(), String.join("\n", misses));
     }
 }

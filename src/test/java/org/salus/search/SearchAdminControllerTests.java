@@ -36,15 +36,22 @@ class SearchAdminControllerTests {
 
     @Test
     void anAdministratorSeesTheIndexAndRebuildsIt() throws Exception {
-        Document page = Jsoup.parse(mvc.perform(get("/admin/search").with(user("boss").roles("ADMIN")))
-                .andReturn().getResponse().getContentAsString());
+        Document page =
+                Jsoup.parse(mvc.perform(get("/admin/search").with(user("boss").roles("ADMIN")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(page.selectFirst("h1").text()).isEqualTo("Search index");
         assertThat(page.select("dd").eachText()).contains("ready");
-        assertThat(page.selectFirst("form[action=/admin/search/rebuild] input[name=_csrf]")).isNotNull();
+        assertThat(page.selectFirst("form[action=/admin/search/rebuild] input[name=_csrf]"))
+                .isNotNull();
         int before = index.status().rebuilds();
 
-        MockHttpServletResponse rebuilt = mvc.perform(post("/admin/search/rebuild").with(csrf())
-                .with(user("boss").roles("ADMIN"))).andReturn().getResponse();
+        MockHttpServletResponse rebuilt = mvc.perform(post("/admin/search/rebuild")
+                        .with(csrf())
+                        .with(user("boss").roles("ADMIN")))
+                .andReturn()
+                .getResponse();
         assertThat(rebuilt.getRedirectedUrl()).isEqualTo("/admin/search?rebuilding");
         index.awaitQuiet(Duration.ofSeconds(30));
         assertThat(index.status().rebuilds()).isEqualTo(before + 1);
@@ -53,10 +60,17 @@ class SearchAdminControllerTests {
 
     @Test
     void othersAndForgedRequestsAreRefused() throws Exception {
-        assertThat(mvc.perform(get("/admin/search")).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
-        assertThat(mvc.perform(get("/admin/search").with(user("ed").roles("EDITOR"))).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/admin/search")).andReturn().getResponse().getRedirectedUrl())
+                .endsWith("/login");
+        assertThat(mvc.perform(get("/admin/search").with(user("ed").roles("EDITOR")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(403);
-        assertThat(mvc.perform(post("/admin/search/rebuild").with(user("boss").roles("ADMIN"))).andReturn().getResponse()
-                .getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post("/admin/search/rebuild").with(user("boss").roles("ADMIN")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
     }
 }

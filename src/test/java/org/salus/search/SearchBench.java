@@ -1,6 +1,5 @@
 package org.salus.search;
 
-import org.salus.changes.ChangeHistory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -22,6 +21,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.jsoup.parser.Parser;
+import org.salus.changes.ChangeHistory;
 
 /**
  * The search benchmark ({@code bench/search.sh}), not a test: builds the index of the MedQuAD NIH
@@ -37,8 +37,8 @@ public final class SearchBench {
     private static final Pattern QA = Pattern.compile(
             "<Question[^>]*qtype=\"([^\"]*)\"[^>]*>(.*?)</Question>\\s*<Answer>(.*?)</Answer>", Pattern.DOTALL);
 
-    record Base(String title, List<String> synonyms, List<String> headings, List<String> answers, List<String> questions) {
-    }
+    record Base(
+            String title, List<String> synonyms, List<String> headings, List<String> answers, List<String> questions) {}
 
     public static void main(String[] args) throws Exception {
         Path zip = Path.of(args[0]);
@@ -49,18 +49,27 @@ public final class SearchBench {
         System.out.printf("MedQuAD: %d documents with answers%n", bases.size());
 
         GeneratedSource source = synthetic(bases, count);
-        SearchIndex index = new SearchIndex(source, ChangeHistory.NONE, new Analyzers(), Clock.systemUTC(),
+        SearchIndex index = new SearchIndex(
+                source,
+                ChangeHistory.NONE,
+                new Analyzers(),
+                Clock.systemUTC(),
                 new SearchProperties(folder, null, true));
         long started = System.nanoTime();
         index.start(Duration.ofMinutes(30));
         double buildSeconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("index build: %d documents in %.1f s (%s)%n", index.status().documents(), buildSeconds,
-                index.status().lastRebuildReason());
+        System.out.printf(
+                "index build: %d documents in %.1f s (%s)%n",
+                index.status().documents(), buildSeconds, index.status().lastRebuildReason());
         System.out.printf("index size: %.1f MB%n", size(folder) / 1e6);
         System.out.printf("heap after build: %d MB used, peak %d MB%n", usedHeapMb(), peakHeapMb());
 
         List<String> queries = queries(bases);
-        Files.write(queriesOut, queries.stream().map(q -> "/search?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8)).toList(),
+        Files.write(
+                queriesOut,
+                queries.stream()
+                        .map(q -> "/search?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8))
+                        .toList(),
                 StandardCharsets.UTF_8);
         Search search = new Search(index);
         for (int round = 0; round < 2; round++) { // warm-up: JIT and the page cache
@@ -76,19 +85,22 @@ public final class SearchBench {
             nanos[i] = System.nanoTime() - t;
         }
         Arrays.sort(nanos);
-        System.out.printf("queries (single thread, page 1 with snippets and facets): %d, p50 %.2f ms, p90 %.2f ms, "
-                + "p99 %.2f ms, max %.2f ms, %d hits shown%n", nanos.length, ms(nanos, 0.50), ms(nanos, 0.90),
-                ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6, hits);
+        System.out.printf(
+                "queries (single thread, page 1 with snippets and facets): %d, p50 %.2f ms, p90 %.2f ms, "
+                        + "p99 %.2f ms, max %.2f ms, %d hits shown%n",
+                nanos.length, ms(nanos, 0.50), ms(nanos, 0.90), ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6, hits);
         long[] suggest = new long[Math.min(2000, queries.size())];
         for (int i = 0; i < suggest.length; i++) {
-            String q = queries.get(i).replaceAll("^(What is \\(are\\)|What are the symptoms of|How to diagnose|What causes) ", "");
+            String q = queries.get(i)
+                    .replaceAll("^(What is \\(are\\)|What are the symptoms of|How to diagnose|What causes) ", "");
             q = q.length() > 6 ? q.substring(0, 6) : q;
             long t = System.nanoTime();
             search.suggest(q);
             suggest[i] = System.nanoTime() - t;
         }
         Arrays.sort(suggest);
-        System.out.printf("suggestions: %d, p50 %.2f ms, p99 %.2f ms%n", suggest.length, ms(suggest, 0.5), ms(suggest, 0.99));
+        System.out.printf(
+                "suggestions: %d, p50 %.2f ms, p99 %.2f ms%n", suggest.length, ms(suggest, 0.5), ms(suggest, 0.99));
         System.out.printf("heap at the end: %d MB used, peak %d MB%n", usedHeapMb(), peakHeapMb());
         index.destroy();
     }
@@ -115,7 +127,9 @@ public final class SearchBench {
 
     private static long size(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
         }
     }
 
@@ -123,15 +137,24 @@ public final class SearchBench {
     private static List<String> queries(List<Base> bases) {
         List<String> queries = new ArrayList<>();
         bases.forEach(b -> queries.addAll(b.questions()));
-        queries.addAll(List.of("high blood sugar", "dark patches on neck", "HBP", "NIDDM", "E11.9", "diabetis",
-                "insulin resistance", "heart attack symptoms", "\"*:*\" AND (OR"));
+        queries.addAll(List.of(
+                "high blood sugar",
+                "dark patches on neck",
+                "HBP",
+                "NIDDM",
+                "E11.9",
+                "diabetis",
+                "insulin resistance",
+                "heart attack symptoms",
+                "\"*:*\" AND (OR"));
         java.util.Collections.shuffle(queries, new Random(8));
         return queries.subList(0, Math.min(5000, queries.size()));
     }
 
     private static List<Base> read(Path zip) throws IOException {
         List<Base> bases = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(zip);
+                ZipInputStream entries = new ZipInputStream(in)) {
             for (ZipEntry entry; (entry = entries.getNextEntry()) != null; ) {
                 if (entry.isDirectory() || !entry.getName().endsWith(".xml")) {
                     continue;
@@ -190,8 +213,17 @@ public final class SearchBench {
         java.util.Collections.rotate(answers, copy);
         String body = String.join("\n", answers);
         String summary = body.length() > 250 ? body.substring(0, 250) : body;
-        return new Searchable("article:" + i, Searchable.Kind.ARTICLE, "en", "condition", "a-" + i,
-                copy == 0 ? base.title() : base.title() + " (" + (copy + 1) + ")", base.synonyms(), summary,
-                String.join("\n", base.headings()), body, List.of());
+        return new Searchable(
+                "article:" + i,
+                Searchable.Kind.ARTICLE,
+                "en",
+                "condition",
+                "a-" + i,
+                copy == 0 ? base.title() : base.title() + " (" + (copy + 1) + ")",
+                base.synonyms(),
+                summary,
+                String.join("\n", base.headings()),
+                body,
+                List.of());
     }
 }

@@ -24,13 +24,17 @@ class SearchBrowserTests extends BrowserTest {
         assertThat(box.getAttribute("aria-expanded")).isEqualTo("false");
 
         box.sendKeys("hyperte");
-        await(10).until(d -> !d.findElements(By.cssSelector("#site-q-list [role=option]")).isEmpty()
-                && d.findElement(By.id("site-q-list")).isDisplayed());
+        await(10)
+                .until(d -> !d.findElements(By.cssSelector("#site-q-list [role=option]"))
+                                .isEmpty()
+                        && d.findElement(By.id("site-q-list")).isDisplayed());
         assertThat(box.getAttribute("aria-expanded")).isEqualTo("true");
         List<String> labels = driver.findElements(By.cssSelector("#site-q-list [role=option]")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
         assertThat(labels).anyMatch(label -> label.startsWith("High Blood Pressure"));
-        assertThat(driver.findElement(By.cssSelector("[role=status]")).getAttribute("textContent")).contains("suggestion");
+        assertThat(driver.findElement(By.cssSelector("[role=status]")).getAttribute("textContent"))
+                .contains("suggestion");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
         box.sendKeys(Keys.ARROW_DOWN);
@@ -43,8 +47,11 @@ class SearchBrowserTests extends BrowserTest {
         String first = labels.get(0);
 
         box.sendKeys(Keys.ENTER);
-        await(10).until(d -> d.getCurrentUrl().contains("/topics/") || d.getCurrentUrl().contains("/dictionary/"));
-        assertThat(driver.findElement(By.tagName("h1")).getText()).startsWithIgnoringCase(first.replaceAll(" \\(.*\\)$", ""));
+        await(10)
+                .until(d -> d.getCurrentUrl().contains("/topics/")
+                        || d.getCurrentUrl().contains("/dictionary/"));
+        assertThat(driver.findElement(By.tagName("h1")).getText())
+                .startsWithIgnoringCase(first.replaceAll(" \\(.*\\)$", ""));
     }
 
     @Test
@@ -69,11 +76,13 @@ class SearchBrowserTests extends BrowserTest {
     @Test
     void theResultsAndNoResultsPagesAreAccessible() {
         driver.get(http.url("/search?q=insulin&type=article"));
-        assertThat(driver.findElements(By.cssSelector("ol.search-results > li"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("ol.search-results > li")))
+                .isNotEmpty();
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
         driver.get(http.url("/search?q=xylophone"));
-        assertThat(driver.findElement(By.cssSelector(".no-results h2")).getText()).contains("xylophone");
+        assertThat(driver.findElement(By.cssSelector(".no-results h2")).getText())
+                .contains("xylophone");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     }
 }

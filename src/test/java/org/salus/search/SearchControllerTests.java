@@ -44,16 +44,22 @@ class SearchControllerTests {
     @Test
     void facetsCountKindsAndLanguagesAndFilter() {
         Document all = page("/search?q=insulin");
-        assertThat(all.select(".facets a").eachText()).anyMatch(t -> t.startsWith("Health topics ("))
-                .anyMatch(t -> t.startsWith("Dictionary (")).anyMatch(t -> t.startsWith("Spanish"));
+        assertThat(all.select(".facets a").eachText())
+                .anyMatch(t -> t.startsWith("Health topics ("))
+                .anyMatch(t -> t.startsWith("Dictionary ("))
+                .anyMatch(t -> t.startsWith("Spanish"));
 
         Document terms = page("/search?q=insulin&type=term");
-        assertThat(terms.select("ol.search-results h2 a").eachAttr("href")).isNotEmpty()
+        assertThat(terms.select("ol.search-results h2 a").eachAttr("href"))
+                .isNotEmpty()
                 .allMatch(href -> href.startsWith("/dictionary/"));
-        assertThat(terms.selectFirst(".facets a[aria-current=true][href*=type=term]")).isNotNull();
+        assertThat(terms.selectFirst(".facets a[aria-current=true][href*=type=term]"))
+                .isNotNull();
 
         Document spanish = page("/search?q=insulina&lang=es");
-        assertThat(spanish.select("ol.search-results > li").eachAttr("lang")).isNotEmpty().allMatch("es"::equals);
+        assertThat(spanish.select("ol.search-results > li").eachAttr("lang"))
+                .isNotEmpty()
+                .allMatch("es"::equals);
     }
 
     @Test
@@ -66,7 +72,8 @@ class SearchControllerTests {
         Document second = page(next.attr("href"));
         assertThat(second.selectFirst("ol.search-results").attr("start")).isEqualTo("11");
         assertThat(second.select("ol.search-results h2 a").eachAttr("href"))
-                .doesNotContainAnyElementsOf(first.select("ol.search-results h2 a").eachAttr("href"));
+                .doesNotContainAnyElementsOf(
+                        first.select("ol.search-results h2 a").eachAttr("href"));
     }
 
     @Test
@@ -84,14 +91,28 @@ class SearchControllerTests {
         assertThat(page.select(".no-results a").eachAttr("href")).contains("/topics", "/dictionary");
         assertThat(page.select("ol.search-results")).isEmpty();
         assertThat(page.select(".did-you-mean")).isEmpty();
-        assertThat(page.select(".no-results li").eachText()).contains("Check the spelling.")
+        assertThat(page.select(".no-results li").eachText())
+                .contains("Check the spelling.")
                 .noneMatch(tip -> tip.contains("suggestion"));
     }
 
     @Test
     void queryPunctuationAndOperatorsAreWordsNeverErrors() {
-        for (String q : new String[] {"\"", "(", "*:*", "AND OR", "\"insulin", "insulin)", "title:obesity", "a~2 b^3 [x TO y]",
-                "\\", "%", "'; DROP TABLE article; --", "*", "?"}) {
+        for (String q : new String[] {
+            "\"",
+            "(",
+            "*:*",
+            "AND OR",
+            "\"insulin",
+            "insulin)",
+            "title:obesity",
+            "a~2 b^3 [x TO y]",
+            "\\",
+            "%",
+            "'; DROP TABLE article; --",
+            "*",
+            "?"
+        }) {
             HttpResponse<String> response = http.get("/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
             assertThat(response.statusCode()).as(q).isEqualTo(200);
             assertThat(response.body()).as(q).doesNotContain("Exception").contains("<h1>Search</h1>");
@@ -107,10 +128,14 @@ class SearchControllerTests {
         assertThat(page.select(".notice").eachText()).anyMatch(t -> t.contains("first 200 characters"));
         assertThat(page.select("ol.search-results > li")).isNotEmpty();
 
-        assertThat(page("/search?q=insulin&page=abc").selectFirst("ol.search-results").attr("start")).isEqualTo("1");
+        assertThat(page("/search?q=insulin&page=abc")
+                        .selectFirst("ol.search-results")
+                        .attr("start"))
+                .isEqualTo("1");
         Document far = page("/search?q=insulin&page=99999");
         assertThat(far.select("ol.search-results > li")).isNotEmpty();
-        assertThat(page("/search?q=insulin&type=bogus&lang=xx").select("ol.search-results > li")).isNotEmpty();
+        assertThat(page("/search?q=insulin&type=bogus&lang=xx").select("ol.search-results > li"))
+                .isNotEmpty();
         assertThat(http.get("/search").statusCode()).isEqualTo(200);
         assertThat(page("/search?q=").selectFirst("main p").text()).contains("Type a few words");
     }
@@ -120,27 +145,36 @@ class SearchControllerTests {
         HttpResponse<String> response = http.get("/search/suggest?q=hyperte");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
-        assertThat(response.body()).contains("\"label\":\"High Blood Pressure\"", "\"match\":\"Hypertension\"",
-                "\"url\":\"/topics/high-blood-pressure\"", "\"url\":\"/dictionary/hypertension\"");
+        assertThat(response.body())
+                .contains(
+                        "\"label\":\"High Blood Pressure\"",
+                        "\"match\":\"Hypertension\"",
+                        "\"url\":\"/topics/high-blood-pressure\"",
+                        "\"url\":\"/dictionary/hypertension\"");
 
         assertThat(http.get("/search/suggest?q=type+2+dia").body()).contains("\"url\":\"/topics/type-2-diabetes\"");
         assertThat(http.get("/search/suggest?q=").body()).contains("\"suggestions\":[]");
         assertThat(http.get("/search/suggest?q=*:*").body()).contains("\"suggestions\":[]");
-        assertThat(http.get("/search/suggest?q=" + "x".repeat(5000)).statusCode()).isEqualTo(200);
+        assertThat(http.get("/search/suggest?q=" + "x".repeat(5000)).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void everyPageHasTheSearchBoxAndTheHomeFinderSearches() {
         Document home = page("/");
         assertThat(home.selectFirst("header form.site-search").attr("action")).isEqualTo("/search");
-        assertThat(home.selectFirst("header form.site-search input#site-q").attr("name")).isEqualTo("q");
+        assertThat(home.selectFirst("header form.site-search input#site-q").attr("name"))
+                .isEqualTo("q");
         assertThat(home.selectFirst("main form.finder").attr("action")).isEqualTo("/search");
         assertThat(home.select("script[src~=^/js/search-[0-9a-f]{32}\\.js$]")).hasSize(1);
-        assertThat(page("/topics/obesity").selectFirst("header form.site-search")).isNotNull();
+        assertThat(page("/topics/obesity").selectFirst("header form.site-search"))
+                .isNotNull();
     }
 
     private String firstHref(String q) {
-        return page("/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).selectFirst("ol.search-results h2 a").attr("href");
+        return page("/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))
+                .selectFirst("ol.search-results h2 a")
+                .attr("href");
     }
 
     private Document page(String path) {

@@ -70,9 +70,19 @@ class SearchIndexLifecycleTests {
 
     @Test
     void termsAreFoundAfterTheyChangeAndGoneWhenRetired() {
-        dictionary.saveAll(List.of(new TermDraft("wheezing", "en", "wheezing", null,
-                "Wheezing is a whistling sound when you breathe.\n", List.of("whistling breath"), List.of(), List.of(), false,
-                "Salus Health", null, "wheezing")));
+        dictionary.saveAll(List.of(new TermDraft(
+                "wheezing",
+                "en",
+                "wheezing",
+                null,
+                "Wheezing is a whistling sound when you breathe.\n",
+                List.of("whistling breath"),
+                List.of(),
+                List.of(),
+                false,
+                "Salus Health",
+                null,
+                "wheezing")));
         index.awaitQuiet(Duration.ofSeconds(10));
         assertThat(urls("whistling breath")).first().isEqualTo("/dictionary/wheezing");
 
@@ -83,14 +93,18 @@ class SearchIndexLifecycleTests {
 
     @Test
     void storedMarkupIsShownAsTextInTitlesAndSnippets() {
-        publish("script-test", "Rashes <script>alert('title')</script>",
+        publish(
+                "script-test",
+                "Rashes <script>alert('title')</script>",
                 "A rash test with `<script>alert('body')</script>` and <b onclick=\"x()\">bold</b> inside.");
         index.awaitQuiet(Duration.ofSeconds(10));
 
         String body = http.get("/search?q=rash").body();
         Document page = Http.html(http.get("/search?q=rash"));
         Element hit = page.select("ol.search-results > li").stream()
-                .filter(li -> li.selectFirst("h2 a").attr("href").equals("/topics/script-test")).findFirst().orElseThrow();
+                .filter(li -> li.selectFirst("h2 a").attr("href").equals("/topics/script-test"))
+                .findFirst()
+                .orElseThrow();
         assertThat(hit.selectFirst("h2 a").text()).isEqualTo("Rashes <script>alert('title')</script>");
         assertThat(hit.selectFirst(".snippet").text()).contains("<script>alert('body')</script>");
         assertThat(hit.select("script")).isEmpty();
@@ -100,7 +114,9 @@ class SearchIndexLifecycleTests {
     }
 
     private List<String> urls(String q) {
-        return search.search(q, null, null, 1, "en").hits().stream().map(SearchResults.Hit::url).toList();
+        return search.search(q, null, null, 1, "en").hits().stream()
+                .map(SearchResults.Hit::url)
+                .toList();
     }
 
     private void publish(String slug, String title, String body) {

@@ -45,7 +45,8 @@ class SearchIndexRestartTests {
     @Test
     void aCurrentIndexIsKeptACorruptOneRebuilt() throws Exception {
         try (ConfigurableApplicationContext first = start()) {
-            assertThat(first.getBean(SearchIndex.class).status().lastRebuildReason()).isEqualTo("missing");
+            assertThat(first.getBean(SearchIndex.class).status().lastRebuildReason())
+                    .isEqualTo("missing");
             assertThat(firstUrl(first, "HBP")).isEqualTo("/topics/high-blood-pressure");
         }
         try (ConfigurableApplicationContext again = start()) {
@@ -58,7 +59,8 @@ class SearchIndexRestartTests {
             }
         }
         try (ConfigurableApplicationContext repaired = start()) {
-            assertThat(repaired.getBean(SearchIndex.class).status().lastRebuildReason()).isEqualTo("unreadable");
+            assertThat(repaired.getBean(SearchIndex.class).status().lastRebuildReason())
+                    .isEqualTo("unreadable");
             assertThat(firstUrl(repaired, "HBP")).isEqualTo("/topics/high-blood-pressure");
         }
     }
@@ -74,7 +76,8 @@ class SearchIndexRestartTests {
             // Retired while the index is closed, as on another node or by command.
             index.destroy();
             StoredRevisions articles = first.getBean(StoredRevisions.class);
-            first.getBean(ArticleWriter.class).retire(articles.findBySlug("obesity").orElseThrow(), "Merged.");
+            first.getBean(ArticleWriter.class)
+                    .retire(articles.findBySlug("obesity").orElseThrow(), "Merged.");
         }
         try (ConfigurableApplicationContext next = start()) {
             SearchIndex index = next.getBean(SearchIndex.class);
@@ -93,15 +96,19 @@ class SearchIndexRestartTests {
         }
         database = database.replace("search-restart-", "search-restart-other-");
         try (ConfigurableApplicationContext other = start()) {
-            assertThat(other.getBean(SearchIndex.class).status().lastRebuildReason()).isEqualTo("built from another database");
+            assertThat(other.getBean(SearchIndex.class).status().lastRebuildReason())
+                    .isEqualTo("built from another database");
             assertThat(firstUrl(other, "HBP")).isEqualTo("/topics/high-blood-pressure");
         }
     }
 
     private ConfigurableApplicationContext start() {
         // Command-line arguments: they outrank the test configuration's own database and index folder.
-        return new SpringApplicationBuilder(SalusApplication.class).web(WebApplicationType.NONE)
-                .run("--spring.datasource.url=" + database, "--salus.search.index-dir=" + folder.resolve("index"),
+        return new SpringApplicationBuilder(SalusApplication.class)
+                .web(WebApplicationType.NONE)
+                .run(
+                        "--spring.datasource.url=" + database,
+                        "--salus.search.index-dir=" + folder.resolve("index"),
                         "--salus.data-dir=" + folder);
     }
 
@@ -110,6 +117,8 @@ class SearchIndexRestartTests {
     }
 
     private static List<String> urls(ConfigurableApplicationContext context, String q) {
-        return context.getBean(Search.class).search(q, null, null, 1, "en").hits().stream().map(SearchResults.Hit::url).toList();
+        return context.getBean(Search.class).search(q, null, null, 1, "en").hits().stream()
+                .map(SearchResults.Hit::url)
+                .toList();
     }
 }

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.salus.changes.ChangeHistory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.salus.changes.ChangeHistory;
 
 /**
  * Counting and paging beyond what one page ranks, over an index of 620 documents that all match:
@@ -36,7 +36,11 @@ class SearchPagingTests {
 
     @BeforeEach
     void buildIndex() {
-        index = new SearchIndex(manyMatches(), ChangeHistory.NONE, new Analyzers(), Clock.systemUTC(),
+        index = new SearchIndex(
+                manyMatches(),
+                ChangeHistory.NONE,
+                new Analyzers(),
+                Clock.systemUTC(),
                 new SearchProperties(folder, null, true));
         index.start(Duration.ofMinutes(1));
         search = new Search(index);
@@ -74,19 +78,33 @@ class SearchPagingTests {
             assertThat(urls).as("page %d repeats no earlier hit", page).allMatch(seen::add);
         }
         assertThat(seen).hasSize(Search.MAX_PAGE * Search.PAGE_SIZE);
-        assertThat(search.search("asthma", null, null, Search.MAX_PAGE + 7, "en").page()).isEqualTo(Search.MAX_PAGE);
+        assertThat(search.search("asthma", null, null, Search.MAX_PAGE + 7, "en")
+                        .page())
+                .isEqualTo(Search.MAX_PAGE);
     }
 
     private List<String> urls(int page) {
-        return search.search("asthma", null, null, page, "en").hits().stream().map(SearchResults.Hit::url).toList();
+        return search.search("asthma", null, null, page, "en").hits().stream()
+                .map(SearchResults.Hit::url)
+                .toList();
     }
 
     /** Articles that all mention asthma (ten in their titles) and Spanish dictionary terms that do too. */
     static GeneratedSource manyMatches() {
         List<Searchable> terms = new ArrayList<>();
         for (int i = 0; i < TERMS; i++) {
-            terms.add(new Searchable("term:" + i, Searchable.Kind.TERM, "es", "term", "termino-" + i, "Término " + i,
-                    List.of(), "Relacionado con asthma.", "", "Una palabra relacionada con asthma y los pulmones.", List.of()));
+            terms.add(new Searchable(
+                    "term:" + i,
+                    Searchable.Kind.TERM,
+                    "es",
+                    "term",
+                    "termino-" + i,
+                    "Término " + i,
+                    List.of(),
+                    "Relacionado con asthma.",
+                    "",
+                    "Una palabra relacionada con asthma y los pulmones.",
+                    List.of()));
         }
         return new GeneratedSource(ARTICLES, SearchPagingTests::article, terms, List.of());
     }
@@ -96,7 +114,17 @@ class SearchPagingTests {
         String title = named ? "Asthma topic " + i : "Lung topic " + i;
         // Bodies of different lengths, so their scores differ.
         String body = "Breathing and asthma. " + "Lungs carry air. ".repeat(1 + i % 37);
-        return new Searchable("article:" + i, Searchable.Kind.ARTICLE, "en", "condition", (named ? "named-" : "lung-") + i,
-                title, List.of(), "About the lungs.", "Overview", body, List.of());
+        return new Searchable(
+                "article:" + i,
+                Searchable.Kind.ARTICLE,
+                "en",
+                "condition",
+                (named ? "named-" : "lung-") + i,
+                title,
+                List.of(),
+                "About the lungs.",
+                "Overview",
+                body,
+                List.of());
     }
 }

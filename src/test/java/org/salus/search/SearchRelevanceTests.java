@@ -22,6 +22,7 @@ class SearchRelevanceTests {
 
     /** Measured 2026-11-29; the floor leaves room for one or two ranking changes, not for a regression. */
     static final double SUCCESS_AT_3_FLOOR = 0.90;
+
     static final double MRR_FLOOR = 0.85;
 
     @Autowired
@@ -33,8 +34,11 @@ class SearchRelevanceTests {
         assertThat(cases).hasSizeGreaterThanOrEqualTo(40);
         RelevanceScore score = new RelevanceScore();
         for (RelevanceScore.Case c : cases) {
-            score.add(c, search.search(c.query(), null, null, 1, "en").hits().stream()
-                    .map(hit -> hit.url().substring(1)).toList());
+            score.add(
+                    c,
+                    search.search(c.query(), null, null, 1, "en").hits().stream()
+                            .map(hit -> hit.url().substring(1))
+                            .toList());
         }
         System.out.println(score.report("Sample relevance set"));
         assertThat(score.successAt3()).as(score.report("sample")).isGreaterThanOrEqualTo(SUCCESS_AT_3_FLOOR);

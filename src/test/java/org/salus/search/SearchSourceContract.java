@@ -22,7 +22,9 @@ abstract class SearchSourceContract {
     @Test
     void publishedArticlesAreReadAsPlainTextWithTheirNamesAndCodes() {
         Searchable diabetes = source.articles(source.publishedArticleIds()).stream()
-                .filter(a -> a.slug().equals("type-2-diabetes")).findFirst().orElseThrow();
+                .filter(a -> a.slug().equals("type-2-diabetes"))
+                .findFirst()
+                .orElseThrow();
         assertThat(diabetes.title()).isEqualTo("Type 2 Diabetes");
         assertThat(diabetes.alsoCalled()).contains("T2D");
         assertThat(diabetes.codes()).contains("ICD-10-CM|E11");
@@ -41,6 +43,7 @@ abstract class SearchSourceContract {
 
     @Test
     void theIndexAnswers() {
-        assertThat(search.search("HBP", null, null, 1, "en").hits().get(0).url()).isEqualTo("/topics/high-blood-pressure");
+        assertThat(search.search("HBP", null, null, 1, "en").hits().get(0).url())
+                .isEqualTo("/topics/high-blood-pressure");
     }
 }

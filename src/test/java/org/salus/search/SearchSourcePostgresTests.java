@@ -9,5 +9,4 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @PostgresTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class SearchSourcePostgresTests extends SearchSourceContract {
-}
+class SearchSourcePostgresTests extends SearchSourceContract {}

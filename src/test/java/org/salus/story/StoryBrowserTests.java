@@ -2,7 +2,6 @@ package org.salus.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,19 +27,21 @@ class StoryBrowserTests extends BrowserTest {
     void aReadersStoryIsScreenedModeratedAndPublishedMasked() {
         driver.get(http.url("/topics/insulin-resistance"));
         driver.findElement(By.linkText("Insulin Resistance — Diet")).click();
-        assertThat(browser.seriousAccessibilityViolations()).as("question page with form").isEmpty();
+        assertThat(browser.seriousAccessibilityViolations())
+                .as("question page with form")
+                .isEmpty();
 
         driver.findElement(By.id("f-displayName")).sendKeys("Grace");
         new Select(driver.findElement(By.id("f-relationship"))).selectByValue("patient");
         new Select(driver.findElement(By.id("f-ageRange"))).selectByValue("45-64");
-        driver.findElement(By.id("f-story")).sendKeys("Swapping juice for water and eating oats for breakfast "
-                + "brought my A1C down from 6.3 to 5.8 in a year. Email me at grace.h@example.com for tips. "
-                + "We walk along the canal at Hollow Creek every evening.");
+        driver.findElement(By.id("f-story"))
+                .sendKeys("Swapping juice for water and eating oats for breakfast "
+                        + "brought my A1C down from 6.3 to 5.8 in a year. Email me at grace.h@example.com for tips. "
+                        + "We walk along the canal at Hollow Creek every evening.");
         assertThat(driver.findElement(By.id("f-story-count")).getText()).endsWith("of 5000 characters");
         driver.findElement(By.name("agree")).click();
         driver.findElement(By.xpath("//button[text()='Send my story']")).click();
-        await(10).until(d -> d.findElement(By.tagName("h1")).getText()
-                .equals("Thank you for sharing your story"));
+        await(10).until(d -> d.findElement(By.tagName("h1")).getText().equals("Thank you for sharing your story"));
         assertThat(browser.seriousAccessibilityViolations()).as("confirmation").isEmpty();
 
         driver.get(http.url("/login"));
@@ -50,27 +51,38 @@ class StoryBrowserTests extends BrowserTest {
         // a get() while the form post is still loading can be overtaken by its redirect
         await(10).until(d -> !d.getCurrentUrl().contains("/login"));
         driver.get(http.url("/moderation"));
-        assertThat(browser.seriousAccessibilityViolations()).as("moderation queue").isEmpty();
+        assertThat(browser.seriousAccessibilityViolations())
+                .as("moderation queue")
+                .isEmpty();
         driver.findElement(By.partialLinkText("Insulin Resistance — Diet")).click();
         assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Email address");
-        assertThat(browser.seriousAccessibilityViolations()).as("moderation page").isEmpty();
+        assertThat(browser.seriousAccessibilityViolations())
+                .as("moderation page")
+                .isEmpty();
         WebElement text = driver.findElement(By.id("redacted"));
         String suggested = text.getAttribute("value");
         assertThat(suggested).contains("[email removed]").contains("Hollow Creek");
         text.clear();
         text.sendKeys(suggested.replace("Hollow Creek", "[removed]"));
-        driver.findElement(By.xpath("//button[text()='Publish the edited text']")).click();
+        driver.findElement(By.xpath("//button[text()='Publish the edited text']"))
+                .click();
         await(10).until(d -> d.getCurrentUrl().endsWith("/moderation"));
         driver.findElement(By.xpath("//button[text()='Sign out']")).click();
         await(10).until(d -> d.getCurrentUrl().contains("/login"));
 
         driver.get(http.url("/topics/insulin-resistance/questions/diet"));
         String story = driver.findElement(By.cssSelector(".story")).getText();
-        assertThat(story).contains("Grace").contains("oats for breakfast").contains("[email removed]")
-                .contains("canal at [removed]").doesNotContain("grace.h@example.com").doesNotContain("Hollow Creek")
+        assertThat(story)
+                .contains("Grace")
+                .contains("oats for breakfast")
+                .contains("[email removed]")
+                .contains("canal at [removed]")
+                .doesNotContain("grace.h@example.com")
+                .doesNotContain("Hollow Creek")
                 .contains("Published November 29, 2026");
         assertThat(driver.findElement(By.cssSelector(".story-actions button")).getText())
-                .as("the count is spaced from the label").isEqualTo("Was this helpful? Yes (0)");
+                .as("the count is spaced from the label")
+                .isEqualTo("Was this helpful? Yes (0)");
         browser.screenshot("published-story");
     }
 }

@@ -32,8 +32,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class StoryControllerTests {
 
     static final String DIET = "/topics/insulin-resistance/questions/diet";
-    static final String STORY = "I cut back on white bread and sugary drinks and started eating more beans and vegetables. "
-            + "After six months my doctor said my blood sugar numbers were better.";
+    static final String STORY =
+            "I cut back on white bread and sugary drinks and started eating more beans and vegetables. "
+                    + "After six months my doctor said my blood sugar numbers were better.";
     static final AtomicInteger CLIENTS = new AtomicInteger(1);
 
     @Autowired
@@ -53,15 +54,18 @@ class StoryControllerTests {
 
     @Test
     void theTopicPageListsTheDoctorsQuestionsWithTheirCounts() throws Exception {
-        Document page = html(mvc.perform(get("/topics/insulin-resistance")).andReturn().getResponse());
+        Document page =
+                html(mvc.perform(get("/topics/insulin-resistance")).andReturn().getResponse());
 
         assertThat(page.selectFirst("#stories h2").text()).isEqualTo("Patient Comments & Reviews");
         assertThat(page.selectFirst("#stories > p").text()).isEqualTo("The doctors ask about Insulin Resistance:");
         assertThat(page.select("#stories h3 a").eachText())
                 .containsExactly("Insulin Resistance — Describe Your Experience", "Insulin Resistance — Diet");
         assertThat(page.select("#stories h3 a").eachAttr("href")).contains(DIET);
-        assertThat(page.select("#stories li p").eachText()).anySatisfy(t -> assertThat(t)
-                .contains("What changes to your diet have helped manage your insulin resistance?").contains("stories"));
+        assertThat(page.select("#stories li p").eachText())
+                .anySatisfy(t -> assertThat(t)
+                        .contains("What changes to your diet have helped manage your insulin resistance?")
+                        .contains("stories"));
     }
 
     @Test
@@ -69,7 +73,9 @@ class StoryControllerTests {
         Document page = html(mvc.perform(get(DIET)).andReturn().getResponse());
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Insulin Resistance — Diet");
-        assertThat(page.selectFirst(".rules").text()).contains("moderator reads every story").contains("988");
+        assertThat(page.selectFirst(".rules").text())
+                .contains("moderator reads every story")
+                .contains("988");
         assertThat(page.select(".story-form form input[name=website]")).hasSize(1);
         assertThat(page.select(".story-form form input[name=_csrf]")).hasSize(1);
     }
@@ -83,30 +89,42 @@ class StoryControllerTests {
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(html(response).selectFirst("main").text()).contains("A moderator will read it before it appears");
         assertThat(stories.pending(null, null)).hasSize(pendingBefore + 1);
-        assertThat(html(mvc.perform(get(DIET)).andReturn().getResponse()).text()).doesNotContain("Quinoa porridge");
+        assertThat(html(mvc.perform(get(DIET)).andReturn().getResponse()).text())
+                .doesNotContain("Quinoa porridge");
     }
 
     @Test
     void badInputComesBackWithMessagesAndNothingLostAndScriptsInert() throws Exception {
-        MockHttpServletResponse response = mvc.perform(post(DIET).with(csrf()).with(address())
-                .param("displayName", "<b>X</b>").param("relationship", "patient")
-                .param("story", "<script>alert(1)</script>Too short")).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(post(DIET)
+                        .with(csrf())
+                        .with(address())
+                        .param("displayName", "<b>X</b>")
+                        .param("relationship", "patient")
+                        .param("story", "<script>alert(1)</script>Too short"))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(422);
         Document page = html(response);
-        assertThat(page.selectFirst("#f-story-error").text()).contains("between 50 and 5000 characters").contains("It has 34");
+        assertThat(page.selectFirst("#f-story-error").text())
+                .contains("between 50 and 5000 characters")
+                .contains("It has 34");
         assertThat(page.selectFirst("#f-agree-error").text()).contains("agree to the rules");
         assertThat(page.selectFirst("#f-story").text()).isEqualTo("<script>alert(1)</script>Too short");
         assertThat(page.selectFirst("#f-displayName").val()).isEqualTo("<b>X</b>");
-        assertThat(response.getContentAsString()).doesNotContain("<script>alert(1)").doesNotContain("<b>X</b>");
+        assertThat(response.getContentAsString())
+                .doesNotContain("<script>alert(1)")
+                .doesNotContain("<b>X</b>");
     }
 
     @Test
     void aFilledHoneypotIsThankedButNothingIsKept() throws Exception {
         int pendingBefore = stories.pending(null, null).size();
 
-        MockHttpServletResponse response = mvc.perform(form(STORY + " Buy pills now", "Bot").param("website", "http://spam.example"))
-                .andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(
+                        form(STORY + " Buy pills now", "Bot").param("website", "http://spam.example"))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(stories.pending(null, null)).hasSize(pendingBefore);
@@ -116,10 +134,14 @@ class StoryControllerTests {
     void crisisLanguageShowsHelpAtOnceAndGoesToTheTopOfTheQueue() throws Exception {
         submit(STORY, "Calm");
 
-        MockHttpServletResponse response = submit("Some days I feel there is no reason to live and I want to end my life. "
-                + "My diet is the least of my worries right now.", "Sam");
+        MockHttpServletResponse response = submit(
+                "Some days I feel there is no reason to live and I want to end my life. "
+                        + "My diet is the least of my worries right now.",
+                "Sam");
 
-        assertThat(html(response).selectFirst(".notice-crisis").text()).contains("988").contains("911");
+        assertThat(html(response).selectFirst(".notice-crisis").text())
+                .contains("988")
+                .contains("911");
         Story first = stories.pending(null, null).get(0);
         assertThat(first.urgent()).isTrue();
         assertThat(first.displayName()).isEqualTo("Sam");
@@ -129,16 +151,27 @@ class StoryControllerTests {
     void aModeratorPublishesWithPersonalDataMaskedAndTheCountsFollow() throws Exception {
         people.create("mod", Role.MODERATOR);
         submit(STORY + " Call me on 415-555-0123 if you want my recipes.", "Rosa");
-        Story story = stories.pending(null, null).stream().filter(s -> s.displayName().equals("Rosa")).findFirst().orElseThrow();
-        assertThat(stories.findings(story.id())).anySatisfy(f -> assertThat(f.flag()).isEqualTo("phone"));
+        Story story = stories.pending(null, null).stream()
+                .filter(s -> s.displayName().equals("Rosa"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(stories.findings(story.id()))
+                .anySatisfy(f -> assertThat(f.flag()).isEqualTo("phone"));
 
-        mvc.perform(post("/moderation/stories/" + story.id() + "/publish").with(csrf()).with(user("mod").roles("MODERATOR")));
+        mvc.perform(post("/moderation/stories/" + story.id() + "/publish")
+                .with(csrf())
+                .with(user("mod").roles("MODERATOR")));
 
         Document question = html(mvc.perform(get(DIET)).andReturn().getResponse());
-        assertThat(question.select(".story h3").eachText()).anySatisfy(t -> assertThat(t).startsWith("Rosa"));
-        assertThat(question.selectFirst(".story-body").text()).contains("[phone removed]").doesNotContain("415-555-0123");
-        Document topic = html(mvc.perform(get("/topics/insulin-resistance")).andReturn().getResponse());
-        assertThat(topic.select("#stories li p").eachText()).anySatisfy(t -> assertThat(t).contains("1 story"));
+        assertThat(question.select(".story h3").eachText())
+                .anySatisfy(t -> assertThat(t).startsWith("Rosa"));
+        assertThat(question.selectFirst(".story-body").text())
+                .contains("[phone removed]")
+                .doesNotContain("415-555-0123");
+        Document topic =
+                html(mvc.perform(get("/topics/insulin-resistance")).andReturn().getResponse());
+        assertThat(topic.select("#stories li p").eachText())
+                .anySatisfy(t -> assertThat(t).contains("1 story"));
     }
 
     @Test
@@ -146,14 +179,24 @@ class StoryControllerTests {
         people.create("mod3", Role.MODERATOR);
         submit(STORY + " My number is 415-555-0199.", "Filtered");
 
-        Document byPhone = html(mvc.perform(get("/moderation").param("flag", "phone").with(user("mod3").roles("MODERATOR")))
-                .andReturn().getResponse());
-        Document otherArticle = html(mvc.perform(get("/moderation").param("article", "prediabetes")
-                .with(user("mod3").roles("MODERATOR"))).andReturn().getResponse());
-        Document old = html(mvc.perform(get("/moderation").param("olderThanDays", "7")
-                .with(user("mod3").roles("MODERATOR"))).andReturn().getResponse());
+        Document byPhone = html(mvc.perform(get("/moderation")
+                        .param("flag", "phone")
+                        .with(user("mod3").roles("MODERATOR")))
+                .andReturn()
+                .getResponse());
+        Document otherArticle = html(mvc.perform(get("/moderation")
+                        .param("article", "prediabetes")
+                        .with(user("mod3").roles("MODERATOR")))
+                .andReturn()
+                .getResponse());
+        Document old = html(mvc.perform(get("/moderation")
+                        .param("olderThanDays", "7")
+                        .with(user("mod3").roles("MODERATOR")))
+                .andReturn()
+                .getResponse());
 
-        assertThat(byPhone.select(".queue li").eachText()).anySatisfy(t -> assertThat(t).contains("Filtered"))
+        assertThat(byPhone.select(".queue li").eachText())
+                .anySatisfy(t -> assertThat(t).contains("Filtered"))
                 .allSatisfy(t -> assertThat(t).contains("Phone number"));
         assertThat(otherArticle.select(".queue li")).isEmpty();
         assertThat(old.select(".queue li")).isEmpty();
@@ -162,48 +205,78 @@ class StoryControllerTests {
     @Test
     void markupInAPublishedStoryIsShownAsInertText() throws Exception {
         people.create("mod4", Role.MODERATOR);
-        submit(STORY + " <img src=x onerror=alert(1)> **bold** <a href=\"javascript:alert(2)\">link</a>",
+        submit(
+                STORY + " <img src=x onerror=alert(1)> **bold** <a href=\"javascript:alert(2)\">link</a>",
                 "<script>alert(3)</script>");
-        Story story = stories.pending(null, null).stream().filter(s -> s.displayName().startsWith("<script>"))
-                .findFirst().orElseThrow();
+        Story story = stories.pending(null, null).stream()
+                .filter(s -> s.displayName().startsWith("<script>"))
+                .findFirst()
+                .orElseThrow();
 
-        mvc.perform(post("/moderation/stories/" + story.id() + "/publish").with(csrf()).with(user("mod4").roles("MODERATOR"))
+        mvc.perform(post("/moderation/stories/" + story.id() + "/publish")
+                .with(csrf())
+                .with(user("mod4").roles("MODERATOR"))
                 .param("restore", "true"));
 
         String html = mvc.perform(get(DIET)).andReturn().getResponse().getContentAsString();
         Document page = Jsoup.parse(html);
-        assertThat(page.select(".story-body img, .story-body a, .story h3 script")).isEmpty();
-        assertThat(html).doesNotContain("<img src=x").doesNotContain("<script>alert(3)").doesNotContain("<strong>bold");
-        assertThat(page.select(".story-body").text()).contains("<img src=x onerror=alert(1)>").contains("**bold**");
+        assertThat(page.select(".story-body img, .story-body a, .story h3 script"))
+                .isEmpty();
+        assertThat(html)
+                .doesNotContain("<img src=x")
+                .doesNotContain("<script>alert(3)")
+                .doesNotContain("<strong>bold");
+        assertThat(page.select(".story-body").text())
+                .contains("<img src=x onerror=alert(1)>")
+                .contains("**bold**");
     }
 
     @Test
     void editorsAddAndRewordQuestions() throws Exception {
         people.create("qwriter", Role.WRITER);
 
-        mvc.perform(post("/editor/articles/obesity/questions").with(csrf()).with(user("qwriter").roles("WRITER"))
-                .param("title", "Sleep").param("prompt", "How has sleep affected your weight?"));
+        mvc.perform(post("/editor/articles/obesity/questions")
+                .with(csrf())
+                .with(user("qwriter").roles("WRITER"))
+                .param("title", "Sleep")
+                .param("prompt", "How has sleep affected your weight?"));
         Document topic = html(mvc.perform(get("/topics/obesity")).andReturn().getResponse());
         assertThat(topic.select("#stories h3 a").eachText()).contains("Obesity — Sleep");
 
-        MockHttpServletResponse invalid = mvc.perform(post("/editor/articles/obesity/questions").with(csrf())
-                .with(user("qwriter").roles("WRITER")).param("title", "").param("prompt", "x")).andReturn().getResponse();
+        MockHttpServletResponse invalid = mvc.perform(post("/editor/articles/obesity/questions")
+                        .with(csrf())
+                        .with(user("qwriter").roles("WRITER"))
+                        .param("title", "")
+                        .param("prompt", "x"))
+                .andReturn()
+                .getResponse();
         assertThat(invalid.getRedirectedUrl()).endsWith("?problem=invalid");
-        assertThat(mvc.perform(get("/topics/obesity/questions/sleep")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/topics/obesity/questions/sleep"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
     }
 
     @Test
     void rejectedStoriesNeverReachReadersAndAreKept() throws Exception {
         people.create("mod2", Role.MODERATOR);
         submit(STORY + " Visit my shop for a discount.", "Shop");
-        Story story = stories.pending(null, null).stream().filter(s -> s.displayName().equals("Shop")).findFirst().orElseThrow();
+        Story story = stories.pending(null, null).stream()
+                .filter(s -> s.displayName().equals("Shop"))
+                .findFirst()
+                .orElseThrow();
 
-        mvc.perform(post("/moderation/stories/" + story.id() + "/reject").with(csrf()).with(user("mod2").roles("MODERATOR"))
-                .param("reason", "advertising").param("note", "Links to a shop"));
+        mvc.perform(post("/moderation/stories/" + story.id() + "/reject")
+                .with(csrf())
+                .with(user("mod2").roles("MODERATOR"))
+                .param("reason", "advertising")
+                .param("note", "Links to a shop"));
 
         assertThat(stories.find(story.id()).orElseThrow().state()).isEqualTo(StoryState.REJECTED);
         assertThat(stories.find(story.id()).orElseThrow().decisionReason()).isEqualTo("advertising");
-        assertThat(html(mvc.perform(get(DIET)).andReturn().getResponse()).text()).doesNotContain("Visit my shop");
+        assertThat(html(mvc.perform(get(DIET)).andReturn().getResponse()).text())
+                .doesNotContain("Visit my shop");
     }
 
     @Test
@@ -220,18 +293,27 @@ class StoryControllerTests {
 
     @Test
     void anOversizedBodyGets413() throws Exception {
-        MockHttpServletResponse response = mvc.perform(post(DIET).with(csrf()).with(address())
-                .contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
-                .content("displayName=Big&relationship=patient&agree=true&story=" + "x".repeat(40_000)))
-                .andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(post(DIET)
+                        .with(csrf())
+                        .with(address())
+                        .contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("displayName=Big&relationship=patient&agree=true&story=" + "x".repeat(40_000)))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(413);
     }
 
     @Test
     void aSubmissionWithoutTheFormsTokenIsRefused() throws Exception {
-        MockHttpServletResponse response = mvc.perform(post(DIET).param("displayName", "No token").param("story", STORY)
-                .param("relationship", "patient").param("agree", "true").with(address())).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(post(DIET)
+                        .param("displayName", "No token")
+                        .param("story", STORY)
+                        .param("relationship", "patient")
+                        .param("agree", "true")
+                        .with(address()))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(403);
     }
@@ -241,8 +323,15 @@ class StoryControllerTests {
     }
 
     private MockHttpServletRequestBuilder form(String story, String name) {
-        return post(DIET).with(csrf()).with(address()).param("displayName", name).param("relationship", "patient")
-                .param("ageRange", "45-64").param("sex", "").param("story", story).param("agree", "true")
+        return post(DIET)
+                .with(csrf())
+                .with(address())
+                .param("displayName", name)
+                .param("relationship", "patient")
+                .param("ageRange", "45-64")
+                .param("sex", "")
+                .param("story", story)
+                .param("agree", "true")
                 .param("website", "");
     }
 

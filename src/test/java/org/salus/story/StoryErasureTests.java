@@ -44,17 +44,27 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class StoryErasureTests {
 
     /** After erasure these hold NULL or '' in the erased stories' rows (or the rows are gone). */
-    static final Set<String> ERASED = Set.of("STORY.DISPLAY_NAME", "STORY.AGE_RANGE", "STORY.SEX",
-            "STORY.CLIENT_HASH", "STORY.DECISION_NOTE", "STORY_FINDING.EXCERPT", "STORY_FINDING.EXPLANATION",
-            "STORY_VOTE.CLIENT_HASH", "STORY_REPORT.CLIENT_HASH", "STORY_REPORT.NETWORK_HASH", "STORY_REPORT.REASON");
+    static final Set<String> ERASED = Set.of(
+            "STORY.DISPLAY_NAME",
+            "STORY.AGE_RANGE",
+            "STORY.SEX",
+            "STORY.CLIENT_HASH",
+            "STORY.DECISION_NOTE",
+            "STORY_FINDING.EXCERPT",
+            "STORY_FINDING.EXPLANATION",
+            "STORY_VOTE.CLIENT_HASH",
+            "STORY_REPORT.CLIENT_HASH",
+            "STORY_REPORT.NETWORK_HASH",
+            "STORY_REPORT.REASON");
 
     /** After erasure these hold only screened text: none of the personal data the test submitted. */
-    static final Set<String> MASKED = Set.of("STORY.BODY", "STORY.PUBLISHED_BODY", "STORY.REDACTED_BODY",
-            "AUDIT_ENTRY.DETAIL");
+    static final Set<String> MASKED =
+            Set.of("STORY.BODY", "STORY.PUBLISHED_BODY", "STORY.REDACTED_BODY", "AUDIT_ENTRY.DETAIL");
 
     /** Columns that never hold a reader's personal data, and why. */
     static final Map<String, String> ALLOWED = Map.ofEntries(
-            Map.entry("STORY.MASKED_BODY", "screening's text with personal data replaced by placeholders: what is kept"),
+            Map.entry(
+                    "STORY.MASKED_BODY", "screening's text with personal data replaced by placeholders: what is kept"),
             Map.entry("STORY.RELATIONSHIP", "a code from a fixed list (patient, caregiver...)"),
             Map.entry("STORY.STATE", "a code from a fixed list"),
             Map.entry("STORY.DECIDED_BY", "the moderator's account name or a system actor, not the reader"),
@@ -120,7 +130,8 @@ class StoryErasureTests {
         assertThat(new TreeSet<>(textColumns(storyTables())))
                 .as("every text column of the story tables is erased, masked or allowed with a reason")
                 .isEqualTo(classified);
-        assertThat(ROWS.keySet()).as("every story table says which rows are the erased stories'")
+        assertThat(ROWS.keySet())
+                .as("every story table says which rows are the erased stories'")
                 .containsExactlyInAnyOrderElementsOf(storyTables());
     }
 
@@ -133,8 +144,10 @@ class StoryErasureTests {
         clock.advance(Duration.ofDays(30)); // published a month later, so it is still on the page when erased
         moderation.publish("erasure-mod", published, true);
         moderation.reject("erasure-mod", rejected, "personal-data", NOTE);
-        moderation.redact("erasure-mod", redacted, STORY.replace(EMAIL, "[removed]").replace(PHONE, "[removed]")
-                .replace("Tomasz", "[removed]"));
+        moderation.redact(
+                "erasure-mod",
+                redacted,
+                STORY.replace(EMAIL, "[removed]").replace(PHONE, "[removed]").replace("Tomasz", "[removed]"));
         feedback.helpful(published, CLIENTS.get(1));
         feedback.report(published, CLIENTS.get(2), REPORT);
         String ids = published + "," + rejected + "," + redacted;
@@ -142,27 +155,45 @@ class StoryErasureTests {
 
         List<String> secrets = personalData();
         for (String column : union(ERASED, MASKED)) {
-            assertThat(values(column, ids)).as("the test data fills " + column).anySatisfy(v -> assertThat(v).isNotBlank());
+            assertThat(values(column, ids))
+                    .as("the test data fills " + column)
+                    .anySatisfy(v -> assertThat(v).isNotBlank());
         }
-        assertThat(moderator.get("/moderation/stories/" + rejected)).contains(EMAIL).contains(PHONE);
+        assertThat(moderator.get("/moderation/stories/" + rejected))
+                .contains(EMAIL)
+                .contains(PHONE);
 
         clock.advance(Duration.ofDays(2 * 365 - 20));
         retention.run();
 
         for (String column : ERASED) {
-            assertThat(values(column, ids)).as(column + " after erasure").allSatisfy(v -> assertThat(v).isNullOrEmpty());
+            assertThat(values(column, ids))
+                    .as(column + " after erasure")
+                    .allSatisfy(v -> assertThat(v).isNullOrEmpty());
         }
         for (String column : MASKED) {
-            assertThat(values(column, ids)).as(column + " after erasure")
-                    .allSatisfy(v -> assertThat(v == null ? "" : v.toLowerCase(Locale.ROOT)).doesNotContain(secrets));
+            assertThat(values(column, ids))
+                    .as(column + " after erasure")
+                    .allSatisfy(v -> assertThat(v == null ? "" : v.toLowerCase(Locale.ROOT))
+                            .doesNotContain(secrets));
         }
-        assertThat(anyColumnOfAnyTableHolding(secrets)).as("columns anywhere still holding personal data").isEmpty();
+        assertThat(anyColumnOfAnyTableHolding(secrets))
+                .as("columns anywhere still holding personal data")
+                .isEmpty();
 
         String page = moderator.get("/moderation/stories/" + rejected);
-        assertThat(page).contains("What screening found").contains("erased")
-                .doesNotContain(EMAIL).doesNotContain(PHONE).doesNotContain("Quintanilla").doesNotContain("Okonkwo");
+        assertThat(page)
+                .contains("What screening found")
+                .contains("erased")
+                .doesNotContain(EMAIL)
+                .doesNotContain(PHONE)
+                .doesNotContain("Quintanilla")
+                .doesNotContain("Okonkwo");
         String reader = http.get("/topics/insulin-resistance/questions/diet").body();
-        assertThat(reader).contains("[email removed]").contains("A reader").doesNotContain(EMAIL)
+        assertThat(reader)
+                .contains("[email removed]")
+                .contains("A reader")
+                .doesNotContain(EMAIL)
                 .doesNotContain(DISPLAY_NAME);
     }
 
@@ -172,8 +203,8 @@ class StoryErasureTests {
 
     /** What the test submitted that is personal, lower case: text, names and the clients' hashes. */
     private List<String> personalData() {
-        List<String> secrets = new ArrayList<>(List.of(EMAIL, PHONE, "marisol", "quintanilla", "tomasz", "neighbour",
-                "okonkwo"));
+        List<String> secrets =
+                new ArrayList<>(List.of(EMAIL, PHONE, "marisol", "quintanilla", "tomasz", "neighbour", "okonkwo"));
         CLIENTS.forEach(c -> secrets.add(clientIdentity.of(c).toLowerCase(Locale.ROOT)));
         return secrets;
     }
@@ -181,7 +212,9 @@ class StoryErasureTests {
     private List<String> values(String column, String ids) {
         String[] parts = column.split("\\.");
         String where = ROWS.get(parts[0]).formatted(ids);
-        return jdbc.sql("SELECT " + parts[1] + " FROM " + parts[0] + " WHERE " + where).query(String.class).list();
+        return jdbc.sql("SELECT " + parts[1] + " FROM " + parts[0] + " WHERE " + where)
+                .query(String.class)
+                .list();
     }
 
     /** "TABLE.COLUMN" of every column, of any table, with a value containing one of {@code secrets}. */
@@ -192,7 +225,9 @@ class StoryErasureTests {
             for (String secret : secrets) {
                 int rows = jdbc.sql("SELECT COUNT(*) FROM " + parts[0] + " WHERE LOWER(CAST(" + parts[1]
                                 + " AS VARCHAR(100000))) LIKE :s")
-                        .param("s", "%" + secret + "%").query(Integer.class).single();
+                        .param("s", "%" + secret + "%")
+                        .query(Integer.class)
+                        .single();
                 if (rows > 0) {
                     found.add(column + " holds " + secret);
                 }
@@ -218,8 +253,7 @@ class StoryErasureTests {
     private List<String> allTables() {
         return jdbc.sql("""
                 SELECT UPPER(table_name) FROM information_schema.tables
-                WHERE UPPER(table_schema) = 'PUBLIC' AND UPPER(table_type) IN ('BASE TABLE', 'TABLE')""")
-                .query(String.class).list();
+                WHERE UPPER(table_schema) = 'PUBLIC' AND UPPER(table_type) IN ('BASE TABLE', 'TABLE')""").query(String.class).list();
     }
 
     /** "TABLE.COLUMN" of every character column of {@code tables}. */
@@ -229,7 +263,8 @@ class StoryErasureTests {
                 WHERE UPPER(table_schema) = 'PUBLIC' AND UPPER(table_name) IN (:tables)
                   AND (UPPER(data_type) LIKE '%CHAR%' OR UPPER(data_type) IN ('TEXT', 'CLOB'))""")
                 .param("tables", tables)
-                .query((rs, n) -> rs.getString(1) + "." + rs.getString(2)).list();
+                .query((rs, n) -> rs.getString(1) + "." + rs.getString(2))
+                .list();
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -241,30 +276,38 @@ class StoryErasureTests {
     private Visitor signedInModerator() throws Exception {
         people.create("erasure-mod", Role.MODERATOR);
         Visitor visitor = new Visitor();
-        String token = Jsoup.parse(visitor.get("/login")).selectFirst("input[name=_csrf]").val();
+        String token = Jsoup.parse(visitor.get("/login"))
+                .selectFirst("input[name=_csrf]")
+                .val();
         visitor.post("/login", Map.of("username", "erasure-mod", "password", People.PASSWORD, "_csrf", token));
         return visitor;
     }
 
     /** A browser-like client that keeps its session cookie. */
     class Visitor {
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        final HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
         String get(String path) throws Exception {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(http.url(path))).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create(http.url(path))).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as("GET " + path).isEqualTo(200);
             return response.body();
         }
 
         void post(String path, Map<String, String> form) throws Exception {
-            String body = new LinkedHashMap<>(form).entrySet().stream()
-                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            client.send(HttpRequest.newBuilder(URI.create(http.url(path)))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+            String body = new LinkedHashMap<>(form)
+                    .entrySet().stream()
+                            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                            .collect(Collectors.joining("&"));
+            client.send(
+                    HttpRequest.newBuilder(URI.create(http.url(path)))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
         }
     }
 }

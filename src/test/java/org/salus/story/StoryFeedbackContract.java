@@ -53,8 +53,9 @@ abstract class StoryFeedbackContract {
 
     private long publishedStory() {
         Question diet = questions.find("insulin-resistance", "diet").orElseThrow();
-        long id = submissions.submit(diet, new StoryForm("Ana", "patient", "45-64", "female", STORY, true, ""),
-                "192.0.2.1").storyId();
+        long id = submissions
+                .submit(diet, new StoryForm("Ana", "patient", "45-64", "female", STORY, true, ""), "192.0.2.1")
+                .storyId();
         moderation.publish("mod", id, false);
         return id;
     }
@@ -73,7 +74,8 @@ abstract class StoryFeedbackContract {
     @Test
     void onlyPublishedStoriesCanBeVotedFor() {
         Question diet = questions.find("insulin-resistance", "diet").orElseThrow();
-        long pending = submissions.submit(diet, new StoryForm("Bo", "patient", "", "", STORY, true, ""), "192.0.2.2")
+        long pending = submissions
+                .submit(diet, new StoryForm("Bo", "patient", "", "", STORY, true, ""), "192.0.2.2")
                 .storyId();
 
         assertThat(feedback.helpful(pending, "192.0.2.10")).isFalse();
@@ -103,7 +105,9 @@ abstract class StoryFeedbackContract {
         Story story = stories.find(id).orElseThrow();
         assertThat(story.state()).isEqualTo(StoryState.PUBLISHED);
         assertThat(story.underReview()).isTrue();
-        assertThat(stories.published(story.questionId(), false, 0, 100)).extracting(Story::id).contains(id);
+        assertThat(stories.published(story.questionId(), false, 0, 100))
+                .extracting(Story::id)
+                .contains(id);
         assertThat(stories.pending(null, null)).extracting(Story::id).contains(id);
     }
 
@@ -132,7 +136,9 @@ abstract class StoryFeedbackContract {
         assertThat(stories.find(id).orElseThrow().underReview()).isFalse();
         assertThat(stories.pending(null, null)).extracting(Story::id).doesNotContain(id);
         feedback.report(id, "198.51.100.32", null);
-        assertThat(stories.find(id).orElseThrow().state()).as("one new report is not enough").isEqualTo(StoryState.PUBLISHED);
+        assertThat(stories.find(id).orElseThrow().state())
+                .as("one new report is not enough")
+                .isEqualTo(StoryState.PUBLISHED);
     }
 
     @Test
@@ -143,25 +149,42 @@ abstract class StoryFeedbackContract {
 
         Story story = stories.find(id).orElseThrow();
         assertThat(story.state()).isEqualTo(StoryState.PUBLISHED);
-        assertThat(stories.published(story.questionId(), false, 0, 100)).filteredOn(s -> s.id() == id)
-                .extracting(Story::publishedBody).containsExactly("Cutting out sugary drinks helped my blood sugar. [removed]");
+        assertThat(stories.published(story.questionId(), false, 0, 100))
+                .filteredOn(s -> s.id() == id)
+                .extracting(Story::publishedBody)
+                .containsExactly("Cutting out sugary drinks helped my blood sugar. [removed]");
         long articleId = questions.findById(story.questionId()).orElseThrow().articleId();
-        assertThat(audit.recent(articleId, 10)).filteredOn(e -> ("story " + id).equals(e.detail()))
-                .extracting(AuditEntry::action).contains("story.redacted");
+        assertThat(audit.recent(articleId, 10))
+                .filteredOn(e -> ("story " + id).equals(e.detail()))
+                .extracting(AuditEntry::action)
+                .contains("story.redacted");
 
         Question diet = questions.find("insulin-resistance", "diet").orElseThrow();
-        long rejected = submissions.submit(diet, new StoryForm("Cy", "patient", "", "", STORY, true, ""), "192.0.2.3")
+        long rejected = submissions
+                .submit(diet, new StoryForm("Cy", "patient", "", "", STORY, true, ""), "192.0.2.3")
                 .storyId();
         moderation.reject("mod", rejected, "duplicate", null);
-        assertThatThrownBy(() -> moderation.redact("mod", rejected, "Anything")).isInstanceOf(ModerationException.class);
+        assertThatThrownBy(() -> moderation.redact("mod", rejected, "Anything"))
+                .isInstanceOf(ModerationException.class);
         assertThat(stories.find(rejected).orElseThrow().redactedBody()).isNull();
     }
 
     @Test
     void aRedactedStoryKeepsOnlyTheRedactedTextAfterErasure() {
         Question diet = questions.find("insulin-resistance", "diet").orElseThrow();
-        long id = submissions.submit(diet, new StoryForm("Ana", "patient", "45-64", "female",
-                STORY + " We live by the old mill in Hollow Creek.", true, ""), "192.0.2.1").storyId();
+        long id = submissions
+                .submit(
+                        diet,
+                        new StoryForm(
+                                "Ana",
+                                "patient",
+                                "45-64",
+                                "female",
+                                STORY + " We live by the old mill in Hollow Creek.",
+                                true,
+                                ""),
+                        "192.0.2.1")
+                .storyId();
         String redacted = stories.find(id).orElseThrow().maskedBody().replace("Hollow Creek", "[removed]");
         moderation.redact("mod", id, redacted);
         assertThat(stories.find(id).orElseThrow().publishedBody()).isEqualTo(redacted);
@@ -172,7 +195,8 @@ abstract class StoryFeedbackContract {
 
         Story after = stories.find(id).orElseThrow();
         assertThat(List.of(after.body(), after.maskedBody(), after.redactedBody()))
-                .allSatisfy(text -> assertThat(text).doesNotContain("Hollow Creek").doesNotContain("Tom"));
+                .allSatisfy(
+                        text -> assertThat(text).doesNotContain("Hollow Creek").doesNotContain("Tom"));
     }
 
     @Test

@@ -4,5 +4,4 @@ import org.salus.testsupport.PostgresTest;
 
 /** The stories contract on a real PostgreSQL server (run by {@code .ci/run}). */
 @PostgresTest
-class StoryFeedbackPostgresTests extends StoryFeedbackContract {
-}
+class StoryFeedbackPostgresTests extends StoryFeedbackContract {}

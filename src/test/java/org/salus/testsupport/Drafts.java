@@ -53,9 +53,14 @@ public final class Drafts {
 
     /** A next revision of {@code existing}: all its content, to change what the test is about. */
     public static Drafts revisionOf(RevisionDraft existing) {
-        Drafts drafts = new Drafts(existing.title()).summary(existing.summary()).alsoCalled(existing.alsoCalled())
-                .codes(existing.codes()).sources(existing.sources()).related(existing.relatedSlugs())
-                .by(existing.author()).note(existing.changeNote(), existing.changeKind());
+        Drafts drafts = new Drafts(existing.title())
+                .summary(existing.summary())
+                .alsoCalled(existing.alsoCalled())
+                .codes(existing.codes())
+                .sources(existing.sources())
+                .related(existing.relatedSlugs())
+                .by(existing.author())
+                .note(existing.changeNote(), existing.changeKind());
         drafts.sections.addAll(existing.sections());
         return drafts;
     }
@@ -146,7 +151,16 @@ public final class Drafts {
         List<SectionDraft> text = sections.isEmpty()
                 ? List.of(new SectionDraft(SectionType.OVERVIEW, "Overview", "Some text about " + title + ".\n"))
                 : sections;
-        return new RevisionDraft(title, summary == null ? "A summary of " + title + "." : summary, alsoCalled, codes,
-                sources, related, text, author, changeNote, changeKind);
+        return new RevisionDraft(
+                title,
+                summary == null ? "A summary of " + title + "." : summary,
+                alsoCalled,
+                codes,
+                sources,
+                related,
+                text,
+                author,
+                changeNote,
+                changeKind);
     }
 }

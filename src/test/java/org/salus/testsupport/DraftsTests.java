@@ -18,35 +18,77 @@ class DraftsTests {
     void aTitleAloneMakesACompleteDraftWithPlainDefaults() {
         RevisionDraft draft = Drafts.draft("Gout").build();
 
-        assertThat(draft).isEqualTo(new RevisionDraft("Gout", "A summary of Gout.", List.of(), List.of(), List.of(),
-                List.of(), List.of(new SectionDraft(SectionType.OVERVIEW, "Overview", "Some text about Gout.\n")),
-                "writer", "First version", ChangeKind.CLINICAL));
+        assertThat(draft)
+                .isEqualTo(new RevisionDraft(
+                        "Gout",
+                        "A summary of Gout.",
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(new SectionDraft(SectionType.OVERVIEW, "Overview", "Some text about Gout.\n")),
+                        "writer",
+                        "First version",
+                        ChangeKind.CLINICAL));
     }
 
     @Test
     void whatATestNamesReplacesTheDefaultsAndSectionsEndWithANewline() {
-        RevisionDraft draft = Drafts.draft("Gout").summary("A painful joint.").code("ICD-10-CM", "M10", "Gout")
-                .source("NIH", "Gout", null).alsoCalled(List.of("Podagra")).related(List.of("obesity"))
-                .overview("It hurts.").section(SectionType.TREATMENT, "Treatment", "Rest.\n").by("wanda")
-                .note("Typo", ChangeKind.EDITORIAL).build();
+        RevisionDraft draft = Drafts.draft("Gout")
+                .summary("A painful joint.")
+                .code("ICD-10-CM", "M10", "Gout")
+                .source("NIH", "Gout", null)
+                .alsoCalled(List.of("Podagra"))
+                .related(List.of("obesity"))
+                .overview("It hurts.")
+                .section(SectionType.TREATMENT, "Treatment", "Rest.\n")
+                .by("wanda")
+                .note("Typo", ChangeKind.EDITORIAL)
+                .build();
 
-        assertThat(draft).isEqualTo(new RevisionDraft("Gout", "A painful joint.", List.of("Podagra"),
-                List.of(new Code("ICD-10-CM", "M10", "Gout")), List.of(new Source("NIH", "Gout", null, null)),
-                List.of("obesity"), List.of(new SectionDraft(SectionType.OVERVIEW, "Overview", "It hurts.\n"),
-                        new SectionDraft(SectionType.TREATMENT, "Treatment", "Rest.\n")),
-                "wanda", "Typo", ChangeKind.EDITORIAL));
+        assertThat(draft)
+                .isEqualTo(new RevisionDraft(
+                        "Gout",
+                        "A painful joint.",
+                        List.of("Podagra"),
+                        List.of(new Code("ICD-10-CM", "M10", "Gout")),
+                        List.of(new Source("NIH", "Gout", null, null)),
+                        List.of("obesity"),
+                        List.of(
+                                new SectionDraft(SectionType.OVERVIEW, "Overview", "It hurts.\n"),
+                                new SectionDraft(SectionType.TREATMENT, "Treatment", "Rest.\n")),
+                        "wanda",
+                        "Typo",
+                        ChangeKind.EDITORIAL));
     }
 
     @Test
     void aRevisionOfADraftKeepsEverythingNotChanged() {
-        RevisionDraft first = Drafts.draft("Gout").code("ICD-10-CM", "M10", "Gout").overview("It hurts.").build();
+        RevisionDraft first = Drafts.draft("Gout")
+                .code("ICD-10-CM", "M10", "Gout")
+                .overview("It hurts.")
+                .build();
 
-        RevisionDraft next = Drafts.revisionOf(first).title("Gout and pseudogout").build();
+        RevisionDraft next =
+                Drafts.revisionOf(first).title("Gout and pseudogout").build();
 
-        assertThat(next).isEqualTo(new RevisionDraft("Gout and pseudogout", first.summary(), first.alsoCalled(),
-                first.codes(), first.sources(), first.relatedSlugs(), first.sections(), first.author(),
-                first.changeNote(), first.changeKind()));
-        assertThat(Drafts.revisionOf(first).withoutSections().overview("New.").build().sections())
+        assertThat(next)
+                .isEqualTo(new RevisionDraft(
+                        "Gout and pseudogout",
+                        first.summary(),
+                        first.alsoCalled(),
+                        first.codes(),
+                        first.sources(),
+                        first.relatedSlugs(),
+                        first.sections(),
+                        first.author(),
+                        first.changeNote(),
+                        first.changeKind()));
+        assertThat(Drafts.revisionOf(first)
+                        .withoutSections()
+                        .overview("New.")
+                        .build()
+                        .sections())
                 .containsExactly(new SectionDraft(SectionType.OVERVIEW, "Overview", "New.\n"));
     }
 }

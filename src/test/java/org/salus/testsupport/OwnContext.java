@@ -42,8 +42,8 @@ public @interface OwnContext {
     final class Factory implements ContextCustomizerFactory {
 
         @Override
-        public ContextCustomizer createContextCustomizer(Class<?> testClass,
-                List<ContextConfigurationAttributes> configAttributes) {
+        public ContextCustomizer createContextCustomizer(
+                Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
             OwnContext own = TestContextAnnotationUtils.findMergedAnnotation(testClass, OwnContext.class);
             return own == null ? null : new Named(own.value());
         }
@@ -53,7 +53,6 @@ public @interface OwnContext {
     record Named(String name) implements ContextCustomizer {
 
         @Override
-        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-        }
+        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {}
     }
 }

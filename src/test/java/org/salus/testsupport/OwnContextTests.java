@@ -35,24 +35,19 @@ class OwnContextTests {
 
     @SpringBootTest
     @OwnContext("stories")
-    static class Stories {
-    }
+    static class Stories {}
 
     @SpringBootTest
     @OwnContext("stories")
-    static class AlsoStories {
-    }
+    static class AlsoStories {}
 
     @SpringBootTest
     @OwnContext("admin")
-    static class Admin {
-    }
+    static class Admin {}
 
     @SpringBootTest
-    static class Shared {
-    }
+    static class Shared {}
 
     @SpringBootTest
-    static class AlsoShared {
-    }
+    static class AlsoShared {}
 }

@@ -27,8 +27,14 @@ public class People {
     }
 
     public UserAccount create(String username, Role... roles) {
-        long id = users.insert(username, displayName(username), username + "@example.org", encoder.encode(PASSWORD),
-                false, Set.of(roles), Instant.now());
+        long id = users.insert(
+                username,
+                displayName(username),
+                username + "@example.org",
+                encoder.encode(PASSWORD),
+                false,
+                Set.of(roles),
+                Instant.now());
         if (Set.of(roles).contains(Role.REVIEWER)) {
             profiles.saveForUser(id, displayName(username), "MD", "Family Medicine", null);
         }

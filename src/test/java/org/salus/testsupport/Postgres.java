@@ -10,15 +10,16 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 public final class Postgres {
 
-    private Postgres() {
-    }
+    private Postgres() {}
 
     /**
      * Connections of their own to the same database, as a second app node (another JVM) has: for
      * tests that one node sees what the other did.
      */
     public static DataSource otherNode() {
-        return new DriverManagerDataSource(System.getenv("PG_URL"), System.getenv().getOrDefault("PG_USER", "salus"),
+        return new DriverManagerDataSource(
+                System.getenv("PG_URL"),
+                System.getenv().getOrDefault("PG_USER", "salus"),
                 System.getenv().getOrDefault("PG_PASSWORD", "salus"));
     }
 }

@@ -31,10 +31,11 @@ import org.springframework.test.context.TestPropertySource;
 @Inherited
 @Tag("postgres")
 @EnabledIfEnvironmentVariable(named = "PG_URL", matches = "jdbc:postgresql:.+")
-@TestPropertySource(properties = {
-        "spring.datasource.url=${PG_URL}",
-        "spring.datasource.username=${PG_USER:salus}",
-        "spring.datasource.password=${PG_PASSWORD:salus}",
-        "spring.datasource.hikari.maximum-pool-size=4"})
-public @interface PostgresTest {
-}
+@TestPropertySource(
+        properties = {
+            "spring.datasource.url=${PG_URL}",
+            "spring.datasource.username=${PG_USER:salus}",
+            "spring.datasource.password=${PG_PASSWORD:salus}",
+            "spring.datasource.hikari.maximum-pool-size=4"
+        })
+public @interface PostgresTest {}

@@ -29,7 +29,11 @@ public class Publisher {
     private final People people;
     private final UserRepository users;
 
-    Publisher(EditorialWorkflow workflow, ArticleWriter writer, StoredRevisions articles, People people,
+    Publisher(
+            EditorialWorkflow workflow,
+            ArticleWriter writer,
+            StoredRevisions articles,
+            People people,
             UserRepository users) {
         this.workflow = workflow;
         this.writer = writer;
@@ -67,8 +71,12 @@ public class Publisher {
     }
 
     private int latestRevisionNumber(String slug) {
-        return articles.findBySlug(slug).map(article -> articles.revisionsOf(article.id()).stream()
-                .mapToInt(RevisionSummary::number).max().orElse(0)).orElse(0);
+        return articles.findBySlug(slug)
+                .map(article -> articles.revisionsOf(article.id()).stream()
+                        .mapToInt(RevisionSummary::number)
+                        .max()
+                        .orElse(0))
+                .orElse(0);
     }
 
     /** Looked up each time: a test's transaction may have rolled back the ones created before. */

@@ -26,8 +26,12 @@ class PublisherTests {
 
     @Test
     void aNewArticleGoesLiveWithTheApprovalOfTheReviewerInTheWorkflow() {
-        long revision = publisher.publish("fixture-gout", Drafts.draft("Gout").overview("Gout makes a joint hurt.")
-                .source("NIH", "Gout", "https://www.niams.nih.gov/").build());
+        long revision = publisher.publish(
+                "fixture-gout",
+                Drafts.draft("Gout")
+                        .overview("Gout makes a joint hurt.")
+                        .source("NIH", "Gout", "https://www.niams.nih.gov/")
+                        .build());
 
         PublishedArticle gout = reader.published("fixture-gout").orElseThrow();
         assertThat(gout.revisionId()).isEqualTo(revision);
@@ -40,7 +44,9 @@ class PublisherTests {
     void anExistingArticleGetsItsNextRevision() {
         long before = reader.published("obesity").orElseThrow().revisionId();
 
-        long revision = publisher.publish("obesity", Drafts.draft("Obesity").overview("Too much body fat.").build());
+        long revision = publisher.publish(
+                "obesity",
+                Drafts.draft("Obesity").overview("Too much body fat.").build());
 
         assertThat(revision).isNotEqualTo(before);
         assertThat(reader.published("obesity").orElseThrow().revisionId()).isEqualTo(revision);
@@ -48,7 +54,9 @@ class PublisherTests {
 
     @Test
     void syndicatedTextGoesLiveUnderItsAttributionWithoutAReview() {
-        publisher.syndicate("fixture-syndicated", Drafts.draft("Syndicated").build(),
+        publisher.syndicate(
+                "fixture-syndicated",
+                Drafts.draft("Syndicated").build(),
                 new Syndication("Text from the NIH", LocalDate.of(2026, 1, 5)));
 
         PublishedArticle syndicated = reader.published("fixture-syndicated").orElseThrow();

@@ -19,5 +19,4 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({FixedClock.class, Http.class, People.class, Publisher.class})
-public @interface SiteTest {
-}
+public @interface SiteTest {}

@@ -27,7 +27,10 @@ public final class Visitor {
 
     Visitor(Http http) {
         this.http = http;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     public HttpResponse<String> get(String path) {
@@ -41,7 +44,8 @@ public final class Visitor {
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(http.url(path)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     /** GETs {@code formPage}, then POSTs the fields with the CSRF token of its first form. */
@@ -53,7 +57,9 @@ public final class Visitor {
 
     /** The CSRF token of the first form on a page. */
     public String token(String formPage) {
-        return Jsoup.parse(get(formPage).body()).selectFirst("input[name=_csrf]").val();
+        return Jsoup.parse(get(formPage).body())
+                .selectFirst("input[name=_csrf]")
+                .val();
     }
 
     public HttpResponse<String> signIn(String username, String password) {
@@ -62,8 +68,11 @@ public final class Visitor {
 
     /** The value of a cookie this visitor holds, or null. */
     public String cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(c -> c.getValue()).findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(c -> c.getValue())
+                .findFirst()
+                .orElse(null);
     }
 
     /** The signed-in session's id (Spring Session's cookie), or null. */

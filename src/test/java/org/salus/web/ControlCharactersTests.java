@@ -16,7 +16,9 @@ class ControlCharactersTests {
     @Test
     void nulOtherC0ControlsAndDelAreRefused() {
         for (char c : new char[] {0, 1, 7, 8, 0x0b, 0x0c, 0x1b, 0x1f, 0x7f}) {
-            assertThat(ControlCharacters.isClean("a" + c + "b")).as("U+%04X", (int) c).isFalse();
+            assertThat(ControlCharacters.isClean("a" + c + "b"))
+                    .as("U+%04X", (int) c)
+                    .isFalse();
         }
     }
 
@@ -30,7 +32,8 @@ class ControlCharactersTests {
 
     @Test
     void removingKeepsEverythingElse() {
-        assertThat(ControlCharacters.removed("bre\u0000ad\u0007\r\n\t\uD83D\uDE00\uDE00")).isEqualTo("bread\r\n\t\uD83D\uDE00");
+        assertThat(ControlCharacters.removed("bre\u0000ad\u0007\r\n\t\uD83D\uDE00\uDE00"))
+                .isEqualTo("bread\r\n\t\uD83D\uDE00");
         assertThat(ControlCharacters.removed(null)).isNull();
     }
 }

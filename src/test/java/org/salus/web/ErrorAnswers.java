@@ -12,8 +12,7 @@ import org.jsoup.nodes.Document;
 /** What every error answer must look like, to a browser and to a JSON client. */
 final class ErrorAnswers {
 
-    private ErrorAnswers() {
-    }
+    private ErrorAnswers() {}
 
     /** The site's HTML page: the status, the title in the site's words, the security headers, nothing echoed. */
     static Document assertHtmlPage(HttpResponse<String> response, int status, String what) {
@@ -51,7 +50,8 @@ final class ErrorAnswers {
     }
 
     static void assertNothingLeaks(String body, String what) {
-        assertThat(body).as(what).doesNotContain("Exception", "java.", "[L", "No static resource",
-                "Failed to convert", "timestamp");
+        assertThat(body)
+                .as(what)
+                .doesNotContain("Exception", "java.", "[L", "No static resource", "Failed to convert", "timestamp");
     }
 }

@@ -54,7 +54,10 @@ class ErrorPagesTests {
         String path = address.replace("QUESTION", QUESTION);
         ErrorVisitor visitor = new ErrorVisitor(http);
         if (status == 302) { // signed-out readers are sent to sign in, whatever they accept
-            assertThat(visitor.get(path, BROWSER).headers().firstValue("Location")).get().asString().endsWith("/login");
+            assertThat(visitor.get(path, BROWSER).headers().firstValue("Location"))
+                    .get()
+                    .asString()
+                    .endsWith("/login");
             return;
         }
         for (String accept : new String[] {BROWSER, ANY, "text/html"}) {
@@ -77,7 +80,8 @@ class ErrorPagesTests {
 
     @Test
     void theTextSizeControlOnTheContainersErrorPageReturnsToTheAddressAskedFor() {
-        Document page = Jsoup.parse(new ErrorVisitor(http).rawGet("/topics?letter=%zz", BROWSER).body());
+        Document page = Jsoup.parse(
+                new ErrorVisitor(http).rawGet("/topics?letter=%zz", BROWSER).body());
 
         assertThat(page.selectFirst("form.text-size input[name=return]").val()).isEqualTo("/topics?letter=%zz");
     }
@@ -101,7 +105,10 @@ class ErrorPagesTests {
     void theSiteHasAFaviconLinkedFromEveryPage() {
         HttpResponse<byte[]> ico = http.getBytes("/favicon.ico");
         assertThat(ico.statusCode()).isEqualTo(200);
-        assertThat(ico.headers().firstValue("Content-Type")).get().asString().isIn("image/x-icon", "image/vnd.microsoft.icon");
+        assertThat(ico.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .isIn("image/x-icon", "image/vnd.microsoft.icon");
         assertThat(ico.body()).startsWith(new byte[] {0, 0, 1, 0}); // an ICO header
         HttpResponse<String> svg = http.get("/favicon.svg");
         assertThat(svg.statusCode()).isEqualTo(200);
@@ -110,7 +117,9 @@ class ErrorPagesTests {
 
         for (String path : new String[] {"/", "/topics/obesity", "/about"}) {
             Document page = Http.html(http.get(path));
-            assertThat(page.select("link[rel=icon]").eachAttr("href")).as(path).contains("/favicon.svg", "/favicon.ico");
+            assertThat(page.select("link[rel=icon]").eachAttr("href"))
+                    .as(path)
+                    .contains("/favicon.svg", "/favicon.ico");
         }
     }
 }

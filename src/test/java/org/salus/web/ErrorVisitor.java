@@ -26,15 +26,18 @@ final class ErrorVisitor {
     static final String ANY = "*/*";
 
     private final Http http;
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     ErrorVisitor(Http http) {
         this.http = http;
     }
 
     HttpResponse<String> send(String method, String path, String accept, String formBody) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.url(path))).header("Accept", accept);
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(http.url(path))).header("Accept", accept);
         if (formBody == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
@@ -56,16 +59,16 @@ final class ErrorVisitor {
     }
 
     /** An answer read off the socket, for requests no HTTP client sends ({@code %zz}, a bad Host). */
-    record Raw(int status, Map<String, String> headers, String body) {
-    }
+    record Raw(int status, Map<String, String> headers, String body) {}
 
     /** Sends {@code requestLineAndHeaders} as they are (the blank line and Connection: close are added). */
     Raw raw(String requestLineAndHeaders) {
         int port = Integer.parseInt(http.url("").replaceAll(".*:(\\d+).*", "$1"));
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(20_000);
-            socket.getOutputStream().write((requestLineAndHeaders + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream()
+                    .write((requestLineAndHeaders + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
             byte[] answer = socket.getInputStream().readAllBytes();
             String all = new String(answer, StandardCharsets.ISO_8859_1); // one char per byte: offsets agree
             int split = all.indexOf("\r\n\r\n");
@@ -73,13 +76,20 @@ final class ErrorVisitor {
             Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             for (int i = 1; i < head.length; i++) {
                 int colon = head[i].indexOf(':');
-                headers.put(head[i].substring(0, colon).strip(), head[i].substring(colon + 1).strip());
+                headers.put(
+                        head[i].substring(0, colon).strip(),
+                        head[i].substring(colon + 1).strip());
             }
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             if ("chunked".equalsIgnoreCase(headers.get("Transfer-Encoding"))) {
                 // Each chunk: its size in hex, CRLF, the bytes, CRLF; size 0 ends the body.
-                for (int at = split + 4, size; (size = Integer.parseInt(
-                        all.substring(at, all.indexOf("\r\n", at)).split(";")[0].strip(), 16)) > 0;) {
+                for (int at = split + 4, size;
+                        (size = Integer.parseInt(
+                                        all.substring(at, all.indexOf("\r\n", at))
+                                                .split(";")[0]
+                                                .strip(),
+                                        16))
+                                > 0; ) {
                     int data = all.indexOf("\r\n", at) + 2;
                     body.write(answer, data, size);
                     at = data + size + 2;
@@ -99,7 +109,9 @@ final class ErrorVisitor {
 
     /** The form's CSRF token from {@code page}, with the cookie that goes with it kept. */
     String token(String page) {
-        return Jsoup.parse(get(page, BROWSER).body()).selectFirst("input[name=_csrf]").val();
+        return Jsoup.parse(get(page, BROWSER).body())
+                .selectFirst("input[name=_csrf]")
+                .val();
     }
 
     static String form(Map<String, String> fields) {
@@ -109,7 +121,10 @@ final class ErrorVisitor {
     }
 
     HttpResponse<String> signIn(String username, String password) {
-        return send("POST", "/login", BROWSER, form(Map.of("username", username, "password", password,
-                "_csrf", token("/login"))));
+        return send(
+                "POST",
+                "/login",
+                BROWSER,
+                form(Map.of("username", username, "password", password, "_csrf", token("/login"))));
     }
 }

@@ -45,8 +45,9 @@ import org.springframework.test.context.TestPropertySource;
 abstract class FormInputContract {
 
     static final String DIET = "/topics/insulin-resistance/questions/diet";
-    static final String STORY = "I cut back on white bread and sugary drinks and started eating more beans and vegetables. "
-            + "After six months my doctor said my blood sugar numbers were better.";
+    static final String STORY =
+            "I cut back on white bread and sugary drinks and started eating more beans and vegetables. "
+                    + "After six months my doctor said my blood sugar numbers were better.";
     static final String NUL = "\u0000";
     static final String REFUSED = "The form contained characters we cannot store";
 
@@ -61,6 +62,7 @@ abstract class FormInputContract {
 
     /** One account with every role, signed in once (sign-ins are rate limited per address). */
     Visitor staff;
+
     String staffName;
     long draftRevision;
     long termRevision;
@@ -68,13 +70,18 @@ abstract class FormInputContract {
 
     /** A browser-like client: keeps cookies, follows no redirects, sends the form's CSRF token. */
     class Visitor {
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        final HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         String token;
 
         HttpResponse<String> get(String path) throws Exception {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(http.url(path)))
-                    .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create(http.url(path)))
+                            .header("Accept", "text/html")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             var input = Jsoup.parse(response.body()).selectFirst("input[name=_csrf]");
             if (input != null) {
                 token = input.val();
@@ -88,9 +95,13 @@ abstract class FormInputContract {
             String body = withToken.entrySet().stream()
                     .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
-            return client.send(HttpRequest.newBuilder(URI.create(http.url(path))).header("Accept", "text/html")
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(
+                    HttpRequest.newBuilder(URI.create(http.url(path)))
+                            .header("Accept", "text/html")
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> upload(String path, Map<String, String> fields, String fileName) throws Exception {
@@ -98,16 +109,30 @@ abstract class FormInputContract {
             StringBuilder body = new StringBuilder();
             Map<String, String> withToken = new LinkedHashMap<>(fields);
             withToken.put("_csrf", token);
-            withToken.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
-                    .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
-                    .append(value).append("\r\n"));
-            body.append("--").append(boundary).append("\r\n")
-                    .append("Content-Disposition: form-data; name=\"file\"; filename=\"").append(fileName).append("\"\r\n")
+            withToken.forEach((name, value) -> body.append("--")
+                    .append(boundary)
+                    .append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"")
+                    .append(name)
+                    .append("\"\r\n\r\n")
+                    .append(value)
+                    .append("\r\n"));
+            body.append("--")
+                    .append(boundary)
+                    .append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"file\"; filename=\"")
+                    .append(fileName)
+                    .append("\"\r\n")
                     .append("Content-Type: text/plain\r\n\r\nnot a real glossary\r\n")
-                    .append("--").append(boundary).append("--\r\n");
-            return client.send(HttpRequest.newBuilder(URI.create(http.url(path))).header("Accept", "text/html")
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build(),
+                    .append("--")
+                    .append(boundary)
+                    .append("--\r\n");
+            return client.send(
+                    HttpRequest.newBuilder(URI.create(http.url(path)))
+                            .header("Accept", "text/html")
+                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                            .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
     }
@@ -118,24 +143,57 @@ abstract class FormInputContract {
         people.create(staffName, Role.ADMIN, Role.EDITOR, Role.WRITER, Role.REVIEWER, Role.MODERATOR);
         staff = new Visitor();
         staff.get("/login");
-        HttpResponse<String> signedIn = staff.post("/login", Map.of("username", staffName, "password", People.PASSWORD));
+        HttpResponse<String> signedIn =
+                staff.post("/login", Map.of("username", staffName, "password", People.PASSWORD));
         assertThat(signedIn.headers().firstValue("Location")).get().asString().doesNotContain("error");
         staff.get("/admin/api-keys");
-        HttpResponse<String> article = staff.post("/editor/articles", Map.of("title", "Edge " + staffName,
-                "contentType", "condition", "summary", "A summary long enough to pass validation.",
-                "sources", "CDC | Page | https://www.cdc.gov/", "body", "## Overview {section=overview}\n\nText.\n",
-                "changeNote", "First", "changeKind", "clinical", "baseRevision", "0"));
+        HttpResponse<String> article = staff.post(
+                "/editor/articles",
+                Map.of(
+                        "title",
+                        "Edge " + staffName,
+                        "contentType",
+                        "condition",
+                        "summary",
+                        "A summary long enough to pass validation.",
+                        "sources",
+                        "CDC | Page | https://www.cdc.gov/",
+                        "body",
+                        "## Overview {section=overview}\n\nText.\n",
+                        "changeNote",
+                        "First",
+                        "changeKind",
+                        "clinical",
+                        "baseRevision",
+                        "0"));
         draftRevision = Long.parseLong(location(article).replaceAll("\\D", ""));
-        HttpResponse<String> term = staff.post("/editor/dictionary/terms/dietitian/edit", Map.of("name", "dietitian",
-                "language", "en", "definition", "A dietitian is a food and nutrition expert.", "linkable", "on",
-                "source", "Salus Health", "changeNote", "Shorter " + staffName, "baseRevision", String.valueOf(jdbc.sql(
-                        "SELECT COALESCE(MAX(revision_number), 0) FROM term_revision WHERE slug = 'dietitian'")
-                        .query(Integer.class).single())));
+        HttpResponse<String> term = staff.post(
+                "/editor/dictionary/terms/dietitian/edit",
+                Map.of(
+                        "name",
+                        "dietitian",
+                        "language",
+                        "en",
+                        "definition",
+                        "A dietitian is a food and nutrition expert.",
+                        "linkable",
+                        "on",
+                        "source",
+                        "Salus Health",
+                        "changeNote",
+                        "Shorter " + staffName,
+                        "baseRevision",
+                        String.valueOf(jdbc.sql(
+                                        "SELECT COALESCE(MAX(revision_number), 0) FROM term_revision WHERE slug = 'dietitian'")
+                                .query(Integer.class)
+                                .single())));
         termRevision = Long.parseLong(location(term).replaceAll("\\D", ""));
         HttpResponse<String> story = storyForm(Map.of("displayName", "Pending " + staffName));
         assertThat(story.statusCode()).isEqualTo(200);
-        pendingStory = jdbc.sql("SELECT id FROM story WHERE display_name = ?").param("Pending " + staffName)
-                .query(Long.class).single();
+        pendingStory = jdbc.sql("SELECT id FROM story WHERE display_name = ?")
+                .param("Pending " + staffName)
+                .query(Long.class)
+                .single();
     }
 
     // --- control characters (S4) ---------------------------------------------------------------
@@ -145,7 +203,10 @@ abstract class FormInputContract {
         HttpResponse<String> response = new Visitor().get("/topics?q=" + "insulin%00");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .startsWith("text/html");
         assertThat(Jsoup.parse(response.body()).selectFirst("h1").text()).isEqualTo(REFUSED);
     }
 
@@ -161,8 +222,8 @@ abstract class FormInputContract {
         Visitor visitor = new Visitor();
         visitor.get("/login");
 
-        HttpResponse<String> response = visitor.post("/login", Map.of("username", "ad" + NUL + "min",
-                "password", People.PASSWORD));
+        HttpResponse<String> response =
+                visitor.post("/login", Map.of("username", "ad" + NUL + "min", "password", People.PASSWORD));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(response.body()).selectFirst("h1").text()).isEqualTo(REFUSED);
@@ -172,8 +233,8 @@ abstract class FormInputContract {
     void aNulInTheStoryIsShownBesideTheFieldWithTheTextKeptAndNothingStored() throws Exception {
         int before = storiesNamed("Nul " + staffName);
 
-        HttpResponse<String> response = storyForm(Map.of("displayName", "Nul " + staffName,
-                "story", STORY.replace("bread", "bread" + NUL + "\u0007")));
+        HttpResponse<String> response = storyForm(
+                Map.of("displayName", "Nul " + staffName, "story", STORY.replace("bread", "bread" + NUL + "\u0007")));
 
         assertThat(response.statusCode()).isEqualTo(422);
         Document page = Jsoup.parse(response.body());
@@ -195,8 +256,8 @@ abstract class FormInputContract {
 
     @Test
     void tabsAndLineBreaksAreText() throws Exception {
-        HttpResponse<String> response = storyForm(Map.of("displayName", "Tabs " + staffName,
-                "story", STORY.replace(". ", ".\r\n\r\n\t")));
+        HttpResponse<String> response =
+                storyForm(Map.of("displayName", "Tabs " + staffName, "story", STORY.replace(". ", ".\r\n\r\n\t")));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(storiesNamed("Tabs " + staffName)).isEqualTo(1);
@@ -207,26 +268,46 @@ abstract class FormInputContract {
         Visitor reader = new Visitor();
         reader.get(DIET);
 
-        HttpResponse<String> response = reader.post(DIET + "/stories/" + pendingStory + "/report",
-                Map.of("reason", "spam" + NUL));
+        HttpResponse<String> response =
+                reader.post(DIET + "/stories/" + pendingStory + "/report", Map.of("reason", "spam" + NUL));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM story_report WHERE story_id = ?").param(pendingStory)
-                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM story_report WHERE story_id = ?")
+                        .param(pendingStory)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void aNulInAnApiKeyNameOrADisplayNameIsRefusedAndNothingStored() throws Exception {
         HttpResponse<String> key = staff.post("/admin/api-keys", Map.of("name", "City" + NUL + staffName));
-        HttpResponse<String> user = staff.post("/admin/users", Map.of("username", "nul" + staffName.substring(4),
-                "displayName", "Dr." + NUL, "roles", "writer", "enabled", "true", "password", "a long first password"));
+        HttpResponse<String> user = staff.post(
+                "/admin/users",
+                Map.of(
+                        "username",
+                        "nul" + staffName.substring(4),
+                        "displayName",
+                        "Dr." + NUL,
+                        "roles",
+                        "writer",
+                        "enabled",
+                        "true",
+                        "password",
+                        "a long first password"));
 
         assertThat(key.statusCode()).isEqualTo(400);
         assertThat(user.statusCode()).isEqualTo(400);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM api_key WHERE name LIKE ?").param("City%" + staffName)
-                .query(Integer.class).single()).isZero();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM user_account WHERE username = ?").param("nul" + staffName.substring(4))
-                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM api_key WHERE name LIKE ?")
+                        .param("City%" + staffName)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM user_account WHERE username = ?")
+                        .param("nul" + staffName.substring(4))
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -248,7 +329,10 @@ abstract class FormInputContract {
                 article("sources", "CDC | " + "T".repeat(301) + " | https://example.org/", "title (at most 300)"),
                 article("sources", "CDC | Title | https://example.org/" + "u".repeat(1000), "(at most 1,000)"),
                 article("body", "## " + "H".repeat(201) + " {section=other}\n\nText.\n", "heading can be at most 200"),
-                article("body", "## Overview {section=overview}\n\n" + "b".repeat(100_000), "at most 100,000 characters"),
+                article(
+                        "body",
+                        "## Overview {section=overview}\n\n" + "b".repeat(100_000),
+                        "at most 100,000 characters"),
                 article("title", "T".repeat(201), "at most 200 characters"),
                 article("summary", "S".repeat(1001), "20 to 1,000 characters"),
                 article("changeNote", "N".repeat(1001), "at most 1,000 characters"),
@@ -260,39 +344,85 @@ abstract class FormInputContract {
                 user("bio", "B".repeat(2001), "under 2,000 characters"),
                 user("credentials", "C".repeat(61), "needs credentials"),
                 user("displayName", "D".repeat(121), "at most 120 characters"),
-                Arguments.of("story displayName", DIET, Map.of("relationship", "patient", "story", STORY, "agree", "true"),
-                        "displayName", "R".repeat(41), "2 to 40 characters"),
-                Arguments.of("story", DIET, Map.of("displayName", "Long", "relationship", "patient", "agree", "true"),
-                        "story", STORY.repeat(40), "between 50 and 5000 characters"));
+                Arguments.of(
+                        "story displayName",
+                        DIET,
+                        Map.of("relationship", "patient", "story", STORY, "agree", "true"),
+                        "displayName",
+                        "R".repeat(41),
+                        "2 to 40 characters"),
+                Arguments.of(
+                        "story",
+                        DIET,
+                        Map.of("displayName", "Long", "relationship", "patient", "agree", "true"),
+                        "story",
+                        STORY.repeat(40),
+                        "between 50 and 5000 characters"));
     }
 
     static Arguments article(String field, String value, String message) {
-        Map<String, String> form = new LinkedHashMap<>(Map.of("title", "Edge Limits", "contentType", "condition",
-                "summary", "A summary long enough to pass validation.", "sources", "CDC | Page | https://www.cdc.gov/",
-                "body", "## Overview {section=overview}\n\nText.\n", "changeNote", "First", "changeKind", "clinical",
-                "baseRevision", "0"));
+        Map<String, String> form = new LinkedHashMap<>(Map.of(
+                "title",
+                "Edge Limits",
+                "contentType",
+                "condition",
+                "summary",
+                "A summary long enough to pass validation.",
+                "sources",
+                "CDC | Page | https://www.cdc.gov/",
+                "body",
+                "## Overview {section=overview}\n\nText.\n",
+                "changeNote",
+                "First",
+                "changeKind",
+                "clinical",
+                "baseRevision",
+                "0"));
         form.remove(field);
         return Arguments.of("article " + field, "/editor/articles", form, field, value, message);
     }
 
     static Arguments term(String field, String value, String message) {
-        Map<String, String> form = new LinkedHashMap<>(Map.of("name", "edge limits", "language", "en",
-                "definition", "A term for testing.", "source", "Salus Health", "changeNote", "New", "baseRevision", "0"));
+        Map<String, String> form = new LinkedHashMap<>(Map.of(
+                "name",
+                "edge limits",
+                "language",
+                "en",
+                "definition",
+                "A term for testing.",
+                "source",
+                "Salus Health",
+                "changeNote",
+                "New",
+                "baseRevision",
+                "0"));
         form.remove(field);
         return Arguments.of("term " + field, "/editor/dictionary/terms", form, field, value, message);
     }
 
     static Arguments user(String field, String value, String message) {
-        Map<String, String> form = new LinkedHashMap<>(Map.of("username", "limits", "displayName", "Dr. Limits",
-                "roles", "reviewer", "enabled", "true", "credentials", "MD", "password", "a long first password"));
+        Map<String, String> form = new LinkedHashMap<>(Map.of(
+                "username",
+                "limits",
+                "displayName",
+                "Dr. Limits",
+                "roles",
+                "reviewer",
+                "enabled",
+                "true",
+                "credentials",
+                "MD",
+                "password",
+                "a long first password"));
         form.remove(field);
         return Arguments.of("user " + field, "/admin/users", form, field, value, message);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fieldsOfForms")
-    void aValueLongerThanItsFieldComesBackBesideTheFieldWithTheTextKept(String name, String path,
-            Map<String, String> form, String field, String value, String message) throws Exception {
+    void aValueLongerThanItsFieldComesBackBesideTheFieldWithTheTextKept(
+            String name, String path, Map<String, String> form, String field, String value, String message)
+            throws Exception {
         Map<String, String> typed = new LinkedHashMap<>(form);
         typed.put(field, value);
 
@@ -302,7 +432,8 @@ abstract class FormInputContract {
         Document page = Jsoup.parse(response.body());
         assertThat(page.selectFirst("#f-" + field + "-error").text()).contains(message);
         var input = page.selectFirst("#f-" + field);
-        assertThat(input.is("textarea") ? input.wholeText().replace("\r\n", "\n") : input.val()).isEqualTo(value);
+        assertThat(input.is("textarea") ? input.wholeText().replace("\r\n", "\n") : input.val())
+                .isEqualTo(value);
     }
 
     /**
@@ -311,30 +442,66 @@ abstract class FormInputContract {
      */
     static Stream<Arguments> fieldsOfWorkflowForms() {
         return Stream.of(
-                Arguments.of("/editor/revisions/{revision}/approve", "notes", 2001, "/editor/revisions/{revision}",
+                Arguments.of(
+                        "/editor/revisions/{revision}/approve",
+                        "notes",
+                        2001,
+                        "/editor/revisions/{revision}",
                         "under 2,000 characters"),
-                Arguments.of("/editor/revisions/{revision}/request-changes", "comments", 2001,
-                        "/editor/revisions/{revision}", "under 2,000 characters"),
-                Arguments.of("/editor/articles/insulin-resistance/confirm-review", "notes", 2001,
-                        "/editor/articles/insulin-resistance", "under 2,000 characters"),
-                Arguments.of("/editor/articles/insulin-resistance/retire", "reason", 1001,
-                        "/editor/articles/insulin-resistance", "under 1,000 characters"),
-                Arguments.of("/editor/dictionary/revisions/{term}/approve", "notes", 2001,
-                        "/editor/dictionary/revisions/{term}", "under 2,000 characters"),
-                Arguments.of("/editor/dictionary/revisions/{term}/request-changes", "comments", 2001,
-                        "/editor/dictionary/revisions/{term}", "under 2,000 characters"),
-                Arguments.of("/editor/dictionary/terms/dietitian/retire", "reason", 1001,
-                        "/editor/dictionary/terms/dietitian", "under 1,000 characters"),
-                Arguments.of("/moderation/stories/{story}/reject", "note", 1001, "/moderation/stories/{story}",
+                Arguments.of(
+                        "/editor/revisions/{revision}/request-changes",
+                        "comments",
+                        2001,
+                        "/editor/revisions/{revision}",
+                        "under 2,000 characters"),
+                Arguments.of(
+                        "/editor/articles/insulin-resistance/confirm-review",
+                        "notes",
+                        2001,
+                        "/editor/articles/insulin-resistance",
+                        "under 2,000 characters"),
+                Arguments.of(
+                        "/editor/articles/insulin-resistance/retire",
+                        "reason",
+                        1001,
+                        "/editor/articles/insulin-resistance",
                         "under 1,000 characters"),
-                Arguments.of("/editor/articles/insulin-resistance/questions", "prompt", 1001,
-                        "/editor/articles/insulin-resistance/questions", "at most 1,000 characters"));
+                Arguments.of(
+                        "/editor/dictionary/revisions/{term}/approve",
+                        "notes",
+                        2001,
+                        "/editor/dictionary/revisions/{term}",
+                        "under 2,000 characters"),
+                Arguments.of(
+                        "/editor/dictionary/revisions/{term}/request-changes",
+                        "comments",
+                        2001,
+                        "/editor/dictionary/revisions/{term}",
+                        "under 2,000 characters"),
+                Arguments.of(
+                        "/editor/dictionary/terms/dietitian/retire",
+                        "reason",
+                        1001,
+                        "/editor/dictionary/terms/dietitian",
+                        "under 1,000 characters"),
+                Arguments.of(
+                        "/moderation/stories/{story}/reject",
+                        "note",
+                        1001,
+                        "/moderation/stories/{story}",
+                        "under 1,000 characters"),
+                Arguments.of(
+                        "/editor/articles/insulin-resistance/questions",
+                        "prompt",
+                        1001,
+                        "/editor/articles/insulin-resistance/questions",
+                        "at most 1,000 characters"));
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("fieldsOfWorkflowForms")
-    void aWorkflowNoteLongerThanItsFieldIsRefusedWithTheReason(String action, String field, int length, String page,
-            String message) throws Exception {
+    void aWorkflowNoteLongerThanItsFieldIsRefusedWithTheReason(
+            String action, String field, int length, String page, String message) throws Exception {
         Map<String, String> form = new LinkedHashMap<>(Map.of(field, "w".repeat(length)));
         form.put("reason", field.equals("reason") ? "w".repeat(length) : "advertising");
         form.put("title", "Diet");
@@ -346,13 +513,15 @@ abstract class FormInputContract {
         assertThat(back).startsWith(ids(page) + "?problem=");
         assertThat(Jsoup.parse(staff.get(back).body()).text()).contains(message);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM article WHERE slug = 'insulin-resistance' AND retired_at IS NOT NULL")
-                .query(Integer.class).single()).isZero();
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void anUploadWithAVeryLongFileNameIsSavedUnderItsShortenedName() throws Exception {
-        HttpResponse<String> response = staff.upload("/admin/imports", Map.of("format", "nci-glossary"),
-                "g".repeat(300) + ".tsv");
+        HttpResponse<String> response =
+                staff.upload("/admin/imports", Map.of("format", "nci-glossary"), "g".repeat(300) + ".tsv");
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(location(response)).matches(".*/admin/imports/[\\w-]+");
@@ -361,19 +530,23 @@ abstract class FormInputContract {
     private HttpResponse<String> storyForm(Map<String, String> fields) throws Exception {
         Visitor reader = new Visitor();
         reader.get(DIET);
-        Map<String, String> form = new LinkedHashMap<>(Map.of("displayName", "Reader", "relationship", "patient",
-                "story", STORY, "agree", "true"));
+        Map<String, String> form = new LinkedHashMap<>(
+                Map.of("displayName", "Reader", "relationship", "patient", "story", STORY, "agree", "true"));
         form.putAll(fields);
         return reader.post(DIET, form);
     }
 
     private int storiesNamed(String name) {
-        return jdbc.sql("SELECT COUNT(*) FROM story WHERE display_name = ?").param(name).query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM story WHERE display_name = ?")
+                .param(name)
+                .query(Integer.class)
+                .single();
     }
 
     private String ids(String path) {
         return path.replace("{revision}", String.valueOf(draftRevision))
-                .replace("{term}", String.valueOf(termRevision)).replace("{story}", String.valueOf(pendingStory));
+                .replace("{term}", String.valueOf(termRevision))
+                .replace("{story}", String.valueOf(pendingStory));
     }
 
     private static String location(HttpResponse<String> response) {

@@ -7,5 +7,4 @@ import org.salus.testsupport.PostgresTest;
  * failed, a 500, before control characters were refused at the edge).
  */
 @PostgresTest
-class FormInputPostgresTests extends FormInputContract {
-}
+class FormInputPostgresTests extends FormInputContract {}

@@ -1,5 +1,4 @@
 package org.salus.web;
 
 /** {@link FormInputContract} on the embedded H2 database. */
-class FormInputTests extends FormInputContract {
-}
+class FormInputTests extends FormInputContract {}

@@ -16,8 +16,16 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "salus.site.base-url=")
 class ForwardedHeadersTests {
 
-    private static final String[] PROXIED = { "X-Forwarded-Proto", "https", "X-Forwarded-Host", "health.example.net",
-            "X-Forwarded-Port", "443", "X-Forwarded-For", "203.0.113.9" };
+    private static final String[] PROXIED = {
+        "X-Forwarded-Proto",
+        "https",
+        "X-Forwarded-Host",
+        "health.example.net",
+        "X-Forwarded-Port",
+        "443",
+        "X-Forwarded-For",
+        "203.0.113.9"
+    };
 
     @Autowired
     Http http;
@@ -27,7 +35,9 @@ class ForwardedHeadersTests {
         String page = http.get("/topics/obesity", PROXIED).body();
         String api = http.get("/api/v1/articles/obesity", PROXIED).body();
 
-        assertThat(Http.html(http.get("/topics/obesity", PROXIED)).selectFirst("link[rel=canonical]").attr("href"))
+        assertThat(Http.html(http.get("/topics/obesity", PROXIED))
+                        .selectFirst("link[rel=canonical]")
+                        .attr("href"))
                 .isEqualTo("https://health.example.net/topics/obesity");
         assertThat(page).doesNotContain("localhost");
         assertThat(api).contains("https://health.example.net/").doesNotContain("localhost");
@@ -35,7 +45,9 @@ class ForwardedHeadersTests {
 
     @Test
     void withoutAProxyTheAddressIsTheRequestsOwn() {
-        assertThat(Http.html(http.get("/topics/obesity")).selectFirst("link[rel=canonical]").attr("href"))
+        assertThat(Http.html(http.get("/topics/obesity"))
+                        .selectFirst("link[rel=canonical]")
+                        .attr("href"))
                 .isEqualTo(http.url("/topics/obesity"));
     }
 }

@@ -39,7 +39,8 @@ class MessagesTests {
         assertThat(missing).isEmpty();
     }
 
-    private static void collect(Path root, Pattern pattern, Properties bundle, List<String> missing) throws IOException {
+    private static void collect(Path root, Pattern pattern, Properties bundle, List<String> missing)
+            throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Matcher m = pattern.matcher(Files.readString(file));

@@ -1,5 +1,7 @@
 package org.salus.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,14 +15,12 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 import org.brotli.dec.BrotliInputStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.salus.testsupport.Http;
 import org.salus.testsupport.SiteTest;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Compression over real HTTP: each kind of text answer, asked for with Brotli, gzip and no
@@ -31,19 +31,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ResponseCompressionTests {
 
     /** The pages and API lists with body ETags, a topic page, feeds, scripts and styles. */
-    private static final String[] TEXT = {"/", "/topics", "/dictionary", "/dictionary/insulin",
-        "/reviewers/dr-lena-marsh", "/topics/type-2-diabetes", "/api/v1/articles", "/api/v1/terms",
-        "/js/search.js", "/css/salus.css", "/feed.atom", "/sitemaps/topics-1.xml"};
+    private static final String[] TEXT = {
+        "/",
+        "/topics",
+        "/dictionary",
+        "/dictionary/insulin",
+        "/reviewers/dr-lena-marsh",
+        "/topics/type-2-diabetes",
+        "/api/v1/articles",
+        "/api/v1/terms",
+        "/js/search.js",
+        "/css/salus.css",
+        "/feed.atom",
+        "/sitemaps/topics-1.xml"
+    };
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Autowired
     Http http;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/topics", "/dictionary", "/dictionary/insulin", "/reviewers/dr-lena-marsh",
-        "/topics/type-2-diabetes", "/api/v1/articles", "/api/v1/terms", "/js/search.js", "/css/salus.css",
-        "/feed.atom", "/sitemaps/topics-1.xml"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/topics",
+                "/dictionary",
+                "/dictionary/insulin",
+                "/reviewers/dr-lena-marsh",
+                "/topics/type-2-diabetes",
+                "/api/v1/articles",
+                "/api/v1/terms",
+                "/js/search.js",
+                "/css/salus.css",
+                "/feed.atom",
+                "/sitemaps/topics-1.xml"
+            })
     void textIsSentInTheCodingTheClientAccepts(String path) {
         HttpResponse<byte[]> plain = send("GET", path);
         HttpResponse<byte[]> gzip = send("GET", path, "Accept-Encoding", "gzip, deflate");
@@ -64,14 +88,20 @@ class ResponseCompressionTests {
 
     @Test
     void clientsThatRefuseACodingGetAnotherOrNone() {
-        assertThat(send("GET", "/topics", "Accept-Encoding", "br;q=0, gzip").headers()
-                .firstValue("Content-Encoding")).hasValue("gzip");
-        assertThat(send("GET", "/topics", "Accept-Encoding", "gzip;q=0.5, br;q=1.0").headers()
-                .firstValue("Content-Encoding")).hasValue("br");
-        assertThat(send("GET", "/topics", "Accept-Encoding", "identity").headers()
-                .firstValue("Content-Encoding")).isEmpty();
-        assertThat(send("GET", "/topics", "Accept-Encoding", "*;q=0").headers()
-                .firstValue("Content-Encoding")).isEmpty();
+        assertThat(send("GET", "/topics", "Accept-Encoding", "br;q=0, gzip")
+                        .headers()
+                        .firstValue("Content-Encoding"))
+                .hasValue("gzip");
+        assertThat(send("GET", "/topics", "Accept-Encoding", "gzip;q=0.5, br;q=1.0")
+                        .headers()
+                        .firstValue("Content-Encoding"))
+                .hasValue("br");
+        assertThat(send("GET", "/topics", "Accept-Encoding", "identity")
+                        .headers()
+                        .firstValue("Content-Encoding"))
+                .isEmpty();
+        assertThat(send("GET", "/topics", "Accept-Encoding", "*;q=0").headers().firstValue("Content-Encoding"))
+                .isEmpty();
     }
 
     @Test
@@ -84,8 +114,15 @@ class ResponseCompressionTests {
 
     /** The body ETag of a compressed answer is weak (one ETag, equivalent representations). */
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/topics", "/dictionary", "/reviewers/dr-lena-marsh", "/api/v1/terms",
-        "/topics/type-2-diabetes"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/topics",
+                "/dictionary",
+                "/reviewers/dr-lena-marsh",
+                "/api/v1/terms",
+                "/topics/type-2-diabetes"
+            })
     void etagsRevalidateWhateverTheCoding(String path) {
         HttpResponse<byte[]> plain = send("GET", path);
         HttpResponse<byte[]> brotli = send("GET", path, "Accept-Encoding", "br");
@@ -108,14 +145,23 @@ class ResponseCompressionTests {
     @ValueSource(strings = {"", "gzip", "br"})
     void headAnswersTheHeadersOfGet(String acceptEncoding) {
         for (String path : TEXT) {
-            String[] headers = acceptEncoding.isEmpty() ? new String[0] : new String[] {"Accept-Encoding", acceptEncoding};
+            String[] headers =
+                    acceptEncoding.isEmpty() ? new String[0] : new String[] {"Accept-Encoding", acceptEncoding};
             HttpResponse<byte[]> get = send("GET", path, headers);
             HttpResponse<byte[]> head = send("HEAD", path, headers);
             assertThat(head.statusCode()).isEqualTo(get.statusCode());
             assertThat(head.body()).isEmpty();
-            for (String name : List.of("ETag", "Content-Type", "Content-Encoding", "Content-Length", "Vary",
-                    "Cache-Control", "Last-Modified", "Content-Language")) {
-                assertThat(head.headers().allValues(name)).as("%s of HEAD %s (%s)", name, path, acceptEncoding)
+            for (String name : List.of(
+                    "ETag",
+                    "Content-Type",
+                    "Content-Encoding",
+                    "Content-Length",
+                    "Vary",
+                    "Cache-Control",
+                    "Last-Modified",
+                    "Content-Language")) {
+                assertThat(head.headers().allValues(name))
+                        .as("%s of HEAD %s (%s)", name, path, acceptEncoding)
                         .isEqualTo(get.headers().allValues(name));
             }
         }

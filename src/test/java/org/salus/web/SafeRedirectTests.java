@@ -14,7 +14,8 @@ class SafeRedirectTests {
     @Test
     void percentEncodesWhatALocationHeaderCannotCarry() {
         assertThat(SafeRedirect.localPath("/search?q=café")).isEqualTo("/search?q=caf%C3%A9");
-        assertThat(SafeRedirect.localPath("/topics/ñandú?x=日本")).isEqualTo("/topics/%C3%B1and%C3%BA?x=%E6%97%A5%E6%9C%AC");
+        assertThat(SafeRedirect.localPath("/topics/ñandú?x=日本"))
+                .isEqualTo("/topics/%C3%B1and%C3%BA?x=%E6%97%A5%E6%9C%AC");
         assertThat(SafeRedirect.localPath("/search?q=caf%C3%A9")).isEqualTo("/search?q=caf%C3%A9"); // not twice
         assertThat(SafeRedirect.localPath("/search?q=a b")).isEqualTo("/");
         assertThat(SafeRedirect.localPath("/search?q=%zz")).isEqualTo("/");

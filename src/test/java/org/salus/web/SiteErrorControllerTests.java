@@ -65,7 +65,12 @@ class SiteErrorControllerTests {
         assertThat(page.selectFirst("main h1").text()).isEqualTo("Something went wrong on our side");
         assertThat(page.body().text()).doesNotContain("a fault of the site");
 
-        assertThat(output.getOut().substring(before).lines().filter(line -> line.contains(" ERROR ")).count()).isEqualTo(1);
+        assertThat(output.getOut()
+                        .substring(before)
+                        .lines()
+                        .filter(line -> line.contains(" ERROR "))
+                        .count())
+                .isEqualTo(1);
 
         assertHtmlPage(visitor.get("/test/fault", ANY), 500, "fault */*");
         HttpResponse<String> json = visitor.get("/test/fault", JSON);

@@ -1,5 +1,7 @@
 package org.salus.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,8 +32,6 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The slow-body attack of issue 13 on loopback, scaled to a site with 40 workers and a 2-second
  * body timeout: 250 connections post forms (and file uploads) to /infobutton and send one byte a
@@ -45,8 +45,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page for browsers, problem+json for JSON clients, plain text for {@code /infobutton}.
  */
 @SiteTest
-@TestPropertySource(properties = {"server.tomcat.threads.max=40", "salus.request-body.timeout=2s",
-    "salus.request-body.max-per-address=5", "server.tomcat.connection-timeout=3s"})
+@TestPropertySource(
+        properties = {
+            "server.tomcat.threads.max=40",
+            "salus.request-body.timeout=2s",
+            "salus.request-body.max-per-address=5",
+            "server.tomcat.connection-timeout=3s"
+        })
 class SlowBodyGuardTests {
 
     private static final int SLOW_CLIENTS = 250;
@@ -71,28 +76,34 @@ class SlowBodyGuardTests {
     void readersAreServedWhileSlowClientsPost() throws Exception {
         Map<Socket, Boolean> open = new ConcurrentHashMap<>();
         for (int i = 0; i < SLOW_CLIENTS; i++) {
-            Socket socket = slowPost((i / 2) % 2 == 0 ? "/infobutton" : STORY_FORM,
+            Socket socket = slowPost(
+                    (i / 2) % 2 == 0 ? "/infobutton" : STORY_FORM,
                     i % 2 == 0 ? "application/x-www-form-urlencoded" : "multipart/form-data; boundary=x");
             open.put(socket, true);
         }
         // One more byte a second on every connection still open, for at most 40 seconds.
         long stopAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
-        trickle.scheduleAtFixedRate(() -> {
-            for (Socket socket : open.keySet()) {
-                try {
-                    if (System.nanoTime() < stopAt) {
-                        socket.getOutputStream().write('a');
-                        socket.getOutputStream().flush();
+        trickle.scheduleAtFixedRate(
+                () -> {
+                    for (Socket socket : open.keySet()) {
+                        try {
+                            if (System.nanoTime() < stopAt) {
+                                socket.getOutputStream().write('a');
+                                socket.getOutputStream().flush();
+                            }
+                        } catch (IOException e) {
+                            open.remove(socket); // the server closed it
+                        }
                     }
-                } catch (IOException e) {
-                    open.remove(socket); // the server closed it
-                }
-            }
-        }, 1, 1, TimeUnit.SECONDS);
+                },
+                1,
+                1,
+                TimeUnit.SECONDS);
 
         for (String page : List.of("/", "/topics/type-2-diabetes", "/dictionary", "/topics")) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(http.url(page)))
-                    .timeout(java.time.Duration.ofSeconds(15)).build());
+                    .timeout(java.time.Duration.ofSeconds(15))
+                    .build());
             assertThat(response.statusCode()).as(page).isEqualTo(200);
         }
 
@@ -115,10 +126,11 @@ class SlowBodyGuardTests {
     void aFormStillArrivesWithItsQueryAndBodyFields() throws Exception {
         String form = "mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=E11.9"
                 + "&informationRecipient.languageCode.c=en";
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create(http.url("/infobutton?knowledgeResponseType=application/json")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(http.url("/infobutton?knowledgeResponseType=application/json")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Type 2 Diabetes");
@@ -128,19 +140,23 @@ class SlowBodyGuardTests {
     void aFormLargerThanTheLimitIsRefusedUnread() throws Exception {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port())) {
             socket.setSoTimeout(15_000);
-            socket.getOutputStream().write(("POST /infobutton HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 900000\r\n\r\na")
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("POST /infobutton HTTP/1.1\r\nHost: localhost\r\n"
+                                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 900000\r\n\r\na")
+                            .getBytes(StandardCharsets.US_ASCII));
             Answer answer = Answer.read(socket);
             assertThat(answer.status()).isEqualTo(413);
-            assertThat(answer.header("Content-Type")).isEqualTo("text/plain;charset=UTF-8"); // as EHR clients get errors
+            assertThat(answer.header("Content-Type"))
+                    .isEqualTo("text/plain;charset=UTF-8"); // as EHR clients get errors
             assertThat(answer.body()).contains("That is more than this page accepts");
         }
     }
 
     @Test
     void aBrowserPostingTooLongAFormGetsTheSitesErrorPage() throws Exception {
-        Answer answer = postUnread(STORY_FORM, "application/x-www-form-urlencoded",
+        Answer answer = postUnread(
+                STORY_FORM,
+                "application/x-www-form-urlencoded",
                 "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
 
         assertThat(answer.status()).isEqualTo(413);
@@ -185,9 +201,10 @@ class SlowBodyGuardTests {
     private Answer postUnread(String path, String contentType, String accept) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port())) {
             socket.setSoTimeout(15_000);
-            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + accept
-                    + "\r\nContent-Type: " + contentType + "\r\nContent-Length: 900000\r\n\r\na")
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + accept + "\r\nContent-Type: "
+                                    + contentType + "\r\nContent-Length: 900000\r\n\r\na")
+                            .getBytes(StandardCharsets.US_ASCII));
             return Answer.read(socket);
         }
     }
@@ -202,7 +219,9 @@ class SlowBodyGuardTests {
             Map<String, String> headers = new LinkedHashMap<>();
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
-                headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+                headers.put(
+                        lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).trim());
             }
             return new Answer(Integer.parseInt(lines[0].split(" ")[1]), headers, whole.substring(end + 4));
         }
@@ -218,7 +237,8 @@ class SlowBodyGuardTests {
         sockets.add(socket);
         OutputStream out = socket.getOutputStream();
         out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType
-                + "\r\nContent-Length: 10000\r\n\r\na").getBytes(StandardCharsets.US_ASCII));
+                        + "\r\nContent-Length: 10000\r\n\r\na")
+                .getBytes(StandardCharsets.US_ASCII));
         out.flush();
         return socket;
     }

@@ -1,5 +1,7 @@
 package org.salus.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.salus.testsupport.Http;
 import org.salus.testsupport.SiteTest;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Pages link styles and scripts by content-hash addresses, which browsers keep for a year. */
 @SiteTest
@@ -25,21 +25,25 @@ class StaticAssetsTests {
     @Test
     void pagesLinkEveryStyleAndScriptByItsFingerprint() {
         List<String> links = new ArrayList<>();
-        for (String page : List.of("/", "/topics/type-2-diabetes", "/topics/insulin-resistance/questions/diet", "/login")) {
+        for (String page :
+                List.of("/", "/topics/type-2-diabetes", "/topics/insulin-resistance/questions/diet", "/login")) {
             Document html = Http.html(http.get(page));
             for (Element link : html.select("link[rel=stylesheet], script[src]")) {
                 links.add(link.hasAttr("src") ? link.attr("src") : link.attr("href"));
             }
         }
         assertThat(links).allMatch(link -> link.matches("/(css|js)/[a-z-]+-[0-9a-f]{32}\\.(css|js)"), "fingerprinted");
-        assertThat(links.stream().map(link -> link.replaceAll("-[0-9a-f]{32}", "")).distinct())
-                .containsExactlyInAnyOrder("/css/salus.css", "/css/print.css", "/js/search.js", "/js/terms.js",
-                        "/js/counter.js");
+        assertThat(links.stream()
+                        .map(link -> link.replaceAll("-[0-9a-f]{32}", ""))
+                        .distinct())
+                .containsExactlyInAnyOrder(
+                        "/css/salus.css", "/css/print.css", "/js/search.js", "/js/terms.js", "/js/counter.js");
     }
 
     @Test
     void aFingerprintedFileIsCachedForAYearAndIsThePlainFile() {
-        String href = Http.html(http.get("/")).selectFirst("link[rel=stylesheet]").attr("href");
+        String href =
+                Http.html(http.get("/")).selectFirst("link[rel=stylesheet]").attr("href");
         assertThat(href).matches("/css/salus-[0-9a-f]{32}\\.css");
 
         HttpResponse<String> fingerprinted = http.get(href);

@@ -22,8 +22,12 @@ class TextSizeControllerTests {
 
         assertThat(response.statusCode()).isEqualTo(303);
         assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/topics/obesity#text-size");
-        assertThat(response.headers().firstValue("Set-Cookie")).get().asString()
-                .startsWith("salus_text_size=large").contains("Path=/").contains("Max-Age=31536000");
+        assertThat(response.headers().firstValue("Set-Cookie"))
+                .get()
+                .asString()
+                .startsWith("salus_text_size=large")
+                .contains("Path=/")
+                .contains("Max-Age=31536000");
     }
 
     @Test
@@ -32,7 +36,8 @@ class TextSizeControllerTests {
             Document page = Http.html(http.get(path, "Cookie", "salus_text_size=largest"));
 
             assertThat(page.selectFirst("html").className()).as(path).isEqualTo("text-largest");
-            assertThat(page.selectFirst("button[value=largest]").attr("aria-pressed")).isEqualTo("true");
+            assertThat(page.selectFirst("button[value=largest]").attr("aria-pressed"))
+                    .isEqualTo("true");
             assertThat(page.selectFirst("input[name=return]").val()).isEqualTo(path);
         }
     }
@@ -54,14 +59,21 @@ class TextSizeControllerTests {
         HttpResponse<String> response = http.get("/preferences/text-size?size=large&return=%2Fsearch%3Fq%3Dcaf%C3%A9");
 
         assertThat(response.statusCode()).isEqualTo(303);
-        assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/search?q=caf%C3%A9#text-size");
+        assertThat(response.headers().firstValue("Location"))
+                .get()
+                .asString()
+                .endsWith("/search?q=caf%C3%A9#text-size");
     }
 
     @Test
     void neverRedirectsToAnotherSite() {
         HttpResponse<String> response = http.get("/preferences/text-size?size=small&return=//evil.example/");
 
-        assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/#text-size").doesNotContain("evil");
+        assertThat(response.headers().firstValue("Location"))
+                .get()
+                .asString()
+                .endsWith("/#text-size")
+                .doesNotContain("evil");
     }
 
     @Test

@@ -17,21 +17,25 @@ class TomcatErrorReportsTests {
     Http http;
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "GET /topics/% HTTP/1.1\r\nHost: localhost",
-            "GET /?a=| HTTP/1.1\r\nHost: localhost",
-            "GET / HTTP/1.1\r\nHost: bad host!",
-            "GET /topics/a%2Fb HTTP/1.1\r\nHost: localhost"})
+    @ValueSource(
+            strings = {
+                "GET /topics/% HTTP/1.1\r\nHost: localhost",
+                "GET /?a=| HTTP/1.1\r\nHost: localhost",
+                "GET / HTTP/1.1\r\nHost: bad host!",
+                "GET /topics/a%2Fb HTTP/1.1\r\nHost: localhost"
+            })
     void tomcatsOwn400CarriesTheSecurityHeadersAndThePlainPage(String request) {
         ErrorVisitor.Raw answer = new ErrorVisitor(http).raw(request);
 
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.headers().get("Content-Security-Policy")).isEqualTo(TomcatErrorReports.CONTENT_SECURITY_POLICY);
+        assertThat(answer.headers().get("Content-Security-Policy"))
+                .isEqualTo(TomcatErrorReports.CONTENT_SECURITY_POLICY);
         assertThat(answer.headers().get("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(answer.headers().get("X-Frame-Options")).isEqualTo("DENY");
         assertThat(answer.headers().get("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
         assertThat(answer.headers().get("Content-Type")).startsWith("text/html");
-        assertThat(Jsoup.parse(answer.body()).selectFirst("h1").text()).isEqualTo("We could not understand that request");
+        assertThat(Jsoup.parse(answer.body()).selectFirst("h1").text())
+                .isEqualTo("We could not understand that request");
         assertThat(answer.body()).doesNotContain("Tomcat", "<style", "HTTP Status");
     }
 }

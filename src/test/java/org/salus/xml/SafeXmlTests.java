@@ -50,7 +50,10 @@ class SafeXmlTests {
     void aBillionLaughsBombIsNeverExpanded() throws Exception {
         StringBuilder dtd = new StringBuilder("<!DOCTYPE lolz [<!ENTITY lol \"lol\">");
         for (int i = 1; i < 10; i++) {
-            dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
+            dtd.append("<!ENTITY lol")
+                    .append(i)
+                    .append(" \"")
+                    .append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
                     .append("\">");
         }
         String xml = "<?xml version=\"1.0\"?>" + dtd + "]><lolz>&lol9;</lolz>";
@@ -65,7 +68,8 @@ class SafeXmlTests {
 
     @Test
     void malformedXmlNamesTheLine() {
-        assertThatThrownBy(() -> textOf("<a>\n<b>\n</a>")).isInstanceOf(XMLStreamException.class)
+        assertThatThrownBy(() -> textOf("<a>\n<b>\n</a>"))
+                .isInstanceOf(XMLStreamException.class)
                 .hasMessageContaining("3");
     }
 

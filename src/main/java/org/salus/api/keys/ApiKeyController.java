@@ -36,11 +36,18 @@ class ApiKeyController {
     }
 
     @PostMapping("/admin/api-keys")
-    ModelAndView issue(@RequestParam(defaultValue = "") String name, Principal admin, PageContext ctx,
+    ModelAndView issue(
+            @RequestParam(defaultValue = "") String name,
+            Principal admin,
+            PageContext ctx,
             HttpServletResponse response) {
         String clean = name.strip();
         if (clean.isEmpty() || clean.length() > MAX_NAME) {
-            return page(ctx, null, clean.length() > MAX_NAME ? "" : clean, "apikeys.error.name",
+            return page(
+                    ctx,
+                    null,
+                    clean.length() > MAX_NAME ? "" : clean,
+                    "apikeys.error.name",
                     HttpStatus.UNPROCESSABLE_ENTITY);
         }
         IssuedKey issued = keys.issue(clean, admin.getName());

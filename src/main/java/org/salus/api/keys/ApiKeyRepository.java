@@ -32,7 +32,10 @@ class ApiKeyRepository {
         jdbc.sql("""
                 INSERT INTO api_key (name, token_prefix, token_hash, created_at, created_by)
                 VALUES (:name, :prefix, :hash, :now, :by)""")
-                .param("name", name).param("prefix", prefix).param("hash", hash).param("now", utc(now))
+                .param("name", name)
+                .param("prefix", prefix)
+                .param("hash", hash)
+                .param("now", utc(now))
                 .param("by", createdBy)
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
@@ -40,33 +43,52 @@ class ApiKeyRepository {
 
     /** Every key, newest first. */
     List<ApiKey> all() {
-        return jdbc.sql(SELECT + " ORDER BY created_at DESC, id DESC").query(ApiKeyRepository::row).list();
+        return jdbc.sql(SELECT + " ORDER BY created_at DESC, id DESC")
+                .query(ApiKeyRepository::row)
+                .list();
     }
 
     Optional<ApiKey> find(long id) {
-        return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(ApiKeyRepository::row).optional();
+        return jdbc.sql(SELECT + " WHERE id = :id")
+                .param("id", id)
+                .query(ApiKeyRepository::row)
+                .optional();
     }
 
     /** The key whose token hashes to {@code hash}, revoked or not. */
     Optional<ApiKey> findByHash(String hash) {
-        return jdbc.sql(SELECT + " WHERE token_hash = :hash").param("hash", hash).query(ApiKeyRepository::row)
+        return jdbc.sql(SELECT + " WHERE token_hash = :hash")
+                .param("hash", hash)
+                .query(ApiKeyRepository::row)
                 .optional();
     }
 
     /** Stored hash of a key, for tests that check no token is stored. */
     Optional<String> hashOf(long id) {
-        return jdbc.sql("SELECT token_hash FROM api_key WHERE id = :id").param("id", id).query(String.class).optional();
+        return jdbc.sql("SELECT token_hash FROM api_key WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional();
     }
 
     /** Revokes a live key; false when it does not exist or was already revoked. */
     boolean revoke(long id, String by, Instant now) {
         return jdbc.sql("UPDATE api_key SET revoked_at = :now, revoked_by = :by WHERE id = :id AND revoked_at IS NULL")
-                .param("now", utc(now)).param("by", by).param("id", id).update() == 1;
+                        .param("now", utc(now))
+                        .param("by", by)
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     private static ApiKey row(ResultSet rs, int n) throws SQLException {
-        return new ApiKey(rs.getLong("id"), rs.getString("name"), rs.getString("token_prefix"),
-                instant(rs, "created_at"), rs.getString("created_by"), instant(rs, "revoked_at"),
+        return new ApiKey(
+                rs.getLong("id"),
+                rs.getString("name"),
+                rs.getString("token_prefix"),
+                instant(rs, "created_at"),
+                rs.getString("created_by"),
+                instant(rs, "revoked_at"),
                 rs.getString("revoked_by"));
     }
 }

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import org.salus.audit.AuditLog;
 import org.salus.changes.CachedContent;
 import org.salus.changes.Change;
 import org.salus.changes.ChangeLog;
 import org.salus.changes.ContentCaches;
-import org.salus.audit.AuditLog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -14,8 +14,15 @@ import org.salus.article.RevisionDraft;
  * @param questions the questions doctors ask readers about this topic ("Patient Comments &amp; Reviews")
  * @param lines where keys and list items stand in the file, for messages about them
  */
-public record ContentFile(String name, String slug, String language, ContentType contentType,
-        List<String> formerSlugs, RevisionDraft draft, Optional<ReviewClaim> review, List<QuestionSpec> questions,
+public record ContentFile(
+        String name,
+        String slug,
+        String language,
+        ContentType contentType,
+        List<String> formerSlugs,
+        RevisionDraft draft,
+        Optional<ReviewClaim> review,
+        List<QuestionSpec> questions,
         SourceLines lines) {
 
     /** "file.md:12: message" */

@@ -37,9 +37,22 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class ContentFileParser {
 
-    private static final Set<String> KEYS = Set.of("slug", "title", "language", "type", "summary",
-            "also_called", "former_slugs", "codes", "sources", "related", "review", "change_note", "change_kind",
-            "author", "questions");
+    private static final Set<String> KEYS = Set.of(
+            "slug",
+            "title",
+            "language",
+            "type",
+            "summary",
+            "also_called",
+            "former_slugs",
+            "codes",
+            "sources",
+            "related",
+            "review",
+            "change_note",
+            "change_kind",
+            "author",
+            "questions");
     private static final Set<String> LANGUAGES = Set.of("en", "es");
     private static final Pattern SECTION_HEADING = Pattern.compile("^## (.+?)\\s*\\{section=([^}]*)}\\s*$");
     private static final int MAX_TITLE = 200;
@@ -105,20 +118,31 @@ public final class ContentFileParser {
             throw f.error("language", "language must be one of " + sorted(LANGUAGES));
         }
         String typeCode = f.requiredText("type", 20);
-        ContentType type = ContentType.fromCode(typeCode).orElseThrow(() -> f.error("type",
-                "unknown content type '" + typeCode + "' (known types: " + codes(ContentType.values()) + ")"));
-        ChangeKind kind = f.optionalText("change_kind").map(code -> ChangeKind.fromCode(code).orElseThrow(() ->
-                f.error("change_kind", "change_kind must be clinical or editorial"))).orElse(ChangeKind.CLINICAL);
+        ContentType type = ContentType.fromCode(typeCode)
+                .orElseThrow(() -> f.error(
+                        "type",
+                        "unknown content type '" + typeCode + "' (known types: " + codes(ContentType.values()) + ")"));
+        ChangeKind kind = f.optionalText("change_kind")
+                .map(code -> ChangeKind.fromCode(code)
+                        .orElseThrow(() -> f.error("change_kind", "change_kind must be clinical or editorial")))
+                .orElse(ChangeKind.CLINICAL);
         List<String> formerSlugs = f.textList("former_slugs");
         for (String former : formerSlugs) {
             if (!Slugs.isValid(former) || former.equals(slug)) {
                 throw f.error("former_slugs", "former slug '" + former + "' is not a valid, different slug");
             }
         }
-        RevisionDraft draft = new RevisionDraft(title, f.requiredText("summary", MAX_SUMMARY),
-                f.textList("also_called"), codes(f), sources(f), f.textList("related"), sections,
+        RevisionDraft draft = new RevisionDraft(
+                title,
+                f.requiredText("summary", MAX_SUMMARY),
+                f.textList("also_called"),
+                codes(f),
+                sources(f),
+                f.textList("related"),
+                sections,
                 f.optionalText("author").orElse("content import"),
-                f.optionalText("change_note").orElse("Imported from " + name), kind);
+                f.optionalText("change_note").orElse("Imported from " + name),
+                kind);
         return new ContentFile(name, slug, language, type, formerSlugs, draft, review(f), questions(f), lines);
     }
 
@@ -135,8 +159,8 @@ public final class ContentFileParser {
         List<Code> codes = new ArrayList<>();
         for (Map<String, Object> item : f.mapList("codes")) {
             Fields code = f.nested("codes", item);
-            codes.add(new Code(code.requiredText("system", 20), code.requiredText("code", 40),
-                    code.requiredText("display", 200)));
+            codes.add(new Code(
+                    code.requiredText("system", 20), code.requiredText("code", 40), code.requiredText("display", 200)));
         }
         return codes;
     }
@@ -149,8 +173,11 @@ public final class ContentFileParser {
             if (url.isPresent() && !url.get().matches("https?://\\S+")) {
                 throw f.error("sources", "source URL '" + url.get() + "' must start with https:// or http://");
             }
-            sources.add(new Source(source.requiredText("organisation", 200), source.requiredText("title", 300),
-                    url.orElse(null), source.optionalDate("accessed").orElse(null)));
+            sources.add(new Source(
+                    source.requiredText("organisation", 200),
+                    source.requiredText("title", 300),
+                    url.orElse(null),
+                    source.optionalDate("accessed").orElse(null)));
         }
         if (sources.isEmpty()) {
             throw f.error("sources", "every article cites at least one source under 'sources:'");
@@ -173,8 +200,12 @@ public final class ContentFileParser {
         if (due.isPresent() && !due.get().isAfter(reviewed)) {
             throw f.error("review", "next_due must be after the review date");
         }
-        return Optional.of(new ReviewClaim(review.requiredText("reviewer", 120), review.requiredText("credentials", 60),
-                review.optionalText("specialty").orElse(null), reviewed, due.orElse(null)));
+        return Optional.of(new ReviewClaim(
+                review.requiredText("reviewer", 120),
+                review.requiredText("credentials", 60),
+                review.optionalText("specialty").orElse(null),
+                reviewed,
+                due.orElse(null)));
     }
 
     /** Splits the body into sections at {@code ## ... {section=type}} lines (outside code fences). */
@@ -196,27 +227,38 @@ public final class ContentFileParser {
                 }
                 Matcher m = SECTION_HEADING.matcher(line);
                 if (!m.matches()) {
-                    throw new ContentFileException(name, i + 1,
+                    throw new ContentFileException(
+                            name,
+                            i + 1,
                             "a section heading ends with {section=TYPE}, e.g. '## Symptoms {section=symptoms}'");
                 }
                 String code = m.group(2).strip();
                 int lineNumber = i + 1;
-                type = SectionType.fromCode(code).orElseThrow(() -> new ContentFileException(name, lineNumber,
-                        "unknown section type '" + code + "' (known types: " + codes(SectionType.values()) + ")"));
+                type = SectionType.fromCode(code)
+                        .orElseThrow(() -> new ContentFileException(
+                                name,
+                                lineNumber,
+                                "unknown section type '" + code + "' (known types: " + codes(SectionType.values())
+                                        + ")"));
                 if (type != SectionType.OTHER && !seen.add(type)) {
-                    throw new ContentFileException(name, i + 1, "a second '" + code + "' section; each type appears once"
-                            + " (use 'other' for more free-form sections)");
+                    throw new ContentFileException(
+                            name,
+                            i + 1,
+                            "a second '" + code + "' section; each type appears once"
+                                    + " (use 'other' for more free-form sections)");
                 }
                 heading = m.group(1);
                 body.setLength(0);
             } else if (type == null && !line.isBlank()) {
-                throw new ContentFileException(name, i + 1, "text before the first section heading '## ... {section=TYPE}'");
+                throw new ContentFileException(
+                        name, i + 1, "text before the first section heading '## ... {section=TYPE}'");
             } else if (type != null) {
                 body.append(line).append('\n');
             }
         }
         if (type == null) {
-            throw new ContentFileException(name, all.size(), "the article has no sections; add '## Overview {section=overview}'");
+            throw new ContentFileException(
+                    name, all.size(), "the article has no sections; add '## Overview {section=overview}'");
         }
         sections.add(section(name, all.size(), type, heading, body));
         return sections;
@@ -235,7 +277,9 @@ public final class ContentFileParser {
     }
 
     private static String codes(Enum<?>[] values) {
-        return Arrays.stream(values).map(v -> v.name().toLowerCase().replace('_', '-')).collect(Collectors.joining(", "));
+        return Arrays.stream(values)
+                .map(v -> v.name().toLowerCase().replace('_', '-'))
+                .collect(Collectors.joining(", "));
     }
 
     /** Typed access to front-matter values, with errors that point at the key's line. */
@@ -268,8 +312,11 @@ public final class ContentFileParser {
         }
 
         String requiredText(String key, int maxLength) {
-            String text = optionalText(key).orElseThrow(() -> error(key, "'" + key + "' is required"
-                    + (parentKey == null ? "" : " in each entry of '" + parentKey + "'")));
+            String text = optionalText(key)
+                    .orElseThrow(() -> error(
+                            key,
+                            "'" + key + "' is required"
+                                    + (parentKey == null ? "" : " in each entry of '" + parentKey + "'")));
             if (text.length() > maxLength) {
                 throw error(key, "'" + key + "' is longer than " + maxLength + " characters");
             }
@@ -296,7 +343,8 @@ public final class ContentFileParser {
             if (value == null) {
                 return List.of();
             }
-            if (!(value instanceof List<?> list) || list.stream().anyMatch(v -> v == null || v instanceof Map || v instanceof List)) {
+            if (!(value instanceof List<?> list)
+                    || list.stream().anyMatch(v -> v == null || v instanceof Map || v instanceof List)) {
                 throw error(key, "'" + key + "' must be a list of '- text' lines");
             }
             return list.stream().map(v -> String.valueOf(v).strip()).toList();

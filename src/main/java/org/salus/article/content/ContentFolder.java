@@ -29,8 +29,10 @@ public final class ContentFolder {
      */
     public List<ContentFile> read(Path path, Consumer<String> skipped) {
         try (Stream<Path> walk = Files.walk(path)) {
-            List<Path> files = walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".md"))
-                    .sorted(Comparator.comparing(Path::toString)).toList();
+            List<Path> files = walk.filter(
+                            p -> Files.isRegularFile(p) && p.toString().endsWith(".md"))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
             List<ContentFile> parsed = new ArrayList<>();
             for (Path file : files) {
                 Path shown = path.equals(file) ? file.getFileName() : path.relativize(file);
@@ -55,7 +57,8 @@ public final class ContentFolder {
             List<ContentFile> parsed = new ArrayList<>();
             for (Resource resource : resources) {
                 try (InputStream in = resource.getInputStream()) {
-                    parsed.add(parser.parse(resource.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                    parsed.add(parser.parse(
+                            resource.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
                 }
             }
             parsed.sort(Comparator.comparing(ContentFile::name));

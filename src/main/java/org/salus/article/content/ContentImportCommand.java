@@ -46,8 +46,8 @@ class ContentImportCommand implements Importer {
             ImportReport report = importer.importAll(files);
             List<String> notes = new ArrayList<>(skipped);
             notes.addAll(report.notes());
-            return new ImportReport(report.created(), report.updated(), report.unchanged(),
-                    report.skipped() + skipped.size(), notes);
+            return new ImportReport(
+                    report.created(), report.updated(), report.unchanged(), report.skipped() + skipped.size(), notes);
         } catch (ContentFileException | UncheckedIOException e) {
             throw new ImportFailedException(e.getMessage(), e);
         }

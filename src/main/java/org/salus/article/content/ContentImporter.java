@@ -40,8 +40,13 @@ public class ContentImporter {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ContentImporter(StoredRevisions articles, ArticleStore store, ArticleWriter writer, ReviewPolicy policy,
-            Clock clock, ApplicationEventPublisher events) {
+    ContentImporter(
+            StoredRevisions articles,
+            ArticleStore store,
+            ArticleWriter writer,
+            ReviewPolicy policy,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.articles = articles;
         this.store = store;
@@ -84,7 +89,8 @@ public class ContentImporter {
                 updated++;
             }
             if (file.review().isPresent()) {
-                writer.approveAndPublish(article, revision.get(), toReview(file.review().get()));
+                writer.approveAndPublish(
+                        article, revision.get(), toReview(file.review().get()));
             } else {
                 notes.add(file.name() + ": saved unpublished, because it carries no medical review");
             }
@@ -93,7 +99,11 @@ public class ContentImporter {
     }
 
     private MedicalReview toReview(ReviewClaim claim) {
-        return new MedicalReview(claim.reviewer(), claim.credentials(), claim.specialty(), claim.reviewed(),
+        return new MedicalReview(
+                claim.reviewer(),
+                claim.credentials(),
+                claim.specialty(),
+                claim.reviewed(),
                 claim.nextDue() != null ? claim.nextDue() : policy.nextReviewDue(claim.reviewed()));
     }
 
@@ -110,14 +120,19 @@ public class ContentImporter {
         for (ContentFile file : files) {
             for (Code code : file.draft().codes()) {
                 if (!systems.contains(code.system())) {
-                    throw new ContentFileException(file.name(), file.lines().lineOf("codes", code.system()),
-                            "unknown code system '" + code.system() + "' (known: " + String.join(", ",
-                                    systems.stream().sorted().toList()) + ")");
+                    throw new ContentFileException(
+                            file.name(),
+                            file.lines().lineOf("codes", code.system()),
+                            "unknown code system '" + code.system() + "' (known: "
+                                    + String.join(
+                                            ", ", systems.stream().sorted().toList()) + ")");
                 }
             }
             for (String related : file.draft().relatedSlugs()) {
                 if (!bySlug.containsKey(related) && articles.findBySlug(related).isEmpty()) {
-                    throw new ContentFileException(file.name(), file.lines().lineOf("related", related),
+                    throw new ContentFileException(
+                            file.name(),
+                            file.lines().lineOf("related", related),
                             "related article '" + related + "' is neither in this import nor on the site");
                 }
             }

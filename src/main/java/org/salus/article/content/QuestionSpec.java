@@ -1,5 +1,4 @@
 package org.salus.article.content;
 
 /** A question a content file asks readers about its topic: a short title and the prompt. */
-public record QuestionSpec(String title, String prompt) {
-}
+public record QuestionSpec(String title, String prompt) {}

@@ -48,8 +48,13 @@ class TermEditorController {
     private final CurrentUser currentUser;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
-    TermEditorController(TermWorkflow workflow, TermRevisionRepository revisions, Dictionary dictionary,
-            StoredRevisions articles, AuditLog audit, CurrentUser currentUser) {
+    TermEditorController(
+            TermWorkflow workflow,
+            TermRevisionRepository revisions,
+            Dictionary dictionary,
+            StoredRevisions articles,
+            AuditLog audit,
+            CurrentUser currentUser) {
         this.workflow = workflow;
         this.revisions = revisions;
         this.dictionary = dictionary;
@@ -70,14 +75,23 @@ class TermEditorController {
             notice = "termEditor.notFound";
         }
         UserAccount user = currentUser.of(principal);
-        model.addAttribute("page", new TermEditorPages.Desk(ctx, user, revisions.draftsBy(user.id()),
-                revisions.awaitingReview(), revisions.approved(), term, notice));
+        model.addAttribute(
+                "page",
+                new TermEditorPages.Desk(
+                        ctx,
+                        user,
+                        revisions.draftsBy(user.id()),
+                        revisions.awaitingReview(),
+                        revisions.approved(),
+                        term,
+                        notice));
         return "termeditor/desk";
     }
 
     @GetMapping("/editor/dictionary/new")
     String newTerm(PageContext ctx, Model model) {
-        TermForm empty = new TermForm("", "en", "", "", "", "", "", "", "on", "Salus Health", "", "", "First version.", 0);
+        TermForm empty =
+                new TermForm("", "en", "", "", "", "", "", "", "on", "Salus Health", "", "", "First version.", 0);
         model.addAttribute("page", new TermEditorPages.Form(ctx, true, empty, Map.of(), null));
         return "termeditor/form";
     }
@@ -91,31 +105,49 @@ class TermEditorController {
     @GetMapping("/editor/dictionary/terms/{slug}/edit")
     String edit(@PathVariable String slug, PageContext ctx, Model model) {
         TermDraft newest = newest(slug);
-        model.addAttribute("page", new TermEditorPages.Form(ctx, false,
-                TermForm.of(newest, revisions.latestNumber(slug)), Map.of(), null));
+        model.addAttribute(
+                "page",
+                new TermEditorPages.Form(
+                        ctx, false, TermForm.of(newest, revisions.latestNumber(slug)), Map.of(), null));
         return "termeditor/form";
     }
 
     @PostMapping("/editor/dictionary/terms/{slug}/edit")
-    ModelAndView update(@PathVariable String slug, @ModelAttribute TermForm form, Principal principal,
-            PageContext ctx) {
+    ModelAndView update(
+            @PathVariable String slug, @ModelAttribute TermForm form, Principal principal, PageContext ctx) {
         newest(slug);
         return save(form.at(slug), false, principal, ctx);
     }
 
     @GetMapping("/editor/dictionary/terms/{slug}")
-    String history(@PathVariable String slug, @RequestParam(required = false) String problem, Principal principal,
-            PageContext ctx, Model model) {
+    String history(
+            @PathVariable String slug,
+            @RequestParam(required = false) String problem,
+            Principal principal,
+            PageContext ctx,
+            Model model) {
         TermDraft newest = newest(slug);
-        model.addAttribute("page", new TermEditorPages.History(ctx, currentUser.of(principal), slug, newest.name(),
-                dictionary.find(slug).isPresent(), revisions.revisionsOf(slug), audit.recentForTerm(slug, 50),
-                WorkflowRedirects.problemKey(problem)));
+        model.addAttribute(
+                "page",
+                new TermEditorPages.History(
+                        ctx,
+                        currentUser.of(principal),
+                        slug,
+                        newest.name(),
+                        dictionary.find(slug).isPresent(),
+                        revisions.revisionsOf(slug),
+                        audit.recentForTerm(slug, 50),
+                        WorkflowRedirects.problemKey(problem)));
         return "termeditor/history";
     }
 
     @GetMapping("/editor/dictionary/revisions/{id}")
-    String revision(@PathVariable long id, @RequestParam(required = false) String problem, Principal principal,
-            PageContext ctx, Model model) {
+    String revision(
+            @PathVariable long id,
+            @RequestParam(required = false) String problem,
+            Principal principal,
+            PageContext ctx,
+            Model model) {
         TermRevision revision = revisions.find(id).orElseThrow(() -> new NotFoundException("revision"));
         Optional<TermDraft> live = dictionary.draftOf(revision.slug());
         TermDraft before = live.orElse(null);
@@ -123,26 +155,59 @@ class TermEditorController {
         List<FieldChange> fields = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         field(fields, labels, "termForm.label.name", before == null ? null : before.name(), after.name());
-        field(fields, labels, "termForm.label.pronunciation", before == null ? null : before.pronunciation(),
+        field(
+                fields,
+                labels,
+                "termForm.label.pronunciation",
+                before == null ? null : before.pronunciation(),
                 after.pronunciation());
-        field(fields, labels, "termForm.label.synonyms", before == null ? null : String.join("; ", before.synonyms()),
+        field(
+                fields,
+                labels,
+                "termForm.label.synonyms",
+                before == null ? null : String.join("; ", before.synonyms()),
                 String.join("; ", after.synonyms()));
-        field(fields, labels, "termForm.label.relatedTerms",
-                before == null ? null : String.join(" ", before.relatedTerms()), String.join(" ", after.relatedTerms()));
-        field(fields, labels, "termForm.label.relatedArticles",
+        field(
+                fields,
+                labels,
+                "termForm.label.relatedTerms",
+                before == null ? null : String.join(" ", before.relatedTerms()),
+                String.join(" ", after.relatedTerms()));
+        field(
+                fields,
+                labels,
+                "termForm.label.relatedArticles",
                 before == null ? null : String.join(" ", before.relatedArticles()),
                 String.join(" ", after.relatedArticles()));
         field(fields, labels, "termForm.label.source", before == null ? null : before.source(), after.source());
         field(fields, labels, "termForm.label.licence", before == null ? null : before.licence(), after.licence());
-        field(fields, labels, "termForm.label.translationOf", before == null ? null : before.translationOf(),
+        field(
+                fields,
+                labels,
+                "termForm.label.translationOf",
+                before == null ? null : before.translationOf(),
                 after.translationOf());
-        field(fields, labels, "termForm.label.linkable", before == null ? null : String.valueOf(before.linkable()),
+        field(
+                fields,
+                labels,
+                "termForm.label.linkable",
+                before == null ? null : String.valueOf(before.linkable()),
                 String.valueOf(after.linkable()));
         UserAccount user = currentUser.of(principal);
-        model.addAttribute("page", new TermEditorPages.Revision(ctx, user, revision,
-                markdown.render(after.definitionMarkdown()), fields, labels,
-                RevisionDiff.compareText(before == null ? null : before.definitionMarkdown(), after.definitionMarkdown()),
-                before == null, workflow.wroteText(user, id), WorkflowRedirects.problemKey(problem)));
+        model.addAttribute(
+                "page",
+                new TermEditorPages.Revision(
+                        ctx,
+                        user,
+                        revision,
+                        markdown.render(after.definitionMarkdown()),
+                        fields,
+                        labels,
+                        RevisionDiff.compareText(
+                                before == null ? null : before.definitionMarkdown(), after.definitionMarkdown()),
+                        before == null,
+                        workflow.wroteText(user, id),
+                        WorkflowRedirects.problemKey(problem)));
         return "termeditor/revision";
     }
 
@@ -153,13 +218,17 @@ class TermEditorController {
 
     @PostMapping("/editor/dictionary/revisions/{id}/approve")
     String approve(@PathVariable long id, @RequestParam(defaultValue = "") String notes, Principal principal) {
-        return act(id, () -> workflow.approve(user(principal), id,
-                notes.isBlank() ? null : NoteLimits.notes(notes).strip()));
+        return act(
+                id,
+                () -> workflow.approve(
+                        user(principal),
+                        id,
+                        notes.isBlank() ? null : NoteLimits.notes(notes).strip()));
     }
 
     @PostMapping("/editor/dictionary/revisions/{id}/request-changes")
-    String requestChanges(@PathVariable long id, @RequestParam(defaultValue = "") String comments,
-            Principal principal) {
+    String requestChanges(
+            @PathVariable long id, @RequestParam(defaultValue = "") String comments, Principal principal) {
         return act(id, () -> workflow.requestChanges(user(principal), id, NoteLimits.notes(comments)));
     }
 
@@ -171,25 +240,30 @@ class TermEditorController {
     @PostMapping("/editor/dictionary/terms/{slug}/retire")
     String retire(@PathVariable String slug, @RequestParam(defaultValue = "") String reason, Principal principal) {
         newest(slug);
-        return WorkflowRedirects.act("/editor/dictionary/terms/" + slug, () -> workflow.retire(user(principal), slug,
-                NoteLimits.reason(reason)));
+        return WorkflowRedirects.act(
+                "/editor/dictionary/terms/" + slug,
+                () -> workflow.retire(user(principal), slug, NoteLimits.reason(reason)));
     }
 
     private ModelAndView save(TermForm form, boolean isNew, Principal principal, PageContext ctx) {
-        TermForm.Result result = form.parse(dictionary::exists,
-                slug -> dictionary.draftOf(slug).filter(term -> term.language().equals("en")).isPresent(),
+        TermForm.Result result = form.parse(
+                dictionary::exists,
+                slug -> dictionary
+                        .draftOf(slug)
+                        .filter(term -> term.language().equals("en"))
+                        .isPresent(),
                 slug -> articles.findBySlug(slug).isPresent());
         if (!result.valid()) {
-            return formView(new TermEditorPages.Form(ctx, isNew, form, result.errors(), null),
-                    HttpStatus.UNPROCESSABLE_ENTITY);
+            return formView(
+                    new TermEditorPages.Form(ctx, isNew, form, result.errors(), null), HttpStatus.UNPROCESSABLE_ENTITY);
         }
         try {
-            long id = workflow.saveDraft(user(principal), result.draft(), result.changeNote(), form.baseRevision(),
-                    isNew);
+            long id = workflow.saveDraft(
+                    user(principal), result.draft(), result.changeNote(), form.baseRevision(), isNew);
             return new ModelAndView("redirect:/editor/dictionary/revisions/" + id);
         } catch (WorkflowException e) {
-            return formView(new TermEditorPages.Form(ctx, isNew, form, new HashMap<>(), e.messageKey()),
-                    HttpStatus.CONFLICT);
+            return formView(
+                    new TermEditorPages.Form(ctx, isNew, form, new HashMap<>(), e.messageKey()), HttpStatus.CONFLICT);
         }
     }
 
@@ -205,8 +279,7 @@ class TermEditorController {
         return dictionary.draftOf(slug).orElseThrow(() -> new NotFoundException("term"));
     }
 
-    private static void field(List<FieldChange> fields, List<String> labels, String label, String older,
-            String newer) {
+    private static void field(List<FieldChange> fields, List<String> labels, String label, String older, String newer) {
         fields.add(RevisionDiff.compareField(older, newer));
         labels.add(label);
     }

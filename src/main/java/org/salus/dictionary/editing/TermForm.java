@@ -13,9 +13,21 @@ import org.salus.dictionary.TermDraft;
  * the form works without JavaScript. {@code linkable} is the checkbox "link this term from
  * articles" (absent when unticked).
  */
-public record TermForm(String slug, String language, String name, String pronunciation, String definition,
-        String synonyms, String relatedTerms, String relatedArticles, String linkable, String source, String licence,
-        String translationOf, String changeNote, int baseRevision) {
+public record TermForm(
+        String slug,
+        String language,
+        String name,
+        String pronunciation,
+        String definition,
+        String synonyms,
+        String relatedTerms,
+        String relatedArticles,
+        String linkable,
+        String source,
+        String licence,
+        String translationOf,
+        String changeNote,
+        int baseRevision) {
 
     static final int MAX_DEFINITION = 10_000;
     static final int MAX_SYNONYMS = 40;
@@ -84,28 +96,68 @@ public record TermForm(String slug, String language, String name, String pronunc
         if (!errors.isEmpty()) {
             return new Result(null, null, errors);
         }
-        TermDraft draft = new TermDraft(cleanSlug, lang, cleanName, blankToNull(pronunciation), cleanDefinition + "\n",
-                synonymList, termSlugs, articleSlugs, linkable != null, cleanSource, blankToNull(licence), cleanSlug,
+        TermDraft draft = new TermDraft(
+                cleanSlug,
+                lang,
+                cleanName,
+                blankToNull(pronunciation),
+                cleanDefinition + "\n",
+                synonymList,
+                termSlugs,
+                articleSlugs,
+                linkable != null,
+                cleanSource,
+                blankToNull(licence),
+                cleanSlug,
                 translation.isEmpty() ? null : translation);
         return new Result(draft, note, errors);
     }
 
     /** The form for a stored term or revision, so an edit starts from the newest text. */
     static TermForm of(TermDraft draft, int baseRevision) {
-        return new TermForm(draft.slug(), draft.language(), draft.name(), draft.pronunciation(),
-                draft.definitionMarkdown().strip(), String.join("\n", draft.synonyms()),
-                String.join("\n", draft.relatedTerms()), String.join("\n", draft.relatedArticles()),
-                draft.linkable() ? "on" : null, draft.source(), draft.licence(), draft.translationOf(), "", baseRevision);
+        return new TermForm(
+                draft.slug(),
+                draft.language(),
+                draft.name(),
+                draft.pronunciation(),
+                draft.definitionMarkdown().strip(),
+                String.join("\n", draft.synonyms()),
+                String.join("\n", draft.relatedTerms()),
+                String.join("\n", draft.relatedArticles()),
+                draft.linkable() ? "on" : null,
+                draft.source(),
+                draft.licence(),
+                draft.translationOf(),
+                "",
+                baseRevision);
     }
 
     /** The same form for the term at {@code slug}: an edit cannot move a term to another address. */
     TermForm at(String fixedSlug) {
-        return new TermForm(fixedSlug, language, name, pronunciation, definition, synonyms, relatedTerms,
-                relatedArticles, linkable, source, licence, translationOf, changeNote, baseRevision);
+        return new TermForm(
+                fixedSlug,
+                language,
+                name,
+                pronunciation,
+                definition,
+                synonyms,
+                relatedTerms,
+                relatedArticles,
+                linkable,
+                source,
+                licence,
+                translationOf,
+                changeNote,
+                baseRevision);
     }
 
     private static List<String> lines(String text) {
-        return text(text).lines().map(String::strip).filter(line -> !line.isEmpty()).distinct().toList();
+        return text(text)
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .distinct()
+                .toList();
     }
 
     private static String blankToNull(String value) {

@@ -11,8 +11,18 @@ import org.salus.review.WorkflowState;
  * stands in the workflow. {@code reviewer}, {@code reviewedOn} and {@code reviewNotes} are set by
  * the reviewer's approval or request for changes.
  */
-public record TermRevision(long id, int number, TermDraft draft, String changeNote, WorkflowState state, Long authorId,
-        String authorName, String reviewer, LocalDate reviewedOn, String reviewNotes, Instant updatedAt) {
+public record TermRevision(
+        long id,
+        int number,
+        TermDraft draft,
+        String changeNote,
+        WorkflowState state,
+        Long authorId,
+        String authorName,
+        String reviewer,
+        LocalDate reviewedOn,
+        String reviewNotes,
+        Instant updatedAt) {
 
     public String slug() {
         return draft.slug();

@@ -33,8 +33,8 @@ class TermWorkflow {
     private final AuditLog audit;
     private final Clock clock;
 
-    TermWorkflow(TermRevisionRepository revisions, Dictionary dictionary, ReviewRules rules, AuditLog audit,
-            Clock clock) {
+    TermWorkflow(
+            TermRevisionRepository revisions, Dictionary dictionary, ReviewRules rules, AuditLog audit, Clock clock) {
         this.revisions = revisions;
         this.dictionary = dictionary;
         this.rules = rules;
@@ -93,8 +93,8 @@ class TermWorkflow {
             throw new WorkflowException("workflow.commentsRequired");
         }
         TermRevision revision = revision(revisionId);
-        ReviewerProfile profile = move(reviewer, revision, WorkflowStep.REQUEST_CHANGES, "term.changesRequested",
-                comments);
+        ReviewerProfile profile =
+                move(reviewer, revision, WorkflowStep.REQUEST_CHANGES, "term.changesRequested", comments);
         revisions.review(revisionId, profile.id(), LocalDate.now(clock), comments.strip());
     }
 
@@ -134,8 +134,8 @@ class TermWorkflow {
         return revisions.find(id).orElseThrow(() -> new WorkflowException("workflow.noRevision"));
     }
 
-    private ReviewerProfile move(UserAccount user, TermRevision revision, WorkflowStep step, String action,
-            String detail) {
+    private ReviewerProfile move(
+            UserAccount user, TermRevision revision, WorkflowStep step, String action, String detail) {
         Set<Long> textAuthors = step.isReview() ? revisions.authorsSinceLastApproval(revision.id()) : Set.of();
         ReviewerProfile profile = rules.check(user, step, revision.state(), revision.authorId(), textAuthors);
         revisions.setState(revision.id(), step.to(), clock.instant());

@@ -29,8 +29,7 @@ final class AlsoCalled {
     private static final Pattern CONNECTOR = Pattern.compile("\\s+(?:and|or)\\s+");
     private static final Pattern LEADING_CONNECTOR = Pattern.compile("^(?:and|or)\\s+");
 
-    private AlsoCalled() {
-    }
+    private AlsoCalled() {}
 
     /**
      * The names in {@code definition}'s "Also called" sentences, in order, without duplicates.
@@ -44,7 +43,8 @@ final class AlsoCalled {
         while (sentence.find()) {
             for (String item : items(sentence.group(1), knownName)) {
                 String name = clean(item);
-                if (name.length() >= MIN_LENGTH && name.length() <= MAX_LENGTH
+                if (name.length() >= MIN_LENGTH
+                        && name.length() <= MAX_LENGTH
                         && !name.equalsIgnoreCase(termName.strip())) {
                     names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
                 }

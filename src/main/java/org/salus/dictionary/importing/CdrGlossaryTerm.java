@@ -44,8 +44,7 @@ final class CdrGlossaryTerm {
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** One {@code <TermDefinition>} or {@code <SpanishTermDefinition>}. */
-    record Definition(String text, String dictionary, String audience) {
-    }
+    record Definition(String text, String dictionary, String audience) {}
 
     /**
      * The term in {@code xml}, or an entry with the problem that keeps it from being imported.
@@ -92,15 +91,18 @@ final class CdrGlossaryTerm {
                 default -> skip(reader);
             }
         }
-        return new NciRow(where, id, orEmpty(term), orEmpty(pronunciation), chosen(english), orEmpty(termEs),
-                chosen(spanish));
+        return new NciRow(
+                where, id, orEmpty(term), orEmpty(pronunciation), chosen(english), orEmpty(termEs), chosen(spanish));
     }
 
     /** The text of the definition NCI wrote for patients, as the class comment says; "" if none. */
     static String chosen(List<Definition> definitions) {
         Definition chosen = definitions.stream()
-                .filter(d -> "Patient".equals(d.audience()) && "Cancer.gov".equals(d.dictionary())).findFirst()
-                .or(() -> definitions.stream().filter(d -> "Patient".equals(d.audience())).findFirst())
+                .filter(d -> "Patient".equals(d.audience()) && "Cancer.gov".equals(d.dictionary()))
+                .findFirst()
+                .or(() -> definitions.stream()
+                        .filter(d -> "Patient".equals(d.audience()))
+                        .findFirst())
                 .or(() -> definitions.stream().findFirst())
                 .orElse(null);
         return chosen == null ? "" : chosen.text();
@@ -124,14 +126,13 @@ final class CdrGlossaryTerm {
     /** All text inside the current element, nested elements included; leaves the reader on its end tag. */
     private static String textOf(XMLStreamReader reader) throws XMLStreamException {
         StringBuilder text = new StringBuilder();
-        for (int depth = 1; depth > 0;) {
+        for (int depth = 1; depth > 0; ) {
             switch (next(reader)) {
                 case XMLStreamConstants.START_ELEMENT -> depth++;
                 case XMLStreamConstants.END_ELEMENT -> depth--;
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        text.append(reader.getText());
-                default -> {
-                }
+                    text.append(reader.getText());
+                default -> {}
             }
         }
         return text(text.toString());
@@ -154,14 +155,13 @@ final class CdrGlossaryTerm {
                 case XMLStreamConstants.END_ELEMENT -> {
                     return false;
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
     }
 
     private static void skip(XMLStreamReader reader) throws XMLStreamException {
-        for (int depth = 1; depth > 0;) {
+        for (int depth = 1; depth > 0; ) {
             int event = next(reader);
             if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
@@ -178,8 +178,8 @@ final class CdrGlossaryTerm {
     private static int next(XMLStreamReader reader) throws XMLStreamException {
         int event = reader.next();
         if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-            throw new XMLStreamException("the entity \"" + reader.getLocalName() + "\" is never expanded",
-                    reader.getLocation());
+            throw new XMLStreamException(
+                    "the entity \"" + reader.getLocalName() + "\" is never expanded", reader.getLocation());
         }
         return event;
     }

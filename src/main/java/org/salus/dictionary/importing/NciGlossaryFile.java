@@ -24,8 +24,17 @@ import org.salus.importing.ImportFailedException;
 final class NciGlossaryFile implements NciGlossaryReader {
 
     static final String FILE_NAME = "nci-glossary-2016.tsv.gz";
-    static final List<String> COLUMNS = List.of("cdr_id", "term", "pronunciation", "definition_en", "dictionary",
-            "audience", "term_es", "definition_es", "date_first_published", "date_last_modified");
+    static final List<String> COLUMNS = List.of(
+            "cdr_id",
+            "term",
+            "pronunciation",
+            "definition_en",
+            "dictionary",
+            "audience",
+            "term_es",
+            "definition_es",
+            "date_first_published",
+            "date_last_modified");
 
     private final TsvReader reader;
     private final Map<String, Integer> columns;
@@ -49,15 +58,21 @@ final class NciGlossaryFile implements NciGlossaryReader {
             boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
             in.reset();
             InputStream bytes = gzip ? new GZIPInputStream(in, 64 * 1024) : in;
-            TsvReader reader = new TsvReader(new BufferedReader(new InputStreamReader(bytes,
-                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT)), 64 * 1024));
+            TsvReader reader = new TsvReader(new BufferedReader(
+                    new InputStreamReader(
+                            bytes,
+                            StandardCharsets.UTF_8
+                                    .newDecoder()
+                                    .onMalformedInput(CodingErrorAction.REPORT)
+                                    .onUnmappableCharacter(CodingErrorAction.REPORT)),
+                    64 * 1024));
             TsvReader.Row header = reader.next();
             Map<String, Integer> columns = new HashMap<>();
             for (int i = 0; header != null && i < header.fields().size(); i++) {
                 columns.put(header.fields().get(i).replace("\uFEFF", "").strip(), i);
             }
-            List<String> missing = COLUMNS.stream().filter(c -> !columns.containsKey(c)).toList();
+            List<String> missing =
+                    COLUMNS.stream().filter(c -> !columns.containsKey(c)).toList();
             if (header == null || !missing.isEmpty()) {
                 reader.close();
                 throw new ImportFailedException(file + ": line 1 should be the header " + String.join("\t", COLUMNS)
@@ -79,10 +94,19 @@ final class NciGlossaryFile implements NciGlossaryReader {
         }
         String where = "line " + row.line();
         if (row.fields().size() != fieldCount) {
-            return NciEntry.bad(where, "expected " + fieldCount + " tab-separated fields, found " + row.fields().size());
+            return NciEntry.bad(
+                    where,
+                    "expected " + fieldCount + " tab-separated fields, found "
+                            + row.fields().size());
         }
-        return NciEntry.of(new NciRow(where, field(row, "cdr_id"), field(row, "term"), field(row, "pronunciation"),
-                field(row, "definition_en"), field(row, "term_es"), field(row, "definition_es")));
+        return NciEntry.of(new NciRow(
+                where,
+                field(row, "cdr_id"),
+                field(row, "term"),
+                field(row, "pronunciation"),
+                field(row, "definition_en"),
+                field(row, "term_es"),
+                field(row, "definition_es")));
     }
 
     private String field(TsvReader.Row row, String column) {

@@ -113,7 +113,8 @@ class NciGlossaryImporter implements Importer {
         if (e instanceof NoSuchFileException) {
             return "the file does not exist";
         }
-        return "cannot read the file (" + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")";
+        return "cannot read the file ("
+                + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")";
     }
 
     static String pronunciation(String field) {
@@ -164,7 +165,9 @@ class NciGlossaryImporter implements Importer {
                     String problem = entry.problem();
                     if (problem == null) {
                         String first = whereOfId.putIfAbsent(entry.row().cdrId(), entry.where());
-                        problem = first == null ? null : "cdr_id " + entry.row().cdrId() + " was already read at " + first;
+                        problem = first == null
+                                ? null
+                                : "cdr_id " + entry.row().cdrId() + " was already read at " + first;
                     }
                     if (problem != null) {
                         notes.add(entry.where() + ": " + problem + "; " + source.form().skipped);
@@ -205,32 +208,66 @@ class NciGlossaryImporter implements Importer {
 
         private void add(NciRow row) {
             String slug = book.slugFor(SOURCE, row.cdrId(), row.term(), "-nci");
-            add(row, new TermDraft(slug, "en", row.term(), pronunciation(row.pronunciation()),
-                    PlainTextMarkdown.of(row.definitionEn()),
-                    AlsoCalled.in(row.definitionEn(), row.term(), knownNames::contains), List.of(), List.of(), false,
-                    SOURCE, LICENCE, row.cdrId()));
+            add(
+                    row,
+                    new TermDraft(
+                            slug,
+                            "en",
+                            row.term(),
+                            pronunciation(row.pronunciation()),
+                            PlainTextMarkdown.of(row.definitionEn()),
+                            AlsoCalled.in(row.definitionEn(), row.term(), knownNames::contains),
+                            List.of(),
+                            List.of(),
+                            false,
+                            SOURCE,
+                            LICENCE,
+                            row.cdrId()));
             boolean hasTerm = !row.termEs().isEmpty();
             boolean hasDefinition = !row.definitionEs().isEmpty();
             if (hasTerm != hasDefinition) {
-                note(row, (hasTerm ? "Spanish term without a Spanish definition" : "Spanish definition without a Spanish term")
-                        + "; imported in English only");
+                note(
+                        row,
+                        (hasTerm
+                                        ? "Spanish term without a Spanish definition"
+                                        : "Spanish definition without a Spanish term")
+                                + "; imported in English only");
                 return;
             }
             if (!hasTerm) {
                 return;
             }
             if (row.termEs().length() > NciRow.MAX_NAME) {
-                note(row, "the Spanish term is longer than " + NciRow.MAX_NAME + " characters; imported in English only");
+                note(
+                        row,
+                        "the Spanish term is longer than " + NciRow.MAX_NAME + " characters; imported in English only");
                 return;
             }
             String sourceId = row.cdrId() + SPANISH_ID_SUFFIX;
             String spanishSlug = book.slugFor(SOURCE, sourceId, row.termEs(), "-es");
             if (spanishSlug == null) {
-                note(row, "the Spanish term '" + row.termEs() + "' gives no usable address (slug); imported in English only");
+                note(
+                        row,
+                        "the Spanish term '" + row.termEs()
+                                + "' gives no usable address (slug); imported in English only");
                 return;
             }
-            add(row, new TermDraft(spanishSlug, "es", row.termEs(), null, PlainTextMarkdown.of(row.definitionEs()),
-                    List.of(), List.of(), List.of(), false, SOURCE, LICENCE, sourceId, slug));
+            add(
+                    row,
+                    new TermDraft(
+                            spanishSlug,
+                            "es",
+                            row.termEs(),
+                            null,
+                            PlainTextMarkdown.of(row.definitionEs()),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            false,
+                            SOURCE,
+                            LICENCE,
+                            sourceId,
+                            slug));
         }
 
         private void add(NciRow row, TermDraft draft) {
@@ -253,8 +290,10 @@ class NciGlossaryImporter implements Importer {
             try {
                 dictionary.saveAll(batch);
             } catch (DataAccessException e) {
-                throw new ImportFailedException(source.path() + ": the terms from " + batchFirst + " to " + batchLast
-                        + " could not be saved (" + e.getMostSpecificCause().getMessage() + ")", e);
+                throw new ImportFailedException(
+                        source.path() + ": the terms from " + batchFirst + " to " + batchLast + " could not be saved ("
+                                + e.getMostSpecificCause().getMessage() + ")",
+                        e);
             }
             batch.clear();
         }

@@ -68,7 +68,8 @@ record NciGlossarySource(Path path, Form form) {
                             + NciGlossaryFile.FILE_NAME + " or " + NciGlossaryXml.ZIP_NAME
                             + " (nor exactly one other .tsv.gz or .zip file, nor any .xml file)"));
         } catch (UncheckedIOException e) {
-            throw new ImportFailedException(path + ": cannot list the folder (" + e.getCause().getMessage() + ")", e);
+            throw new ImportFailedException(
+                    path + ": cannot list the folder (" + e.getCause().getMessage() + ")", e);
         }
     }
 
@@ -84,8 +85,10 @@ record NciGlossarySource(Path path, Form form) {
 
     private static Optional<NciGlossarySource> only(Path folder, String suffix, Form form) {
         try (Stream<Path> files = Files.list(folder)) {
-            List<Path> candidates = files.filter(f -> endsWith(f, suffix) && Files.isRegularFile(f)).toList();
-            return candidates.size() == 1 ? Optional.of(new NciGlossarySource(candidates.get(0), form))
+            List<Path> candidates = files.filter(f -> endsWith(f, suffix) && Files.isRegularFile(f))
+                    .toList();
+            return candidates.size() == 1
+                    ? Optional.of(new NciGlossarySource(candidates.get(0), form))
                     : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -94,7 +97,8 @@ record NciGlossarySource(Path path, Form form) {
 
     private static Optional<NciGlossarySource> xmlFolder(Path folder) {
         try {
-            return NciGlossaryXml.holdsXml(folder) ? Optional.of(new NciGlossarySource(folder, Form.CDR_XML))
+            return NciGlossaryXml.holdsXml(folder)
+                    ? Optional.of(new NciGlossarySource(folder, Form.CDR_XML))
                     : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -102,6 +106,7 @@ record NciGlossarySource(Path path, Form form) {
     }
 
     private static boolean endsWith(Path file, String suffix) {
-        return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(suffix);
+        return file.getFileName() != null
+                && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(suffix);
     }
 }

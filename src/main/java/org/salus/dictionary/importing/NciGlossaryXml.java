@@ -46,14 +46,19 @@ final class NciGlossaryXml implements NciGlossaryReader {
             List<String> names;
             try (Stream<Path> files = Files.list(path)) {
                 names = files.filter(f -> isXml(f.getFileName().toString()) && Files.isRegularFile(f))
-                        .map(f -> f.getFileName().toString()).sorted().toList();
+                        .map(f -> f.getFileName().toString())
+                        .sorted()
+                        .toList();
             }
             return new NciGlossaryXml(null, path, requireSome(path, names));
         }
         ZipFile zip = new ZipFile(path.toFile());
         try {
-            List<String> names = zip.stream().filter(e -> !e.isDirectory() && isXml(e.getName()))
-                    .map(ZipEntry::getName).sorted().toList();
+            List<String> names = zip.stream()
+                    .filter(e -> !e.isDirectory() && isXml(e.getName()))
+                    .map(ZipEntry::getName)
+                    .sorted()
+                    .toList();
             return new NciGlossaryXml(zip, null, requireSome(path, names));
         } catch (RuntimeException e) {
             zip.close();
@@ -74,8 +79,8 @@ final class NciGlossaryXml implements NciGlossaryReader {
             return null;
         }
         String name = names.next();
-        try (InputStream in = zip != null ? zip.getInputStream(zip.getEntry(name))
-                : Files.newInputStream(folder.resolve(name))) {
+        try (InputStream in =
+                zip != null ? zip.getInputStream(zip.getEntry(name)) : Files.newInputStream(folder.resolve(name))) {
             // at most one byte more than the parser takes: a larger file is refused, not read whole
             return parser.read(name, in.readNBytes(CdrGlossaryTerm.MAX_BYTES + 1));
         }
@@ -94,8 +99,8 @@ final class NciGlossaryXml implements NciGlossaryReader {
 
     private static List<String> requireSome(Path path, List<String> names) {
         if (names.isEmpty()) {
-            throw new ImportFailedException(path + ": holds no .xml file (the CDR XML form has one GlossaryTerm "
-                    + "file per term)");
+            throw new ImportFailedException(
+                    path + ": holds no .xml file (the CDR XML form has one GlossaryTerm " + "file per term)");
         }
         return names;
     }

@@ -9,11 +9,18 @@ import org.salus.article.Slugs;
  * @param where the place to name in notes about this term: {@code line 12} of the TSV, or the
  *              XML file's name
  */
-record NciRow(String where, String cdrId, String term, String pronunciation, String definitionEn, String termEs,
+record NciRow(
+        String where,
+        String cdrId,
+        String term,
+        String pronunciation,
+        String definitionEn,
+        String termEs,
         String definitionEs) {
 
     /** Column widths of the {@code term} table. */
     static final int MAX_NAME = 300;
+
     static final int MAX_SOURCE_ID = 150;
     /** The longest definition imported: real ones are a few hundred characters. */
     static final int MAX_DEFINITION = 20_000;

@@ -9,8 +9,7 @@ import org.salus.markdown.MarkdownText;
  */
 final class PlainTextMarkdown {
 
-    private PlainTextMarkdown() {
-    }
+    private PlainTextMarkdown() {}
 
     static String of(String text) {
         StringBuilder markdown = new StringBuilder();

@@ -16,8 +16,7 @@ import org.salus.article.Slugs;
 final class SlugBook {
 
     /** Terms are identified by source and source id. */
-    record Owner(String source, String sourceId) {
-    }
+    record Owner(String source, String sourceId) {}
 
     private final Map<String, Owner> ownerBySlug = new HashMap<>();
     private final Map<Owner, String> slugByOwner = new HashMap<>();

@@ -9,8 +9,7 @@ import org.jsoup.nodes.Entities;
  */
 final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     /** {@code text} as jsoup prints a text node (the same string when nothing needs escaping). */
     static String text(String text) {
@@ -27,7 +26,9 @@ final class Html {
     /** Whether jsoup prints {@code c} in a text node as it is, whatever comes before or after it. */
     private static boolean isPlain(char c) {
         return c >= ' ' && c != '&' && c != '<' && c != '>' && c != '\u00A0' && !Character.isSurrogate(c)
-                || c == '\t' || c == '\n' || c == '\r';
+                || c == '\t'
+                || c == '\n'
+                || c == '\r';
     }
 
     /**
@@ -51,8 +52,10 @@ final class Html {
                     // Other control chars and surrogates are rare and jsoup has its own rules for them
                     // (a valid pair may be written as a numeric entity): ask jsoup, one code point at a
                     // time. Its escape() also escapes quotes, which never reach here.
-                    int length = Character.isHighSurrogate(c) && i + 1 < to
-                            && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
+                    int length =
+                            Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))
+                                    ? 2
+                                    : 1;
                     out.append(Entities.escape(text.substring(i, i + length)));
                     i += length - 1;
                 }

@@ -20,8 +20,8 @@ import org.jsoup.select.NodeVisitor;
 final class LinkableText implements NodeVisitor {
 
     /** Elements whose text is never linked: links, headings, code, and anything that is not prose. */
-    private static final Set<String> SKIPPED = Set.of("a", "h1", "h2", "h3", "h4", "h5", "h6",
-            "code", "pre", "kbd", "samp", "script", "style", "textarea");
+    private static final Set<String> SKIPPED = Set.of(
+            "a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "kbd", "samp", "script", "style", "textarea");
 
     private final Element root;
     private final List<TextNode> texts = new ArrayList<>();

@@ -170,7 +170,7 @@ final class Names {
             long word = word(chars, start);
             int wordEnd = (int) word;
             int n = wordEnd > start ? firstWord(chars, start, wordEnd, (int) (word >>> 32)) : 0;
-            for (int i = wordEnd; n >= 0;) {
+            for (int i = wordEnd; n >= 0; ) {
                 // The text from start to i leads to node n: a match if a name ends here, then on.
                 int term = trie[n * FIELDS + TERM];
                 if (term >= 0 && (i == length || !isWordPartAt(chars, i))) {
@@ -293,7 +293,7 @@ final class Names {
     private static int[] withoutOverlaps(int[] found, int size) {
         int[] kept = new int[size];
         int keptSize = 0;
-        for (int from = 0; from < size;) {
+        for (int from = 0; from < size; ) {
             int to = from + 3;
             int end = found[from + 1];
             while (to < size && found[to] < end) {
@@ -373,7 +373,9 @@ final class Names {
      */
     static boolean isWordPart(int codePoint) {
         int type = Character.getType(codePoint);
-        return Character.isLetterOrDigit(codePoint) || type == Character.NON_SPACING_MARK
-                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+        return Character.isLetterOrDigit(codePoint)
+                || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 }

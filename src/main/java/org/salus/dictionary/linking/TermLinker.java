@@ -177,8 +177,7 @@ public final class TermLinker {
      * same string when nothing needs escaping), {@code links} holds {@code start, end, term}
      * triples in text order, term -1 for a match that is not linked (its term is already linked).
      */
-    private record Edit(TextNode node, String text, String printed, int[] links, int markup) {
-    }
+    private record Edit(TextNode node, String text, String printed, int[] links, int markup) {}
 
     /** As {@code Jsoup.parseBodyFragment}, with each node's position in the input recorded. */
     private static Element parseTracked(String html) {
@@ -222,7 +221,9 @@ public final class TermLinker {
             String slug = terms[term].slug(); // a valid slug needs no escaping
             String tip = tips[term];
             appendText(html, text, from, links[m], plain);
-            html.append("<span class=\"" + TERM_CLASS + "\"><a href=\"" + DICTIONARY_PATH).append(slug).append('"');
+            html.append("<span class=\"" + TERM_CLASS + "\"><a href=\"" + DICTIONARY_PATH)
+                    .append(slug)
+                    .append('"');
             if (tip != null) {
                 html.append(" aria-describedby=\"").append(idStart).append(slug).append('"');
             }
@@ -230,8 +231,12 @@ public final class TermLinker {
             appendText(html, text, links[m], links[m + 1], plain);
             html.append("</a>");
             if (tip != null) {
-                html.append("<span class=\"term-tip\" role=\"tooltip\" id=\"").append(idStart).append(slug)
-                        .append("\">").append(tip).append("</span>");
+                html.append("<span class=\"term-tip\" role=\"tooltip\" id=\"")
+                        .append(idStart)
+                        .append(slug)
+                        .append("\">")
+                        .append(tip)
+                        .append("</span>");
             }
             html.append("</span>");
             from = links[m + 1];
@@ -266,7 +271,9 @@ public final class TermLinker {
             int start = source.startPos();
             int end = source.endPos();
             String printed = edit.printed();
-            if (!source.isTracked() || start < copied || end - start != printed.length()
+            if (!source.isTracked()
+                    || start < copied
+                    || end - start != printed.length()
                     || !html.startsWith(printed, start)) {
                 return null;
             }

@@ -107,8 +107,22 @@ final class HealthTopicsReader extends TopicReader {
                 }
             }
         }
-        return new MedlinePlusTopic(id, line, title, url, language, metaDescription, alsoCalled, summary, groups, mesh,
-                related, translations, sites, institute, refusal());
+        return new MedlinePlusTopic(
+                id,
+                line,
+                title,
+                url,
+                language,
+                metaDescription,
+                alsoCalled,
+                summary,
+                groups,
+                mesh,
+                related,
+                translations,
+                sites,
+                institute,
+                refusal());
     }
 
     private void meshHeading(List<MedlinePlusTopic.MeshHeading> mesh) throws XMLStreamException {

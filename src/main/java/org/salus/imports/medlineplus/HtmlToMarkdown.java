@@ -21,12 +21,41 @@ import org.salus.markdown.MarkdownText;
  */
 final class HtmlToMarkdown {
 
-    private static final Set<String> BLOCKS = Set.of("p", "div", "ul", "ol", "li", "blockquote", "h1", "h2", "h3", "h4",
-            "h5", "h6", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "dl", "dt", "dd", "pre",
-            "section", "article", "header", "footer", "aside", "figure", "figcaption", "hr");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "ul",
+            "ol",
+            "li",
+            "blockquote",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "table",
+            "thead",
+            "tbody",
+            "tfoot",
+            "tr",
+            "td",
+            "th",
+            "caption",
+            "dl",
+            "dt",
+            "dd",
+            "pre",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "aside",
+            "figure",
+            "figcaption",
+            "hr");
 
-    private HtmlToMarkdown() {
-    }
+    private HtmlToMarkdown() {}
 
     /** The Markdown of {@code nodes}, ending with one newline; empty when they hold no text. */
     static String convert(List<? extends Node> nodes) {
@@ -67,7 +96,10 @@ final class HtmlToMarkdown {
                 String text = TopicReader.clean(element.text());
                 yield text == null ? List.of() : List.of("### " + MarkdownText.escapeInline(text));
             }
-            case "blockquote" -> blocks(element.childNodes()).stream().map(line -> line.isEmpty() ? ">" : "> " + line).toList();
+            case "blockquote" ->
+                blocks(element.childNodes()).stream()
+                        .map(line -> line.isEmpty() ? ">" : "> " + line)
+                        .toList();
             case "hr" -> List.of("---");
             default -> blocks(element.childNodes()); // p, div, table parts, ...: their content
         };

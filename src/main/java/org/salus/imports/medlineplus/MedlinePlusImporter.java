@@ -63,8 +63,12 @@ class MedlinePlusImporter implements Importer {
     private final TranslationLinks translations;
     private final TransactionTemplate transaction;
 
-    MedlinePlusImporter(ExternalArticles external, TopicOrigins origins, ArticleGroups groups,
-            TranslationLinks translations, PlatformTransactionManager transactions) {
+    MedlinePlusImporter(
+            ExternalArticles external,
+            TopicOrigins origins,
+            ArticleGroups groups,
+            TranslationLinks translations,
+            PlatformTransactionManager transactions) {
         this.external = external;
         this.origins = origins;
         this.groups = groups;
@@ -101,7 +105,8 @@ class MedlinePlusImporter implements Importer {
         int at = message.indexOf("Message: ");
         String reason = (at >= 0 ? message.substring(at + "Message: ".length()) : message).strip();
         if (reason.contains("UTF-8") || reason.contains("Invalid byte") || reason.contains("encoding")) {
-            return "the bytes are not in the file's encoding (UTF-8 unless its XML declaration names another): " + reason;
+            return "the bytes are not in the file's encoding (UTF-8 unless its XML declaration names another): "
+                    + reason;
         }
         return "the XML is malformed: " + reason;
     }
@@ -111,16 +116,13 @@ class MedlinePlusImporter implements Importer {
     }
 
     /** A translation pair as the file declares it: topic {@code id} names {@code mappedId}, on {@code line}. */
-    private record Pair(String id, String mappedId, int line) {
-    }
+    private record Pair(String id, String mappedId, int line) {}
 
     /** A topic's related topics: the slugs of those imported so far and the ids of the others. */
-    private record Related(List<String> slugs, Set<String> missing) {
-    }
+    private record Related(List<String> slugs, Set<String> missing) {}
 
     /** A topic saved in the first pass without some related topics: its outcome then, and which are missing. */
-    private record Waiting(Outcome outcome, Set<String> missing) {
-    }
+    private record Waiting(Outcome outcome, Set<String> missing) {}
 
     /** One import: its counts, notes and what waits for the second pass. */
     private final class Run {
@@ -161,9 +163,10 @@ class MedlinePlusImporter implements Importer {
                 notes.add(missingRelated.size() + " related topics named in the file are not in it (or were skipped):"
                         + " ids " + abbreviated(missingRelated) + "; those links are left out");
             }
-            out.printf("medlineplus: read %d topics from %s in %.1f s (second pass and links %.1f s), linked %d new"
-                    + " translation pairs%n", read, file, (firstPass - start) / 1e9, (System.nanoTime() - firstPass) / 1e9,
-                    linked);
+            out.printf(
+                    "medlineplus: read %d topics from %s in %.1f s (second pass and links %.1f s), linked %d new"
+                            + " translation pairs%n",
+                    read, file, (firstPass - start) / 1e9, (System.nanoTime() - firstPass) / 1e9, linked);
             return new ImportReport(created, updated, unchanged, skipped, notes);
         }
 
@@ -256,9 +259,11 @@ class MedlinePlusImporter implements Importer {
             if (waitingForRelated.isEmpty()) {
                 return;
             }
-            out.println("medlineplus: linking " + waitingForRelated.size() + " topics to related topics read after them");
-            try (TopicReader reader = TopicReader.open(file, note -> { })) {
-                for (MedlinePlusTopic topic = reader.next(); topic != null && !waitingForRelated.isEmpty();
+            out.println(
+                    "medlineplus: linking " + waitingForRelated.size() + " topics to related topics read after them");
+            try (TopicReader reader = TopicReader.open(file, note -> {})) {
+                for (MedlinePlusTopic topic = reader.next();
+                        topic != null && !waitingForRelated.isEmpty();
                         topic = reader.next()) {
                     Waiting waiting = waitingForRelated.get(topic.id());
                     if (waiting == null || firstLineOf.get(topic.id()) != topic.line()) {
@@ -266,8 +271,9 @@ class MedlinePlusImporter implements Importer {
                     }
                     waitingForRelated.remove(topic.id());
                     Related related = related(topic);
-                    Optional<Outcome> second = save(topic, related.slugs(), note -> { }); // noted in the first pass
-                    if (waiting.outcome() == Outcome.UNCHANGED && second.filter(o -> o != Outcome.UNCHANGED).isPresent()) {
+                    Optional<Outcome> second = save(topic, related.slugs(), note -> {}); // noted in the first pass
+                    if (waiting.outcome() == Outcome.UNCHANGED
+                            && second.filter(o -> o != Outcome.UNCHANGED).isPresent()) {
                         unchanged--;
                         updated++;
                     }
@@ -286,7 +292,8 @@ class MedlinePlusImporter implements Importer {
             int linked = 0;
             Set<String> done = new HashSet<>();
             for (Pair pair : pairs) {
-                String key = pair.id().compareTo(pair.mappedId()) < 0 ? pair.id() + "|" + pair.mappedId()
+                String key = pair.id().compareTo(pair.mappedId()) < 0
+                        ? pair.id() + "|" + pair.mappedId()
                         : pair.mappedId() + "|" + pair.id();
                 if (!done.add(key)) {
                     continue;
@@ -298,7 +305,8 @@ class MedlinePlusImporter implements Importer {
                 }
                 if (a.get().language().equals(b.get().language())) {
                     notes.add("line " + pair.line() + ": topic " + pair.id() + " names topic " + pair.mappedId()
-                            + " as its translation, but both are in language '" + a.get().language() + "'; not linked");
+                            + " as its translation, but both are in language '"
+                            + a.get().language() + "'; not linked");
                     continue;
                 }
                 if (translations.link(a.get().articleId(), b.get().articleId())) {
@@ -329,7 +337,9 @@ class MedlinePlusImporter implements Importer {
                     return outcome;
                 }));
             } catch (DataAccessException | IllegalArgumentException e) {
-                String reason = e instanceof DataAccessException d ? d.getMostSpecificCause().getMessage() : e.getMessage();
+                String reason = e instanceof DataAccessException d
+                        ? d.getMostSpecificCause().getMessage()
+                        : e.getMessage();
                 skip(topic, "the database refused it (" + reason + ")");
                 waitingForRelated.remove(topic.id());
                 return Optional.empty();
@@ -345,7 +355,8 @@ class MedlinePlusImporter implements Importer {
 
         private static String abbreviated(Set<String> ids) {
             List<String> list = new ArrayList<>(ids);
-            return list.size() <= 10 ? String.join(", ", list)
+            return list.size() <= 10
+                    ? String.join(", ", list)
                     : String.join(", ", list.subList(0, 10)) + " and " + (list.size() - 10) + " more";
         }
     }

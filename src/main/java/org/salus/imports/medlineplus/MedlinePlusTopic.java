@@ -19,9 +19,21 @@ import java.util.List;
  * @param refusal          why the topic must not be imported (it uses a DTD entity, which is never
  *                         expanded); null for a usable topic
  */
-record MedlinePlusTopic(String id, int line, String title, String url, String language, String metaDescription,
-        List<String> alsoCalled, String summaryHtml, List<Group> groups, List<MeshHeading> meshHeadings,
-        List<String> relatedIds, List<MappedTopic> translations, List<Site> sites, Institute primaryInstitute,
+record MedlinePlusTopic(
+        String id,
+        int line,
+        String title,
+        String url,
+        String language,
+        String metaDescription,
+        List<String> alsoCalled,
+        String summaryHtml,
+        List<Group> groups,
+        List<MeshHeading> meshHeadings,
+        List<String> relatedIds,
+        List<MappedTopic> translations,
+        List<Site> sites,
+        Institute primaryInstitute,
         String refusal) {
 
     MedlinePlusTopic {
@@ -34,16 +46,13 @@ record MedlinePlusTopic(String id, int line, String title, String url, String la
     }
 
     /** A MedlinePlus group ("Digestive System"): the browse category a topic is listed under. */
-    record Group(String id, String name, String url) {
-    }
+    record Group(String id, String name, String url) {}
 
     /** A MeSH descriptor the topic is indexed with, e.g. {@code D015746} "Abdominal Pain". */
-    record MeshHeading(String descriptorId, String name) {
-    }
+    record MeshHeading(String descriptorId, String name) {}
 
     /** The same topic in another language: its id, title and language as written in the file. */
-    record MappedTopic(String id, String title, String language) {
-    }
+    record MappedTopic(String id, String title, String language) {}
 
     /** A page MedlinePlus links to from the topic, with the organisations that publish it. */
     record Site(String title, String url, List<String> organizations, List<String> categories) {
@@ -55,6 +64,5 @@ record MedlinePlusTopic(String id, int line, String title, String url, String la
     }
 
     /** The NIH institute named as the topic's primary source, e.g. "National Cancer Institute". */
-    record Institute(String name, String url) {
-    }
+    record Institute(String name, String url) {}
 }

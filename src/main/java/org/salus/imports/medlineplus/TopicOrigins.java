@@ -10,8 +10,7 @@ import org.springframework.stereotype.Repository;
 class TopicOrigins {
 
     /** An imported topic's article. */
-    record Imported(long articleId, String slug, String language) {
-    }
+    record Imported(long articleId, String slug, String language) {}
 
     private final JdbcClient jdbc;
 
@@ -23,7 +22,8 @@ class TopicOrigins {
         return jdbc.sql("""
                 SELECT a.id, a.slug, a.language FROM article_origin o JOIN article a ON a.id = o.article_id
                 WHERE o.source = :source AND o.source_id = :id""")
-                .param("source", TopicToArticle.SOURCE).param("id", topicId)
+                .param("source", TopicToArticle.SOURCE)
+                .param("id", topicId)
                 .query((rs, n) -> new Imported(rs.getLong("id"), rs.getString("slug"), rs.getString("language")))
                 .optional();
     }

@@ -41,6 +41,7 @@ abstract class TopicReader implements AutoCloseable {
 
     /** The most characters of text and attributes one topic may hold (elements count 16 each). */
     static final int MAX_TOPIC_CHARS = 1 << 20;
+
     private static final int ELEMENT_COST = 16;
 
     protected TopicReader(XMLStreamReader xml, InputStream in, Consumer<String> notes) {
@@ -69,8 +70,10 @@ abstract class TopicReader implements AutoCloseable {
             return switch (xml.getLocalName()) {
                 case HealthTopicsReader.ROOT -> new HealthTopicsReader(xml, in, notes);
                 case VocabularyReader.ROOT -> new VocabularyReader(xml, in, notes);
-                default -> throw new ImportFailedException(file + ": not a MedlinePlus topics file: its root element is <"
-                        + xml.getLocalName() + ">, not <" + HealthTopicsReader.ROOT + "> or <" + VocabularyReader.ROOT + ">");
+                default ->
+                    throw new ImportFailedException(
+                            file + ": not a MedlinePlus topics file: its root element is <" + xml.getLocalName()
+                                    + ">, not <" + HealthTopicsReader.ROOT + "> or <" + VocabularyReader.ROOT + ">");
             };
         } catch (XMLStreamException | RuntimeException e) {
             in.close();
@@ -219,7 +222,8 @@ abstract class TopicReader implements AutoCloseable {
     private long attributesLength() {
         long length = 0;
         for (int i = 0; i < xml.getAttributeCount(); i++) {
-            length += xml.getAttributeValue(i).length() + xml.getAttributeLocalName(i).length();
+            length += xml.getAttributeValue(i).length()
+                    + xml.getAttributeLocalName(i).length();
         }
         return length;
     }

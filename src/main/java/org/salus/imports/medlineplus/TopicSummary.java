@@ -40,7 +40,8 @@ final class TopicSummary {
      */
     static TopicSummary of(String html, String language) {
         HtmlSanitizer sanitizer = new HtmlSanitizer();
-        Element body = Jsoup.parseBodyFragment(sanitizer.clean(html == null ? "" : html)).body();
+        Element body = Jsoup.parseBodyFragment(sanitizer.clean(html == null ? "" : html))
+                .body();
         List<SectionDraft> sections = new ArrayList<>();
         String heading = null;
         List<Node> content = new ArrayList<>();
@@ -81,7 +82,8 @@ final class TopicSummary {
 
     /** The section type a heading's words name, in English or Spanish; {@code OTHER} when none. */
     static SectionType typeOf(String heading) {
-        String words = Normalizer.normalize(heading, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        String words = Normalizer.normalize(heading, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT);
         if (words.contains("symptom") || words.contains("sintoma") || words.contains("signs")) {
             return SectionType.SYMPTOMS;
@@ -114,10 +116,11 @@ final class TopicSummary {
         if (plain.isEmpty()) {
             return "";
         }
-        BreakIterator sentences = BreakIterator.getSentenceInstance("es".equals(language) ? Locale.forLanguageTag("es")
-                : Locale.ENGLISH);
+        BreakIterator sentences =
+                BreakIterator.getSentenceInstance("es".equals(language) ? Locale.forLanguageTag("es") : Locale.ENGLISH);
         sentences.setText(plain);
         int end = sentences.next();
-        return plain.substring(0, end == BreakIterator.DONE ? plain.length() : end).strip();
+        return plain.substring(0, end == BreakIterator.DONE ? plain.length() : end)
+                .strip();
     }
 }

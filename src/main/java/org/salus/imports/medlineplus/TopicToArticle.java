@@ -50,8 +50,7 @@ final class TopicToArticle {
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://([a-z0-9.-]+)(?::\\d+)?(?:[/?#]|$)");
     private static final Set<String> SYMPTOM_GROUPS = Set.of("symptoms", "síntomas", "sintomas");
 
-    private TopicToArticle() {
-    }
+    private TopicToArticle() {}
 
     /** The site's language code for a topic's {@code language}: {@code en}, {@code es}, or null for any other. */
     static String languageCode(String language) {
@@ -96,11 +95,25 @@ final class TopicToArticle {
         TopicSummary summary = TopicSummary.of(topic.summaryHtml(), language);
         String title = Teaser.cut(topic.title(), MAX_TITLE);
         String teaser = topic.metaDescription() != null ? topic.metaDescription() : summary.firstSentence();
-        RevisionDraft draft = new RevisionDraft(title, Teaser.cut(teaser.isEmpty() ? title : teaser, MAX_SUMMARY),
-                alsoCalled(topic), codes(topic), sources(topic, notes), relatedSlugs, summary.sections(), AUTHOR,
-                "Imported from MedlinePlus topic " + topic.id(), ChangeKind.CLINICAL);
-        return new ExternalArticle(SOURCE, topic.id(), attribution(topic), wantedSlug(topic, language), language,
-                contentType(topic), draft);
+        RevisionDraft draft = new RevisionDraft(
+                title,
+                Teaser.cut(teaser.isEmpty() ? title : teaser, MAX_SUMMARY),
+                alsoCalled(topic),
+                codes(topic),
+                sources(topic, notes),
+                relatedSlugs,
+                summary.sections(),
+                AUTHOR,
+                "Imported from MedlinePlus topic " + topic.id(),
+                ChangeKind.CLINICAL);
+        return new ExternalArticle(
+                SOURCE,
+                topic.id(),
+                attribution(topic),
+                wantedSlug(topic, language),
+                language,
+                contentType(topic),
+                draft);
     }
 
     /**
@@ -114,7 +127,8 @@ final class TopicToArticle {
         }
         if (!"en".equals(language)) {
             for (MedlinePlusTopic.MappedTopic mapped : topic.translations()) {
-                if (mapped.title() != null && Slugs.of(mapped.title(), Slugs.MAX_LENGTH - 8).equals(slug)) {
+                if (mapped.title() != null
+                        && Slugs.of(mapped.title(), Slugs.MAX_LENGTH - 8).equals(slug)) {
                     return slug + "-" + language;
                 }
             }
@@ -126,13 +140,16 @@ final class TopicToArticle {
         if (topic.primaryInstitute() == null) {
             return ATTRIBUTION;
         }
-        return Teaser.cut(ATTRIBUTION + " (primary NIH institute: " + topic.primaryInstitute().name() + ")",
+        return Teaser.cut(
+                ATTRIBUTION + " (primary NIH institute: "
+                        + topic.primaryInstitute().name() + ")",
                 MAX_ATTRIBUTION);
     }
 
     static ContentType contentType(MedlinePlusTopic topic) {
         boolean symptom = topic.groups().stream()
-                .anyMatch(g -> g.name() != null && SYMPTOM_GROUPS.contains(g.name().toLowerCase(Locale.ROOT)));
+                .anyMatch(g ->
+                        g.name() != null && SYMPTOM_GROUPS.contains(g.name().toLowerCase(Locale.ROOT)));
         return symptom ? ContentType.SYMPTOM : ContentType.CONDITION;
     }
 
@@ -151,7 +168,8 @@ final class TopicToArticle {
         for (MedlinePlusTopic.MeshHeading heading : topic.meshHeadings()) {
             String id = heading.descriptorId();
             if (id != null && id.length() <= 40) {
-                codes.putIfAbsent(id, new Code("MESH", id, Teaser.cut(heading.name() != null ? heading.name() : id, MAX_NAME)));
+                codes.putIfAbsent(
+                        id, new Code("MESH", id, Teaser.cut(heading.name() != null ? heading.name() : id, MAX_NAME)));
             }
         }
         return List.copyOf(codes.values());
@@ -160,15 +178,19 @@ final class TopicToArticle {
     private static List<Source> sources(MedlinePlusTopic topic, Consumer<String> notes) {
         Map<String, Source> sources = new LinkedHashMap<>();
         String page = webAddress(topic.url());
-        sources.put(page == null ? "" : page, new Source(ATTRIBUTION, Teaser.cut(topic.title(), MAX_SOURCE_TITLE), page, null));
+        sources.put(
+                page == null ? "" : page,
+                new Source(ATTRIBUTION, Teaser.cut(topic.title(), MAX_SOURCE_TITLE), page, null));
         if (topic.primaryInstitute() != null) {
             String url = webAddress(topic.primaryInstitute().url());
             String name = Teaser.cut(topic.primaryInstitute().name(), MAX_NAME);
-            sources.putIfAbsent(url == null ? name : url, new Source(name, Teaser.cut(topic.primaryInstitute().name(),
-                    MAX_SOURCE_TITLE), url, null));
+            sources.putIfAbsent(
+                    url == null ? name : url,
+                    new Source(name, Teaser.cut(topic.primaryInstitute().name(), MAX_SOURCE_TITLE), url, null));
         }
         for (MedlinePlusTopic.Site site : topic.sites()) {
-            if (site.categories().stream().anyMatch(c -> c.toUpperCase(Locale.ROOT).startsWith("NON-DISPLAY"))) {
+            if (site.categories().stream()
+                    .anyMatch(c -> c.toUpperCase(Locale.ROOT).startsWith("NON-DISPLAY"))) {
                 continue; // MedlinePlus lists these for its own use and does not show them
             }
             String url = webAddress(site.url());
@@ -177,8 +199,8 @@ final class TopicToArticle {
                         + "' has no title or no http(s) address (" + site.url() + "); left out");
                 continue;
             }
-            sources.putIfAbsent(url, new Source(organisation(site, url), Teaser.cut(site.title(), MAX_SOURCE_TITLE), url,
-                    null));
+            sources.putIfAbsent(
+                    url, new Source(organisation(site, url), Teaser.cut(site.title(), MAX_SOURCE_TITLE), url, null));
         }
         return new ArrayList<>(sources.values());
     }
@@ -202,7 +224,10 @@ final class TopicToArticle {
      * brackets, which browsers accept and {@code URI} does not.)
      */
     static String webAddress(String url) {
-        if (url == null || url.length() > MAX_URL || !WEB_ADDRESS.matcher(url).lookingAt() || url.matches(".*[\\s<>\"].*")) {
+        if (url == null
+                || url.length() > MAX_URL
+                || !WEB_ADDRESS.matcher(url).lookingAt()
+                || url.matches(".*[\\s<>\"].*")) {
             return null;
         }
         return url;

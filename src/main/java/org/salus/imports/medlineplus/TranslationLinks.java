@@ -32,18 +32,27 @@ class TranslationLinks {
     @Transactional
     boolean link(long a, long b) {
         int linked = jdbc.sql("SELECT COUNT(*) FROM article_translation WHERE article_id = :a AND translation_id = :b")
-                .param("a", a).param("b", b).query(Integer.class).single();
+                .param("a", a)
+                .param("b", b)
+                .query(Integer.class)
+                .single();
         if (linked > 0) {
             return false;
         }
         // Their former partners lose a link too: every page whose translation links change is named.
         List<Long> before = jdbc.sql("SELECT translation_id FROM article_translation WHERE article_id IN (:a, :b)")
-                .param("a", a).param("b", b).query(Long.class).list();
+                .param("a", a)
+                .param("b", b)
+                .query(Long.class)
+                .list();
         unlinkSameLanguage(a, b);
         unlinkSameLanguage(b, a);
         jdbc.sql("INSERT INTO article_translation (article_id, translation_id) VALUES (:a, :b), (:b, :a)")
-                .param("a", a).param("b", b).update();
-        Change.Builder change = Change.of(Change.Kind.TRANSLATIONS_LINKED).article(a).article(b);
+                .param("a", a)
+                .param("b", b)
+                .update();
+        Change.Builder change =
+                Change.of(Change.Kind.TRANSLATIONS_LINKED).article(a).article(b);
         before.forEach(change::article);
         changes.append(change);
         return true;
@@ -55,11 +64,14 @@ class TranslationLinks {
                 SELECT t.translation_id FROM article_translation t JOIN article x ON x.id = t.translation_id
                 WHERE t.article_id = :from
                   AND x.language = (SELECT language FROM article WHERE id = :to)""";
-        for (long other : jdbc.sql(others).param("from", from).param("to", to).query(Long.class).list()) {
+        for (long other : jdbc.sql(others)
+                .param("from", from)
+                .param("to", to)
+                .query(Long.class)
+                .list()) {
             jdbc.sql("""
                     DELETE FROM article_translation
-                    WHERE (article_id = :from AND translation_id = :other) OR (article_id = :other AND translation_id = :from)""")
-                    .param("from", from).param("other", other).update();
+                    WHERE (article_id = :from AND translation_id = :other) OR (article_id = :other AND translation_id = :from)""").param("from", from).param("other", other).update();
         }
     }
 }

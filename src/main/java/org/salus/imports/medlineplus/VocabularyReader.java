@@ -130,8 +130,22 @@ final class VocabularyReader extends TopicReader {
                 }
             }
         }
-        return new MedlinePlusTopic(id, line, title, url, language, null, alsoCalled, summary, groups, mesh, related,
-                translations, List.of(), null, refusal());
+        return new MedlinePlusTopic(
+                id,
+                line,
+                title,
+                url,
+                language,
+                null,
+                alsoCalled,
+                summary,
+                groups,
+                mesh,
+                related,
+                translations,
+                List.of(),
+                null,
+                refusal());
     }
 
     private MedlinePlusTopic.Group group() throws XMLStreamException {

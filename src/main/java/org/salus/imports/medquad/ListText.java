@@ -31,11 +31,9 @@ import org.salus.markdown.MarkdownText;
 final class ListText {
 
     /** A paragraph, or a list of items; texts are plain, with single spaces. */
-    sealed interface Block permits Paragraph, Items {
-    }
+    sealed interface Block permits Paragraph, Items {}
 
-    record Paragraph(String text) implements Block {
-    }
+    record Paragraph(String text) implements Block {}
 
     record Items(List<String> items) implements Block {
 
@@ -44,8 +42,7 @@ final class ListText {
         }
     }
 
-    private ListText() {
-    }
+    private ListText() {}
 
     /** The answer as Markdown: blocks separated by blank lines, ending in one newline. */
     static String toMarkdown(String answer) {

@@ -48,11 +48,9 @@ final class MedQuadArticles {
     private static final Pattern WEB_ADDRESS = Pattern.compile("https?://\\S+");
 
     /** The article, and what the publisher should know about the document it came from. */
-    record Mapped(ExternalArticle article, List<String> notes) {
-    }
+    record Mapped(ExternalArticle article, List<String> notes) {}
 
-    private MedQuadArticles() {
-    }
+    private MedQuadArticles() {}
 
     /**
      * @throws UnusableDocumentException when the document has no title or no answered question
@@ -68,7 +66,8 @@ final class MedQuadArticles {
             title = Teaser.cut(title, MAX_TITLE);
         }
         if (Character.isLowerCase(title.charAt(0))) {
-            title = title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1); // GHR writes "beta-thalassemia"
+            title = title.substring(0, 1).toUpperCase(Locale.ROOT)
+                    + title.substring(1); // GHR writes "beta-thalassemia"
         }
         Sections sections = sections(document, notes);
         if (sections.drafts().isEmpty()) {
@@ -86,19 +85,28 @@ final class MedQuadArticles {
         List<Source> sources = List.of(
                 new Source(subset.organisation(), subset.sourceTitle(title), url.isEmpty() ? null : url, null),
                 new Source(MedQuadSubset.DATASET, MedQuadSubset.DATASET_TITLE, MedQuadSubset.DATASET_URL, null));
-        RevisionDraft draft = new RevisionDraft(title, summary, alsoCalled(document.synonyms(), title),
-                codes(document, crosswalk, title, notes), sources, List.of(), sections.drafts(), AUTHOR, CHANGE_NOTE,
+        RevisionDraft draft = new RevisionDraft(
+                title,
+                summary,
+                alsoCalled(document.synonyms(), title),
+                codes(document, crosswalk, title, notes),
+                sources,
+                List.of(),
+                sections.drafts(),
+                AUTHOR,
+                CHANGE_NOTE,
                 ChangeKind.CLINICAL);
-        ContentType type = subset == MedQuadSubset.MEDLINEPLUS && document.category().strip().equalsIgnoreCase("Other")
-                ? ContentType.FAQ : ContentType.CONDITION;
+        ContentType type = subset == MedQuadSubset.MEDLINEPLUS
+                        && document.category().strip().equalsIgnoreCase("Other")
+                ? ContentType.FAQ
+                : ContentType.CONDITION;
         String slug = Slugs.of(title).isEmpty() ? Slugs.of(document.sourceId()) : Slugs.of(title);
-        return new Mapped(new ExternalArticle(SOURCE, document.sourceId(), subset.attribution(), slug, "en", type, draft),
-                notes);
+        return new Mapped(
+                new ExternalArticle(SOURCE, document.sourceId(), subset.attribution(), slug, "en", type, draft), notes);
     }
 
     /** The sections in page order, and the blocks the summary is taken from. */
-    private record Sections(List<SectionDraft> drafts, List<Block> summarySource) {
-    }
+    private record Sections(List<SectionDraft> drafts, List<Block> summarySource) {}
 
     private static Sections sections(MedQuadDocument document, List<String> notes) {
         Map<String, SectionType> types = new LinkedHashMap<>();
@@ -114,7 +122,8 @@ final class MedQuadArticles {
             if (markdown.isEmpty() || !answers.add(markdown)) {
                 continue; // no text, or the same answer again under another question
             }
-            MedQuadQuestionType known = MedQuadQuestionType.of(pair.qtype(), pair.answer()).orElse(null);
+            MedQuadQuestionType known =
+                    MedQuadQuestionType.of(pair.qtype(), pair.answer()).orElse(null);
             String heading;
             SectionType type;
             int rank;
@@ -147,8 +156,8 @@ final class MedQuadArticles {
             // answers joined as their blocks are: with a blank line between
             drafts.add(new SectionDraft(types.get(key), headings.get(key), String.join("\n", bodies.get(key))));
         }
-        List<Block> summarySource = blocksOf.getOrDefault(SectionType.OVERVIEW.code(),
-                keys.isEmpty() ? List.of() : blocksOf.get(keys.get(0)));
+        List<Block> summarySource = blocksOf.getOrDefault(
+                SectionType.OVERVIEW.code(), keys.isEmpty() ? List.of() : blocksOf.get(keys.get(0)));
         return new Sections(drafts, summarySource);
     }
 
@@ -157,7 +166,8 @@ final class MedQuadArticles {
         seen.add(title.toLowerCase(Locale.ROOT));
         List<String> names = new ArrayList<>();
         for (String synonym : synonyms) {
-            if (synonym.length() <= MAX_NAME && seen.add(synonym.toLowerCase(Locale.ROOT))
+            if (synonym.length() <= MAX_NAME
+                    && seen.add(synonym.toLowerCase(Locale.ROOT))
                     && names.size() < MAX_ALSO_CALLED) {
                 names.add(synonym);
             }
@@ -166,8 +176,8 @@ final class MedQuadArticles {
     }
 
     /** The document's CUIs (UMLS), then the crosswalk's codes for them; every display name filled in. */
-    private static List<Code> codes(MedQuadDocument document, MedQuadCrosswalk crosswalk, String title,
-            List<String> notes) {
+    private static List<Code> codes(
+            MedQuadDocument document, MedQuadCrosswalk crosswalk, String title, List<String> notes) {
         List<String> cuis = new ArrayList<>();
         for (String cui : document.cuis()) {
             if (!CUI.matcher(cui).matches()) {
@@ -178,7 +188,10 @@ final class MedQuadArticles {
         }
         List<Code> codes = new ArrayList<>();
         for (String cui : cuis) {
-            codes.add(new Code("UMLS", cui, crosswalk.labelOf(cui).filter(label -> !label.isBlank()).orElse(title)));
+            codes.add(new Code(
+                    "UMLS",
+                    cui,
+                    crosswalk.labelOf(cui).filter(label -> !label.isBlank()).orElse(title)));
         }
         for (Code code : crosswalk.codesFor(cuis)) {
             codes.add(code.display().isBlank() ? new Code(code.system(), code.code(), title) : code);

@@ -34,8 +34,9 @@ final class MedQuadCrosswalk {
     static final String FILE_NAME = "DO-code-crosswalk.tsv.gz";
     static final String NONE_OPTION = "none";
     /** The {@code code_system} ids, in the order codes are listed, with their crosswalk columns. */
-    private static final Map<String, String> SYSTEMS = Map.of("ICD-10-CM", "icd10cm", "ICD-9-CM", "icd9cm",
-            "SNOMED-CT", "snomedct_us", "MESH", "mesh");
+    private static final Map<String, String> SYSTEMS =
+            Map.of("ICD-10-CM", "icd10cm", "ICD-9-CM", "icd9cm", "SNOMED-CT", "snomedct_us", "MESH", "mesh");
+
     private static final List<String> SYSTEM_ORDER = List.of("ICD-10-CM", "ICD-9-CM", "SNOMED-CT", "MESH");
     private static final int MAX_CODE = 40;
     private static final int MAX_DISPLAY = 200;
@@ -43,8 +44,7 @@ final class MedQuadCrosswalk {
     static final MedQuadCrosswalk EMPTY = new MedQuadCrosswalk(null, Map.of(), 0);
 
     /** One DO disease: its label and its codes in {@link #SYSTEM_ORDER} order. */
-    private record Disease(String label, List<Code> codes) {
-    }
+    private record Disease(String label, List<Code> codes) {}
 
     private final Path file;
     private final Map<String, List<Disease>> byCui;
@@ -76,7 +76,11 @@ final class MedQuadCrosswalk {
             }
             return Optional.of(file);
         }
-        Path beside = dataFolder.toAbsolutePath().normalize().resolveSibling("disease-ontology").resolve(FILE_NAME);
+        Path beside = dataFolder
+                .toAbsolutePath()
+                .normalize()
+                .resolveSibling("disease-ontology")
+                .resolve(FILE_NAME);
         return Files.isRegularFile(beside) ? Optional.of(beside) : Optional.empty();
     }
 
@@ -170,8 +174,8 @@ final class MedQuadCrosswalk {
         }
         for (String needed : List.of("label", "umls_cui", "icd10cm", "icd9cm", "snomedct_us", "mesh")) {
             if (!columns.containsKey(needed)) {
-                throw new ImportFailedException(file + ": not the Disease Ontology code crosswalk (no " + needed
-                        + " column in its header)");
+                throw new ImportFailedException(
+                        file + ": not the Disease Ontology code crosswalk (no " + needed + " column in its header)");
             }
         }
         return columns;

@@ -13,8 +13,17 @@ import java.util.List;
  * @param category {@code Disease} or {@code Other} in the MedlinePlus subset, else empty
  * @param notes    things the reader ignored that the publisher should hear about (not reasons to skip)
  */
-record MedQuadDocument(String name, String sourceId, String folder, String url, String focus,
-        List<String> cuis, List<String> synonyms, String category, List<QaPair> pairs, List<String> notes) {
+record MedQuadDocument(
+        String name,
+        String sourceId,
+        String folder,
+        String url,
+        String focus,
+        List<String> cuis,
+        List<String> synonyms,
+        String category,
+        List<QaPair> pairs,
+        List<String> notes) {
 
     MedQuadDocument {
         cuis = List.copyOf(cuis);
@@ -24,6 +33,5 @@ record MedQuadDocument(String name, String sourceId, String folder, String url, 
     }
 
     /** A question with its answer; {@code line} is where the question starts in the file. */
-    record QaPair(String qid, String qtype, String question, String answer, int line) {
-    }
+    record QaPair(String qid, String qtype, String question, String answer, int line) {}
 }

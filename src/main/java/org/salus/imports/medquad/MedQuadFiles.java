@@ -48,7 +48,8 @@ sealed interface MedQuadFiles permits MedQuadZip, MedQuadFolder {
      */
     static MedQuadFiles at(Path path) {
         if (Files.isRegularFile(path)) {
-            return isXml(path.getFileName().toString()) ? new MedQuadFolder(path.getParent(), List.of(path))
+            return isXml(path.getFileName().toString())
+                    ? new MedQuadFolder(path.getParent(), List.of(path))
                     : new MedQuadZip(path);
         }
         if (!Files.isDirectory(path)) {
@@ -63,7 +64,8 @@ sealed interface MedQuadFiles permits MedQuadZip, MedQuadFolder {
             return new MedQuadFolder(path, xml);
         }
         try (Stream<Path> files = Files.list(path)) {
-            List<Path> zips = files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip"))
+            List<Path> zips = files.filter(f ->
+                            f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip"))
                     .toList();
             if (zips.size() == 1) {
                 return new MedQuadZip(zips.get(0));
@@ -104,8 +106,11 @@ sealed interface MedQuadFiles permits MedQuadZip, MedQuadFolder {
     static Document document(String folder, String fileName, InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
         if (bytes.length > MAX_DOCUMENT_BYTES) {
-            return new Document(folder, fileName, null, "larger than " + (MAX_DOCUMENT_BYTES >> 20)
-                    + " MB, so not a MedQuAD document");
+            return new Document(
+                    folder,
+                    fileName,
+                    null,
+                    "larger than " + (MAX_DOCUMENT_BYTES >> 20) + " MB, so not a MedQuAD document");
         }
         return new Document(folder, fileName, bytes, null);
     }

@@ -31,7 +31,8 @@ final class MedQuadFolder implements MedQuadFiles {
     static List<Path> documentsIn(Path folder) {
         try (Stream<Path> walk = Files.walk(folder, 2)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(file -> MedQuadFiles.isXml(folder.relativize(file).toString().replace('\\', '/')))
+                    .filter(file -> MedQuadFiles.isXml(
+                            folder.relativize(file).toString().replace('\\', '/')))
                     .sorted(Comparator.comparing(file -> folder.relativize(file).toString()))
                     .toList();
         } catch (IOException e) {
@@ -47,7 +48,8 @@ final class MedQuadFolder implements MedQuadFiles {
     @Override
     public Path dataFolder() {
         Path absolute = folder.toAbsolutePath().normalize();
-        boolean oneSubset = files.stream().allMatch(file -> file.toAbsolutePath().normalize().getParent().equals(absolute));
+        boolean oneSubset = files.stream()
+                .allMatch(file -> file.toAbsolutePath().normalize().getParent().equals(absolute));
         return oneSubset && absolute.getParent() != null ? absolute.getParent() : absolute;
     }
 
@@ -60,7 +62,9 @@ final class MedQuadFolder implements MedQuadFiles {
     public Optional<String> read(Consumer<Document> handler) {
         for (Path file : files) {
             Path parent = file.toAbsolutePath().normalize().getParent();
-            String subset = parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
+            String subset = parent == null || parent.getFileName() == null
+                    ? ""
+                    : parent.getFileName().toString();
             String name = file.getFileName().toString();
             Document document;
             try (InputStream in = Files.newInputStream(file)) {

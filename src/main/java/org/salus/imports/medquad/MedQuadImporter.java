@@ -49,6 +49,7 @@ class MedQuadImporter implements Importer {
 
     /** Where the operator keeps the crosswalk: the only place an uploaded archive's import looks. */
     static final String CROSSWALK_PROPERTY = "salus.imports.medquad-crosswalk";
+
     private static final String CODES = " for ICD-10-CM, ICD-9-CM, SNOMED CT and MeSH codes";
 
     private final ExternalArticles articles;
@@ -56,13 +57,13 @@ class MedQuadImporter implements Importer {
     private final String configuredCrosswalk;
 
     @Autowired
-    MedQuadImporter(ExternalArticles articles, ObjectProvider<ApplicationArguments> arguments,
-            MedQuadProperties settings) {
+    MedQuadImporter(
+            ExternalArticles articles, ObjectProvider<ApplicationArguments> arguments, MedQuadProperties settings) {
         this(articles, arguments, settings.medquadCrosswalk());
     }
 
-    MedQuadImporter(ExternalArticles articles, ObjectProvider<ApplicationArguments> arguments,
-            String configuredCrosswalk) {
+    MedQuadImporter(
+            ExternalArticles articles, ObjectProvider<ApplicationArguments> arguments, String configuredCrosswalk) {
         this.articles = articles;
         this.arguments = arguments;
         this.configuredCrosswalk = configuredCrosswalk == null ? "" : configuredCrosswalk.strip();
@@ -95,8 +96,8 @@ class MedQuadImporter implements Importer {
         }
         ApplicationArguments args = arguments.getIfAvailable();
         List<String> values = args == null ? null : args.getOptionValues(CROSSWALK_OPTION);
-        Optional<String> crosswalk = values == null || values.isEmpty() ? Optional.empty()
-                : Optional.of(values.get(values.size() - 1));
+        Optional<String> crosswalk =
+                values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(values.size() - 1));
         return run(path, options, crosswalk, out);
     }
 
@@ -107,12 +108,22 @@ class MedQuadImporter implements Importer {
     ImportReport run(Path path, ImportOptions options, Optional<String> crosswalkOption, PrintStream out) {
         MedQuadFiles files = MedQuadFiles.at(path);
         Optional<String> option = crosswalkOption.isEmpty() && !configuredCrosswalk.isEmpty()
-                ? Optional.of(configuredCrosswalk) : crosswalkOption;
+                ? Optional.of(configuredCrosswalk)
+                : crosswalkOption;
         Optional<Path> file = MedQuadCrosswalk.locate(option, files.dataFolder());
-        String why = crosswalkOption.isPresent() ? "--crosswalk=none"
-                : "no " + MedQuadCrosswalk.FILE_NAME + " in " + files.dataFolder().resolveSibling("disease-ontology");
-        return run(files, options, new CrosswalkChoice(file.map(MedQuadCrosswalk::load), file.map(Path::toString)
-                .orElse(null), why, "give --crosswalk=PATH" + CODES), out);
+        String why = crosswalkOption.isPresent()
+                ? "--crosswalk=none"
+                : "no " + MedQuadCrosswalk.FILE_NAME + " in "
+                        + files.dataFolder().resolveSibling("disease-ontology");
+        return run(
+                files,
+                options,
+                new CrosswalkChoice(
+                        file.map(MedQuadCrosswalk::load),
+                        file.map(Path::toString).orElse(null),
+                        why,
+                        "give --crosswalk=PATH" + CODES),
+                out);
     }
 
     /**
@@ -122,7 +133,10 @@ class MedQuadImporter implements Importer {
     private CrosswalkChoice uploadCrosswalk() {
         String name = "the crosswalk set in " + CROSSWALK_PROPERTY;
         if (configuredCrosswalk.isEmpty()) {
-            return new CrosswalkChoice(Optional.empty(), null, "no crosswalk is configured",
+            return new CrosswalkChoice(
+                    Optional.empty(),
+                    null,
+                    "no crosswalk is configured",
                     "the operator can set " + CROSSWALK_PROPERTY + CODES);
         }
         try {
@@ -134,8 +148,7 @@ class MedQuadImporter implements Importer {
     }
 
     /** The crosswalk to use, what to call it, and why there is none (with what to do about it). */
-    private record CrosswalkChoice(Optional<MedQuadCrosswalk> crosswalk, String name, String whyNone, String advice) {
-    }
+    private record CrosswalkChoice(Optional<MedQuadCrosswalk> crosswalk, String name, String whyNone, String advice) {}
 
     private ImportReport run(Path path, ImportOptions options, CrosswalkChoice choice, PrintStream out) {
         return run(MedQuadFiles.at(path), options, choice, out);
@@ -231,7 +244,8 @@ class MedQuadImporter implements Importer {
                 return null;
             }
             try {
-                MedQuadDocument document = MedQuadReader.read(file.name(), file.sourceId(), file.folder(), file.bytes());
+                MedQuadDocument document =
+                        MedQuadReader.read(file.name(), file.sourceId(), file.folder(), file.bytes());
                 MedQuadArticles.Mapped mapped = MedQuadArticles.of(document, subset.get(), crosswalk);
                 mapped.notes().forEach(this::note);
                 return articles.save(mapped.article(), mode);

@@ -10,5 +10,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         only place an uploaded archive's import looks; empty means uploads get UMLS codes only
  */
 @ConfigurationProperties("salus.imports")
-public record MedQuadProperties(@DefaultValue("") String medquadCrosswalk) {
-}
+public record MedQuadProperties(@DefaultValue("") String medquadCrosswalk) {}

@@ -21,7 +21,6 @@ import org.salus.article.SectionType;
  * ({@code living-with}) or, when the answer is a bullet list, the page's "Points to Remember".
  */
 enum MedQuadQuestionType {
-
     INFORMATION("information", SectionType.OVERVIEW, "What is it?"),
     SYMPTOMS("symptoms", SectionType.SYMPTOMS, "What are the symptoms?"),
     CAUSES("causes", SectionType.CAUSES, "What causes it?"),
@@ -67,7 +66,9 @@ enum MedQuadQuestionType {
      */
     static Optional<MedQuadQuestionType> of(String qtype, String answer) {
         String wanted = SPACES.matcher(qtype.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
-        return Arrays.stream(values()).filter(type -> wanted.equals(type.qtype)).findFirst()
+        return Arrays.stream(values())
+                .filter(type -> wanted.equals(type.qtype))
+                .findFirst()
                 .map(type -> type == CONSIDERATIONS && startsWithItem(answer) ? POINTS_TO_REMEMBER : type);
     }
 

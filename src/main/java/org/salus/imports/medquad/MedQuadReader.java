@@ -3,8 +3,8 @@ package org.salus.imports.medquad;
 import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -41,17 +41,19 @@ import org.salus.xml.SafeXml;
 final class MedQuadReader {
 
     private static final Set<String> ROOTS = Set.of("document", "doc", "diseasefile");
-    private static final Set<String> CONTAINERS = Set.of("focusannotations", "umls", "cuis", "semantictypes",
-            "synonyms", "qapairs");
+    private static final Set<String> CONTAINERS =
+            Set.of("focusannotations", "umls", "cuis", "semantictypes", "synonyms", "qapairs");
     private static final Set<String> IGNORED = Set.of("semantictype", "semanticgroup");
-    private static final Pattern HTML = Pattern.compile("<\\s*/?\\s*(a|abbr|b|blockquote|body|br|button|div|em|embed"
-            + "|font|form|h[1-6]|head|hr|html|i|iframe|img|input|li|link|meta|object|ol|p|pre|script|span|strong|style"
-            + "|sub|sup|svg|table|td|th|tr|u|ul)(\\s[^<>]*)?/?\\s*>|<!--", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HTML = Pattern.compile(
+            "<\\s*/?\\s*(a|abbr|b|blockquote|body|br|button|div|em|embed"
+                    + "|font|form|h[1-6]|head|hr|html|i|iframe|img|input|li|link|meta|object|ol|p|pre|script|span|strong|style"
+                    + "|sub|sup|svg|table|td|th|tr|u|ul)(\\s[^<>]*)?/?\\s*>|<!--",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern DECLARED_ENCODING = Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"']");
+    private static final Pattern DECLARED_ENCODING =
+            Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"']");
 
-    private MedQuadReader() {
-    }
+    private MedQuadReader() {}
 
     /**
      * @param name     the file as the report names it, e.g. {@code 5_NIDDK_QA/0000044.xml}
@@ -89,7 +91,9 @@ final class MedQuadReader {
         if (ascii) {
             return;
         }
-        if (xml.length >= 2 && ((xml[0] == (byte) 0xFE && xml[1] == (byte) 0xFF) || (xml[0] == (byte) 0xFF && xml[1] == (byte) 0xFE))) {
+        if (xml.length >= 2
+                && ((xml[0] == (byte) 0xFE && xml[1] == (byte) 0xFF)
+                        || (xml[0] == (byte) 0xFF && xml[1] == (byte) 0xFE))) {
             return; // UTF-16 with a byte-order mark: the parser reads it
         }
         int bom = xml.length >= 3 && xml[0] == (byte) 0xEF && xml[1] == (byte) 0xBB && xml[2] == (byte) 0xBF ? 3 : 0;
@@ -98,7 +102,9 @@ final class MedQuadReader {
         if (declared.find() && !declared.group(1).replace("-", "").equalsIgnoreCase("utf8")) {
             return; // another declared encoding: the parser decodes it
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(xml);
         CoderResult result = decoder.decode(in, CharBuffer.allocate(xml.length + 1), true);
@@ -112,9 +118,12 @@ final class MedQuadReader {
                 line++;
             }
         }
-        throw new UnusableDocumentException(line, String.format(Locale.ROOT,
-                "not UTF-8 text (byte 0x%02X), although it is read as UTF-8; is the file in another encoding?",
-                xml[bad] & 0xFF));
+        throw new UnusableDocumentException(
+                line,
+                String.format(
+                        Locale.ROOT,
+                        "not UTF-8 text (byte 0x%02X), although it is read as UTF-8; is the file in another encoding?",
+                        xml[bad] & 0xFF));
     }
 
     /** The parser's own explanation, without its "ParseError at [row,col]" prefix. */
@@ -154,16 +163,18 @@ final class MedQuadReader {
             }
             String root = local();
             if (!ROOTS.contains(root)) {
-                throw new UnusableDocumentException(line(), "the root element is <" + xml.getLocalName()
-                        + ">, not <Document>; this is not a MedQuAD document");
+                throw new UnusableDocumentException(
+                        line(),
+                        "the root element is <" + xml.getLocalName()
+                                + ">, not <Document>; this is not a MedQuAD document");
             }
             url = firstAttribute("url");
             children();
             while (xml.hasNext()) {
                 next(); // the rest of the file: comments and white space, or a parse error
             }
-            return new MedQuadDocument(name, sourceId, folder, url, focus == null ? "" : focus, cuis, synonyms,
-                    category, pairs, notes);
+            return new MedQuadDocument(
+                    name, sourceId, folder, url, focus == null ? "" : focus, cuis, synonyms, category, pairs, notes);
         }
 
         /** Reads the children of the current element up to its end tag. */
@@ -235,8 +246,10 @@ final class MedQuadReader {
             if (answer != null && answer.indexOf('<') >= 0) {
                 Matcher html = HTML.matcher(answer);
                 if (html.find()) {
-                    throw new UnusableDocumentException(answerLine, "the answer to question " + label
-                            + " contains HTML (" + html.group() + "); MedQuAD answers are plain text");
+                    throw new UnusableDocumentException(
+                            answerLine,
+                            "the answer to question " + label + " contains HTML (" + html.group()
+                                    + "); MedQuAD answers are plain text");
                 }
             }
             if (qid != null && !qid.isBlank() && !qids.add(qid)) {
@@ -246,8 +259,12 @@ final class MedQuadReader {
             if (answer == null || answer.isBlank()) {
                 return; // no answer to show (the copyright-removed subsets look like this)
             }
-            pairs.add(new MedQuadDocument.QaPair(qid == null ? "" : qid, qtype == null ? "" : qtype.strip(),
-                    question == null ? "" : question.strip(), answer, questionLine));
+            pairs.add(new MedQuadDocument.QaPair(
+                    qid == null ? "" : qid,
+                    qtype == null ? "" : qtype.strip(),
+                    question == null ? "" : question.strip(),
+                    answer,
+                    questionLine));
         }
 
         /** The plain text of the current element; markup or an undefined entity inside refuses the file. */
@@ -256,12 +273,13 @@ final class MedQuadReader {
             for (int event = next(); event != XMLStreamConstants.END_ELEMENT; event = next()) {
                 switch (event) {
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                            text.append(xml.getText());
-                    case XMLStreamConstants.START_ELEMENT -> throw new UnusableDocumentException(line(),
-                            "<" + element + "> contains the element <" + xml.getLocalName()
-                                    + ">; MedQuAD text is plain text, not markup");
-                    default -> {
-                    }
+                        text.append(xml.getText());
+                    case XMLStreamConstants.START_ELEMENT ->
+                        throw new UnusableDocumentException(
+                                line(),
+                                "<" + element + "> contains the element <" + xml.getLocalName()
+                                        + ">; MedQuAD text is plain text, not markup");
+                    default -> {}
                 }
             }
             return text.toString();
@@ -283,12 +301,16 @@ final class MedQuadReader {
         private int next() throws XMLStreamException, UnusableDocumentException {
             int event = xml.next();
             if (event == XMLStreamConstants.DTD) {
-                throw new UnusableDocumentException(line(), "has a DOCTYPE declaration; MedQuAD documents have none,"
-                        + " and entities it declares (external files, entity expansion) are never read");
+                throw new UnusableDocumentException(
+                        line(),
+                        "has a DOCTYPE declaration; MedQuAD documents have none,"
+                                + " and entities it declares (external files, entity expansion) are never read");
             }
             if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw new UnusableDocumentException(line(), "uses the entity &" + xml.getLocalName()
-                        + "; which XML does not define; entities are never expanded");
+                throw new UnusableDocumentException(
+                        line(),
+                        "uses the entity &" + xml.getLocalName()
+                                + "; which XML does not define; entities are never expanded");
             }
             return event;
         }

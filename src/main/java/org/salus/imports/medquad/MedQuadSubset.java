@@ -16,7 +16,6 @@ import java.util.Optional;
  * by the summary's own title.
  */
 enum MedQuadSubset {
-
     CANCER_GOV("1_CancerGov_QA", "National Cancer Institute (NCI)"),
     GHR("3_GHR_QA", "Genetics Home Reference (now MedlinePlus Genetics), National Library of Medicine"),
     MEDLINEPLUS("4_MPlus_Health_Topics_QA", "MedlinePlus, National Library of Medicine"),
@@ -28,6 +27,7 @@ enum MedQuadSubset {
 
     /** Names the dataset and its licence, as CC BY 4.0 asks. */
     static final String DATASET = "MedQuAD (Ben Abacha A, Demner-Fushman D. BMC Bioinformatics 20:511, 2019)";
+
     static final String DATASET_TITLE = "MedQuAD: Medical Question Answering Dataset, CC BY 4.0";
     static final String DATASET_URL = "https://github.com/abachaa/MedQuAD";
 
@@ -40,7 +40,9 @@ enum MedQuadSubset {
     }
 
     static Optional<MedQuadSubset> ofFolder(String folder) {
-        return Arrays.stream(values()).filter(subset -> subset.folder.equals(folder)).findFirst();
+        return Arrays.stream(values())
+                .filter(subset -> subset.folder.equals(folder))
+                .findFirst();
     }
 
     String folder() {
@@ -54,13 +56,15 @@ enum MedQuadSubset {
 
     /** The credit on a syndicated page ("From ...; not reviewed by ..."). */
     String attribution() {
-        return this == CANCER_GOV ? organisation + ", via MedQuAD; not the current PDQ summary"
+        return this == CANCER_GOV
+                ? organisation + ", via MedQuAD; not the current PDQ summary"
                 : organisation + ", via MedQuAD";
     }
 
     /** The title of the cited page. */
     String sourceTitle(String title) {
-        return this == CANCER_GOV ? title + " (text from an earlier PDQ patient summary, not the current version)"
+        return this == CANCER_GOV
+                ? title + " (text from an earlier PDQ patient summary, not the current version)"
                 : title;
     }
 }

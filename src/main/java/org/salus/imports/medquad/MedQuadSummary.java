@@ -25,8 +25,7 @@ final class MedQuadSummary {
     static final int ENOUGH = 120;
     static final int MAX = 300;
 
-    private MedQuadSummary() {
-    }
+    private MedQuadSummary() {}
 
     static String of(List<Block> blocks) {
         List<String> texts = new ArrayList<>();
@@ -47,7 +46,8 @@ final class MedQuadSummary {
                 if (!used.add(sentence.strip())) {
                     continue; // NCI's key points repeat as the headings of the paragraphs below them
                 }
-                if (summary.length() >= ENOUGH || (!summary.isEmpty() && summary.length() + 1 + sentence.length() > MAX)) {
+                if (summary.length() >= ENOUGH
+                        || (!summary.isEmpty() && summary.length() + 1 + sentence.length() > MAX)) {
                     return Teaser.cut(summary.toString(), MAX);
                 }
                 summary.append(summary.isEmpty() ? "" : " ").append(sentence.strip());

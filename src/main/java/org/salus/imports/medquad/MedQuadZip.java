@@ -2,8 +2,8 @@ package org.salus.imports.medquad;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
@@ -33,7 +33,8 @@ final class MedQuadZip implements MedQuadFiles {
         int counted;
         boolean whole;
         try (ZipFile file = new ZipFile(zip.toFile())) {
-            counted = (int) file.stream().filter(entry -> !entry.isDirectory() && MedQuadFiles.isXml(entry.getName()))
+            counted = (int) file.stream()
+                    .filter(entry -> !entry.isDirectory() && MedQuadFiles.isXml(entry.getName()))
                     .count();
             whole = true;
         } catch (ZipException e) {
@@ -45,8 +46,8 @@ final class MedQuadZip implements MedQuadFiles {
         this.count = counted;
         this.complete = whole;
         if (!complete && count == 0) {
-            throw new ImportFailedException(zip + " is not a zip file holding MedQuAD XML documents"
-                    + " (or is damaged from its start)");
+            throw new ImportFailedException(
+                    zip + " is not a zip file holding MedQuAD XML documents" + " (or is damaged from its start)");
         }
     }
 

@@ -15,8 +15,7 @@ import com.github.difflib.patch.Chunk;
  */
 final class LineDiff {
 
-    private LineDiff() {
-    }
+    private LineDiff() {}
 
     static List<String> lines(String markdown) {
         return markdown == null ? List.of() : markdown.lines().toList();
@@ -43,15 +42,15 @@ final class LineDiff {
     private static void replace(List<String> deleted, List<String> inserted, List<DiffLine> out) {
         List<DiffLine> insertedLines = new ArrayList<>(inserted.size());
         for (int i = 0; i < Math.max(deleted.size(), inserted.size()); i++) {
-            WordDiff.Result words = i < deleted.size() && i < inserted.size()
-                    ? WordDiff.diff(deleted.get(i), inserted.get(i)) : null;
+            WordDiff.Result words =
+                    i < deleted.size() && i < inserted.size() ? WordDiff.diff(deleted.get(i), inserted.get(i)) : null;
             boolean reworded = words != null && words.similar();
             if (i < deleted.size()) {
                 out.add(new DiffLine(DiffLine.Kind.DELETED, deleted.get(i), reworded ? words.older() : List.of()));
             }
             if (i < inserted.size()) {
-                insertedLines.add(new DiffLine(DiffLine.Kind.INSERTED, inserted.get(i),
-                        reworded ? words.newer() : List.of()));
+                insertedLines.add(
+                        new DiffLine(DiffLine.Kind.INSERTED, inserted.get(i), reworded ? words.newer() : List.of()));
             }
         }
         out.addAll(insertedLines);

@@ -20,8 +20,7 @@ import org.salus.article.Section;
  */
 public final class RevisionDiff {
 
-    private RevisionDiff() {
-    }
+    private RevisionDiff() {}
 
     /**
      * Compares the sections of two revisions, matched by anchor. The result follows the newer
@@ -42,7 +41,8 @@ public final class RevisionDiff {
             if (newerByAnchor.containsKey(section.anchor())) {
                 lastKept = section.anchor();
             } else {
-                List<SectionChange> into = lastKept == null ? removedFirst
+                List<SectionChange> into = lastKept == null
+                        ? removedFirst
                         : removedAfter.computeIfAbsent(lastKept, anchor -> new ArrayList<>());
                 into.add(removed(section));
             }
@@ -71,12 +71,22 @@ public final class RevisionDiff {
     }
 
     private static SectionChange added(Section section) {
-        return new SectionChange(section.anchor(), section.heading(), SectionChange.Kind.ADDED, false, null,
+        return new SectionChange(
+                section.anchor(),
+                section.heading(),
+                SectionChange.Kind.ADDED,
+                false,
+                null,
                 LineDiff.all(LineDiff.lines(section.markdown()), DiffLine.Kind.INSERTED));
     }
 
     private static SectionChange removed(Section section) {
-        return new SectionChange(section.anchor(), section.heading(), SectionChange.Kind.REMOVED, false, null,
+        return new SectionChange(
+                section.anchor(),
+                section.heading(),
+                SectionChange.Kind.REMOVED,
+                false,
+                null,
                 LineDiff.all(LineDiff.lines(section.markdown()), DiffLine.Kind.DELETED));
     }
 
@@ -85,9 +95,13 @@ public final class RevisionDiff {
         List<String> olderLines = LineDiff.lines(before.markdown());
         List<String> newerLines = LineDiff.lines(after.markdown());
         boolean bodyChanged = !olderLines.equals(newerLines);
-        SectionChange.Kind kind = headingChanged || bodyChanged ? SectionChange.Kind.CHANGED
-                : SectionChange.Kind.UNCHANGED;
-        return new SectionChange(after.anchor(), after.heading(), kind, headingChanged,
+        SectionChange.Kind kind =
+                headingChanged || bodyChanged ? SectionChange.Kind.CHANGED : SectionChange.Kind.UNCHANGED;
+        return new SectionChange(
+                after.anchor(),
+                after.heading(),
+                kind,
+                headingChanged,
                 headingChanged ? before.heading() : null,
                 bodyChanged ? LineDiff.diff(olderLines, newerLines) : List.of());
     }

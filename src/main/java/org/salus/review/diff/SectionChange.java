@@ -17,12 +17,20 @@ import java.util.Objects;
  *                        when REMOVED, a line diff when the body changed, and empty when the
  *                        body did not change (UNCHANGED, or only the heading was reworded)
  */
-public record SectionChange(String anchor, String heading, Kind kind, boolean headingChanged,
-        String previousHeading, List<DiffLine> lines) {
+public record SectionChange(
+        String anchor,
+        String heading,
+        Kind kind,
+        boolean headingChanged,
+        String previousHeading,
+        List<DiffLine> lines) {
 
     /** How a section of the newer revision relates to the older one. */
     public enum Kind {
-        ADDED, REMOVED, CHANGED, UNCHANGED
+        ADDED,
+        REMOVED,
+        CHANGED,
+        UNCHANGED
     }
 
     public SectionChange {

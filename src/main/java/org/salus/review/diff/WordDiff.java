@@ -26,11 +26,9 @@ final class WordDiff {
     private static final double SIMILAR = 0.5;
 
     /** The spans of each side; each list covers its side's whole text. */
-    record Result(List<Span> older, List<Span> newer, boolean similar) {
-    }
+    record Result(List<Span> older, List<Span> newer, boolean similar) {}
 
-    private WordDiff() {
-    }
+    private WordDiff() {}
 
     static Result diff(String older, String newer) {
         List<String> olderTokens = tokens(older);
@@ -39,8 +37,9 @@ final class WordDiff {
         boolean[] newerChanged = new boolean[newerTokens.size()];
         List<Integer> olderWords = words(olderTokens);
         List<Integer> newerWords = words(newerTokens);
-        List<AbstractDelta<String>> deltas =
-                DiffUtils.diff(pick(olderTokens, olderWords), pick(newerTokens, newerWords)).getDeltas();
+        List<AbstractDelta<String>> deltas = DiffUtils.diff(
+                        pick(olderTokens, olderWords), pick(newerTokens, newerWords))
+                .getDeltas();
         for (AbstractDelta<String> delta : deltas) {
             mark(olderChanged, olderWords, delta.getSource());
             mark(newerChanged, newerWords, delta.getTarget());

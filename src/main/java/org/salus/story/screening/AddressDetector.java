@@ -23,8 +23,8 @@ final class AddressDetector implements Detector {
 
     private static final Pattern TITLE_FIRST = Pattern.compile("^(?:Dr|Doctor|Nurse|Prof|Professor|Mr|Mrs|Ms|Mx)\\b");
 
-    private static final Pattern UK_POSTCODE = Pattern.compile(
-            "(?<![\\w-])(?:[A-Z]{1,2}\\d[A-Z\\d]?|GIR)\\s?\\d[ABD-HJLNP-UW-Z]{2}(?![\\w-])");
+    private static final Pattern UK_POSTCODE =
+            Pattern.compile("(?<![\\w-])(?:[A-Z]{1,2}\\d[A-Z\\d]?|GIR)\\s?\\d[ABD-HJLNP-UW-Z]{2}(?![\\w-])");
 
     private static final Pattern US_ZIP = Pattern.compile("(?<![\\w-])(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN"
             + "|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT"

@@ -41,7 +41,11 @@ final class CrisisDetector implements Detector {
     public void detect(String text, List<Finding> out) {
         Matcher m = CRISIS.matcher(text);
         while (m.find()) {
-            out.add(Finding.at(text, Flag.CRISIS, m.start(), m.end(),
+            out.add(Finding.at(
+                    text,
+                    Flag.CRISIS,
+                    m.start(),
+                    m.end(),
                     "Possible suicide or self-harm language: needs urgent review"));
         }
     }

@@ -20,7 +20,7 @@ final class EmailDetector implements Detector {
 
     private static final Pattern PLAIN = Pattern.compile(
             "(?<![\\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+){0,8}\\.[A-Za-z]{2,24}"
-            + "(?![\\w-])");
+                    + "(?![\\w-])");
 
     private static final String WORD = "[A-Za-z0-9](?:[A-Za-z0-9_%+-]*[A-Za-z0-9])?";
     private static final String AT = "(?:\\s*@\\s*|\\s*[(\\[{<]\\s*(?:at|@)\\s*[)\\]}>]\\s*|\\s+at\\s+)";
@@ -33,9 +33,34 @@ final class EmailDetector implements Detector {
             + "(?<at>" + AT + ")"
             + "(?<domain>" + WORD + ")(?:" + DOT + WORD + "){0,8}" + DOT + TLD + "(?![\\w@])");
 
-    private static final Set<String> MAIL_PROVIDERS = Set.of("gmail", "googlemail", "yahoo", "ymail", "hotmail",
-            "outlook", "live", "msn", "icloud", "me", "mac", "aol", "proton", "protonmail", "pm", "gmx", "mail",
-            "comcast", "verizon", "att", "sbcglobal", "btinternet", "sky", "virginmedia", "zoho", "yandex", "fastmail");
+    private static final Set<String> MAIL_PROVIDERS = Set.of(
+            "gmail",
+            "googlemail",
+            "yahoo",
+            "ymail",
+            "hotmail",
+            "outlook",
+            "live",
+            "msn",
+            "icloud",
+            "me",
+            "mac",
+            "aol",
+            "proton",
+            "protonmail",
+            "pm",
+            "gmx",
+            "mail",
+            "comcast",
+            "verizon",
+            "att",
+            "sbcglobal",
+            "btinternet",
+            "sky",
+            "virginmedia",
+            "zoho",
+            "yandex",
+            "fastmail");
 
     private static final Pattern MAILBOX_LIKE = Pattern.compile("(?i)\\bdot\\b|[0-9_.]|[(\\[{<]");
 

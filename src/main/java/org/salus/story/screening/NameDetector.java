@@ -27,8 +27,9 @@ import java.util.regex.Pattern;
 final class NameDetector implements Detector {
 
     /** A capitalised word with a lower-case letter: "Patel", "O'Brien", "McDonald-Smith"; not "PCOS". */
-    private static final String WORD = "(?=\\p{Lu}(?:['’]\\p{Lu})?\\p{L}*\\p{Ll})"
-            + "\\p{Lu}(?:['’]\\p{Lu})?\\p{L}+(?:-\\p{Lu}\\p{L}+)?";
+    private static final String WORD =
+            "(?=\\p{Lu}(?:['’]\\p{Lu})?\\p{L}*\\p{Ll})" + "\\p{Lu}(?:['’]\\p{Lu})?\\p{L}+(?:-\\p{Lu}\\p{L}+)?";
+
     private static final String NAMES = "(?<name>" + WORD + "(?:\\h+" + WORD + "){0,2})";
 
     private static final Pattern AFTER_TITLE = Pattern.compile("(?<![\\p{L}])(?<cue>(?:Dr|Prof|Mr|Mrs|Ms|Mx)\\.?"
@@ -46,24 +47,151 @@ final class NameDetector implements Detector {
             + "|thyroiditis|palsy|lymphoma|sarcoma|phenomenon|diet|test|score|scale|method|protocol|sign|ulcer"
             + "|contracture|neuroma|anomaly|ataxia|dementia)(?![\\p{L}])");
 
-    private static final Set<String> EPONYMS = Set.of("hashimoto", "parkinson", "crohn", "addison", "cushing",
-            "graves", "alzheimer", "huntington", "hodgkin", "down", "asperger", "bell", "raynaud", "sjogren",
-            "sjögren", "tourette", "wilson", "lyme", "meniere", "ménière", "kawasaki", "marfan", "kaposi", "paget",
-            "reye", "conn", "whipple", "turner", "klinefelter", "osgood", "peyronie", "dupuytren",
-            "atkins", "barrett", "bright", "guillain", "tay", "gehrig", "lou", "epstein", "wernicke", "korsakoff");
+    private static final Set<String> EPONYMS = Set.of(
+            "hashimoto",
+            "parkinson",
+            "crohn",
+            "addison",
+            "cushing",
+            "graves",
+            "alzheimer",
+            "huntington",
+            "hodgkin",
+            "down",
+            "asperger",
+            "bell",
+            "raynaud",
+            "sjogren",
+            "sjögren",
+            "tourette",
+            "wilson",
+            "lyme",
+            "meniere",
+            "ménière",
+            "kawasaki",
+            "marfan",
+            "kaposi",
+            "paget",
+            "reye",
+            "conn",
+            "whipple",
+            "turner",
+            "klinefelter",
+            "osgood",
+            "peyronie",
+            "dupuytren",
+            "atkins",
+            "barrett",
+            "bright",
+            "guillain",
+            "tay",
+            "gehrig",
+            "lou",
+            "epstein",
+            "wernicke",
+            "korsakoff");
 
-    private static final Set<String> NOT_NAMES = Set.of("the", "my", "a", "an", "and", "but", "so", "or", "if",
-            "when", "then", "he", "she", "they", "we", "you", "it", "his", "her", "their", "our", "your", "this",
-            "that", "these", "those", "here", "there", "said", "says", "told", "who", "what", "where", "why", "how",
-            "also", "just", "now", "still", "even", "never", "always", "recently", "finally", "last", "next", "yes",
-            "no", "ok", "okay", "thanks", "thank", "dr", "doctor", "nurse", "prof", "professor", "mr", "mrs", "ms",
-            "mx", "google", "practitioner", "surgery", "clinic", "hospital", "centre", "center", "office", "team",
-            "practice", "department", "ward", "unit", "type", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "christmas", "easter");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "the",
+            "my",
+            "a",
+            "an",
+            "and",
+            "but",
+            "so",
+            "or",
+            "if",
+            "when",
+            "then",
+            "he",
+            "she",
+            "they",
+            "we",
+            "you",
+            "it",
+            "his",
+            "her",
+            "their",
+            "our",
+            "your",
+            "this",
+            "that",
+            "these",
+            "those",
+            "here",
+            "there",
+            "said",
+            "says",
+            "told",
+            "who",
+            "what",
+            "where",
+            "why",
+            "how",
+            "also",
+            "just",
+            "now",
+            "still",
+            "even",
+            "never",
+            "always",
+            "recently",
+            "finally",
+            "last",
+            "next",
+            "yes",
+            "no",
+            "ok",
+            "okay",
+            "thanks",
+            "thank",
+            "dr",
+            "doctor",
+            "nurse",
+            "prof",
+            "professor",
+            "mr",
+            "mrs",
+            "ms",
+            "mx",
+            "google",
+            "practitioner",
+            "surgery",
+            "clinic",
+            "hospital",
+            "centre",
+            "center",
+            "office",
+            "team",
+            "practice",
+            "department",
+            "ward",
+            "unit",
+            "type",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "christmas",
+            "easter");
 
-    private static final Pattern FULL_NAME = Pattern.compile(
-            "\\p{Lu}[\\p{L}'’-]*\\p{L}(?:\\h+\\p{Lu}[\\p{L}'’-]*\\p{L}){1,3}");
+    private static final Pattern FULL_NAME =
+            Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\p{L}(?:\\h+\\p{Lu}[\\p{L}'’-]*\\p{L}){1,3}");
 
     @Override
     public void detect(String text, List<Finding> out) {
@@ -82,12 +210,21 @@ final class NameDetector implements Detector {
         if (!FULL_NAME.matcher(name).matches()) {
             return;
         }
-        out.add(new Finding(Flag.PERSON_NAME, Finding.NOT_IN_TEXT, Finding.NOT_IN_TEXT, Finding.excerpt(name),
+        out.add(new Finding(
+                Flag.PERSON_NAME,
+                Finding.NOT_IN_TEXT,
+                Finding.NOT_IN_TEXT,
+                Finding.excerpt(name),
                 "Display name looks like a real full name (soft hint: suggest a nickname; not a reason to reject)"));
         String spaced = Pattern.quote(name).replaceAll("\\h+", "\\\\E\\\\s+\\\\Q");
-        Matcher inText = Pattern.compile("(?iu)(?<![\\p{L}])" + spaced + "(?![\\p{L}])").matcher(text);
+        Matcher inText =
+                Pattern.compile("(?iu)(?<![\\p{L}])" + spaced + "(?![\\p{L}])").matcher(text);
         while (inText.find()) {
-            out.add(Finding.at(text, Flag.PERSON_NAME, inText.start(), inText.end(),
+            out.add(Finding.at(
+                    text,
+                    Flag.PERSON_NAME,
+                    inText.start(),
+                    inText.end(),
                     "The writer's display name, repeated in the story"));
         }
     }
@@ -97,7 +234,8 @@ final class NameDetector implements Detector {
         while (m.find()) {
             int start = m.start("name");
             int end = keptEnd(text, start, m.group("name"));
-            if (end > start && !isCondition(text, text.substring(start, end), end)
+            if (end > start
+                    && !isCondition(text, text.substring(start, end), end)
                     && found.stream().noneMatch(f -> f.start() < m.end() && m.start() < f.end())) {
                 String cue = m.group("cue").replaceAll("\\s+", " ");
                 found.add(Finding.at(text, Flag.PERSON_NAME, start, end, String.format(explanation, cue)));

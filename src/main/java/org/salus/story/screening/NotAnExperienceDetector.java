@@ -49,11 +49,16 @@ final class NotAnExperienceDetector implements Detector {
         }
         String body = text.substring(start, end);
         if (onlyQuestions(body)) {
-            out.add(Finding.at(text, Flag.NOT_AN_EXPERIENCE, start, end,
-                    "Only a question: no personal experience shared"));
-        } else if (PROVIDER.matcher(body).find() && COMPLAINT.matcher(body).find()
+            out.add(Finding.at(
+                    text, Flag.NOT_AN_EXPERIENCE, start, end, "Only a question: no personal experience shared"));
+        } else if (PROVIDER.matcher(body).find()
+                && COMPLAINT.matcher(body).find()
                 && !EXPERIENCE.matcher(body).find()) {
-            out.add(Finding.at(text, Flag.NOT_AN_EXPERIENCE, start, end,
+            out.add(Finding.at(
+                    text,
+                    Flag.NOT_AN_EXPERIENCE,
+                    start,
+                    end,
                     "Mainly a complaint about a provider: no personal health experience shared"));
         }
     }

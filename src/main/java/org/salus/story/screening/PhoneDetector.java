@@ -1,12 +1,13 @@
 package org.salus.story.screening;
 
-import com.google.i18n.phonenumbers.PhoneNumberMatch;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 
 /**
  * Phone numbers, found by libphonenumber as valid US or UK numbers (international numbers written
@@ -82,7 +83,9 @@ final class PhoneDetector implements Detector {
     }
 
     private static boolean looksLikeMeasurement(String text, int start, int end) {
-        if (UNIT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()) {
+        if (UNIT_AFTER
+                .matcher(text.substring(end, Math.min(text.length(), end + 12)))
+                .find()) {
             return true;
         }
         String before = lineBefore(text, start);

@@ -33,8 +33,8 @@ final class RecordNumberDetector implements Detector {
     private static final Pattern ID_NUMBER = Pattern.compile("(?i)(?<![\\p{L}])" + ID_CUE
             + "(?![\\p{L}])(?:\\s*(?:is|was|of|:|#|=|-)(?![\\p{L}])){0,4}\\s*(?<id>" + ID_VALUE + ")(?![\\w-])");
 
-    private static final Pattern SSN = Pattern.compile(
-            "(?<![\\w-])(?!000|666|9\\d\\d)\\d{3}-(?!00)\\d{2}-(?!0000)\\d{4}(?![\\w-])");
+    private static final Pattern SSN =
+            Pattern.compile("(?<![\\w-])(?!000|666|9\\d\\d)\\d{3}-(?!00)\\d{2}-(?!0000)\\d{4}(?![\\w-])");
 
     @Override
     public void detect(String text, List<Finding> out) {
@@ -45,8 +45,8 @@ final class RecordNumberDetector implements Detector {
         Matcher id = ID_NUMBER.matcher(text);
         while (id.find()) {
             if (digits(id.group("id")) >= 4) {
-                out.add(Finding.at(text, Flag.ID_NUMBER, id.start("id"), id.end("id"),
-                        "Record, insurance or ID number"));
+                out.add(Finding.at(
+                        text, Flag.ID_NUMBER, id.start("id"), id.end("id"), "Record, insurance or ID number"));
             }
         }
         Matcher ssn = SSN.matcher(text);

@@ -50,7 +50,11 @@ final class ShoutingDetector implements Detector {
     private static void report(String text, List<Words.Word> run, List<Finding> out) {
         int letters = run.stream().mapToInt(Words::letters).sum();
         if (run.size() >= MIN_RUN_WORDS && letters >= MIN_LETTERS) {
-            out.add(Finding.at(text, Flag.SHOUTING, run.get(0).start(), run.get(run.size() - 1).end(),
+            out.add(Finding.at(
+                    text,
+                    Flag.SHOUTING,
+                    run.get(0).start(),
+                    run.get(run.size() - 1).end(),
                     "A passage written in capitals"));
         }
     }

@@ -78,7 +78,10 @@ final class SpamDetector implements Detector {
         Map<String, Integer> seen = new HashMap<>();
         Matcher sentence = SENTENCE.matcher(text);
         while (sentence.find()) {
-            String key = sentence.group().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+            String key = sentence.group()
+                    .toLowerCase(Locale.ROOT)
+                    .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                    .strip();
             if (key.split(" ").length < MIN_REPEATED_WORDS) {
                 continue;
             }
@@ -91,11 +94,16 @@ final class SpamDetector implements Detector {
         List<Words.Word> words = Words.of(text);
         for (int first = 0, next; first < words.size(); first = next) {
             next = first + 1;
-            while (next < words.size() && words.get(next).text().equalsIgnoreCase(words.get(first).text())) {
+            while (next < words.size()
+                    && words.get(next).text().equalsIgnoreCase(words.get(first).text())) {
                 next++;
             }
             if (next - first >= SAME_WORD_RUN) {
-                found.add(Finding.at(text, Flag.SPAM, words.get(first).start(), words.get(next - 1).end(),
+                found.add(Finding.at(
+                        text,
+                        Flag.SPAM,
+                        words.get(first).start(),
+                        words.get(next - 1).end(),
                         "One word repeated over and over"));
             }
         }

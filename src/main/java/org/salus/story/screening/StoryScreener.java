@@ -23,19 +23,34 @@ import java.util.List;
  */
 public final class StoryScreener {
 
-    private static final List<Flag> MASKING_PRIORITY = List.of(Flag.EMAIL, Flag.ID_NUMBER, Flag.DATE_OF_BIRTH,
-            Flag.PHONE, Flag.URL, Flag.STREET_ADDRESS, Flag.PERSON_NAME);
+    private static final List<Flag> MASKING_PRIORITY = List.of(
+            Flag.EMAIL,
+            Flag.ID_NUMBER,
+            Flag.DATE_OF_BIRTH,
+            Flag.PHONE,
+            Flag.URL,
+            Flag.STREET_ADDRESS,
+            Flag.PERSON_NAME);
 
     private static final Comparator<Finding> IN_TEXT_ORDER = Comparator.comparingInt(Finding::start)
-            .thenComparingInt(Finding::end).thenComparing(Finding::flag);
+            .thenComparingInt(Finding::end)
+            .thenComparing(Finding::flag);
 
     private final NameDetector names = new NameDetector();
-    private final List<Detector> detectors = List.of(new EmailDetector(), new LinkDetector(), new PhoneDetector(),
-            new AddressDetector(), new RecordNumberDetector(), names, new CrisisDetector(), new ProfanityDetector(),
-            new ShoutingDetector(), new SpamDetector(), new NotAnExperienceDetector());
+    private final List<Detector> detectors = List.of(
+            new EmailDetector(),
+            new LinkDetector(),
+            new PhoneDetector(),
+            new AddressDetector(),
+            new RecordNumberDetector(),
+            names,
+            new CrisisDetector(),
+            new ProfanityDetector(),
+            new ShoutingDetector(),
+            new SpamDetector(),
+            new NotAnExperienceDetector());
 
-    public StoryScreener() {
-    }
+    public StoryScreener() {}
 
     /** Screens {@code text} (null is treated as empty). */
     public ScreeningResult screen(String text) {
@@ -86,9 +101,12 @@ public final class StoryScreener {
         StringBuilder masked = new StringBuilder(text.length());
         int copied = 0;
         for (Finding finding : findings) {
-            if (finding.flag().personalData() && finding.inText() && finding.start() >= copied
+            if (finding.flag().personalData()
+                    && finding.inText()
+                    && finding.start() >= copied
                     && finding.length() > 0) {
-                masked.append(text, copied, finding.start()).append(finding.flag().placeholder().orElseThrow());
+                masked.append(text, copied, finding.start())
+                        .append(finding.flag().placeholder().orElseThrow());
                 copied = finding.end();
             }
         }

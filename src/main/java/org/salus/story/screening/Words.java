@@ -11,11 +11,9 @@ import java.util.List;
 final class Words {
 
     /** One word and where it is in the text. */
-    record Word(int start, int end, String text) {
-    }
+    record Word(int start, int end, String text) {}
 
-    private Words() {
-    }
+    private Words() {}
 
     static List<Word> of(String text) {
         List<Word> words = new ArrayList<>();
@@ -36,7 +34,8 @@ final class Words {
 
     private static boolean isJoiner(String text, int i) {
         char c = text.charAt(i);
-        return (c == '\'' || c == '’' || c == '-') && i + 1 < text.length()
+        return (c == '\'' || c == '’' || c == '-')
+                && i + 1 < text.length()
                 && Character.isLetterOrDigit(text.charAt(i + 1));
     }
 

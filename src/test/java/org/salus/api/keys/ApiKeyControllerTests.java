@@ -46,12 +46,18 @@ class ApiKeyControllerTests {
     void anAdministratorIssuesAKeyThatIsShownOnceAndStoredOnlyAsItsHash() throws Exception {
         people.create("keyboss", Role.ADMIN);
 
-        MockHttpServletResponse response = mvc.perform(post("/admin/api-keys").with(csrf())
-                .with(user("keyboss").roles("ADMIN")).param("name", "City Hospital portal")).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(post("/admin/api-keys")
+                        .with(csrf())
+                        .with(user("keyboss").roles("ADMIN"))
+                        .param("name", "City Hospital portal"))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(201);
         assertThat(response.getHeader("Cache-Control")).isEqualTo("no-store");
-        String token = Jsoup.parse(response.getContentAsString()).selectFirst("#issued-token").text();
+        String token = Jsoup.parse(response.getContentAsString())
+                .selectFirst("#issued-token")
+                .text();
         assertThat(token).startsWith("salus_").hasSizeGreaterThan(40);
         ApiKey key = keys.check(token).orElseThrow();
         assertThat(key.name()).isEqualTo("City Hospital portal");
@@ -60,11 +66,19 @@ class ApiKeyControllerTests {
         assertThat(stored).isEqualTo(ApiKeys.hash(token)).hasSize(64).doesNotContain(token.substring(6));
         assertThat(audit.recent(null, 1).get(0).action()).isEqualTo("api-key.issued");
 
-        Document list = Jsoup.parse(mvc.perform(get("/admin/api-keys").with(user("keyboss").roles("ADMIN")))
-                .andReturn().getResponse().getContentAsString());
-        assertThat(list.text()).contains("City Hospital portal", key.tokenPrefix()).doesNotContain(token);
-        Document accounts = Jsoup.parse(mvc.perform(get("/admin/users").with(user("keyboss").roles("ADMIN")))
-                .andReturn().getResponse().getContentAsString());
+        Document list = Jsoup.parse(
+                mvc.perform(get("/admin/api-keys").with(user("keyboss").roles("ADMIN")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(list.text())
+                .contains("City Hospital portal", key.tokenPrefix())
+                .doesNotContain(token);
+        Document accounts =
+                Jsoup.parse(mvc.perform(get("/admin/users").with(user("keyboss").roles("ADMIN")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(accounts.select("a[href=/admin/api-keys]")).hasSize(1);
     }
 
@@ -74,15 +88,24 @@ class ApiKeyControllerTests {
         IssuedKey issued = keys.issue("Leaving partner", "keyboss2");
         assertThat(keys.check(issued.token())).isPresent();
 
-        MockHttpServletResponse response = mvc.perform(post("/admin/api-keys/" + issued.key().id() + "/revoke")
-                .with(csrf()).with(user("keyboss2").roles("ADMIN"))).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(
+                        post("/admin/api-keys/" + issued.key().id() + "/revoke")
+                                .with(csrf())
+                                .with(user("keyboss2").roles("ADMIN")))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getRedirectedUrl()).isEqualTo("/admin/api-keys?revoked");
         assertThat(keys.check(issued.token())).isEmpty();
         assertThat(repository.find(issued.key().id()).orElseThrow().revokedBy()).isEqualTo("keyboss2");
         assertThat(audit.recent(null, 1).get(0).action()).isEqualTo("api-key.revoked");
-        assertThat(mvc.perform(post("/admin/api-keys/" + issued.key().id() + "/revoke").with(csrf())
-                .with(user("keyboss2").roles("ADMIN"))).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(post("/admin/api-keys/" + issued.key().id() + "/revoke")
+                                .with(csrf())
+                                .with(user("keyboss2").roles("ADMIN")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     @Test
@@ -90,11 +113,16 @@ class ApiKeyControllerTests {
         people.create("keyboss3", Role.ADMIN);
         int before = keys.all().size();
 
-        MockHttpServletResponse response = mvc.perform(post("/admin/api-keys").with(csrf())
-                .with(user("keyboss3").roles("ADMIN")).param("name", "x".repeat(121))).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(post("/admin/api-keys")
+                        .with(csrf())
+                        .with(user("keyboss3").roles("ADMIN"))
+                        .param("name", "x".repeat(121)))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(422);
-        assertThat(Jsoup.parse(response.getContentAsString()).selectFirst("#f-name-error")).isNotNull();
+        assertThat(Jsoup.parse(response.getContentAsString()).selectFirst("#f-name-error"))
+                .isNotNull();
         assertThat(keys.all()).hasSize(before);
     }
 
@@ -103,11 +131,19 @@ class ApiKeyControllerTests {
         people.create("keywriter", Role.WRITER);
         int before = keys.all().size();
 
-        MockHttpServletResponse anonymous = mvc.perform(get("/admin/api-keys")).andReturn().getResponse();
-        MockHttpServletResponse writer = mvc.perform(post("/admin/api-keys").with(csrf())
-                .with(user("keywriter").roles("WRITER")).param("name", "Sneaky")).andReturn().getResponse();
+        MockHttpServletResponse anonymous =
+                mvc.perform(get("/admin/api-keys")).andReturn().getResponse();
+        MockHttpServletResponse writer = mvc.perform(post("/admin/api-keys")
+                        .with(csrf())
+                        .with(user("keywriter").roles("WRITER"))
+                        .param("name", "Sneaky"))
+                .andReturn()
+                .getResponse();
         MockHttpServletResponse noToken = mvc.perform(post("/admin/api-keys")
-                .with(user("keyboss").roles("ADMIN")).param("name", "Forged")).andReturn().getResponse();
+                        .with(user("keyboss").roles("ADMIN"))
+                        .param("name", "Forged"))
+                .andReturn()
+                .getResponse();
 
         assertThat(anonymous.getStatus()).isEqualTo(302);
         assertThat(anonymous.getRedirectedUrl()).endsWith("/login");

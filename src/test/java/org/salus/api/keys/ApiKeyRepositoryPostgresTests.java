@@ -4,5 +4,4 @@ import org.salus.testsupport.PostgresTest;
 
 /** API key storage on a real PostgreSQL server; runs when {@code PG_URL} names one, as in CI. */
 @PostgresTest
-class ApiKeyRepositoryPostgresTests extends ApiKeyRepositoryContract {
-}
+class ApiKeyRepositoryPostgresTests extends ApiKeyRepositoryContract {}

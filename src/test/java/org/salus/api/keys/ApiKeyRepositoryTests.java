@@ -1,5 +1,4 @@
 package org.salus.api.keys;
 
 /** API key storage on the embedded H2 database. */
-class ApiKeyRepositoryTests extends ApiKeyRepositoryContract {
-}
+class ApiKeyRepositoryTests extends ApiKeyRepositoryContract {}

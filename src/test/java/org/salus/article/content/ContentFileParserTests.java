@@ -65,10 +65,14 @@ class ContentFileParserTests {
         assertThat(file.draft().sources().get(0).accessedOn()).isEqualTo(LocalDate.of(2026, 10, 15));
         assertThat(file.draft().relatedSlugs()).containsExactly("prediabetes");
         assertThat(file.draft().changeKind()).isEqualTo(ChangeKind.EDITORIAL);
-        assertThat(file.draft().sections()).extracting(s -> s.type()).containsExactly(SectionType.OVERVIEW, SectionType.SYMPTOMS);
+        assertThat(file.draft().sections())
+                .extracting(s -> s.type())
+                .containsExactly(SectionType.OVERVIEW, SectionType.SYMPTOMS);
         assertThat(file.draft().sections().get(0).heading()).isEqualTo("What is it?");
         assertThat(file.draft().sections().get(1).markdown()).isEqualTo("Often none.\n");
-        assertThat(file.review()).get().extracting(ReviewClaim::reviewer, ReviewClaim::reviewed, ReviewClaim::nextDue)
+        assertThat(file.review())
+                .get()
+                .extracting(ReviewClaim::reviewer, ReviewClaim::reviewed, ReviewClaim::nextDue)
                 .containsExactly("Dr. Lena Marsh", LocalDate.of(2026, 9, 30), null);
     }
 
@@ -114,7 +118,8 @@ class ContentFileParserTests {
     void unknownKeyNamesItsLine() {
         String text = VALID.replace("language: en", "language: en\nauthor_email: a@b.c");
 
-        assertThatThrownBy(() -> parser.parse("bad.md", text)).hasMessageStartingWith("bad.md:4: unknown key 'author_email'");
+        assertThatThrownBy(() -> parser.parse("bad.md", text))
+                .hasMessageStartingWith("bad.md:4: unknown key 'author_email'");
     }
 
     @Test
@@ -129,7 +134,8 @@ class ContentFileParserTests {
     void secondSectionOfTheSameTypeIsReported() {
         String text = VALID.replace("{section=symptoms}", "{section=overview}");
 
-        assertThatThrownBy(() -> parser.parse("bad.md", text)).hasMessageStartingWith("bad.md:31: a second 'overview' section");
+        assertThatThrownBy(() -> parser.parse("bad.md", text))
+                .hasMessageStartingWith("bad.md:31: a second 'overview' section");
     }
 
     @Test
@@ -148,8 +154,10 @@ class ContentFileParserTests {
 
     @Test
     void invalidSlugIsRefused() {
-        String text = VALID.replaceFirst("(?m)^title: Insulin Resistance$", "title: Insulin Resistance\nslug: Insulin_Resistance");
+        String text = VALID.replaceFirst(
+                "(?m)^title: Insulin Resistance$", "title: Insulin Resistance\nslug: Insulin_Resistance");
 
-        assertThatThrownBy(() -> parser.parse("bad.md", text)).hasMessageStartingWith("bad.md:3: slug 'Insulin_Resistance'");
+        assertThatThrownBy(() -> parser.parse("bad.md", text))
+                .hasMessageStartingWith("bad.md:3: slug 'Insulin_Resistance'");
     }
 }

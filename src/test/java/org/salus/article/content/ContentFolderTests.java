@@ -30,7 +30,10 @@ class ContentFolderTests {
         List<ContentFile> files = new ContentFolder().read(folder, skipped::add);
 
         assertThat(files).extracting(ContentFile::name).containsExactly("a-obesity.md");
-        assertThat(skipped).singleElement().asString()
-                .startsWith("b-huge.md skipped: it has ").endsWith("KB, more than the limit of 1024 KB for one content file");
+        assertThat(skipped)
+                .singleElement()
+                .asString()
+                .startsWith("b-huge.md skipped: it has ")
+                .endsWith("KB, more than the limit of 1024 KB for one content file");
     }
 }

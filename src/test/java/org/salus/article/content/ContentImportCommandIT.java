@@ -55,11 +55,13 @@ class ContentImportCommandIT {
         assertThat(again.output).contains("created 0, updated 0, unchanged 10");
 
         Path obesity = content.resolve("obesity.md");
-        Files.writeString(obesity, Files.readString(obesity).replace("title: Obesity", "title: Obesity and overweight"));
+        Files.writeString(
+                obesity, Files.readString(obesity).replace("title: Obesity", "title: Obesity and overweight"));
         Run changed = salus("import", "content", content.toString());
         assertThat(changed.output).contains("created 0, updated 1, unchanged 9");
         assertThat(query("SELECT r.title FROM article a JOIN revision r ON r.id = a.published_revision_id"
-                + " WHERE a.slug = 'obesity'")).containsExactly("Obesity and overweight");
+                        + " WHERE a.slug = 'obesity'"))
+                .containsExactly("Obesity and overweight");
     }
 
     @Test
@@ -87,10 +89,13 @@ class ContentImportCommandIT {
         Run run = salus("import", "content", content.toString());
 
         assertThat(run.exit).isEqualTo(1);
-        assertThat(run.output).contains("zz-bad.md:11: unknown section type 'symtoms'").contains("nothing was changed");
+        assertThat(run.output)
+                .contains("zz-bad.md:11: unknown section type 'symtoms'")
+                .contains("nothing was changed");
         assertThat(query("SELECT COUNT(*) FROM revision")).isEqualTo(before);
         assertThat(query("SELECT r.title FROM article a JOIN revision r ON r.id = a.published_revision_id"
-                + " WHERE a.slug = 'obesity'")).containsExactly("Obesity");
+                        + " WHERE a.slug = 'obesity'"))
+                .containsExactly("Obesity");
     }
 
     @Test
@@ -98,14 +103,20 @@ class ContentImportCommandIT {
         Run run = salus("import", "nonsense", content.toString());
 
         assertThat(run.exit).isEqualTo(2);
-        assertThat(run.output).contains("usage: java -jar salus.jar import <format> <path>").contains("content");
+        assertThat(run.output)
+                .contains("usage: java -jar salus.jar import <format> <path>")
+                .contains("content");
     }
 
-    private record Run(int exit, String output) {
-    }
+    private record Run(int exit, String output) {}
 
     private Run salus(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:TieredStopAtLevel=1", "-jar", JAR.toString(), "--salus.data-dir=" + data,
+        List<String> command = new ArrayList<>(List.of(
+                javaBinary(),
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                JAR.toString(),
+                "--salus.data-dir=" + data,
                 "--logging.level.root=WARN"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -58,8 +58,12 @@ class TermWorkflowTests {
         UserAccount editor = people.create("teditor", Role.EDITOR);
         TermDraft live = dictionary.draftOf("pancreas").orElseThrow();
 
-        long id = workflow.saveDraft(writer, withDefinition(live, "The pancreas is a gland behind your stomach.\n"),
-                "Simpler first sentence", 0, false);
+        long id = workflow.saveDraft(
+                writer,
+                withDefinition(live, "The pancreas is a gland behind your stomach.\n"),
+                "Simpler first sentence",
+                0,
+                false);
         assertThat(dictionary.find("pancreas").orElseThrow().shortDefinition())
                 .startsWith("The pancreas is an organ"); // a draft changes nothing for readers
         workflow.submit(writer, id);
@@ -71,7 +75,8 @@ class TermWorkflowTests {
         TermRevision published = revisions.find(id).orElseThrow();
         assertThat(published.state()).isEqualTo(WorkflowState.PUBLISHED);
         assertThat(published.reviewer()).isEqualTo("Dr. Treviewer");
-        assertThat(audit.recentForTerm("pancreas", 10)).extracting(AuditEntry::action)
+        assertThat(audit.recentForTerm("pancreas", 10))
+                .extracting(AuditEntry::action)
                 .containsExactly("term.published", "term.approved", "term.submitted", "term.saved");
     }
 
@@ -79,14 +84,20 @@ class TermWorkflowTests {
     void aWriterCannotApproveTheirOwnRevisionNorPublishIt() {
         UserAccount writerReviewer = people.create("selfish", Role.WRITER, Role.REVIEWER);
         TermDraft live = dictionary.draftOf("fiber").orElseThrow();
-        long id = workflow.saveDraft(writerReviewer, withDefinition(live, "Fiber is the part of plants you cannot digest.\n"),
-                "Shorter", 0, false);
+        long id = workflow.saveDraft(
+                writerReviewer,
+                withDefinition(live, "Fiber is the part of plants you cannot digest.\n"),
+                "Shorter",
+                0,
+                false);
         workflow.submit(writerReviewer, id);
 
         assertThatThrownBy(() -> workflow.approve(writerReviewer, id, null))
-                .isInstanceOf(WorkflowException.class).hasMessageContaining("workflow.selfApproval");
+                .isInstanceOf(WorkflowException.class)
+                .hasMessageContaining("workflow.selfApproval");
         assertThatThrownBy(() -> workflow.publish(writerReviewer, id))
-                .isInstanceOf(WorkflowException.class).hasMessageContaining("workflow.notAllowed");
+                .isInstanceOf(WorkflowException.class)
+                .hasMessageContaining("workflow.notAllowed");
         assertThat(revisions.find(id).orElseThrow().state()).isEqualTo(WorkflowState.SUBMITTED);
     }
 
@@ -96,18 +107,20 @@ class TermWorkflowTests {
         UserAccount otherWriter = people.create("tcomma", Role.WRITER);
         UserAccount otherReviewer = people.create("tfresh", Role.REVIEWER);
         TermDraft live = dictionary.draftOf("glucose").orElseThrow();
-        long first = workflow.saveDraft(writerReviewer, withDefinition(live, "Glucose is the sugar in your blood\n"),
-                "Simpler", 0, false);
+        long first = workflow.saveDraft(
+                writerReviewer, withDefinition(live, "Glucose is the sugar in your blood\n"), "Simpler", 0, false);
         workflow.submit(writerReviewer, first);
         // another writer starts from the newest revision and only adds a full stop
-        long edited = workflow.saveDraft(otherWriter, withDefinition(live, "Glucose is the sugar in your blood.\n"),
-                "Full stop", 1, false);
+        long edited = workflow.saveDraft(
+                otherWriter, withDefinition(live, "Glucose is the sugar in your blood.\n"), "Full stop", 1, false);
         workflow.submit(otherWriter, edited);
 
         assertThatThrownBy(() -> workflow.approve(writerReviewer, edited, null))
-                .isInstanceOf(WorkflowException.class).hasMessageContaining("workflow.selfApproval");
+                .isInstanceOf(WorkflowException.class)
+                .hasMessageContaining("workflow.selfApproval");
         assertThatThrownBy(() -> workflow.requestChanges(writerReviewer, edited, "Fine by me"))
-                .isInstanceOf(WorkflowException.class).hasMessageContaining("workflow.selfApproval");
+                .isInstanceOf(WorkflowException.class)
+                .hasMessageContaining("workflow.selfApproval");
         assertThat(revisions.find(edited).orElseThrow().state()).isEqualTo(WorkflowState.SUBMITTED);
 
         workflow.approve(otherReviewer, edited, "Accurate.");
@@ -122,12 +135,16 @@ class TermWorkflowTests {
         UserAccount otherWriter = people.create("tlater", Role.WRITER);
         UserAccount otherReviewer = people.create("tchecker", Role.REVIEWER);
         TermDraft live = dictionary.draftOf("obesity").orElseThrow();
-        long first = workflow.saveDraft(writerReviewer, withDefinition(live, "Obesity means too much body fat.\n"),
-                "Simpler", 0, false);
+        long first = workflow.saveDraft(
+                writerReviewer, withDefinition(live, "Obesity means too much body fat.\n"), "Simpler", 0, false);
         workflow.submit(writerReviewer, first);
         workflow.approve(otherReviewer, first, null);
-        long later = workflow.saveDraft(otherWriter, withDefinition(live, "Obesity means too much body fat for health.\n"),
-                "Clearer", 1, false);
+        long later = workflow.saveDraft(
+                otherWriter,
+                withDefinition(live, "Obesity means too much body fat for health.\n"),
+                "Clearer",
+                1,
+                false);
         workflow.submit(otherWriter, later);
 
         workflow.approve(writerReviewer, later, null); // the only unreviewed text is the other writer's
@@ -139,12 +156,18 @@ class TermWorkflowTests {
     void anUnapprovedRevisionCannotBePublished() {
         UserAccount writer = people.create("hasty", Role.WRITER);
         UserAccount editor = people.create("hastyeditor", Role.EDITOR);
-        long id = workflow.saveDraft(writer, withDefinition(dictionary.draftOf("statin").orElseThrow(),
-                "Statins lower cholesterol.\n"), "Shorter", 0, false);
+        long id = workflow.saveDraft(
+                writer,
+                withDefinition(dictionary.draftOf("statin").orElseThrow(), "Statins lower cholesterol.\n"),
+                "Shorter",
+                0,
+                false);
 
         assertThatThrownBy(() -> workflow.publish(editor, id))
-                .isInstanceOf(WorkflowException.class).hasMessageContaining("workflow.notApproved");
-        assertThat(dictionary.find("statin").orElseThrow().shortDefinition()).isNotEqualTo("Statins lower cholesterol.");
+                .isInstanceOf(WorkflowException.class)
+                .hasMessageContaining("workflow.notApproved");
+        assertThat(dictionary.find("statin").orElseThrow().shortDefinition())
+                .isNotEqualTo("Statins lower cholesterol.");
     }
 
     @Test
@@ -152,11 +175,14 @@ class TermWorkflowTests {
         UserAccount first = people.create("firstsaver", Role.WRITER);
         UserAccount second = people.create("secondsaver", Role.WRITER);
         TermDraft live = dictionary.draftOf("plaque").orElseThrow();
-        workflow.saveDraft(first, withDefinition(live, "Plaque is a fatty build-up inside arteries.\n"), "One", 0, false);
+        workflow.saveDraft(
+                first, withDefinition(live, "Plaque is a fatty build-up inside arteries.\n"), "One", 0, false);
 
         assertThatThrownBy(() -> workflow.saveDraft(second, withDefinition(live, "Other words.\n"), "Two", 0, false))
-                .isInstanceOf(WorkflowException.class).hasMessageContaining("workflow.termConflict");
-        assertThat(revisions.revisionsOf("plaque")).extracting(r -> r.draft().definitionMarkdown())
+                .isInstanceOf(WorkflowException.class)
+                .hasMessageContaining("workflow.termConflict");
+        assertThat(revisions.revisionsOf("plaque"))
+                .extracting(r -> r.draft().definitionMarkdown())
                 .containsExactly("Plaque is a fatty build-up inside arteries.\n");
     }
 
@@ -165,14 +191,25 @@ class TermWorkflowTests {
         UserAccount writer = people.create("newterms", Role.WRITER);
         UserAccount reviewer = people.create("newreviewer", Role.REVIEWER);
         UserAccount editor = people.create("neweditor", Role.EDITOR);
-        TermDraft draft = new TermDraft("ketones", "en", "ketones", "KEE-tones",
-                "Ketones are acids your body makes when it burns fat for energy.\n", List.of("ketone bodies"),
-                List.of("insulin"), List.of(), true, "Salus Health", null, "ketones");
+        TermDraft draft = new TermDraft(
+                "ketones",
+                "en",
+                "ketones",
+                "KEE-tones",
+                "Ketones are acids your body makes when it burns fat for energy.\n",
+                List.of("ketone bodies"),
+                List.of("insulin"),
+                List.of(),
+                true,
+                "Salus Health",
+                null,
+                "ketones");
 
         long id = workflow.saveDraft(writer, draft, "New term", 0, true);
         assertThat(dictionary.find("ketones")).isEmpty();
         assertThatThrownBy(() -> workflow.saveDraft(writer, draft, "Again", 0, true))
-                .isInstanceOf(WorkflowException.class).hasMessageContaining("workflow.termSlugTaken");
+                .isInstanceOf(WorkflowException.class)
+                .hasMessageContaining("workflow.termSlugTaken");
 
         workflow.submit(writer, id);
         workflow.approve(reviewer, id, null);
@@ -186,28 +223,45 @@ class TermWorkflowTests {
         UserAccount writer = people.create("escritora", Role.WRITER);
         UserAccount reviewer = people.create("revisora", Role.REVIEWER);
         UserAccount editor = people.create("editora", Role.EDITOR);
-        TermDraft draft = new TermDraft("trigliceridos-en-ayunas", "es", "triglicéridos en ayunas", null,
-                "Grasas en la sangre medidas antes de comer.\n", List.of(), List.of(), List.of(), true, "Salus Health",
-                null, "trigliceridos-en-ayunas", "triglycerides");
+        TermDraft draft = new TermDraft(
+                "trigliceridos-en-ayunas",
+                "es",
+                "triglicéridos en ayunas",
+                null,
+                "Grasas en la sangre medidas antes de comer.\n",
+                List.of(),
+                List.of(),
+                List.of(),
+                true,
+                "Salus Health",
+                null,
+                "trigliceridos-en-ayunas",
+                "triglycerides");
 
         long id = workflow.saveDraft(writer, draft, "Nuevo", 0, true);
         workflow.submit(writer, id);
         workflow.approve(reviewer, id, null);
         workflow.publish(editor, id);
 
-        assertThat(dictionary.draftOf("trigliceridos-en-ayunas").orElseThrow().translationOf()).isEqualTo("triglycerides");
+        assertThat(dictionary.draftOf("trigliceridos-en-ayunas").orElseThrow().translationOf())
+                .isEqualTo("triglycerides");
     }
 
     @Test
     void changesRequestedNeedCommentsAndSendTheRevisionBack() {
         UserAccount writer = people.create("backwriter", Role.WRITER);
         UserAccount reviewer = people.create("backreviewer", Role.REVIEWER);
-        long id = workflow.saveDraft(writer, withDefinition(dictionary.draftOf("hormone").orElseThrow(),
-                "A hormone is a messenger.\n"), "Shorter", 0, false);
+        long id = workflow.saveDraft(
+                writer,
+                withDefinition(dictionary.draftOf("hormone").orElseThrow(), "A hormone is a messenger.\n"),
+                "Shorter",
+                0,
+                false);
         workflow.submit(writer, id);
 
         assertThatThrownBy(() -> workflow.requestChanges(reviewer, id, " "))
-                .isInstanceOf(WorkflowException.class).hasMessageContaining("workflow.commentsRequired");
+                .isInstanceOf(WorkflowException.class)
+                .hasMessageContaining("workflow.commentsRequired");
         workflow.requestChanges(reviewer, id, "Say that the body makes it.");
 
         TermRevision back = revisions.find(id).orElseThrow();
@@ -223,7 +277,8 @@ class TermWorkflowTests {
         assertThat(html()).contains("href=\"/dictionary/acanthosis-nigricans\"");
 
         assertThatThrownBy(() -> workflow.retire(editor, "acanthosis-nigricans", ""))
-                .isInstanceOf(WorkflowException.class).hasMessageContaining("workflow.reasonRequired");
+                .isInstanceOf(WorkflowException.class)
+                .hasMessageContaining("workflow.reasonRequired");
         workflow.retire(editor, "acanthosis-nigricans", "Merged into the article");
 
         assertThat(dictionary.find("acanthosis-nigricans")).isEmpty();
@@ -236,13 +291,26 @@ class TermWorkflowTests {
     }
 
     private String html() {
-        return String.join("", reader.published("insulin-resistance").orElseThrow().sections().stream()
-                .map(Section::html).toList());
+        return String.join(
+                "",
+                reader.published("insulin-resistance").orElseThrow().sections().stream()
+                        .map(Section::html)
+                        .toList());
     }
 
     private static TermDraft withDefinition(TermDraft draft, String markdown) {
-        return new TermDraft(draft.slug(), draft.language(), draft.name(), draft.pronunciation(), markdown,
-                draft.synonyms(), draft.relatedTerms(), draft.relatedArticles(), draft.linkable(), draft.source(),
-                draft.licence(), draft.sourceId());
+        return new TermDraft(
+                draft.slug(),
+                draft.language(),
+                draft.name(),
+                draft.pronunciation(),
+                markdown,
+                draft.synonyms(),
+                draft.relatedTerms(),
+                draft.relatedArticles(),
+                draft.linkable(),
+                draft.source(),
+                draft.licence(),
+                draft.sourceId());
     }
 }

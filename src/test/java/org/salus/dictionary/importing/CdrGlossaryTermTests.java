@@ -26,12 +26,16 @@ class CdrGlossaryTermTests {
         NciEntry entry = read("CDR9000001.xml");
 
         assertThat(entry.problem()).isNull();
-        assertThat(entry.row()).isEqualTo(new NciRow("CDR9000001.xml", "CDR9000001", "glimmer cell tumor",
-                "(GLIM-er sel TOO-mer)",
-                "A rare, slow-growing growth made of cells that look shiny under a microscope. Also called shimmer tumor,"
-                        + " GCT, and \"lantern cell\" tumor.",
-                "tumor de células brillantes",
-                "Crecimiento raro y lento formado por células que se ven brillantes al microscopio."));
+        assertThat(entry.row())
+                .isEqualTo(new NciRow(
+                        "CDR9000001.xml",
+                        "CDR9000001",
+                        "glimmer cell tumor",
+                        "(GLIM-er sel TOO-mer)",
+                        "A rare, slow-growing growth made of cells that look shiny under a microscope. Also called shimmer tumor,"
+                                + " GCT, and \"lantern cell\" tumor.",
+                        "tumor de células brillantes",
+                        "Crecimiento raro y lento formado por células que se ven brillantes al microscopio."));
     }
 
     @Test
@@ -52,7 +56,8 @@ class CdrGlossaryTermTests {
         Definition patientOnCancerGov = new Definition("for patients on Cancer.gov", "Cancer.gov", "Patient");
         assertThat(CdrGlossaryTerm.chosen(List.of(professional, patientElsewhere, patientOnCancerGov)))
                 .isEqualTo("for patients on Cancer.gov");
-        assertThat(CdrGlossaryTerm.chosen(List.of(professional, patientElsewhere))).isEqualTo("for patients elsewhere");
+        assertThat(CdrGlossaryTerm.chosen(List.of(professional, patientElsewhere)))
+                .isEqualTo("for patients elsewhere");
         assertThat(CdrGlossaryTerm.chosen(List.of(professional))).isEqualTo("for professionals");
         assertThat(CdrGlossaryTerm.chosen(List.of())).isEmpty();
     }
@@ -68,7 +73,8 @@ class CdrGlossaryTermTests {
 
     @Test
     void aDocumentThatIsNoGlossaryTermOrLacksItsIdIsAProblem() {
-        assertThat(parse("<Summary id=\"CDR1\"><TermName>x</TermName></Summary>").problem())
+        assertThat(parse("<Summary id=\"CDR1\"><TermName>x</TermName></Summary>")
+                        .problem())
                 .isEqualTo("the root element is <Summary>, not <GlossaryTerm>");
         assertThat(parse("""
                 <GlossaryTerm><TermName>x</TermName><TermDefinition><DefinitionText>An x.</DefinitionText>
@@ -84,8 +90,7 @@ class CdrGlossaryTermTests {
                 <?xml version="1.0"?>
                 <!DOCTYPE GlossaryTerm [<!ENTITY secret SYSTEM "%s">]>
                 <GlossaryTerm id="CDR1"><TermName>leak</TermName><TermDefinition>
-                <DefinitionText>Here: &secret;</DefinitionText></TermDefinition></GlossaryTerm>"""
-                .formatted(secret.toUri()));
+                <DefinitionText>Here: &secret;</DefinitionText></TermDefinition></GlossaryTerm>""".formatted(secret.toUri()));
         // an external DTD that would fail to load if it were fetched (nothing listens on port 9)
         NciEntry dtd = parse("""
                 <?xml version="1.0"?>

@@ -42,8 +42,9 @@ class NciGlossaryImporterTests {
     static final Path FIXTURE = Path.of("src/test/resources/dictionary-import/nci-glossary-sample.tsv");
     /** The same made-up terms as some rows of {@link #FIXTURE}, as CDR XML files, and a broken file. */
     static final Path XML_FIXTURE = Path.of("src/test/resources/dictionary-import/nci-glossary-cdr-xml");
-    static final List<String> XML_SOURCE_IDS = List.of("CDR9000001", "CDR9000001-es", "CDR9000002", "CDR9000002-es",
-            "CDR9000004", "CDR9000005", "CDR9000005-es");
+
+    static final List<String> XML_SOURCE_IDS = List.of(
+            "CDR9000001", "CDR9000001-es", "CDR9000002", "CDR9000002-es", "CDR9000004", "CDR9000005", "CDR9000005-es");
     static final String SOURCE = NciGlossaryImporter.SOURCE;
 
     @Autowired
@@ -65,51 +66,64 @@ class NciGlossaryImporterTests {
 
         assertThat(first.created()).isEqualTo(10);
         assertThat(first.updated()).isZero();
-        assertThat(first.notes()).containsExactly("line 4: no English definition; row skipped",
-                "line 6: expected 10 tab-separated fields, found 3; row skipped");
+        assertThat(first.notes())
+                .containsExactly(
+                        "line 4: no English definition; row skipped",
+                        "line 6: expected 10 tab-separated fields, found 3; row skipped");
         assertThat(progress.toString(StandardCharsets.UTF_8)).contains("read 8 rows");
         assertThat(count("SELECT COUNT(*) FROM term")).isEqualTo(termsBefore + 10);
         Map<String, String> slugs = nciSlugs();
-        assertThat(slugs).containsOnly(
-                Map.entry("CDR9000001", "glimmer-cell-tumor"),
-                Map.entry("CDR9000001-es", "tumor-de-celulas-brillantes"),
-                Map.entry("CDR9000002", "insulin-nci"),
-                Map.entry("CDR9000002-es", "insulina-es"), // the sample Spanish dictionary has "insulina"
-                Map.entry("CDR9000004", "stage-ladder"),
-                Map.entry("CDR9000005", "rosette-marker"),
-                Map.entry("CDR9000005-es", "marcador-en-roseta"),
-                Map.entry("CDR9000006", "fibrolume"),
-                Map.entry("CDR9000006-es", "fibrolume-es"),
-                Map.entry("CDR9000007", "glimmer-cell-tumor-nci"));
+        assertThat(slugs)
+                .containsOnly(
+                        Map.entry("CDR9000001", "glimmer-cell-tumor"),
+                        Map.entry("CDR9000001-es", "tumor-de-celulas-brillantes"),
+                        Map.entry("CDR9000002", "insulin-nci"),
+                        Map.entry("CDR9000002-es", "insulina-es"), // the sample Spanish dictionary has "insulina"
+                        Map.entry("CDR9000004", "stage-ladder"),
+                        Map.entry("CDR9000005", "rosette-marker"),
+                        Map.entry("CDR9000005-es", "marcador-en-roseta"),
+                        Map.entry("CDR9000006", "fibrolume"),
+                        Map.entry("CDR9000006-es", "fibrolume-es"),
+                        Map.entry("CDR9000007", "glimmer-cell-tumor-nci"));
 
         Map<String, Object> glimmer = termRow("glimmer-cell-tumor");
-        assertThat(glimmer).containsEntry("language", "en").containsEntry("name", "glimmer cell tumor")
-                .containsEntry("pronunciation", "GLIM-er sel TOO-mer").containsEntry("linkable", false)
+        assertThat(glimmer)
+                .containsEntry("language", "en")
+                .containsEntry("name", "glimmer cell tumor")
+                .containsEntry("pronunciation", "GLIM-er sel TOO-mer")
+                .containsEntry("linkable", false)
                 .containsEntry("licence", NciGlossaryImporter.LICENCE);
         assertThat((String) glimmer.get("definition_markdown"))
-                .startsWith("A rare, slow-growing growth").endsWith("and \"lantern cell\" tumor.\n");
+                .startsWith("A rare, slow-growing growth")
+                .endsWith("and \"lantern cell\" tumor.\n");
         assertThat(synonyms("glimmer-cell-tumor")).containsExactly("shimmer tumor", "GCT", "lantern cell tumor");
         assertThat(synonyms("insulin-nci")).containsExactly("islet hormone");
         assertThat(synonyms("stage-ladder")).containsExactly("growth ladder", "spread scale");
         assertThat(synonyms("rosette-marker")).containsExactly("petal protein"); // "RM" is too short
 
         Map<String, Object> spanish = termRow("tumor-de-celulas-brillantes");
-        assertThat(spanish).containsEntry("language", "es").containsEntry("name", "tumor de células brillantes")
+        assertThat(spanish)
+                .containsEntry("language", "es")
+                .containsEntry("name", "tumor de células brillantes")
                 .containsEntry("linkable", false);
         assertThat(spanish.get("pronunciation")).isNull();
         assertThat(termRow("rosette-marker").get("pronunciation")).isNull();
         assertThat((String) termRow("stage-ladder").get("definition_html"))
-                .startsWith("<p>1. A made-up scale").doesNotContain("<ol");
-        assertThat(count("SELECT COUNT(*) FROM term WHERE source_id LIKE 'CDR9000003%'")).isZero();
+                .startsWith("<p>1. A made-up scale")
+                .doesNotContain("<ol");
+        assertThat(count("SELECT COUNT(*) FROM term WHERE source_id LIKE 'CDR9000003%'"))
+                .isZero();
         assertThat(termRow("insulin")).isEqualTo(sampleInsulin);
-        assertThat(translations()).containsOnly(
-                Map.entry("CDR9000001-es", "CDR9000001"),
-                Map.entry("CDR9000002-es", "CDR9000002"),
-                Map.entry("CDR9000005-es", "CDR9000005"),
-                Map.entry("CDR9000006-es", "CDR9000006"));
+        assertThat(translations())
+                .containsOnly(
+                        Map.entry("CDR9000001-es", "CDR9000001"),
+                        Map.entry("CDR9000002-es", "CDR9000002"),
+                        Map.entry("CDR9000005-es", "CDR9000005"),
+                        Map.entry("CDR9000006-es", "CDR9000006"));
 
         Path folder = Files.createDirectories(temp.resolve("nci"));
-        try (OutputStream gzip = new GZIPOutputStream(Files.newOutputStream(folder.resolve("nci-glossary-2016.tsv.gz")))) {
+        try (OutputStream gzip =
+                new GZIPOutputStream(Files.newOutputStream(folder.resolve("nci-glossary-2016.tsv.gz")))) {
             Files.copy(FIXTURE, gzip);
         }
         ImportReport second = nciImporter().run(folder, new PrintStream(OutputStream.nullOutputStream()));
@@ -129,39 +143,49 @@ class NciGlossaryImporterTests {
         int termsBefore = count("SELECT COUNT(*) FROM term");
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
 
-        ImportReport report = nciImporter().run(zipOfXmlFixture(), new PrintStream(progress, true, StandardCharsets.UTF_8));
+        ImportReport report =
+                nciImporter().run(zipOfXmlFixture(), new PrintStream(progress, true, StandardCharsets.UTF_8));
 
         assertThat(report.created()).isEqualTo(7);
         assertThat(report.updated()).isZero();
         assertThat(report.notes()).hasSize(2);
         assertThat(report.notes().get(0)).isEqualTo("GlossaryTerm/CDR9000003.xml: no English definition; file skipped");
-        assertThat(report.notes().get(1)).startsWith("GlossaryTerm/CDR9000008.xml: not well-formed XML (line 5: ")
+        assertThat(report.notes().get(1))
+                .startsWith("GlossaryTerm/CDR9000008.xml: not well-formed XML (line 5: ")
                 .endsWith("; file skipped");
         assertThat(progress.toString(StandardCharsets.UTF_8)).contains("read 6 files from ");
         assertThat(count("SELECT COUNT(*) FROM term")).isEqualTo(termsBefore + 7);
-        assertThat(nciSlugs()).containsOnly(
-                Map.entry("CDR9000001", "glimmer-cell-tumor"),
-                Map.entry("CDR9000001-es", "tumor-de-celulas-brillantes"),
-                Map.entry("CDR9000002", "insulin-nci"),
-                Map.entry("CDR9000002-es", "insulina-es"), // the sample Spanish dictionary has "insulina"
-                Map.entry("CDR9000004", "stage-ladder"),
-                Map.entry("CDR9000005", "rosette-marker"),
-                Map.entry("CDR9000005-es", "marcador-en-roseta"));
+        assertThat(nciSlugs())
+                .containsOnly(
+                        Map.entry("CDR9000001", "glimmer-cell-tumor"),
+                        Map.entry("CDR9000001-es", "tumor-de-celulas-brillantes"),
+                        Map.entry("CDR9000002", "insulin-nci"),
+                        Map.entry("CDR9000002-es", "insulina-es"), // the sample Spanish dictionary has "insulina"
+                        Map.entry("CDR9000004", "stage-ladder"),
+                        Map.entry("CDR9000005", "rosette-marker"),
+                        Map.entry("CDR9000005-es", "marcador-en-roseta"));
 
-        assertThat(termRow("glimmer-cell-tumor")).containsEntry("language", "en")
+        assertThat(termRow("glimmer-cell-tumor"))
+                .containsEntry("language", "en")
                 .containsEntry("pronunciation", "GLIM-er sel TOO-mer")
-                .containsEntry("definition_markdown", "A rare, slow-growing growth made of cells that look shiny under a"
-                        + " microscope. Also called shimmer tumor, GCT, and \"lantern cell\" tumor.\n");
+                .containsEntry(
+                        "definition_markdown",
+                        "A rare, slow-growing growth made of cells that look shiny under a"
+                                + " microscope. Also called shimmer tumor, GCT, and \"lantern cell\" tumor.\n");
         assertThat(synonyms("glimmer-cell-tumor")).containsExactly("shimmer tumor", "GCT", "lantern cell tumor");
-        assertThat(termRow("tumor-de-celulas-brillantes")).containsEntry("language", "es")
+        assertThat(termRow("tumor-de-celulas-brillantes"))
+                .containsEntry("language", "es")
                 .containsEntry("name", "tumor de células brillantes");
-        assertThat((String) termRow("insulin-nci").get("definition_markdown")).startsWith("A test definition for a hormone");
+        assertThat((String) termRow("insulin-nci").get("definition_markdown"))
+                .startsWith("A test definition for a hormone");
         assertThat(termRow("rosette-marker").get("pronunciation")).isNull();
-        assertThat(translations()).containsOnly(
-                Map.entry("CDR9000001-es", "CDR9000001"),
-                Map.entry("CDR9000002-es", "CDR9000002"),
-                Map.entry("CDR9000005-es", "CDR9000005"));
-        assertThat(count("SELECT COUNT(*) FROM term WHERE source_id LIKE 'CDR9000003%' OR source_id LIKE 'CDR9000008%'"))
+        assertThat(translations())
+                .containsOnly(
+                        Map.entry("CDR9000001-es", "CDR9000001"),
+                        Map.entry("CDR9000002-es", "CDR9000002"),
+                        Map.entry("CDR9000005-es", "CDR9000005"));
+        assertThat(count(
+                        "SELECT COUNT(*) FROM term WHERE source_id LIKE 'CDR9000003%' OR source_id LIKE 'CDR9000008%'"))
                 .isZero();
     }
 
@@ -221,7 +245,8 @@ class NciGlossaryImporterTests {
 
         assertThatThrownBy(() -> nciImporter().run(file, new PrintStream(OutputStream.nullOutputStream())))
                 .isInstanceOf(ImportFailedException.class)
-                .hasMessageContaining(file + ": line 1 should be the header").hasMessageContaining("lacks cdr_id");
+                .hasMessageContaining(file + ": line 1 should be the header")
+                .hasMessageContaining("lacks cdr_id");
     }
 
     @Test
@@ -236,12 +261,17 @@ class NciGlossaryImporterTests {
     @AfterEach
     void deleteTheNciTerms() {
         String ofNci = "SELECT id FROM term WHERE source = :s";
-        jdbc.sql("UPDATE term SET translation_of = NULL WHERE source = :s").param("s", SOURCE).update();
+        jdbc.sql("UPDATE term SET translation_of = NULL WHERE source = :s")
+                .param("s", SOURCE)
+                .update();
         for (String table : List.of("term_synonym", "term_related_article", "term_code")) {
-            jdbc.sql("DELETE FROM " + table + " WHERE term_id IN (" + ofNci + ")").param("s", SOURCE).update();
+            jdbc.sql("DELETE FROM " + table + " WHERE term_id IN (" + ofNci + ")")
+                    .param("s", SOURCE)
+                    .update();
         }
         jdbc.sql("DELETE FROM term_related_term WHERE term_id IN (" + ofNci + ") OR related_term_id IN (" + ofNci + ")")
-                .param("s", SOURCE).update();
+                .param("s", SOURCE)
+                .update();
         jdbc.sql("DELETE FROM term WHERE source = :s").param("s", SOURCE).update();
     }
 
@@ -261,8 +291,12 @@ class NciGlossaryImporterTests {
 
     /** Every NCI term by source id: its stored fields (not when it was stored) and synonyms. */
     private Map<String, Map<String, Object>> nciTerms() {
-        return jdbc.sql("SELECT source_id, slug FROM term WHERE source = :s").param("s", SOURCE)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+        return jdbc
+                .sql("SELECT source_id, slug FROM term WHERE source = :s")
+                .param("s", SOURCE)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list()
+                .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> {
                     Map<String, Object> row = new java.util.HashMap<>(termRow(e.getValue()));
                     row.remove("updated_at");
@@ -274,28 +308,38 @@ class NciGlossaryImporterTests {
 
     /** Source id of each NCI translation to the source id of the English term it translates. */
     private Map<String, String> translations() {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                 SELECT t.source_id, e.source_id FROM term t JOIN term e ON e.id = t.translation_of
-                WHERE t.source = :s""").param("s", SOURCE)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+                WHERE t.source = :s""")
+                .param("s", SOURCE)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list()
+                .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private Importer nciImporter() {
-        return importers.stream().filter(i -> i.format().equals("nci-glossary")).findFirst().orElseThrow();
+        return importers.stream()
+                .filter(i -> i.format().equals("nci-glossary"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Map<String, String> nciSlugs() {
-        return jdbc.sql("SELECT source_id, slug FROM term WHERE source = :s").param("s", SOURCE)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+        return jdbc
+                .sql("SELECT source_id, slug FROM term WHERE source = :s")
+                .param("s", SOURCE)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list()
+                .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private Map<String, Object> termRow(String slug) {
         return jdbc.sql("""
                 SELECT language, name, pronunciation, definition_markdown, definition_html, linkable, source, licence,
-                       source_id, updated_at FROM term WHERE slug = :slug""")
-                .param("slug", slug).query().singleRow();
+                       source_id, updated_at FROM term WHERE slug = :slug""").param("slug", slug).query().singleRow();
     }
 
     private List<String> synonyms(String slug) {

@@ -36,7 +36,10 @@ class NciGlossaryRealDataTests {
     @Test
     void importsTheWholeNciGlossary() {
         Assumptions.assumeTrue(Files.exists(FILE), FILE + " is not there");
-        Importer importer = importers.stream().filter(i -> i.format().equals("nci-glossary")).findFirst().orElseThrow();
+        Importer importer = importers.stream()
+                .filter(i -> i.format().equals("nci-glossary"))
+                .findFirst()
+                .orElseThrow();
 
         ImportReport report = importer.run(FILE, new PrintStream(System.out, true));
         System.out.println("nci-glossary: " + report.summary() + "; notes: " + report.notes());
@@ -45,10 +48,15 @@ class NciGlossaryRealDataTests {
         assertThat(count("es")).isGreaterThanOrEqualTo(7900);
         assertThat(report.created()).isEqualTo(count("en") + count("es"));
         assertThat(report.notes()).isEmpty();
-        assertThat(jdbc.sql("SELECT source FROM term WHERE slug = 'hypertension'").query(String.class).single())
+        assertThat(jdbc.sql("SELECT source FROM term WHERE slug = 'hypertension'")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("Salus Health");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM term WHERE source = :s AND linkable")
-                .param("s", NciGlossaryImporter.SOURCE).query(Integer.class).single()).isZero();
+                        .param("s", NciGlossaryImporter.SOURCE)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
         // the sample dictionary keeps "hypertension"; NCI's gets a suffix, its Spanish term its own slug
         assertThat(slugOf("CDR0000044038")).isEqualTo("hypertension-nci");
         assertThat(slugOf("CDR0000044038-es")).isEqualTo("hipertension");
@@ -58,18 +66,27 @@ class NciGlossaryRealDataTests {
 
     private String slugOf(String sourceId) {
         return jdbc.sql("SELECT slug FROM term WHERE source = :s AND source_id = :id")
-                .param("s", NciGlossaryImporter.SOURCE).param("id", sourceId).query(String.class).single();
+                .param("s", NciGlossaryImporter.SOURCE)
+                .param("id", sourceId)
+                .query(String.class)
+                .single();
     }
 
     private List<String> synonyms(String sourceId) {
         return jdbc.sql("""
                 SELECT s.name FROM term_synonym s JOIN term t ON t.id = s.term_id
                 WHERE t.source = :s AND t.source_id = :id ORDER BY s.ordinal""")
-                .param("s", NciGlossaryImporter.SOURCE).param("id", sourceId).query(String.class).list();
+                .param("s", NciGlossaryImporter.SOURCE)
+                .param("id", sourceId)
+                .query(String.class)
+                .list();
     }
 
     private int count(String language) {
         return jdbc.sql("SELECT COUNT(*) FROM term WHERE source = :s AND language = :l")
-                .param("s", NciGlossaryImporter.SOURCE).param("l", language).query(Integer.class).single();
+                .param("s", NciGlossaryImporter.SOURCE)
+                .param("l", language)
+                .query(Integer.class)
+                .single();
     }
 }

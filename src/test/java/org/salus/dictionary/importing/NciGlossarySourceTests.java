@@ -68,7 +68,8 @@ class NciGlossarySourceTests {
         touch(temp.resolve("a.zip"));
         touch(temp.resolve("b.zip"));
 
-        assertThatThrownBy(() -> NciGlossarySource.locate(temp)).isInstanceOf(ImportFailedException.class)
+        assertThatThrownBy(() -> NciGlossarySource.locate(temp))
+                .isInstanceOf(ImportFailedException.class)
                 .hasMessage(temp + ": the folder holds no nci-glossary-2016.tsv.gz or nci-glossary-cdr-xml-2016.zip"
                         + " (nor exactly one other .tsv.gz or .zip file, nor any .xml file)");
     }

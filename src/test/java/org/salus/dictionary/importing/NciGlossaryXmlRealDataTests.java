@@ -52,7 +52,10 @@ class NciGlossaryXmlRealDataTests {
     @Test
     void importsTheZipIntoAnEmptyDictionaryThenTheTsvUpdatesTheSameTerms() {
         assumeBothFiles();
-        Importer importer = importers.stream().filter(i -> i.format().equals("nci-glossary")).findFirst().orElseThrow();
+        Importer importer = importers.stream()
+                .filter(i -> i.format().equals("nci-glossary"))
+                .findFirst()
+                .orElseThrow();
 
         ImportReport fromZip = importer.run(ZIP, new PrintStream(System.out, true));
         System.out.println("nci-glossary (zip): " + fromZip.summary() + "; notes: " + fromZip.notes());
@@ -62,14 +65,18 @@ class NciGlossaryXmlRealDataTests {
         assertThat(fromZip.created()).isEqualTo(8092 + 7916);
         assertThat(fromZip.notes()).isEmpty();
         assertThat(jdbc.sql("SELECT name FROM term WHERE source = :s AND source_id = 'CDR0000044038'")
-                .param("s", NciGlossaryImporter.SOURCE).query(String.class).single()).isEqualTo("hypertension");
+                        .param("s", NciGlossaryImporter.SOURCE)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("hypertension");
         int terms = jdbc.sql("SELECT COUNT(*) FROM term").query(Integer.class).single();
 
         ImportReport fromTsv = importer.run(TSV, new PrintStream(OutputStream.nullOutputStream()));
 
         assertThat(fromTsv.created()).isZero();
         assertThat(fromTsv.updated()).isEqualTo(fromZip.created());
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM term").query(Integer.class).single()).isEqualTo(terms);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM term").query(Integer.class).single())
+                .isEqualTo(terms);
     }
 
     /** Every row of one form by cdr id, without the place it was read from (which differs by form). */
@@ -79,8 +86,16 @@ class NciGlossaryXmlRealDataTests {
             for (NciEntry entry = reader.next(); entry != null; entry = reader.next()) {
                 assertThat(entry.problem()).as(entry.where()).isNull();
                 NciRow row = entry.row();
-                rows.put(row.cdrId(), new NciRow("", row.cdrId(), row.term(), row.pronunciation(), row.definitionEn(),
-                        row.termEs(), row.definitionEs()));
+                rows.put(
+                        row.cdrId(),
+                        new NciRow(
+                                "",
+                                row.cdrId(),
+                                row.term(),
+                                row.pronunciation(),
+                                row.definitionEn(),
+                                row.termEs(),
+                                row.definitionEs()));
             }
         }
         return rows;
@@ -92,6 +107,9 @@ class NciGlossaryXmlRealDataTests {
 
     private int count(String language) {
         return jdbc.sql("SELECT COUNT(*) FROM term WHERE source = :s AND language = :l")
-                .param("s", NciGlossaryImporter.SOURCE).param("l", language).query(Integer.class).single();
+                .param("s", NciGlossaryImporter.SOURCE)
+                .param("l", language)
+                .query(Integer.class)
+                .single();
     }
 }

@@ -12,7 +12,8 @@ class NciRowTests {
         String huge = "Cells. ".repeat(NciRow.MAX_DEFINITION / 7 + 10);
 
         assertThat(row(huge, "").problem()).isEqualTo("a definition is longer than the limit of 20000 characters");
-        assertThat(row("A short one.", huge).problem()).isEqualTo("a definition is longer than the limit of 20000 characters");
+        assertThat(row("A short one.", huge).problem())
+                .isEqualTo("a definition is longer than the limit of 20000 characters");
         assertThat(row("A short one.", "Una corta.").problem()).isNull();
     }
 

@@ -24,13 +24,14 @@ class PlainTextMarkdownTests {
     void ordinaryTextRendersUnchanged() {
         assertThat(PlainTextMarkdown.of("A test [box] with D&C, 2. and 140/90."))
                 .isEqualTo("A test \\[box\\] with D\\&C, 2. and 140/90.\n");
-        assertThat(render("A test [box] with D&C, 2. and 140/90.")).isEqualTo("<p>A test [box] with D&amp;C, 2. and 140/90.</p>");
+        assertThat(render("A test [box] with D&C, 2. and 140/90."))
+                .isEqualTo("<p>A test [box] with D&amp;C, 2. and 140/90.</p>");
     }
 
     @Test
     void markupInADefinitionStaysText() {
-        assertThat(render("HLA-DQB1*06:02 and *0401 <b>bold</b> &amp;")).isEqualTo(
-                "<p>HLA-DQB1*06:02 and *0401 &lt;b&gt;bold&lt;/b&gt; &amp;amp;</p>");
+        assertThat(render("HLA-DQB1*06:02 and *0401 <b>bold</b> &amp;"))
+                .isEqualTo("<p>HLA-DQB1*06:02 and *0401 &lt;b&gt;bold&lt;/b&gt; &amp;amp;</p>");
     }
 
     private String render(String text) {

@@ -19,20 +19,20 @@ class TsvReaderTests {
 
     @Test
     void aQuotedFieldMayHoldQuotesTabsAndLineBreaks() throws IOException {
-        List<TsvReader.Row> rows = rows("id\ttext\n"
-                + "1\t\"she said \"\"fine\"\"\tthen\nleft\"\n"
-                + "2\tplain \"quotes\" stay\n");
+        List<TsvReader.Row> rows =
+                rows("id\ttext\n" + "1\t\"she said \"\"fine\"\"\tthen\nleft\"\n" + "2\tplain \"quotes\" stay\n");
 
-        assertThat(rows).containsExactly(
-                new TsvReader.Row(1, List.of("id", "text")),
-                new TsvReader.Row(2, List.of("1", "she said \"fine\"\tthen\nleft")),
-                new TsvReader.Row(4, List.of("2", "plain \"quotes\" stay")));
+        assertThat(rows)
+                .containsExactly(
+                        new TsvReader.Row(1, List.of("id", "text")),
+                        new TsvReader.Row(2, List.of("1", "she said \"fine\"\tthen\nleft")),
+                        new TsvReader.Row(4, List.of("2", "plain \"quotes\" stay")));
     }
 
     @Test
     void readsWindowsLineEndingsSkipsBlankLinesAndCountsLines() throws IOException {
-        assertThat(rows("a\tb\r\n\r\nc\td")).containsExactly(
-                new TsvReader.Row(1, List.of("a", "b")), new TsvReader.Row(3, List.of("c", "d")));
+        assertThat(rows("a\tb\r\n\r\nc\td"))
+                .containsExactly(new TsvReader.Row(1, List.of("a", "b")), new TsvReader.Row(3, List.of("c", "d")));
     }
 
     @Test

@@ -29,7 +29,8 @@ class HtmlTests {
     @Test
     void codePointsBeyondTheBmpAreEscapedAsJsoupPrintsThem() {
         StringBuilder text = new StringBuilder();
-        for (int codePoint = Character.MIN_SUPPLEMENTARY_CODE_POINT; codePoint <= Character.MAX_CODE_POINT;
+        for (int codePoint = Character.MIN_SUPPLEMENTARY_CODE_POINT;
+                codePoint <= Character.MAX_CODE_POINT;
                 codePoint += 0x3FF) {
             text.appendCodePoint(codePoint).append(' ');
         }

@@ -46,7 +46,9 @@ public final class LinkerBenchmark {
         double buildMs = (System.nanoTime() - start) / 1e6;
 
         List<String> articles = readMedQuad(data.resolve("medquad/medquad-nih-subsets.zip"));
-        long bytes = articles.stream().mapToLong(a -> a.getBytes(StandardCharsets.UTF_8).length).sum();
+        long bytes = articles.stream()
+                .mapToLong(a -> a.getBytes(StandardCharsets.UTF_8).length)
+                .sum();
         // Warm-up: until the JIT has compiled the linker, which on two busy cores takes more than
         // two rounds. Then the median of five timed rounds, as a shared machine is noisy.
         for (int round = 0; round < 5; round++) {
@@ -68,8 +70,12 @@ public final class LinkerBenchmark {
         Collections.sort(times);
         Collections.sort(seconds);
         System.out.printf("terms %d, names %d, matcher rebuild %.0f ms%n", terms.size(), names, buildMs);
-        System.out.printf("articles %d, %.1f MB, %.1f MB/s (median of 5 rounds), per-article p50 %.2f ms, p99 %.2f ms%n",
-                articles.size(), bytes / 1e6, bytes / 1e6 / seconds.get(2), times.get(times.size() / 2) / 1e6,
+        System.out.printf(
+                "articles %d, %.1f MB, %.1f MB/s (median of 5 rounds), per-article p50 %.2f ms, p99 %.2f ms%n",
+                articles.size(),
+                bytes / 1e6,
+                bytes / 1e6 / seconds.get(2),
+                times.get(times.size() / 2) / 1e6,
                 times.get((int) (times.size() * 0.99)) / 1e6);
 
         // The cost should follow the text, not the dictionary: the same text with a tenth of it.
@@ -83,8 +89,9 @@ public final class LinkerBenchmark {
             smallSeconds.add(linkAll(small, articles));
         }
         Collections.sort(smallSeconds);
-        System.out.printf("with a tenth of the dictionary (%d terms, %d names): %.1f MB/s%n", tenth.size(),
-                small.size(), bytes / 1e6 / smallSeconds.get(2));
+        System.out.printf(
+                "with a tenth of the dictionary (%d terms, %d names): %.1f MB/s%n",
+                tenth.size(), small.size(), bytes / 1e6 / smallSeconds.get(2));
     }
 
     /** Seconds to link every article once. */
@@ -99,7 +106,7 @@ public final class LinkerBenchmark {
     private static void readNci(Path file, List<TermLinker.LinkableTerm> terms, Set<String> slugs) throws IOException {
         try (BufferedReader in = gzip(file)) {
             in.readLine();
-            for (String line; (line = in.readLine()) != null;) {
+            for (String line; (line = in.readLine()) != null; ) {
                 String[] f = line.split("\t", -1);
                 if (f.length < 4 || f[1].isBlank()) {
                     continue;
@@ -123,7 +130,7 @@ public final class LinkerBenchmark {
         try (BufferedReader in = gzip(file)) {
             String name = null;
             List<String> names = new ArrayList<>();
-            for (String line; (line = in.readLine()) != null;) {
+            for (String line; (line = in.readLine()) != null; ) {
                 if (line.equals("[Term]") || line.startsWith("[")) {
                     if (name != null) {
                         add(terms, slugs, name, names, name);
@@ -143,7 +150,11 @@ public final class LinkerBenchmark {
         }
     }
 
-    private static void add(List<TermLinker.LinkableTerm> terms, Set<String> slugs, String name, List<String> names,
+    private static void add(
+            List<TermLinker.LinkableTerm> terms,
+            Set<String> slugs,
+            String name,
+            List<String> names,
             String definition) {
         String base = Slugs.of(name);
         if (base.isEmpty()) {
@@ -153,7 +164,8 @@ public final class LinkerBenchmark {
         for (int n = 2; !slugs.add(slug); n++) {
             slug = Slugs.of(base, Slugs.MAX_LENGTH - 6) + "-" + n;
         }
-        terms.add(new TermLinker.LinkableTerm(slug, names, definition.length() > 200 ? definition.substring(0, 200) : definition));
+        terms.add(new TermLinker.LinkableTerm(
+                slug, names, definition.length() > 200 ? definition.substring(0, 200) : definition));
     }
 
     private static List<String> readMedQuad(Path zip) throws IOException {
@@ -167,8 +179,11 @@ public final class LinkerBenchmark {
                 StringBuilder html = new StringBuilder();
                 Matcher m = ANSWER.matcher(xml);
                 while (m.find()) {
-                    html.append("<p>").append(org.jsoup.parser.Parser.unescapeEntities(m.group(1), false)
-                            .replace("&", "&amp;").replace("<", "&lt;")).append("</p>\n");
+                    html.append("<p>")
+                            .append(org.jsoup.parser.Parser.unescapeEntities(m.group(1), false)
+                                    .replace("&", "&amp;")
+                                    .replace("<", "&lt;"))
+                            .append("</p>\n");
                 }
                 if (html.length() > 0) {
                     articles.add(html.toString());
@@ -179,7 +194,7 @@ public final class LinkerBenchmark {
     }
 
     private static BufferedReader gzip(Path file) throws IOException {
-        return new BufferedReader(new InputStreamReader(new GZIPInputStream(java.nio.file.Files.newInputStream(file)),
-                StandardCharsets.UTF_8));
+        return new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(java.nio.file.Files.newInputStream(file)), StandardCharsets.UTF_8));
     }
 }

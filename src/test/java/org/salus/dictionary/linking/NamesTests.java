@@ -37,7 +37,9 @@ class NamesTests {
     void foldingKeepsWhetherACharIsPartOfAWord() {
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             if (!Character.isSurrogate(c)) {
-                assertThat(Names.isWordPart(Names.fold(c))).as("U+%04X", (int) c).isEqualTo(Names.isWordPart(c));
+                assertThat(Names.isWordPart(Names.fold(c)))
+                        .as("U+%04X", (int) c)
+                        .isEqualTo(Names.isWordPart(c));
             }
         }
     }

@@ -25,7 +25,8 @@ class TermLinkerTests {
     /** The markup {@link TermLinker} writes for one term, spelled out for the expected values. */
     private static String term(String slug, String text, String definition) {
         return "<span class=\"term\"><a href=\"/dictionary/" + slug + "\" aria-describedby=\"s-" + slug + "\">" + text
-                + "</a><span class=\"term-tip\" role=\"tooltip\" id=\"s-" + slug + "\">" + definition + "</span></span>";
+                + "</a><span class=\"term-tip\" role=\"tooltip\" id=\"s-" + slug + "\">" + definition
+                + "</span></span>";
     }
 
     private String link(String html) {
@@ -34,8 +35,8 @@ class TermLinkerTests {
 
     @Test
     void theLongestNameWinsAndMatchesDoNotOverlap() {
-        assertThat(link("<p>With insulin resistance, insulin works less well.</p>")).isEqualTo(
-                "<p>With " + term("insulin-resistance", "insulin resistance", RESISTANCE_DEF) + ", "
+        assertThat(link("<p>With insulin resistance, insulin works less well.</p>"))
+                .isEqualTo("<p>With " + term("insulin-resistance", "insulin resistance", RESISTANCE_DEF) + ", "
                         + term("insulin", "insulin", INSULIN_DEF) + " works less well.</p>");
     }
 
@@ -48,24 +49,25 @@ class TermLinkerTests {
 
     @Test
     void punctuationSeparatesWords() {
-        assertThat(link("<p>The pump's insulin's dose; hypertension-related (AN).</p>")).isEqualTo(
-                "<p>The pump's " + term("insulin", "insulin", INSULIN_DEF) + "'s dose; "
+        assertThat(link("<p>The pump's insulin's dose; hypertension-related (AN).</p>"))
+                .isEqualTo("<p>The pump's " + term("insulin", "insulin", INSULIN_DEF) + "'s dose; "
                         + term("high-blood-pressure", "hypertension", PRESSURE_DEF) + "-related ("
                         + term("anorexia-nervosa", "AN", AN_DEF) + ").</p>");
     }
 
     @Test
     void matchingIgnoresCaseAndKeepsTheTextAsWritten() {
-        assertThat(link("<p>INSULIN and Hypertension; an AN.</p>")).isEqualTo(
-                "<p>" + term("insulin", "INSULIN", INSULIN_DEF) + " and "
+        assertThat(link("<p>INSULIN and Hypertension; an AN.</p>"))
+                .isEqualTo("<p>" + term("insulin", "INSULIN", INSULIN_DEF) + " and "
                         + term("high-blood-pressure", "Hypertension", PRESSURE_DEF) + "; "
                         + term("anorexia-nervosa", "an", AN_DEF) + " AN.</p>");
     }
 
     @Test
     void onlyTheFirstOccurrenceOfATermIsLinked() {
-        assertThat(link("<p>Insulin helps. So does insulin.</p><ul><li>insulin</li></ul>")).isEqualTo(
-                "<p>" + term("insulin", "Insulin", INSULIN_DEF) + " helps. So does insulin.</p><ul><li>insulin</li></ul>");
+        assertThat(link("<p>Insulin helps. So does insulin.</p><ul><li>insulin</li></ul>"))
+                .isEqualTo("<p>" + term("insulin", "Insulin", INSULIN_DEF)
+                        + " helps. So does insulin.</p><ul><li>insulin</li></ul>");
     }
 
     @Test
@@ -89,8 +91,9 @@ class TermLinkerTests {
     void aNameSplitByMarkupIsNotLinked() {
         String html = "<p>high <em>blood pressure</em> and insulin <strong>resistance</strong></p>";
 
-        assertThat(link(html)).isEqualTo("<p>high <em>blood pressure</em> and "
-                + term("insulin", "insulin", INSULIN_DEF) + " <strong>resistance</strong></p>");
+        assertThat(link(html))
+                .isEqualTo("<p>high <em>blood pressure</em> and " + term("insulin", "insulin", INSULIN_DEF)
+                        + " <strong>resistance</strong></p>");
     }
 
     @Test
@@ -100,8 +103,9 @@ class TermLinkerTests {
                 + "<li><ol start=\"3\"><li title=\"x\">hypertension <br>here</li></ol></li></ul>"
                 + "<table><tbody><tr><td colspan=\"2\">none</td></tr></tbody></table>";
 
-        assertThat(link(html)).isEqualTo(
-                "<p class=\"lead\" id=\"intro\">Cells <strong>make <em>" + term("insulin", "insulin", INSULIN_DEF)
+        assertThat(link(html))
+                .isEqualTo("<p class=\"lead\" id=\"intro\">Cells <strong>make <em>"
+                        + term("insulin", "insulin", INSULIN_DEF)
                         + "</em> daily</strong>.</p>"
                         + "<ul><li>See <a href=\"https://example.org/a?b=1&amp;c=2\" rel=\"nofollow\">this</a>.</li>"
                         + "<li><ol start=\"3\"><li title=\"x\">"
@@ -113,8 +117,9 @@ class TermLinkerTests {
     void theExcludedTermIsNeverLinked() {
         String html = "<p>Insulin resistance and insulin.</p>";
 
-        assertThat(linker.link(html, "s", "insulin")).isEqualTo(
-                "<p>" + term("insulin-resistance", "Insulin resistance", RESISTANCE_DEF) + " and insulin.</p>");
+        assertThat(linker.link(html, "s", "insulin"))
+                .isEqualTo(
+                        "<p>" + term("insulin-resistance", "Insulin resistance", RESISTANCE_DEF) + " and insulin.</p>");
     }
 
     @Test
@@ -125,11 +130,12 @@ class TermLinkerTests {
 
     @Test
     void theDefinitionIsEscaped() {
-        TermLinker hostile = TermLinker.of(List.of(
-                new LinkableTerm("insulin", List.of("insulin"), "<script>alert(\"x\")</script> & 'more'")));
+        TermLinker hostile = TermLinker.of(
+                List.of(new LinkableTerm("insulin", List.of("insulin"), "<script>alert(\"x\")</script> & 'more'")));
 
-        assertThat(hostile.link("<p>insulin</p>", "s", null)).isEqualTo("<p>" + term("insulin", "insulin",
-                "&lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; 'more'") + "</p>");
+        assertThat(hostile.link("<p>insulin</p>", "s", null))
+                .isEqualTo("<p>" + term("insulin", "insulin", "&lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; 'more'")
+                        + "</p>");
     }
 
     @Test
@@ -140,8 +146,8 @@ class TermLinkerTests {
 
     @Test
     void entitiesInTheTextSurvive() {
-        assertThat(link("<p>Insulin &amp; sugar &lt;3&nbsp;mmol &gt; 2</p>")).isEqualTo(
-                "<p>" + term("insulin", "Insulin", INSULIN_DEF) + " &amp; sugar &lt;3&nbsp;mmol &gt; 2</p>");
+        assertThat(link("<p>Insulin &amp; sugar &lt;3&nbsp;mmol &gt; 2</p>"))
+                .isEqualTo("<p>" + term("insulin", "Insulin", INSULIN_DEF) + " &amp; sugar &lt;3&nbsp;mmol &gt; 2</p>");
     }
 
     @Test
@@ -165,7 +171,8 @@ class TermLinkerTests {
         String once = link("<p>Insulin resistance: insulin stops working.</p><p>More insulin resistance, "
                 + "hypertension and insulin.</p>");
 
-        assertThat(once).contains(term("insulin-resistance", "Insulin resistance", RESISTANCE_DEF))
+        assertThat(once)
+                .contains(term("insulin-resistance", "Insulin resistance", RESISTANCE_DEF))
                 .contains(term("insulin", "insulin", INSULIN_DEF))
                 .contains(term("high-blood-pressure", "hypertension", PRESSURE_DEF));
         assertThat(link(once)).isEqualTo(once);
@@ -201,14 +208,16 @@ class TermLinkerTests {
     void aLinkerWithTwentyThousandNamesBuildsAndLinks() {
         List<LinkableTerm> terms = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
-            terms.add(new LinkableTerm("condition-" + i, List.of("condition " + i, "syndrome " + i), "Number " + i + "."));
+            terms.add(new LinkableTerm(
+                    "condition-" + i, List.of("condition " + i, "syndrome " + i), "Number " + i + "."));
         }
 
         TermLinker big = TermLinker.of(terms);
 
         assertThat(big.size()).isEqualTo(20_000);
-        assertThat(big.link("<p>Syndrome 9999 is not condition 99999.</p>", "s", null)).isEqualTo(
-                "<p>" + term("condition-9999", "Syndrome 9999", "Number 9999.") + " is not condition 99999.</p>");
+        assertThat(big.link("<p>Syndrome 9999 is not condition 99999.</p>", "s", null))
+                .isEqualTo("<p>" + term("condition-9999", "Syndrome 9999", "Number 9999.")
+                        + " is not condition 99999.</p>");
     }
 
     @Test
@@ -221,8 +230,9 @@ class TermLinkerTests {
 
         assertThat(pumps.link("<p>An insulin pump therapy plan.</p>", "s", null))
                 .isEqualTo("<p>An " + bare("insulin-pump", "insulin pump") + " therapy plan.</p>");
-        assertThat(pumps.link("<p>An insulin pump therapy guide.</p>", "s", null)).isEqualTo("<p>An "
-                + bare("insulin", "insulin") + " " + bare("pump-therapy-guide", "pump therapy guide") + ".</p>");
+        assertThat(pumps.link("<p>An insulin pump therapy guide.</p>", "s", null))
+                .isEqualTo("<p>An " + bare("insulin", "insulin") + " "
+                        + bare("pump-therapy-guide", "pump therapy guide") + ".</p>");
     }
 
     @Test
@@ -233,25 +243,29 @@ class TermLinkerTests {
 
     @Test
     void wordsAndCaseAreUnicodeAware() {
-        TermLinker french = TermLinker.of(List.of(new LinkableTerm("cafe", List.of("cafe"), null),
+        TermLinker french = TermLinker.of(List.of(
+                new LinkableTerm("cafe", List.of("cafe"), null),
                 new LinkableTerm("diabete", List.of("diabète"), null)));
 
         // a combining accent belongs to the word; accented capitals fold to lower case
         assertThat(french.link("<p>Cafe\u0301 au lait, DIABÈTE.</p>", "s", null))
                 .isEqualTo("<p>Cafe\u0301 au lait, " + bare("diabete", "DIABÈTE") + ".</p>");
         // a letter outside the BMP is part of a word, an emoji is not
-        assertThat(link("<p>\uD83D\uDE00insulin and \uD835\uDC00insulin</p>")).isEqualTo(
-                "<p>\uD83D\uDE00" + term("insulin", "insulin", INSULIN_DEF) + " and \uD835\uDC00insulin</p>");
+        assertThat(link("<p>\uD83D\uDE00insulin and \uD835\uDC00insulin</p>"))
+                .isEqualTo(
+                        "<p>\uD83D\uDE00" + term("insulin", "insulin", INSULIN_DEF) + " and \uD835\uDC00insulin</p>");
     }
 
     @Test
     void namesMayHoldOrBeginWithPunctuation() {
-        TermLinker drugs = TermLinker.of(List.of(new LinkableTerm("fluorouracil", List.of("5-FU"), null),
-                new LinkableTerm("calcium", List.of("Ca++"), null), new LinkableTerm("an", List.of("(AN)"), null),
+        TermLinker drugs = TermLinker.of(List.of(
+                new LinkableTerm("fluorouracil", List.of("5-FU"), null),
+                new LinkableTerm("calcium", List.of("Ca++"), null),
+                new LinkableTerm("an", List.of("(AN)"), null),
                 new LinkableTerm("bed-and-breakfast", List.of("B&B"), null)));
 
-        assertThat(drugs.link("<p>Give 5-FU, Ca++ and x(AN) (AN) at the B&amp;B.</p>", "s", null)).isEqualTo(
-                "<p>Give " + bare("fluorouracil", "5-FU") + ", " + bare("calcium", "Ca++") + " and x(AN) "
+        assertThat(drugs.link("<p>Give 5-FU, Ca++ and x(AN) (AN) at the B&amp;B.</p>", "s", null))
+                .isEqualTo("<p>Give " + bare("fluorouracil", "5-FU") + ", " + bare("calcium", "Ca++") + " and x(AN) "
                         + bare("an", "(AN)") + " at the " + bare("bed-and-breakfast", "B&amp;B") + ".</p>");
     }
 
@@ -264,14 +278,15 @@ class TermLinkerTests {
     @Test
     void linkedTextNotWrittenAsJsoupWritesItIsPrintedByJsoup() {
         // the whole section is printed again by jsoup, as every section was before
-        assertThat(link("<P>Insulin &#x27;works&#x27; &gt 2 > 1</P>")).isEqualTo(
-                "<p>" + term("insulin", "Insulin", INSULIN_DEF) + " 'works' &gt; 2 &gt; 1</p>");
+        assertThat(link("<P>Insulin &#x27;works&#x27; &gt 2 > 1</P>"))
+                .isEqualTo("<p>" + term("insulin", "Insulin", INSULIN_DEF) + " 'works' &gt; 2 &gt; 1</p>");
     }
 
     @Test
     void textTheParserMovedIsLinkedWhereItWasMoved() {
-        assertThat(link("<table><tr><td>x</td></tr>insulin</table>")).isEqualTo(term("insulin", "insulin", INSULIN_DEF)
-                + "<table><tbody><tr><td>x</td></tr></tbody></table>");
+        assertThat(link("<table><tr><td>x</td></tr>insulin</table>"))
+                .isEqualTo(
+                        term("insulin", "insulin", INSULIN_DEF) + "<table><tbody><tr><td>x</td></tr></tbody></table>");
     }
 
     @Test

@@ -30,7 +30,10 @@ class HtmlToMarkdownTests {
                 """);
         String html = new MarkdownRenderer().render(markdown);
         assertThat(Jsoup.parse(html).select("ul > li > ul > li").text()).isEqualTo("Twenty minutes");
-        assertThat(Jsoup.parse(html).select("a[href=https://medlineplus.gov/pain.html]").text()).isEqualTo("many places");
+        assertThat(Jsoup.parse(html)
+                        .select("a[href=https://medlineplus.gov/pain.html]")
+                        .text())
+                .isEqualTo("many places");
         assertThat(Jsoup.parse(html).select("ol li")).hasSize(2);
     }
 

@@ -13,7 +13,6 @@ import org.salus.article.RelatedArticle;
 import org.salus.article.Translation;
 import org.salus.importing.ImportOptions;
 import org.salus.testsupport.PostgresTest;
-import org.salus.testsupport.Postgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,13 +45,19 @@ class MedlinePlusImporterPostgresTests {
         importer.run(TopicReaderTests.FIXTURES.resolve("health-topics.xml"), syndicated, quiet());
 
         long knee = reader.published("knee-pain").orElseThrow().articleId();
-        assertThat(translations.of(knee)).containsExactly(new Translation("es", "dolor-de-rodilla", "Dolor de rodilla"));
-        assertThat(reader.published("knee-pain").orElseThrow().related()).extracting(RelatedArticle::slug)
+        assertThat(translations.of(knee))
+                .containsExactly(new Translation("es", "dolor-de-rodilla", "Dolor de rodilla"));
+        assertThat(reader.published("knee-pain").orElseThrow().related())
+                .extracting(RelatedArticle::slug)
                 .containsExactly("ankle-injuries");
-        assertThat(jdbc.sql("SELECT name FROM article_group WHERE article_id = :a ORDER BY ordinal").param("a", knee)
-                .query(String.class).list()).containsExactly("Bones, Joints and Muscles", "Symptoms");
+        assertThat(jdbc.sql("SELECT name FROM article_group WHERE article_id = :a ORDER BY ordinal")
+                        .param("a", knee)
+                        .query(String.class)
+                        .list())
+                .containsExactly("Bones, Joints and Muscles", "Symptoms");
 
-        assertThat(importer.run(TopicReaderTests.FIXTURES.resolve("health-topics.xml"), syndicated, quiet()).summary())
+        assertThat(importer.run(TopicReaderTests.FIXTURES.resolve("health-topics.xml"), syndicated, quiet())
+                        .summary())
                 .isEqualTo("created 0, updated 0, unchanged 3");
     }
 

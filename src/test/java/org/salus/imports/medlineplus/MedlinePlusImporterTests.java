@@ -73,7 +73,8 @@ class MedlinePlusImporterTests {
     @BeforeAll
     void importTheFixturesOnce() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        first = importer.run(FIXTURES.resolve("health-topics.xml"), SYNDICATED, new PrintStream(out, true, StandardCharsets.UTF_8));
+        first = importer.run(
+                FIXTURES.resolve("health-topics.xml"), SYNDICATED, new PrintStream(out, true, StandardCharsets.UTF_8));
         firstOutput = out.toString(StandardCharsets.UTF_8);
         bad = importer.run(FIXTURES.resolve("bad-topics.xml"), SYNDICATED, quiet());
     }
@@ -81,11 +82,15 @@ class MedlinePlusImporterTests {
     @Test
     void theFirstImportCreatesEveryTopicAndNotesWhatItLeftOut() {
         assertThat(first.summary()).isEqualTo("created 3, updated 0, unchanged 0");
-        assertThat(first.notes()).containsExactly(
-                "line 9: topic 9001: site 'Click Me' has no title or no http(s) address (javascript:alert(1)); left out",
-                "1 related topics named in the file are not in it (or were skipped): ids 9004; those links are left out");
-        assertThat(firstOutput).contains("read 3 topics").contains("linked 1 new translation pairs")
-                .contains("linking 1 topics to related topics read after them"); // not 9002: its 9004 is not in the file
+        assertThat(first.notes())
+                .containsExactly(
+                        "line 9: topic 9001: site 'Click Me' has no title or no http(s) address (javascript:alert(1)); left out",
+                        "1 related topics named in the file are not in it (or were skipped): ids 9004; those links are left out");
+        assertThat(firstOutput)
+                .contains("read 3 topics")
+                .contains("linked 1 new translation pairs")
+                .contains(
+                        "linking 1 topics to related topics read after them"); // not 9002: its 9004 is not in the file
     }
 
     @Test
@@ -96,15 +101,23 @@ class MedlinePlusImporterTests {
         assertThat(knee.language()).isEqualTo("en");
         assertThat(knee.summary()).startsWith("Knee pain is pain in or around the knee.");
         assertThat(knee.alsoCalled()).containsExactly("Sore knee", "Knee ache");
-        assertThat(knee.codes()).containsExactly(new Code("MESH", "D018771", "Arthralgia"), new Code("MESH", "D007717", "Knee"));
+        assertThat(knee.codes())
+                .containsExactly(new Code("MESH", "D018771", "Arthralgia"), new Code("MESH", "D007717", "Knee"));
         assertThat(knee.sections()).extracting(Section::anchor).containsExactly("overview", "causes", "treatment");
-        assertThat(knee.sections().get(0).html()).contains("<strong>common</strong>")
+        assertThat(knee.sections().get(0).html())
+                .contains("<strong>common</strong>")
                 .contains("<a href=\"https://medlineplus.gov/kneeinjuriesanddisorders.html\">knee joint</a>");
-        assertThat(knee.sources()).extracting(Source::organisation).containsExactly("MedlinePlus, National Library of Medicine",
-                "National Institute of Arthritis and Musculoskeletal and Skin Diseases", "Example Orthopaedic Society",
-                "National Library of Medicine", "Example Research Library, Example University");
-        assertThat(knee.syndication().attribution()).endsWith(
-                "(primary NIH institute: National Institute of Arthritis and Musculoskeletal and Skin Diseases)");
+        assertThat(knee.sources())
+                .extracting(Source::organisation)
+                .containsExactly(
+                        "MedlinePlus, National Library of Medicine",
+                        "National Institute of Arthritis and Musculoskeletal and Skin Diseases",
+                        "Example Orthopaedic Society",
+                        "National Library of Medicine",
+                        "Example Research Library, Example University");
+        assertThat(knee.syndication().attribution())
+                .endsWith(
+                        "(primary NIH institute: National Institute of Arthritis and Musculoskeletal and Skin Diseases)");
         assertThat(knee.review()).isNull();
         assertThat(groupsOf("knee-pain")).containsExactly("5 Bones, Joints and Muscles", "31 Symptoms");
 
@@ -116,9 +129,11 @@ class MedlinePlusImporterTests {
 
     @Test
     void relatedTopicsFurtherDownTheFileAreLinkedInTheSecondPass() {
-        assertThat(reader.published("knee-pain").orElseThrow().related()).extracting(RelatedArticle::slug)
+        assertThat(reader.published("knee-pain").orElseThrow().related())
+                .extracting(RelatedArticle::slug)
                 .containsExactly("ankle-injuries");
-        assertThat(reader.published("ankle-injuries").orElseThrow().related()).extracting(RelatedArticle::slug)
+        assertThat(reader.published("ankle-injuries").orElseThrow().related())
+                .extracting(RelatedArticle::slug)
                 .containsExactly("knee-pain"); // knee pain existed already: linked in the first pass
         assertThat(revisions("knee-pain")).isEqualTo(2);
         assertThat(revisions("ankle-injuries")).isEqualTo(1);
@@ -132,8 +147,10 @@ class MedlinePlusImporterTests {
         assertThat(toSpanish.text()).isEqualTo("En español: Dolor de rodilla");
         assertThat(toSpanish.selectFirst("a").attr("href")).isEqualTo("/topics/dolor-de-rodilla");
         assertThat(toSpanish.selectFirst("a").attr("hreflang")).isEqualTo("es");
-        assertThat(english.select("head link[rel=alternate][hreflang]")).extracting(link -> link.attr("hreflang") + " " + link.attr("href"))
-                .containsExactly("en https://health.example.org/topics/knee-pain",
+        assertThat(english.select("head link[rel=alternate][hreflang]"))
+                .extracting(link -> link.attr("hreflang") + " " + link.attr("href"))
+                .containsExactly(
+                        "en https://health.example.org/topics/knee-pain",
                         "es https://health.example.org/topics/dolor-de-rodilla");
 
         Document spanish = page("/topics/dolor-de-rodilla");
@@ -143,7 +160,8 @@ class MedlinePlusImporterTests {
         assertThat(toEnglish.text()).isEqualTo("In English: Knee Pain");
         assertThat(toEnglish.selectFirst("a[hreflang=en]").attr("href")).isEqualTo("/topics/knee-pain");
 
-        assertThat(page("/topics/ankle-injuries").select("p.translation, head link[rel=alternate][hreflang]")).isEmpty();
+        assertThat(page("/topics/ankle-injuries").select("p.translation, head link[rel=alternate][hreflang]"))
+                .isEmpty();
     }
 
     @Test
@@ -160,8 +178,10 @@ class MedlinePlusImporterTests {
                 </health-topics>
                 """;
         Path unmapped = Files.writeString(temp.resolve("unmapped.xml"), topics.formatted(""));
-        Path mapped = Files.writeString(temp.resolve("mapped.xml"), topics.formatted(
-                "<language-mapped-topic id=\"9902\" language=\"Spanish\">Cerumen</language-mapped-topic>"));
+        Path mapped = Files.writeString(
+                temp.resolve("mapped.xml"),
+                topics.formatted(
+                        "<language-mapped-topic id=\"9902\" language=\"Spanish\">Cerumen</language-mapped-topic>"));
         importer.run(unmapped, SYNDICATED, quiet());
         HttpResponse<String> before = http.get("/topics/earwax"); // now cached without translations
         assertThat(Http.html(before).select("p.translation")).isEmpty();
@@ -169,9 +189,13 @@ class MedlinePlusImporterTests {
         ImportReport report = importer.run(mapped, SYNDICATED, quiet()); // same text: nothing is published
 
         assertThat(report.summary()).isEqualTo("created 0, updated 0, unchanged 2");
-        HttpResponse<String> after = http.get("/topics/earwax", "If-None-Match", before.headers().firstValue("ETag").orElseThrow());
+        HttpResponse<String> after = http.get(
+                "/topics/earwax",
+                "If-None-Match",
+                before.headers().firstValue("ETag").orElseThrow());
         assertThat(after.statusCode()).isEqualTo(200);
-        assertThat(Http.html(after).selectFirst("p.translation a[hreflang=es]").attr("href")).isEqualTo("/topics/cerumen");
+        assertThat(Http.html(after).selectFirst("p.translation a[hreflang=es]").attr("href"))
+                .isEqualTo("/topics/cerumen");
     }
 
     @Test
@@ -194,12 +218,12 @@ class MedlinePlusImporterTests {
         assertThat(report.summary()).isEqualTo("created 2, updated 0, unchanged 0");
         assertThat(articles.findBySlug("tinnitus").orElseThrow().language()).isEqualTo("en");
         assertThat(articles.findBySlug("tinnitus-es").orElseThrow().language()).isEqualTo("es");
-        assertThat(articles.findBySlug("tinnitus").orElseThrow().publishedRevisionId()).isNull();
+        assertThat(articles.findBySlug("tinnitus").orElseThrow().publishedRevisionId())
+                .isNull();
         assertThat(http.get("/topics/tinnitus").statusCode()).isEqualTo(404);
         assertThat(jdbc.sql("""
                 SELECT COUNT(*) FROM article_translation t JOIN article a ON a.id = t.article_id
-                JOIN article b ON b.id = t.translation_id WHERE a.slug = 'tinnitus' AND b.slug = 'tinnitus-es'""")
-                .query(Integer.class).single()).isEqualTo(1);
+                JOIN article b ON b.id = t.translation_id WHERE a.slug = 'tinnitus' AND b.slug = 'tinnitus-es'""").query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -207,8 +231,12 @@ class MedlinePlusImporterTests {
         ImportReport report = importer.run(FIXTURES.resolve("malformed.xml"), quiet());
 
         assertThat(report.summary()).isEqualTo("created 2, updated 0, unchanged 0");
-        assertThat(report.notes()).singleElement().asString().startsWith("line 16: the XML is malformed:")
-                .contains("also-called").endsWith("reading stopped there: the 2 topics before it were read (and imported"
+        assertThat(report.notes())
+                .singleElement()
+                .asString()
+                .startsWith("line 16: the XML is malformed:")
+                .contains("also-called")
+                .endsWith("reading stopped there: the 2 topics before it were read (and imported"
                         + " unless noted), the rest of the file was not");
         assertThat(articles.findBySlug("hiccups")).isPresent();
         assertThat(articles.findBySlug("yawning")).isPresent();
@@ -237,8 +265,11 @@ class MedlinePlusImporterTests {
         ImportReport report = importer.run(file, quiet());
 
         assertThat(report.summary()).isEqualTo("created 1, updated 0, unchanged 0");
-        assertThat(report.notes()).singleElement().asString()
-                .startsWith("line 6: the bytes are not in the file's encoding (UTF-8 unless its XML declaration names another)");
+        assertThat(report.notes())
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "line 6: the bytes are not in the file's encoding (UTF-8 unless its XML declaration names another)");
         assertThat(articles.findBySlug("colds")).isPresent();
     }
 
@@ -255,7 +286,8 @@ class MedlinePlusImporterTests {
                 """.getBytes(StandardCharsets.ISO_8859_1));
 
         assertThat(importer.run(file, SYNDICATED, quiet()).summary()).isEqualTo("created 1, updated 0, unchanged 0");
-        assertThat(reader.published("colico-del-lactante").orElseThrow().title()).isEqualTo("Cólico del lactante");
+        assertThat(reader.published("colico-del-lactante").orElseThrow().title())
+                .isEqualTo("Cólico del lactante");
     }
 
     @Test
@@ -263,16 +295,19 @@ class MedlinePlusImporterTests {
         ImportReport report = bad;
 
         assertThat(report.summary()).isEqualTo("created 4, updated 0, unchanged 0, skipped 4");
-        assertThat(report.notes()).containsExactly(
-                "line 7: topic 9201 (Chapped Lips Again) skipped: its id 9201 was already read on line 4",
-                "line 10: element <advert> is not part of the MedlinePlus schema; ignored (here and wherever else it occurs)",
-                "line 12: element <mystery-element> is not part of the MedlinePlus schema; ignored (here and wherever else it occurs)",
-                "line 15: element <sparkle> is not part of the MedlinePlus schema; ignored (here and wherever else it occurs)",
-                "line 24: topic 9204 (Mal de tête) skipped: its language 'French' is not one this site publishes (English, Spanish)",
-                "line 27: topic 9205 (Empty Topic) skipped: its full summary is missing or holds no text",
-                "line 30: topic without id (No Id) skipped: the topic has no id");
-        assertThat(reader.published("chapped-lips").orElseThrow().summary()).isEqualTo("Chapped lips are dry and cracked lips.");
-        assertThat(reader.published("hangnails").orElseThrow().sources()).extracting(Source::organisation)
+        assertThat(report.notes())
+                .containsExactly(
+                        "line 7: topic 9201 (Chapped Lips Again) skipped: its id 9201 was already read on line 4",
+                        "line 10: element <advert> is not part of the MedlinePlus schema; ignored (here and wherever else it occurs)",
+                        "line 12: element <mystery-element> is not part of the MedlinePlus schema; ignored (here and wherever else it occurs)",
+                        "line 15: element <sparkle> is not part of the MedlinePlus schema; ignored (here and wherever else it occurs)",
+                        "line 24: topic 9204 (Mal de tête) skipped: its language 'French' is not one this site publishes (English, Spanish)",
+                        "line 27: topic 9205 (Empty Topic) skipped: its full summary is missing or holds no text",
+                        "line 30: topic without id (No Id) skipped: the topic has no id");
+        assertThat(reader.published("chapped-lips").orElseThrow().summary())
+                .isEqualTo("Chapped lips are dry and cracked lips.");
+        assertThat(reader.published("hangnails").orElseThrow().sources())
+                .extracting(Source::organisation)
                 .contains("Example Skin Group");
         assertThat(reader.published("blisters")).isPresent();
         assertThat(articles.findBySlug("chapped-lips-again")).isEmpty();
@@ -284,10 +319,16 @@ class MedlinePlusImporterTests {
         assertThat(response.statusCode()).isEqualTo(200);
         Element article = Http.html(response).selectFirst("article.topic");
         assertThat(article.text()).contains("Most insect bites are harmless.").contains("Keep it clean.");
-        assertThat(article.select("script, iframe, style, img[onerror], [onclick]")).isEmpty();
-        assertThat(article.html()).doesNotContain("javascript:").doesNotContain("alert(").doesNotContain("evil.example")
+        assertThat(article.select("script, iframe, style, img[onerror], [onclick]"))
+                .isEmpty();
+        assertThat(article.html())
+                .doesNotContain("javascript:")
+                .doesNotContain("alert(")
+                .doesNotContain("evil.example")
                 .doesNotContain("pwned");
-        assertThat(article.select("a[href=https://medlineplus.gov/firstaid.html]").text()).isEqualTo("first aid");
+        assertThat(article.select("a[href=https://medlineplus.gov/firstaid.html]")
+                        .text())
+                .isEqualTo("first aid");
         assertThat(response.body()).doesNotContain("pwned").doesNotContain("evil.example");
     }
 
@@ -310,18 +351,22 @@ class MedlinePlusImporterTests {
         ImportReport report = importer.run(file, SYNDICATED, quiet());
 
         assertThat(report.summary()).isEqualTo("created 1, updated 0, unchanged 0, skipped 1");
-        assertThat(report.notes()).containsExactly("line 4: topic 9601 (Leaky) skipped: line 5: it uses the entity &secret;"
-                + " which is never expanded (a file's DTD entities could read local files or exhaust memory)");
+        assertThat(report.notes())
+                .containsExactly("line 4: topic 9601 (Leaky) skipped: line 5: it uses the entity &secret;"
+                        + " which is never expanded (a file's DTD entities could read local files or exhaust memory)");
         assertThat(articles.findBySlug("leaky")).isEmpty();
         assertThat(reader.published("safe-topic")).isPresent();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM revision_section WHERE body_markdown LIKE '%TOP-SECRET%'")
-                .query(Integer.class).single()).isZero();
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void anOversizedTopicIsSkippedWithItsReasonAndTheRestImports() throws IOException {
         String longSummary = "&lt;p&gt;" + "Sugar. ".repeat(TopicReader.MAX_TOPIC_CHARS / 7 + 10) + "&lt;/p&gt;";
-        String manySites = "<site title=\"s\" url=\"https://example.org/s\"/>\n".repeat(TopicReader.MAX_TOPIC_CHARS / 40);
+        String manySites =
+                "<site title=\"s\" url=\"https://example.org/s\"/>\n".repeat(TopicReader.MAX_TOPIC_CHARS / 40);
         Path file = Files.writeString(temp.resolve("oversized.xml"), """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <health-topics>
@@ -341,8 +386,8 @@ class MedlinePlusImporterTests {
 
         assertThat(report.summary()).isEqualTo("created 1, updated 0, unchanged 0, skipped 2");
         String limit = "skipped: it is larger than the limit of 1024 K characters for one topic; its text was not kept";
-        assertThat(report.notes()).containsExactly("line 3: topic 9451 (Huge) " + limit,
-                "line 6: topic 9452 (Crowded) " + limit);
+        assertThat(report.notes())
+                .containsExactly("line 3: topic 9451 (Huge) " + limit, "line 6: topic 9452 (Crowded) " + limit);
         assertThat(articles.findBySlug("huge")).isEmpty();
         assertThat(articles.findBySlug("crowded")).isEmpty();
         assertThat(reader.published("normal-size")).isPresent();
@@ -352,7 +397,10 @@ class MedlinePlusImporterTests {
     void aBillionLaughsBombIsNeverExpanded() throws IOException {
         StringBuilder dtd = new StringBuilder("<!DOCTYPE health-topics [<!ENTITY lol \"lol\">");
         for (int i = 1; i < 10; i++) {
-            dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
+            dtd.append("<!ENTITY lol")
+                    .append(i)
+                    .append(" \"")
+                    .append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
                     .append("\">");
         }
         Path file = Files.writeString(temp.resolve("lol.xml"), """
@@ -375,9 +423,11 @@ class MedlinePlusImporterTests {
 
         assertThat(report.summary()).isEqualTo("created 1, updated 0, unchanged 0, skipped 1");
         assertThat(report.notes()).hasSize(2);
-        assertThat(report.notes().get(0)).startsWith("line 4: topic 9701 (Laughter) skipped: line 5: it uses the entity &lol9;");
+        assertThat(report.notes().get(0))
+                .startsWith("line 4: topic 9701 (Laughter) skipped: line 5: it uses the entity &lol9;");
         // in an attribute the parser refuses the undeclared entity outright: reading stops at that line
-        assertThat(report.notes().get(1)).startsWith("line 10: the XML is malformed: The entity \"lol9\" was referenced, but not declared.");
+        assertThat(report.notes().get(1))
+                .startsWith("line 10: the XML is malformed: The entity \"lol9\" was referenced, but not declared.");
         assertThat(reader.published("smiles")).isPresent();
         assertThat(articles.findBySlug("laughter")).isEmpty();
     }
@@ -388,13 +438,17 @@ class MedlinePlusImporterTests {
         Path html = Files.writeString(temp.resolve("page.xml"), "<html><body>Hello</body></html>");
         Path binary = Files.write(temp.resolve("archive.xml"), new byte[] {0x50, 0x4b, 3, 4, 0, 0});
 
-        assertThatThrownBy(() -> importer.run(html, quiet())).isInstanceOf(ImportFailedException.class)
+        assertThatThrownBy(() -> importer.run(html, quiet()))
+                .isInstanceOf(ImportFailedException.class)
                 .hasMessageContaining("not a MedlinePlus topics file: its root element is <html>");
-        assertThatThrownBy(() -> importer.run(binary, quiet())).isInstanceOf(ImportFailedException.class)
+        assertThatThrownBy(() -> importer.run(binary, quiet()))
+                .isInstanceOf(ImportFailedException.class)
                 .hasMessageContaining("line 1: the XML is malformed");
-        assertThatThrownBy(() -> importer.run(temp, quiet())).isInstanceOf(ImportFailedException.class)
+        assertThatThrownBy(() -> importer.run(temp, quiet()))
+                .isInstanceOf(ImportFailedException.class)
                 .hasMessageContaining("is a folder");
-        assertThatThrownBy(() -> importer.run(temp.resolve("missing.xml"), quiet())).isInstanceOf(ImportFailedException.class)
+        assertThatThrownBy(() -> importer.run(temp.resolve("missing.xml"), quiet()))
+                .isInstanceOf(ImportFailedException.class)
                 .hasMessageContaining("does not exist");
         assertThat(articles.count()).isEqualTo(before);
     }
@@ -407,11 +461,16 @@ class MedlinePlusImporterTests {
         PublishedArticle well = reader.published("well-water").orElseThrow();
         assertThat(well.codes()).containsExactly(new Code("MESH", "D000070", "Water Wells"));
         assertThat(well.related()).extracting(RelatedArticle::slug).containsExactly("drinking-water");
-        assertThat(page("/topics/well-water").selectFirst("p.translation a[hreflang=es]").attr("href"))
+        assertThat(page("/topics/well-water")
+                        .selectFirst("p.translation a[hreflang=es]")
+                        .attr("href"))
                 .isEqualTo("/topics/agua-de-pozo");
-        assertThat(page("/topics/agua-de-pozo").selectFirst("p.translation a[hreflang=en]").attr("href"))
+        assertThat(page("/topics/agua-de-pozo")
+                        .selectFirst("p.translation a[hreflang=en]")
+                        .attr("href"))
                 .isEqualTo("/topics/well-water");
-        assertThat(importer.run(FIXTURES.resolve("medical-topics.xml"), SYNDICATED, quiet()).summary())
+        assertThat(importer.run(FIXTURES.resolve("medical-topics.xml"), SYNDICATED, quiet())
+                        .summary())
                 .isEqualTo("created 0, updated 0, unchanged 3");
     }
 
@@ -422,7 +481,8 @@ class MedlinePlusImporterTests {
     }
 
     private int revisions(String slug) {
-        return articles.revisionsOf(articles.findBySlug(slug).orElseThrow().id()).size();
+        return articles.revisionsOf(articles.findBySlug(slug).orElseThrow().id())
+                .size();
     }
 
     private List<String> groupsOf(String slug) {

@@ -50,9 +50,11 @@ class MedlinePlusRealDataTests {
         Assumptions.assumeTrue(Files.exists(TOPICS), TOPICS + " is not there");
         long start = System.nanoTime();
 
-        ImportReport report = importer.run(TOPICS, new ImportOptions(ImportOptions.Mode.SYNDICATED), new PrintStream(System.out, true));
-        System.out.printf("medlineplus real sample: %s in %d ms; notes: %s%n", report.summary(),
-                (System.nanoTime() - start) / 1_000_000, report.notes());
+        ImportReport report = importer.run(
+                TOPICS, new ImportOptions(ImportOptions.Mode.SYNDICATED), new PrintStream(System.out, true));
+        System.out.printf(
+                "medlineplus real sample: %s in %d ms; notes: %s%n",
+                report.summary(), (System.nanoTime() - start) / 1_000_000, report.notes());
 
         assertThat(report.summary()).isEqualTo("created 2, updated 0, unchanged 0");
         PublishedArticle english = reader.published("abdominal-pain").orElseThrow();
@@ -68,15 +70,16 @@ class MedlinePlusRealDataTests {
         assertThat(english.sources().get(0).url()).isEqualTo("https://www.nlm.nih.gov/medlineplus/abdominalpain.html");
         assertThat(jdbc.sql("""
                 SELECT g.name FROM article_group g JOIN article a ON a.id = g.article_id
-                WHERE a.slug = 'abdominal-pain' ORDER BY g.ordinal""").query(String.class).list())
-                .containsExactly("Digestive System", "Symptoms");
+                WHERE a.slug = 'abdominal-pain' ORDER BY g.ordinal""").query(String.class).list()).containsExactly("Digestive System", "Symptoms");
         // Its related topics (Pain, Pelvic Pain) are not in the two-topic sample.
         assertThat(report.notes()).anyMatch(note -> note.contains("ids 351, 4486, 2072"));
 
         Document englishPage = Http.html(http.get("/topics/abdominal-pain"));
-        assertThat(englishPage.selectFirst("p.translation a[hreflang=es]").attr("href")).isEqualTo("/topics/dolor-abdominal");
+        assertThat(englishPage.selectFirst("p.translation a[hreflang=es]").attr("href"))
+                .isEqualTo("/topics/dolor-abdominal");
         Document spanishPage = Http.html(http.get("/topics/dolor-abdominal"));
-        assertThat(spanishPage.selectFirst("p.translation a[hreflang=en]").attr("href")).isEqualTo("/topics/abdominal-pain");
+        assertThat(spanishPage.selectFirst("p.translation a[hreflang=en]").attr("href"))
+                .isEqualTo("/topics/abdominal-pain");
     }
 
     @Test

@@ -29,8 +29,7 @@ public final class SyntheticTopicsFile {
     private static final Pattern TITLE = Pattern.compile("(<health-topic[^>]*?title=\")([^\"]*)\"");
     private static final Pattern MAPPED_TITLE = Pattern.compile("(<language-mapped-topic[^>]*>)([^<]*)<");
 
-    private SyntheticTopicsFile() {
-    }
+    private SyntheticTopicsFile() {}
 
     public static void main(String[] args) throws IOException {
         Path target = Path.of(args.length > 0 ? args[0] : "target/mplus_topics_synthetic.xml");
@@ -67,14 +66,27 @@ public final class SyntheticTopicsFile {
 
     private static String copyOf(String topic, int copy) {
         String text = ID.matcher(topic).replaceAll(r -> "id=\"" + (Integer.parseInt(r.group(1)) + 10L * copy) + "\"");
-        text = TITLE.matcher(text).replaceFirst(r -> Matcher.quoteReplacement(r.group(1) + r.group(2) + " " + copy + "\""));
-        text = MAPPED_TITLE.matcher(text).replaceAll(r -> Matcher.quoteReplacement(r.group(1) + r.group(2).strip() + " " + copy + "<"));
+        text = TITLE.matcher(text)
+                .replaceFirst(r -> Matcher.quoteReplacement(r.group(1) + r.group(2) + " " + copy + "\""));
+        text = MAPPED_TITLE
+                .matcher(text)
+                .replaceAll(
+                        r -> Matcher.quoteReplacement(r.group(1) + r.group(2).strip() + " " + copy + "<"));
         StringBuilder sites = new StringBuilder();
         for (int i = 0; i < 40; i++) {
-            sites.append("<site title=\"Further reading ").append(i).append(" for copy ").append(copy)
-                    .append("\" url=\"https://example.org/reading/").append(copy).append('/').append(i)
-                    .append("?from=medlineplus&amp;lang=en\">\n      <information-category>Overviews</information-category>\n")
-                    .append("      <organization>Example Health Organization ").append(i % 7).append("</organization>\n    </site>\n    ");
+            sites.append("<site title=\"Further reading ")
+                    .append(i)
+                    .append(" for copy ")
+                    .append(copy)
+                    .append("\" url=\"https://example.org/reading/")
+                    .append(copy)
+                    .append('/')
+                    .append(i)
+                    .append(
+                            "?from=medlineplus&amp;lang=en\">\n      <information-category>Overviews</information-category>\n")
+                    .append("      <organization>Example Health Organization ")
+                    .append(i % 7)
+                    .append("</organization>\n    </site>\n    ");
         }
         return text.replace("</health-topic>", sites + "</health-topic>");
     }

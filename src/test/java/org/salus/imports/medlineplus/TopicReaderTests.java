@@ -37,20 +37,34 @@ class TopicReaderTests {
             assertThat(knee.language()).isEqualTo("English");
             assertThat(knee.metaDescription()).startsWith("Knee pain is pain in or around the knee.");
             assertThat(knee.alsoCalled()).containsExactly("Sore knee", "Knee ache", "Knee Pain");
-            assertThat(knee.summaryHtml()).contains("<h3>What is knee pain?</h3>").contains("<strong>common</strong>");
-            assertThat(knee.groups()).containsExactly(
-                    new MedlinePlusTopic.Group("5", "Bones, Joints and Muscles", "https://medlineplus.gov/bonesjointsandmuscles.html"),
-                    new MedlinePlusTopic.Group("31", "Symptoms", "https://medlineplus.gov/symptoms.html"));
-            assertThat(knee.translations()).containsExactly(new MedlinePlusTopic.MappedTopic("9002", "Dolor de rodilla", "Spanish"));
-            assertThat(knee.meshHeadings()).containsExactly(new MedlinePlusTopic.MeshHeading("D018771", "Arthralgia"),
-                    new MedlinePlusTopic.MeshHeading("D007717", "Knee"));
-            assertThat(knee.primaryInstitute()).isEqualTo(new MedlinePlusTopic.Institute(
-                    "National Institute of Arthritis and Musculoskeletal and Skin Diseases", "https://www.niams.nih.gov/"));
+            assertThat(knee.summaryHtml())
+                    .contains("<h3>What is knee pain?</h3>")
+                    .contains("<strong>common</strong>");
+            assertThat(knee.groups())
+                    .containsExactly(
+                            new MedlinePlusTopic.Group(
+                                    "5",
+                                    "Bones, Joints and Muscles",
+                                    "https://medlineplus.gov/bonesjointsandmuscles.html"),
+                            new MedlinePlusTopic.Group("31", "Symptoms", "https://medlineplus.gov/symptoms.html"));
+            assertThat(knee.translations())
+                    .containsExactly(new MedlinePlusTopic.MappedTopic("9002", "Dolor de rodilla", "Spanish"));
+            assertThat(knee.meshHeadings())
+                    .containsExactly(
+                            new MedlinePlusTopic.MeshHeading("D018771", "Arthralgia"),
+                            new MedlinePlusTopic.MeshHeading("D007717", "Knee"));
+            assertThat(knee.primaryInstitute())
+                    .isEqualTo(new MedlinePlusTopic.Institute(
+                            "National Institute of Arthritis and Musculoskeletal and Skin Diseases",
+                            "https://www.niams.nih.gov/"));
             assertThat(knee.relatedIds()).containsExactly("9003");
             assertThat(knee.sites()).hasSize(5);
-            assertThat(knee.sites().get(4)).isEqualTo(new MedlinePlusTopic.Site("Knee pain studies",
-                    "https://research.example.org/search?term=knee+pain[majr]&lang=en",
-                    List.of("Example Research Library", "Example University"), List.of("Journal Articles")));
+            assertThat(knee.sites().get(4))
+                    .isEqualTo(new MedlinePlusTopic.Site(
+                            "Knee pain studies",
+                            "https://research.example.org/search?term=knee+pain[majr]&lang=en",
+                            List.of("Example Research Library", "Example University"),
+                            List.of("Journal Articles")));
             assertThat(knee.refusal()).isNull();
 
             assertThat(reader.next().language()).isEqualTo("Spanish");
@@ -62,7 +76,7 @@ class TopicReaderTests {
 
     @Test
     void readsTheOlderVocabularySchemaIntoTheSameForm() throws Exception {
-        try (TopicReader reader = TopicReader.open(FIXTURES.resolve("medical-topics.xml"), note -> { })) {
+        try (TopicReader reader = TopicReader.open(FIXTURES.resolve("medical-topics.xml"), note -> {})) {
             assertThat(reader).isInstanceOf(VocabularyReader.class);
             assertThat(reader.total()).isEqualTo(3);
             MedlinePlusTopic spanish = reader.next();
@@ -71,13 +85,17 @@ class TopicReaderTests {
             assertThat(spanish.id()).isEqualTo("9502");
             assertThat(spanish.language()).isEqualTo("Spanish");
             assertThat(spanish.alsoCalled()).containsExactly("Agua subterránea");
-            assertThat(spanish.translations()).containsExactly(new MedlinePlusTopic.MappedTopic("9501", null, "English"));
+            assertThat(spanish.translations())
+                    .containsExactly(new MedlinePlusTopic.MappedTopic("9501", null, "English"));
             assertThat(english.title()).isEqualTo("Well Water");
             assertThat(english.url()).isEqualTo("https://medlineplus.gov/wellwater.html");
-            assertThat(english.summaryHtml()).isEqualTo("<p>Well water comes from under the ground. It is wise to test it every year.</p>");
-            assertThat(english.meshHeadings()).containsExactly(new MedlinePlusTopic.MeshHeading("D000070", "Water Wells"));
-            assertThat(english.groups()).containsExactly(new MedlinePlusTopic.Group("26", "Food and Nutrition",
-                    "https://medlineplus.gov/foodandnutrition.html"));
+            assertThat(english.summaryHtml())
+                    .isEqualTo("<p>Well water comes from under the ground. It is wise to test it every year.</p>");
+            assertThat(english.meshHeadings())
+                    .containsExactly(new MedlinePlusTopic.MeshHeading("D000070", "Water Wells"));
+            assertThat(english.groups())
+                    .containsExactly(new MedlinePlusTopic.Group(
+                            "26", "Food and Nutrition", "https://medlineplus.gov/foodandnutrition.html"));
             assertThat(english.relatedIds()).containsExactly("9503");
             assertThat(english.alsoCalled()).isEmpty(); // see-references are not names
         }
@@ -91,10 +109,11 @@ class TopicReaderTests {
                 // read all
             }
         }
-        assertThat(notes).containsExactly(
-                "line 10: element <advert> is not part of the MedlinePlus schema; ignored (here and wherever else it occurs)",
-                "line 12: element <mystery-element> is not part of the MedlinePlus schema; ignored (here and wherever else it occurs)",
-                "line 15: element <sparkle> is not part of the MedlinePlus schema; ignored (here and wherever else it occurs)");
+        assertThat(notes)
+                .containsExactly(
+                        "line 10: element <advert> is not part of the MedlinePlus schema; ignored (here and wherever else it occurs)",
+                        "line 12: element <mystery-element> is not part of the MedlinePlus schema; ignored (here and wherever else it occurs)",
+                        "line 15: element <sparkle> is not part of the MedlinePlus schema; ignored (here and wherever else it occurs)");
     }
 
     @Test
@@ -105,7 +124,7 @@ class TopicReaderTests {
                 <health-topics>
                 <health-topic id="1" title="A" language="English"><full-summary>x &boom; y</full-summary></health-topic>
                 </health-topics>""");
-        try (TopicReader reader = TopicReader.open(file, note -> { })) {
+        try (TopicReader reader = TopicReader.open(file, note -> {})) {
             MedlinePlusTopic topic = reader.next();
             assertThat(topic.refusal()).startsWith("line 4: it uses the entity &boom; which is never expanded");
             assertThat(topic.summaryHtml()).doesNotContain("BOOM");
@@ -116,17 +135,22 @@ class TopicReaderTests {
     void aFileOfAnotherKindIsRefusedByItsRootElement() throws Exception {
         Path file = Files.writeString(temp.resolve("page.xml"), "<html><body/></html>");
 
-        assertThatThrownBy(() -> TopicReader.open(file, note -> { })).isInstanceOf(ImportFailedException.class)
-                .hasMessageEndingWith("not a MedlinePlus topics file: its root element is <html>, not <health-topics> or <MedicalTopics>");
+        assertThatThrownBy(() -> TopicReader.open(file, note -> {}))
+                .isInstanceOf(ImportFailedException.class)
+                .hasMessageEndingWith(
+                        "not a MedlinePlus topics file: its root element is <html>, not <health-topics> or <MedicalTopics>");
     }
 
     @Test
     void malformedXmlNamesItsLine() throws Exception {
-        try (TopicReader reader = TopicReader.open(FIXTURES.resolve("malformed.xml"), note -> { })) {
+        try (TopicReader reader = TopicReader.open(FIXTURES.resolve("malformed.xml"), note -> {})) {
             assertThat(reader.next().id()).isEqualTo("9101");
             assertThat(reader.next().id()).isEqualTo("9102");
-            assertThatThrownBy(reader::next).isInstanceOf(XMLStreamException.class)
-                    .satisfies(e -> assertThat(((XMLStreamException) e).getLocation().getLineNumber()).isEqualTo(16));
+            assertThatThrownBy(reader::next)
+                    .isInstanceOf(XMLStreamException.class)
+                    .satisfies(e -> assertThat(
+                                    ((XMLStreamException) e).getLocation().getLineNumber())
+                            .isEqualTo(16));
         }
     }
 }

@@ -20,11 +20,19 @@ class TopicSummaryTests {
                 <h3>Can it be prevented?</h3><p>Avoid bites.</p>
                 <h3>Where is it common?</h3><p>In warm places.</p>""", "en");
 
-        assertThat(summary.sections()).extracting(SectionDraft::type).containsExactly(SectionType.OVERVIEW,
-                SectionType.SYMPTOMS, SectionType.CAUSES, SectionType.DIAGNOSIS, SectionType.TREATMENT,
-                SectionType.PREVENTION, SectionType.OTHER);
+        assertThat(summary.sections())
+                .extracting(SectionDraft::type)
+                .containsExactly(
+                        SectionType.OVERVIEW,
+                        SectionType.SYMPTOMS,
+                        SectionType.CAUSES,
+                        SectionType.DIAGNOSIS,
+                        SectionType.TREATMENT,
+                        SectionType.PREVENTION,
+                        SectionType.OTHER);
         assertThat(summary.sections().get(0).heading()).isEqualTo("What is dengue?");
-        assertThat(summary.sections().get(0).markdown()).isEqualTo("Dengue is a viral infection. It spreads by mosquito bites.\n");
+        assertThat(summary.sections().get(0).markdown())
+                .isEqualTo("Dengue is a viral infection. It spreads by mosquito bites.\n");
         assertThat(summary.firstSentence()).isEqualTo("Dengue is a viral infection.");
     }
 
@@ -33,8 +41,9 @@ class TopicSummaryTests {
         TopicSummary english = TopicSummary.of("<p>Hiccups are harmless. They stop.</p>", "en");
         TopicSummary spanish = TopicSummary.of("<p>El hipo es inofensivo. Se detiene solo.</p>", "es");
 
-        assertThat(english.sections()).containsExactly(new SectionDraft(SectionType.OVERVIEW, "Summary",
-                "Hiccups are harmless. They stop.\n"));
+        assertThat(english.sections())
+                .containsExactly(
+                        new SectionDraft(SectionType.OVERVIEW, "Summary", "Hiccups are harmless. They stop.\n"));
         assertThat(spanish.sections().get(0).heading()).isEqualTo("Resumen");
         assertThat(spanish.firstSentence()).isEqualTo("El hipo es inofensivo.");
     }
@@ -48,12 +57,19 @@ class TopicSummaryTests {
 
     @Test
     void scriptsHandlersAndScriptLinksAreRemovedBeforeConversion() {
-        TopicSummary summary = TopicSummary.of("<p>Safe<script>alert(1)</script> <img src=x onerror=alert(2)>"
-                + "<a href=\"javascript:alert(3)\">click</a></p><iframe src=\"https://evil.example/\"></iframe>", "en");
+        TopicSummary summary = TopicSummary.of(
+                "<p>Safe<script>alert(1)</script> <img src=x onerror=alert(2)>"
+                        + "<a href=\"javascript:alert(3)\">click</a></p><iframe src=\"https://evil.example/\"></iframe>",
+                "en");
 
         String markdown = summary.sections().get(0).markdown();
-        assertThat(markdown).doesNotContainIgnoringCase("script").doesNotContain("onerror").doesNotContain("alert")
-                .doesNotContain("iframe").contains("Safe").contains("click");
+        assertThat(markdown)
+                .doesNotContainIgnoringCase("script")
+                .doesNotContain("onerror")
+                .doesNotContain("alert")
+                .doesNotContain("iframe")
+                .contains("Safe")
+                .contains("click");
     }
 
     @Test

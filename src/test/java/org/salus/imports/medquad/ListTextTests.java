@@ -16,11 +16,13 @@ class ListTextTests {
 
     @Test
     void aRunOfDashItemsAfterALeadInBecomesAList() {
-        String answer = "Call your doctor if you have any of these:  - a fever  - a stiff neck, or a rash  - a bad headache";
+        String answer =
+                "Call your doctor if you have any of these:  - a fever  - a stiff neck, or a rash  - a bad headache";
 
-        assertThat(ListText.blocks(answer)).containsExactly(
-                new Paragraph("Call your doctor if you have any of these:"),
-                new Items(List.of("a fever", "a stiff neck, or a rash", "a bad headache")));
+        assertThat(ListText.blocks(answer))
+                .containsExactly(
+                        new Paragraph("Call your doctor if you have any of these:"),
+                        new Items(List.of("a fever", "a stiff neck, or a rash", "a bad headache")));
         assertThat(ListText.toMarkdown(answer)).isEqualTo("""
                 Call your doctor if you have any of these:
 
@@ -40,13 +42,15 @@ class ListTextTests {
 
     @Test
     void threeOrMoreSpacesAfterTheLastItemEndTheListAndStartAParagraph() {
-        String answer = "Sources:  - Test Registry: lantern kidney  - Drug Therapy   These pages explain treatment:  - Surgery";
+        String answer =
+                "Sources:  - Test Registry: lantern kidney  - Drug Therapy   These pages explain treatment:  - Surgery";
 
-        assertThat(ListText.blocks(answer)).containsExactly(
-                new Paragraph("Sources:"),
-                new Items(List.of("Test Registry: lantern kidney", "Drug Therapy")),
-                new Paragraph("These pages explain treatment:"),
-                new Items(List.of("Surgery")));
+        assertThat(ListText.blocks(answer))
+                .containsExactly(
+                        new Paragraph("Sources:"),
+                        new Items(List.of("Test Registry: lantern kidney", "Drug Therapy")),
+                        new Paragraph("These pages explain treatment:"),
+                        new Items(List.of("Surgery")));
     }
 
     @Test
@@ -58,8 +62,10 @@ class ListTextTests {
     @Test
     void twoSpacesAfterASentenceEndAParagraphButNotInsideAListItem() {
         assertThat(ListText.blocks("Meadow fever is rare.  It passes in a week.  Read about  spring allergies too."))
-                .containsExactly(new Paragraph("Meadow fever is rare."),
-                        new Paragraph("It passes in a week."), new Paragraph("Read about spring allergies too."));
+                .containsExactly(
+                        new Paragraph("Meadow fever is rare."),
+                        new Paragraph("It passes in a week."),
+                        new Paragraph("Read about spring allergies too."));
         assertThat(ListText.blocks("Tests:  - Blood test.  It is quick.  - Scan"))
                 .containsExactly(new Paragraph("Tests:"), new Items(List.of("Blood test. It is quick.", "Scan")));
     }
@@ -69,19 +75,30 @@ class ListTextTests {
         String answer = "Key Points\n                \n    The kidneys filter blood.\n        Salt matters too.    "
                 + "Does sleep matter?     Yes, it does.";
 
-        assertThat(ListText.blocks(answer)).containsExactly(new Paragraph("Key Points"),
-                new Paragraph("The kidneys filter blood."), new Paragraph("Salt matters too."),
-                new Paragraph("Does sleep matter?"), new Paragraph("Yes, it does."));
+        assertThat(ListText.blocks(answer))
+                .containsExactly(
+                        new Paragraph("Key Points"),
+                        new Paragraph("The kidneys filter blood."),
+                        new Paragraph("Salt matters too."),
+                        new Paragraph("Does sleep matter?"),
+                        new Paragraph("Yes, it does."));
         assertThat(ListText.toMarkdown(answer)).doesNotContain("    ");
     }
 
     @Test
     void nestedItemsAreFlattenedToOneList() {
-        String answer = "Tests include:     -   Blood count : checks the following:        -  red cells.      - platelets."
-                + "    -   Biopsy : a small sample.";
+        String answer =
+                "Tests include:     -   Blood count : checks the following:        -  red cells.      - platelets."
+                        + "    -   Biopsy : a small sample.";
 
-        assertThat(ListText.blocks(answer)).containsExactly(new Paragraph("Tests include:"), new Items(List.of(
-                "Blood count : checks the following:", "red cells.", "platelets.", "Biopsy : a small sample.")));
+        assertThat(ListText.blocks(answer))
+                .containsExactly(
+                        new Paragraph("Tests include:"),
+                        new Items(List.of(
+                                "Blood count : checks the following:",
+                                "red cells.",
+                                "platelets.",
+                                "Biopsy : a small sample.")));
     }
 
     @Test
@@ -96,15 +113,17 @@ class ListTextTests {
 
         String html = renderer.render(ListText.toMarkdown(answer));
 
-        assertThat(html.strip()).isEqualTo("<p>Chronic cases occur in &lt;5% of people; GM&gt;1&lt; is rare. See *Notes* [1]"
-                + " and use_this &amp; AT&amp;amp;T.</p>");
+        assertThat(html.strip())
+                .isEqualTo("<p>Chronic cases occur in &lt;5% of people; GM&gt;1&lt; is rare. See *Notes* [1]"
+                        + " and use_this &amp; AT&amp;amp;T.</p>");
     }
 
     @Test
     void tagsInTheTextNeverBecomeMarkup() {
         String html = renderer.render(ListText.toMarkdown("Before <script>alert(1)</script> <b>after</b>"));
 
-        assertThat(html.strip()).isEqualTo("<p>Before &lt;script&gt;alert(1)&lt;/script&gt; &lt;b&gt;after&lt;/b&gt;</p>");
+        assertThat(html.strip())
+                .isEqualTo("<p>Before &lt;script&gt;alert(1)&lt;/script&gt; &lt;b&gt;after&lt;/b&gt;</p>");
     }
 
     @Test
@@ -113,16 +132,23 @@ class ListTextTests {
 
         String html = renderer.render(ListText.toMarkdown(answer));
 
-        assertThat(html.replace("\n", "")).isEqualTo("<p># 1 cause</p><p>2. Second line</p><p>+ plus</p><p>---</p>"
-                + "<p>&gt; quoted</p><p>===</p><p>~~~</p>");
-        assertThat(html).doesNotContain("<h").doesNotContain("<ol").doesNotContain("<hr").doesNotContain("<blockquote")
+        assertThat(html.replace("\n", ""))
+                .isEqualTo("<p># 1 cause</p><p>2. Second line</p><p>+ plus</p><p>---</p>"
+                        + "<p>&gt; quoted</p><p>===</p><p>~~~</p>");
+        assertThat(html)
+                .doesNotContain("<h")
+                .doesNotContain("<ol")
+                .doesNotContain("<hr")
+                .doesNotContain("<blockquote")
                 .doesNotContain("<pre");
     }
 
     @Test
     void anItemThatStartsWithANumberIsNotANestedNumberedList() {
         assertThat(renderer.render(ListText.toMarkdown("Steps:  - 1. rest  - 24-hour test")))
-                .contains("<li>1. rest</li>").contains("<li>24-hour test</li>").doesNotContain("<ol");
+                .contains("<li>1. rest</li>")
+                .contains("<li>24-hour test</li>")
+                .doesNotContain("<ol");
     }
 
     @Test

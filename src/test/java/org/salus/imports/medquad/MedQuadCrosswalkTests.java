@@ -29,8 +29,9 @@ class MedQuadCrosswalkTests {
         Path medquad = Files.createDirectories(temp.resolve("data/medquad"));
         assertThat(MedQuadCrosswalk.locate(Optional.empty(), medquad)).isEmpty();
 
-        Path file = gzip(FIXTURE, Files.createDirectories(temp.resolve("data/disease-ontology"))
-                .resolve(MedQuadCrosswalk.FILE_NAME));
+        Path file = gzip(
+                FIXTURE,
+                Files.createDirectories(temp.resolve("data/disease-ontology")).resolve(MedQuadCrosswalk.FILE_NAME));
 
         assertThat(MedQuadCrosswalk.locate(Optional.empty(), medquad)).contains(file.toAbsolutePath());
     }
@@ -39,11 +40,16 @@ class MedQuadCrosswalkTests {
     void theOptionNamesTheFileOrItsFolderOrNone() throws IOException {
         Path file = gzip(FIXTURE, temp.resolve(MedQuadCrosswalk.FILE_NAME));
 
-        assertThat(MedQuadCrosswalk.locate(Optional.of(file.toString()), temp.resolve("x"))).contains(file);
-        assertThat(MedQuadCrosswalk.locate(Optional.of(temp.toString()), temp.resolve("x"))).contains(file);
-        assertThat(MedQuadCrosswalk.locate(Optional.of("none"), temp.resolve("x"))).isEmpty();
-        assertThatThrownBy(() -> MedQuadCrosswalk.locate(Optional.of(temp.resolve("missing.tsv").toString()), temp))
-                .isInstanceOf(ImportFailedException.class).hasMessageContaining("missing.tsv does not exist");
+        assertThat(MedQuadCrosswalk.locate(Optional.of(file.toString()), temp.resolve("x")))
+                .contains(file);
+        assertThat(MedQuadCrosswalk.locate(Optional.of(temp.toString()), temp.resolve("x")))
+                .contains(file);
+        assertThat(MedQuadCrosswalk.locate(Optional.of("none"), temp.resolve("x")))
+                .isEmpty();
+        assertThatThrownBy(() -> MedQuadCrosswalk.locate(
+                        Optional.of(temp.resolve("missing.tsv").toString()), temp))
+                .isInstanceOf(ImportFailedException.class)
+                .hasMessageContaining("missing.tsv does not exist");
     }
 
     @Test
@@ -52,8 +58,10 @@ class MedQuadCrosswalkTests {
         MedQuadCrosswalk gzipped = MedQuadCrosswalk.load(gzip(FIXTURE, temp.resolve("x.tsv.gz")));
 
         assertThat(plain.diseases()).isEqualTo(5);
-        assertThat(gzipped.codesFor(List.of("C9000003"))).isEqualTo(plain.codesFor(List.of("C9000003")))
-                .containsExactly(new Code("ICD-10-CM", "Q87.89", "harbor-finch syndrome"),
+        assertThat(gzipped.codesFor(List.of("C9000003")))
+                .isEqualTo(plain.codesFor(List.of("C9000003")))
+                .containsExactly(
+                        new Code("ICD-10-CM", "Q87.89", "harbor-finch syndrome"),
                         new Code("SNOMED-CT", "9000003003", "harbor-finch syndrome"));
     }
 
@@ -61,13 +69,14 @@ class MedQuadCrosswalkTests {
     void codesAreGroupedBySystemAndEachGivenOnce() {
         MedQuadCrosswalk crosswalk = MedQuadCrosswalk.load(FIXTURE);
 
-        assertThat(crosswalk.codesFor(List.of("C9000002", "C9000001"))).containsExactly(
-                new Code("ICD-10-CM", "N28.89", "glowing kidney disease"),
-                new Code("ICD-10-CM", "N28.9", "glowing kidney disease"),
-                new Code("ICD-9-CM", "593.89", "lantern kidney syndrome"),
-                new Code("SNOMED-CT", "9000001001", "lantern kidney syndrome"),
-                new Code("MESH", "D900002", "glowing kidney disease"),
-                new Code("MESH", "D900001", "lantern kidney syndrome"));
+        assertThat(crosswalk.codesFor(List.of("C9000002", "C9000001")))
+                .containsExactly(
+                        new Code("ICD-10-CM", "N28.89", "glowing kidney disease"),
+                        new Code("ICD-10-CM", "N28.9", "glowing kidney disease"),
+                        new Code("ICD-9-CM", "593.89", "lantern kidney syndrome"),
+                        new Code("SNOMED-CT", "9000001001", "lantern kidney syndrome"),
+                        new Code("MESH", "D900002", "glowing kidney disease"),
+                        new Code("MESH", "D900001", "lantern kidney syndrome"));
         assertThat(crosswalk.labelOf("C9000001")).contains("lantern kidney syndrome");
         assertThat(crosswalk.codesFor(List.of("C1234567"))).isEmpty();
     }
@@ -76,7 +85,8 @@ class MedQuadCrosswalkTests {
     void aFileThatIsNotTheCrosswalkIsRefused() throws IOException {
         Path other = Files.writeString(temp.resolve("other.tsv"), "id\tname\n1\tx\n");
 
-        assertThatThrownBy(() -> MedQuadCrosswalk.load(other)).isInstanceOf(ImportFailedException.class)
+        assertThatThrownBy(() -> MedQuadCrosswalk.load(other))
+                .isInstanceOf(ImportFailedException.class)
                 .hasMessageContaining("not the Disease Ontology code crosswalk (no label column");
     }
 

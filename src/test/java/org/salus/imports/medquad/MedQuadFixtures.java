@@ -26,15 +26,15 @@ final class MedQuadFixtures {
     /** The eight good documents, one per subset folder. */
     static final int DOCUMENTS = 8;
 
-    private MedQuadFixtures() {
-    }
+    private MedQuadFixtures() {}
 
     /** The good documents as zip entries {@code folder/<prefix>file.xml}, in name order. */
     static Map<String, byte[]> documents(String prefix) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (Stream<Path> files = Files.walk(NIH)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                entries.put(file.getParent().getFileName() + "/" + prefix + file.getFileName(), Files.readAllBytes(file));
+                entries.put(
+                        file.getParent().getFileName() + "/" + prefix + file.getFileName(), Files.readAllBytes(file));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -53,8 +53,11 @@ final class MedQuadFixtures {
     /** A zip of the entries, with folder entries and MedQuAD's licence and readme beside them. */
     static Path zip(Path file, Map<String, byte[]> entries) {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            for (String folder : entries.keySet().stream().filter(name -> name.contains("/"))
-                    .map(name -> name.substring(0, name.indexOf('/') + 1)).distinct().toList()) {
+            for (String folder : entries.keySet().stream()
+                    .filter(name -> name.contains("/"))
+                    .map(name -> name.substring(0, name.indexOf('/') + 1))
+                    .distinct()
+                    .toList()) {
                 zip.putNextEntry(new ZipEntry(folder));
                 zip.closeEntry();
             }

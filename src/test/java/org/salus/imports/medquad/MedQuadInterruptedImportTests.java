@@ -92,12 +92,18 @@ class MedQuadInterruptedImportTests {
 
         assertThatThrownBy(() -> run(zip)).isInstanceOf(SimulatedKill.class);
 
-        assertThat(originIds()).containsExactly("1_CancerGov_QA/k-0000001_1", "3_GHR_QA/k-0000001",
-                "4_MPlus_Health_Topics_QA/k-0000001", "5_NIDDK_QA/k-0000001");
+        assertThat(originIds())
+                .containsExactly(
+                        "1_CancerGov_QA/k-0000001_1",
+                        "3_GHR_QA/k-0000001",
+                        "4_MPlus_Health_Topics_QA/k-0000001",
+                        "5_NIDDK_QA/k-0000001");
         for (String id : originIds()) {
             long article = articleId(id);
             assertThat(articles.revisionsOf(article)).as(id).hasSize(1);
-            RevisionDraft draft = articles.loadDraft(articles.revisionsOf(article).get(0).id()).orElseThrow();
+            RevisionDraft draft = articles.loadDraft(
+                            articles.revisionsOf(article).get(0).id())
+                    .orElseThrow();
             assertThat(draft.sections()).as(id).isNotEmpty();
             assertThat(draft.sources()).as(id).hasSize(2);
         }
@@ -120,24 +126,32 @@ class MedQuadInterruptedImportTests {
         ImportReport report = run(zip);
 
         assertThat(report.summary()).isEqualTo("created 7, updated 0, unchanged 0, skipped 1");
-        assertThat(report.notes()).contains(
-                "8_NHLBI_QA_XML/r-0000001.xml: could not be stored (IllegalStateException: linker failed); skipped");
+        assertThat(report.notes())
+                .contains(
+                        "8_NHLBI_QA_XML/r-0000001.xml: could not be stored (IllegalStateException: linker failed); skipped");
         assertThat(jdbc.sql("SELECT source_id FROM article_origin WHERE source_id LIKE '%/r-%' ORDER BY source_id")
-                .query(String.class).list()).hasSize(7).doesNotContain("8_NHLBI_QA_XML/r-0000001");
+                        .query(String.class)
+                        .list())
+                .hasSize(7)
+                .doesNotContain("8_NHLBI_QA_XML/r-0000001");
     }
 
     private ImportReport run(Path zip) {
-        return importer.run(zip, ImportOptions.DEFAULTS, Optional.of("none"), new PrintStream(OutputStream.nullOutputStream()));
+        return importer.run(
+                zip, ImportOptions.DEFAULTS, Optional.of("none"), new PrintStream(OutputStream.nullOutputStream()));
     }
 
     private List<String> originIds() {
         return jdbc.sql("SELECT source_id FROM article_origin WHERE source_id LIKE '%/k-%' ORDER BY source_id")
-                .query(String.class).list();
+                .query(String.class)
+                .list();
     }
 
     private long articleId(String sourceId) {
         return jdbc.sql("SELECT article_id FROM article_origin WHERE source = 'medquad' AND source_id = :id")
-                .param("id", sourceId).query(Long.class).single();
+                .param("id", sourceId)
+                .query(Long.class)
+                .single();
     }
 
     private int count(String sql) {

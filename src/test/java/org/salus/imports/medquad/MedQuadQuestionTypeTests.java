@@ -11,9 +11,23 @@ import org.salus.article.SectionType;
 class MedQuadQuestionTypeTests {
 
     /** The 16 qtypes that occur in medquad-nih-subsets.zip. */
-    static final List<String> IN_THE_DATA = List.of("information", "treatment", "frequency", "inheritance",
-            "genetic changes", "research", "symptoms", "exams and tests", "outlook", "susceptibility", "causes",
-            "considerations", "prevention", "stages", "complications", "support groups");
+    static final List<String> IN_THE_DATA = List.of(
+            "information",
+            "treatment",
+            "frequency",
+            "inheritance",
+            "genetic changes",
+            "research",
+            "symptoms",
+            "exams and tests",
+            "outlook",
+            "susceptibility",
+            "causes",
+            "considerations",
+            "prevention",
+            "stages",
+            "complications",
+            "support groups");
 
     @Test
     void everyQuestionTypeInTheDataHasASection() {

@@ -13,8 +13,9 @@ class MedQuadSummaryTests {
                 + " Attacks can last a week or two. They may come back.";
 
         // 28, 81 and 113 characters are not enough (120); the fourth sentence makes 133
-        assertThat(MedQuadSummary.of(ListText.blocks(answer))).isEqualTo("Gout is a kind of arthritis. It causes sudden"
-                + " pain in a joint, often the big toe. Attacks can last a week or two. They may come back.");
+        assertThat(MedQuadSummary.of(ListText.blocks(answer)))
+                .isEqualTo("Gout is a kind of arthritis. It causes sudden"
+                        + " pain in a joint, often the big toe. Attacks can last a week or two. They may come back.");
         assertThat(MedQuadSummary.of(ListText.blocks(answer + " A fifth sentence is not needed.")))
                 .doesNotContain("fifth");
     }
@@ -34,7 +35,10 @@ class MedQuadSummaryTests {
 
         String summary = MedQuadSummary.of(ListText.blocks(sentence + " Second sentence."));
 
-        assertThat(summary).hasSizeLessThanOrEqualTo(MedQuadSummary.MAX).endsWith("…").doesNotContain("Second");
+        assertThat(summary)
+                .hasSizeLessThanOrEqualTo(MedQuadSummary.MAX)
+                .endsWith("…")
+                .doesNotContain("Second");
         assertThat(sentence).startsWith(summary.substring(0, summary.length() - 1));
     }
 

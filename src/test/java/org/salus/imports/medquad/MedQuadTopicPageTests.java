@@ -40,7 +40,10 @@ class MedQuadTopicPageTests {
         Path medquad = temp.resolve("data/medquad");
         MedQuadFixtures.unpack(medquad, MedQuadFixtures.documents(""));
         MedQuadFixtures.crosswalk(temp.resolve("data/disease-ontology/" + MedQuadCrosswalk.FILE_NAME));
-        importer.run(medquad, new ImportOptions(ImportOptions.Mode.SYNDICATED), Optional.empty(),
+        importer.run(
+                medquad,
+                new ImportOptions(ImportOptions.Mode.SYNDICATED),
+                Optional.empty(),
                 new PrintStream(OutputStream.nullOutputStream()));
     }
 
@@ -49,28 +52,44 @@ class MedQuadTopicPageTests {
         Document page = page("/topics/lantern-kidney-syndrome");
 
         assertThat(page.select("h1").text()).isEqualTo("Lantern Kidney Syndrome");
-        assertThat(page.select(".review-line").text()).isEqualTo("From National Institute of Diabetes and Digestive and"
-                + " Kidney Diseases (NIDDK), via MedQuAD; not reviewed by Salus Health. Imported on November 29, 2026.");
-        assertThat(page.select(".source").eachText()).containsExactly(
-                "SOURCE: National Institute of Diabetes and Digestive and Kidney Diseases (NIDDK). Lantern Kidney Syndrome.",
-                "SOURCE: MedQuAD (Ben Abacha A, Demner-Fushman D. BMC Bioinformatics 20:511, 2019)."
-                        + " MedQuAD: Medical Question Answering Dataset, CC BY 4.0.");
-        assertThat(page.select(".source a").eachAttr("href")).containsExactly(
-                "https://www.niddk.nih.gov/health-information/lantern-kidney", "https://github.com/abachaa/MedQuAD");
+        assertThat(page.select(".review-line").text())
+                .isEqualTo(
+                        "From National Institute of Diabetes and Digestive and"
+                                + " Kidney Diseases (NIDDK), via MedQuAD; not reviewed by Salus Health. Imported on November 29, 2026.");
+        assertThat(page.select(".source").eachText())
+                .containsExactly(
+                        "SOURCE: National Institute of Diabetes and Digestive and Kidney Diseases (NIDDK). Lantern Kidney Syndrome.",
+                        "SOURCE: MedQuAD (Ben Abacha A, Demner-Fushman D. BMC Bioinformatics 20:511, 2019)."
+                                + " MedQuAD: Medical Question Answering Dataset, CC BY 4.0.");
+        assertThat(page.select(".source a").eachAttr("href"))
+                .containsExactly(
+                        "https://www.niddk.nih.gov/health-information/lantern-kidney",
+                        "https://github.com/abachaa/MedQuAD");
     }
 
     @Test
     void thePageCarriesTheCodesInItsStructuredData() {
-        String jsonLd = page("/topics/lantern-kidney-syndrome").select("script[type=application/ld+json]").html();
+        String jsonLd = page("/topics/lantern-kidney-syndrome")
+                .select("script[type=application/ld+json]")
+                .html();
         JsonNode page = JsonMapper.builder().build().readTree(jsonLd);
 
-        assertThat(page.at("/sourceOrganization/name").asString()).isEqualTo(
-                "National Institute of Diabetes and Digestive and Kidney Diseases (NIDDK), via MedQuAD");
+        assertThat(page.at("/sourceOrganization/name").asString())
+                .isEqualTo("National Institute of Diabetes and Digestive and Kidney Diseases (NIDDK), via MedQuAD");
         List<String> codes = new ArrayList<>();
-        page.at("/about/code").forEach(code -> codes.add(code.get("codingSystem").asString() + " "
-                + code.get("codeValue").asString()));
-        assertThat(codes).containsExactly("UMLS C9000001", "UMLS C9000002", "ICD-10-CM N28.89", "ICD-10-CM N28.9",
-                "ICD-9-CM 593.89", "SNOMED-CT 9000001001", "MESH D900001", "MESH D900002");
+        page.at("/about/code")
+                .forEach(code -> codes.add(code.get("codingSystem").asString() + " "
+                        + code.get("codeValue").asString()));
+        assertThat(codes)
+                .containsExactly(
+                        "UMLS C9000001",
+                        "UMLS C9000002",
+                        "ICD-10-CM N28.89",
+                        "ICD-10-CM N28.9",
+                        "ICD-9-CM 593.89",
+                        "SNOMED-CT 9000001001",
+                        "MESH D900001",
+                        "MESH D900002");
         assertThat(page.has("reviewedBy")).isFalse();
     }
 
@@ -78,9 +97,15 @@ class MedQuadTopicPageTests {
     void typedSectionsWithListsAreOnThePage() {
         Document page = page("/topics/lantern-kidney-syndrome");
 
-        assertThat(page.select("section.section > h2").eachText()).containsExactly("What is it?",
-                "What are the symptoms?", "What causes it?", "How is it diagnosed?", "How is it treated?",
-                "Living with it", "Points to remember");
+        assertThat(page.select("section.section > h2").eachText())
+                .containsExactly(
+                        "What is it?",
+                        "What are the symptoms?",
+                        "What causes it?",
+                        "How is it diagnosed?",
+                        "How is it treated?",
+                        "Living with it",
+                        "Points to remember");
         assertThat(page.select("#symptoms li").eachText())
                 .containsExactly("tiredness", "swollen ankles", "a faint glow around the lower back");
     }
@@ -91,8 +116,10 @@ class MedQuadTopicPageTests {
 
         assertThat(page.select(".review-line").text())
                 .startsWith("From National Cancer Institute (NCI), via MedQuAD; not the current PDQ summary;");
-        assertThat(page.select(".source").first().text()).isEqualTo("SOURCE: National Cancer Institute (NCI)."
-                + " Adult Willow Cell Leukemia (text from an earlier PDQ patient summary, not the current version).");
+        assertThat(page.select(".source").first().text())
+                .isEqualTo(
+                        "SOURCE: National Cancer Institute (NCI)."
+                                + " Adult Willow Cell Leukemia (text from an earlier PDQ patient summary, not the current version).");
     }
 
     private Document page(String path) {

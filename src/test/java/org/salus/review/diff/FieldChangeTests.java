@@ -10,8 +10,10 @@ class FieldChangeTests {
 
     @Test
     void titleChangeMarksOnlyTheWordsThatDiffer() {
-        assertThat(RevisionDiff.compareField("Type 2 diabetes", "Type 2 diabetes in adults")).isEqualTo(
-                new FieldChange("Type 2 diabetes", "Type 2 diabetes in adults",
+        assertThat(RevisionDiff.compareField("Type 2 diabetes", "Type 2 diabetes in adults"))
+                .isEqualTo(new FieldChange(
+                        "Type 2 diabetes",
+                        "Type 2 diabetes in adults",
                         List.of(Span.same("Type 2 diabetes")),
                         List.of(Span.same("Type 2 diabetes "), Span.changed("in adults"))));
     }

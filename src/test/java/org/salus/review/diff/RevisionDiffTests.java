@@ -14,47 +14,64 @@ import org.salus.review.diff.SectionChange.Kind;
 class RevisionDiffTests {
 
     private static final Section OVERVIEW = typed(SectionType.OVERVIEW, "Overview", "Diabetes is common.\n");
-    private static final Section SYMPTOMS = typed(SectionType.SYMPTOMS, "Symptoms",
-            "Often none.\n\n- thirst\n- tiredness\n");
+    private static final Section SYMPTOMS =
+            typed(SectionType.SYMPTOMS, "Symptoms", "Often none.\n\n- thirst\n- tiredness\n");
     private static final Section TREATMENT = typed(SectionType.TREATMENT, "Treatment", "Diet and exercise.\n");
 
     @Test
     void addedSectionHasEveryLineInserted() {
         List<SectionChange> changes = RevisionDiff.compare(List.of(OVERVIEW), List.of(OVERVIEW, SYMPTOMS));
 
-        assertThat(changes).containsExactly(
-                unchanged(OVERVIEW),
-                new SectionChange("symptoms", "Symptoms", Kind.ADDED, false, null, List.of(
-                        DiffLine.inserted("Often none."),
-                        DiffLine.inserted(""),
-                        DiffLine.inserted("- thirst"),
-                        DiffLine.inserted("- tiredness"))));
+        assertThat(changes)
+                .containsExactly(
+                        unchanged(OVERVIEW),
+                        new SectionChange(
+                                "symptoms",
+                                "Symptoms",
+                                Kind.ADDED,
+                                false,
+                                null,
+                                List.of(
+                                        DiffLine.inserted("Often none."),
+                                        DiffLine.inserted(""),
+                                        DiffLine.inserted("- thirst"),
+                                        DiffLine.inserted("- tiredness"))));
         assertThat(changes.get(1).bodyChanged()).isTrue();
     }
 
     @Test
     void removedSectionHasEveryLineDeletedAndKeepsItsOlderPlace() {
-        List<SectionChange> changes = RevisionDiff.compare(List.of(OVERVIEW, SYMPTOMS, TREATMENT),
-                List.of(OVERVIEW, TREATMENT));
+        List<SectionChange> changes =
+                RevisionDiff.compare(List.of(OVERVIEW, SYMPTOMS, TREATMENT), List.of(OVERVIEW, TREATMENT));
 
-        assertThat(changes).containsExactly(
-                unchanged(OVERVIEW),
-                new SectionChange("symptoms", "Symptoms", Kind.REMOVED, false, null, List.of(
-                        DiffLine.deleted("Often none."),
-                        DiffLine.deleted(""),
-                        DiffLine.deleted("- thirst"),
-                        DiffLine.deleted("- tiredness"))),
-                unchanged(TREATMENT));
+        assertThat(changes)
+                .containsExactly(
+                        unchanged(OVERVIEW),
+                        new SectionChange(
+                                "symptoms",
+                                "Symptoms",
+                                Kind.REMOVED,
+                                false,
+                                null,
+                                List.of(
+                                        DiffLine.deleted("Often none."),
+                                        DiffLine.deleted(""),
+                                        DiffLine.deleted("- thirst"),
+                                        DiffLine.deleted("- tiredness"))),
+                        unchanged(TREATMENT));
     }
 
     @Test
     void removedSectionWithNothingSurvivingBeforeItComesFirst() {
-        List<SectionChange> changes = RevisionDiff.compare(List.of(OVERVIEW, SYMPTOMS, TREATMENT),
-                List.of(TREATMENT, SYMPTOMS));
+        List<SectionChange> changes =
+                RevisionDiff.compare(List.of(OVERVIEW, SYMPTOMS, TREATMENT), List.of(TREATMENT, SYMPTOMS));
 
-        assertThat(changes).extracting(SectionChange::anchor, SectionChange::kind).containsExactly(
-                tuple("overview", Kind.REMOVED), tuple("treatment", Kind.UNCHANGED),
-                tuple("symptoms", Kind.UNCHANGED));
+        assertThat(changes)
+                .extracting(SectionChange::anchor, SectionChange::kind)
+                .containsExactly(
+                        tuple("overview", Kind.REMOVED),
+                        tuple("treatment", Kind.UNCHANGED),
+                        tuple("symptoms", Kind.UNCHANGED));
     }
 
     @Test
@@ -63,16 +80,21 @@ class RevisionDiffTests {
 
         List<SectionChange> changes = RevisionDiff.compare(List.of(SYMPTOMS), List.of(reworded));
 
-        assertThat(changes).containsExactly(new SectionChange("symptoms", "What are the signs?", Kind.CHANGED,
-                true, "Symptoms", List.of()));
+        assertThat(changes)
+                .containsExactly(new SectionChange(
+                        "symptoms", "What are the signs?", Kind.CHANGED, true, "Symptoms", List.of()));
         assertThat(changes.get(0).bodyChanged()).isFalse();
     }
 
     @Test
     void changedLineAmongUnchangedOnesIsDeletedThenInsertedWithTheWordsThatDiffer() {
-        Section older = typed(SectionType.TREATMENT, "Treatment",
+        Section older = typed(
+                SectionType.TREATMENT,
+                "Treatment",
                 "Most people need tablets.\n\nTake metformin twice daily with food.\n\nSee your nurse yearly.\n");
-        Section newer = typed(SectionType.TREATMENT, "Treatment",
+        Section newer = typed(
+                SectionType.TREATMENT,
+                "Treatment",
                 "Most people need tablets.\n\nTake metformin once a day with food.\n\nSee your nurse yearly.\n");
 
         List<SectionChange> changes = RevisionDiff.compare(List.of(older), List.of(newer));
@@ -80,15 +102,22 @@ class RevisionDiffTests {
         assertThat(changes).hasSize(1);
         assertThat(changes.get(0).kind()).isEqualTo(Kind.CHANGED);
         assertThat(changes.get(0).headingChanged()).isFalse();
-        assertThat(changes.get(0).lines()).containsExactly(
-                DiffLine.same("Most people need tablets."),
-                DiffLine.same(""),
-                DiffLine.deleted("Take metformin twice daily with food.",
-                        Span.same("Take metformin "), Span.changed("twice daily"), Span.same(" with food.")),
-                DiffLine.inserted("Take metformin once a day with food.",
-                        Span.same("Take metformin "), Span.changed("once a day"), Span.same(" with food.")),
-                DiffLine.same(""),
-                DiffLine.same("See your nurse yearly."));
+        assertThat(changes.get(0).lines())
+                .containsExactly(
+                        DiffLine.same("Most people need tablets."),
+                        DiffLine.same(""),
+                        DiffLine.deleted(
+                                "Take metformin twice daily with food.",
+                                Span.same("Take metformin "),
+                                Span.changed("twice daily"),
+                                Span.same(" with food.")),
+                        DiffLine.inserted(
+                                "Take metformin once a day with food.",
+                                Span.same("Take metformin "),
+                                Span.changed("once a day"),
+                                Span.same(" with food.")),
+                        DiffLine.same(""),
+                        DiffLine.same("See your nurse yearly."));
     }
 
     @Test
@@ -96,9 +125,9 @@ class RevisionDiffTests {
         Section older = typed(SectionType.CAUSES, "Causes", "Genes play a part.\n");
         Section newer = typed(SectionType.CAUSES, "Causes", "Being overweight raises the risk.\n");
 
-        assertThat(RevisionDiff.compare(List.of(older), List.of(newer)).get(0).lines()).containsExactly(
-                DiffLine.deleted("Genes play a part."),
-                DiffLine.inserted("Being overweight raises the risk."));
+        assertThat(RevisionDiff.compare(List.of(older), List.of(newer)).get(0).lines())
+                .containsExactly(
+                        DiffLine.deleted("Genes play a part."), DiffLine.inserted("Being overweight raises the risk."));
     }
 
     @Test
@@ -120,35 +149,63 @@ class RevisionDiffTests {
         Section older = new Section(SectionType.OTHER, "What is LDL?", "what-is-ldl", "Bad cholesterol.\n", "");
         Section newer = new Section(SectionType.OTHER, "What is HDL?", "what-is-hdl", "Good cholesterol.\n", "");
 
-        assertThat(RevisionDiff.compare(List.of(older), List.of(newer))).containsExactly(
-                new SectionChange("what-is-ldl", "What is LDL?", Kind.REMOVED, false, null,
-                        List.of(DiffLine.deleted("Bad cholesterol."))),
-                new SectionChange("what-is-hdl", "What is HDL?", Kind.ADDED, false, null,
-                        List.of(DiffLine.inserted("Good cholesterol."))));
+        assertThat(RevisionDiff.compare(List.of(older), List.of(newer)))
+                .containsExactly(
+                        new SectionChange(
+                                "what-is-ldl",
+                                "What is LDL?",
+                                Kind.REMOVED,
+                                false,
+                                null,
+                                List.of(DiffLine.deleted("Bad cholesterol."))),
+                        new SectionChange(
+                                "what-is-hdl",
+                                "What is HDL?",
+                                Kind.ADDED,
+                                false,
+                                null,
+                                List.of(DiffLine.inserted("Good cholesterol."))));
     }
 
     @Test
     void markupInTheTextComesThroughAsPlainTextWithNothingEscapedOrAdded() {
-        Section older = typed(SectionType.OVERVIEW, "Overview <b>", "Safe text.\n<script>alert('x')</script> &amp; more\n");
-        Section newer = typed(SectionType.OVERVIEW, "Overview <i>",
+        Section older =
+                typed(SectionType.OVERVIEW, "Overview <b>", "Safe text.\n<script>alert('x')</script> &amp; more\n");
+        Section newer = typed(
+                SectionType.OVERVIEW,
+                "Overview <i>",
                 "Safe text.\n<script>alert('y')</script> &amp; more\n<del>added</del>\n");
 
-        SectionChange change = RevisionDiff.compare(List.of(older), List.of(newer)).get(0);
+        SectionChange change =
+                RevisionDiff.compare(List.of(older), List.of(newer)).get(0);
 
-        assertThat(change).isEqualTo(new SectionChange("overview", "Overview <i>", Kind.CHANGED, true, "Overview <b>",
-                List.of(
-                        DiffLine.same("Safe text."),
-                        DiffLine.deleted("<script>alert('x')</script> &amp; more",
-                                Span.same("<script>alert('"), Span.changed("x"), Span.same("')</script> &amp; more")),
-                        DiffLine.inserted("<script>alert('y')</script> &amp; more",
-                                Span.same("<script>alert('"), Span.changed("y"), Span.same("')</script> &amp; more")),
-                        DiffLine.inserted("<del>added</del>"))));
+        assertThat(change)
+                .isEqualTo(new SectionChange(
+                        "overview",
+                        "Overview <i>",
+                        Kind.CHANGED,
+                        true,
+                        "Overview <b>",
+                        List.of(
+                                DiffLine.same("Safe text."),
+                                DiffLine.deleted(
+                                        "<script>alert('x')</script> &amp; more",
+                                        Span.same("<script>alert('"),
+                                        Span.changed("x"),
+                                        Span.same("')</script> &amp; more")),
+                                DiffLine.inserted(
+                                        "<script>alert('y')</script> &amp; more",
+                                        Span.same("<script>alert('"),
+                                        Span.changed("y"),
+                                        Span.same("')</script> &amp; more")),
+                                DiffLine.inserted("<del>added</del>"))));
     }
 
     @Test
     void sectionsSharingAnAnchorAreRejected() {
-        assertThatIllegalArgumentException().isThrownBy(() -> RevisionDiff.compare(List.of(OVERVIEW, OVERVIEW),
-                List.of(OVERVIEW))).withMessage("Two sections anchored #overview");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RevisionDiff.compare(List.of(OVERVIEW, OVERVIEW), List.of(OVERVIEW)))
+                .withMessage("Two sections anchored #overview");
     }
 
     private static Section typed(SectionType type, String heading, String markdown) {

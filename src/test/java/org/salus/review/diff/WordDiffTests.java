@@ -24,8 +24,11 @@ class WordDiffTests {
 
     @Test
     void linesSharingFewWordsAreNotSimilar() {
-        assertThat(WordDiff.diff("Genes play a part.", "Being overweight raises the risk.").similar()).isFalse();
-        assertThat(WordDiff.diff("Take it twice daily.", "Take it once daily.").similar()).isTrue();
+        assertThat(WordDiff.diff("Genes play a part.", "Being overweight raises the risk.")
+                        .similar())
+                .isFalse();
+        assertThat(WordDiff.diff("Take it twice daily.", "Take it once daily.").similar())
+                .isTrue();
     }
 
     @Test

@@ -44,27 +44,29 @@ class PhoneShapesTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "I take 500 mg of metformin twice a day.",
-            "Take 1-2 tablets with food.",
-            "My next appointment is 2026-09-30.",
-            "I was diagnosed on 30/09/2026.",
-            "It started on 30.09.2026 and ended 10.10.2026.",
-            "My A1C 6.5 dropped to 5.9.",
-            "Blood pressure was 120/80 at the clinic.",
-            "My fasting glucose 5.6-6.9 every morning.",
-            "I eat at 12:30 and walk at 18:45.",
-            "Breakfast 7.30-8.15 every day.",
-            "I was on it from 1998-2004.",
-            "Years 1998 2004 2010 were the worst.",
-            "I took 500 850 1000 mg over a year.",
-            "I eat 1200-1500 calories a day.",
-            "I walk 10,000 steps, some days 12 000.",
-            "It cost $1,250.00 a month.",
-            "My weight went from 210.5 to 180.2 lb.",
-            "Triglycerides 150-199 then cholesterol 200-239.",
-            "I had 3-4 hypos a week, 2 or 3 a day.",
-            "Between 2018 and 2020 my A1C went 7.8 7.1 6.4."})
+    @ValueSource(
+            strings = {
+                "I take 500 mg of metformin twice a day.",
+                "Take 1-2 tablets with food.",
+                "My next appointment is 2026-09-30.",
+                "I was diagnosed on 30/09/2026.",
+                "It started on 30.09.2026 and ended 10.10.2026.",
+                "My A1C 6.5 dropped to 5.9.",
+                "Blood pressure was 120/80 at the clinic.",
+                "My fasting glucose 5.6-6.9 every morning.",
+                "I eat at 12:30 and walk at 18:45.",
+                "Breakfast 7.30-8.15 every day.",
+                "I was on it from 1998-2004.",
+                "Years 1998 2004 2010 were the worst.",
+                "I took 500 850 1000 mg over a year.",
+                "I eat 1200-1500 calories a day.",
+                "I walk 10,000 steps, some days 12 000.",
+                "It cost $1,250.00 a month.",
+                "My weight went from 210.5 to 180.2 lb.",
+                "Triglycerides 150-199 then cholesterol 200-239.",
+                "I had 3-4 hypos a week, 2 or 3 a day.",
+                "Between 2018 and 2020 my A1C went 7.8 7.1 6.4."
+            })
     void dosesDatesLabValuesTimesAndYearsAreNotPhoneNumbers(String text) {
         assertThat(screener.screen(text).findings(Flag.PHONE)).isEmpty();
     }

@@ -3,6 +3,7 @@ package org.salus.story.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,7 +14,9 @@ class RecordsAndNamesTests {
     private final StoryScreener screener = new StoryScreener();
 
     private List<String> excerpts(String text, Flag flag) {
-        return screener.screen(text).findings(flag).stream().map(Finding::excerpt).toList();
+        return screener.screen(text).findings(flag).stream()
+                .map(Finding::excerpt)
+                .toList();
     }
 
     @Test
@@ -39,8 +42,13 @@ class RecordsAndNamesTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"My ID is 12.", "Our group number grew to 40 people.", "I kept my insurance number handy.",
-            "Between 2019-20-2021 I changed."})
+    @ValueSource(
+            strings = {
+                "My ID is 12.",
+                "Our group number grew to 40 people.",
+                "I kept my insurance number handy.",
+                "Between 2019-20-2021 I changed."
+            })
     void shortOrMissingNumbersAreNotIdNumbers(String text) {
         assertThat(screener.screen(text).has(Flag.ID_NUMBER)).isFalse();
     }
@@ -51,8 +59,9 @@ class RecordsAndNamesTests {
         ScreeningResult result = screener.screen(text);
 
         assertThat(excerpts(text, Flag.PERSON_NAME)).containsExactly("Patel", "Jenny Smith", "Amy Lee", "O'Brien");
-        assertThat(result.maskedText()).isEqualTo("I saw Dr. [name removed], Nurse [name removed], Nurse"
-                + " Practitioner [name removed] and Prof [name removed].");
+        assertThat(result.maskedText())
+                .isEqualTo("I saw Dr. [name removed], Nurse [name removed], Nurse"
+                        + " Practitioner [name removed] and Prof [name removed].");
     }
 
     @Test
@@ -69,10 +78,17 @@ class RecordsAndNamesTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"I also have Hashimoto's.", "My dad has Parkinson's disease.", "My nurse, Crohn's"
-            + " disease expert, helped.", "My wife, Hashimoto's thyroiditis made it hard.", "Addison's and"
-            + " Cushing's syndrome were ruled out.", "My son Down syndrome group meets weekly.",
-            "My doctor, Addison's disease specialist, agreed.", "We tried the Atkins diet."})
+    @ValueSource(
+            strings = {
+                "I also have Hashimoto's.",
+                "My dad has Parkinson's disease.",
+                "My nurse, Crohn's" + " disease expert, helped.",
+                "My wife, Hashimoto's thyroiditis made it hard.",
+                "Addison's and" + " Cushing's syndrome were ruled out.",
+                "My son Down syndrome group meets weekly.",
+                "My doctor, Addison's disease specialist, agreed.",
+                "We tried the Atkins diet."
+            })
     void diseasesNamedAfterPeopleAreNotNames(String text) {
         assertThat(screener.screen(text).has(Flag.PERSON_NAME)).isFalse();
     }
@@ -83,9 +99,16 @@ class RecordsAndNamesTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"My doctor Said no.", "I asked Dr. Google first.", "My husband Type 2 diabetes scare.",
-            "My GP Surgery was busy.", "The nurse I saw on Monday was kind.", "My doctor. She listened.",
-            "DR PATEL SAID SO"})
+    @ValueSource(
+            strings = {
+                "My doctor Said no.",
+                "I asked Dr. Google first.",
+                "My husband Type 2 diabetes scare.",
+                "My GP Surgery was busy.",
+                "The nurse I saw on Monday was kind.",
+                "My doctor. She listened.",
+                "DR PATEL SAID SO"
+            })
     void capitalisedWordsThatAreNotNamesAreNotFlagged(String text) {
         assertThat(screener.screen(text).has(Flag.PERSON_NAME)).isFalse();
     }

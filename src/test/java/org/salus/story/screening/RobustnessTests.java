@@ -3,6 +3,7 @@ package org.salus.story.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,8 +15,28 @@ class RobustnessTests {
     private final StoryScreener screener = new StoryScreener();
 
     @ParameterizedTest
-    @ValueSource(strings = {"a ", "a.", "a dot ", "1 ", "12-", "A ", "x@", "Dr. Patel ", "my husband ", "at ", "www.",
-            "a-", "MRN : ", "born on ", "I want to ", "<script>", "\u0000", "😀", "\n"})
+    @ValueSource(
+            strings = {
+                "a ",
+                "a.",
+                "a dot ",
+                "1 ",
+                "12-",
+                "A ",
+                "x@",
+                "Dr. Patel ",
+                "my husband ",
+                "at ",
+                "www.",
+                "a-",
+                "MRN : ",
+                "born on ",
+                "I want to ",
+                "<script>",
+                "\u0000",
+                "😀",
+                "\n"
+            })
     @Timeout(10)
     void veryLongRepetitiveTextIsScreenedWithoutErrors(String unit) {
         String text = unit.repeat(5000 / unit.length());

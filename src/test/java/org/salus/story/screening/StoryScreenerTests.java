@@ -60,9 +60,10 @@ class StoryScreenerTests {
         String story = "I'm Dr. Patel's patient, born on 3 March 1985, MRN 00482913. Write to jane dot doe at gmail"
                 + " dot com, see www.janes-diet.org or visit 221B Baker Street.";
 
-        assertThat(screener.screen(story).maskedText()).isEqualTo("I'm Dr. [name removed]'s patient, born on"
-                + " [date of birth removed], MRN [ID number removed]. Write to [email removed], see [link removed] or"
-                + " visit [address removed].");
+        assertThat(screener.screen(story).maskedText())
+                .isEqualTo("I'm Dr. [name removed]'s patient, born on"
+                        + " [date of birth removed], MRN [ID number removed]. Write to [email removed], see [link removed] or"
+                        + " visit [address removed].");
     }
 
     @Test
@@ -70,7 +71,8 @@ class StoryScreenerTests {
         String story = "Nurse Jenny Smith gave me her cell 415-555-0123 and said fuck it, email jo@example.com";
         ScreeningResult result = screener.screen(story);
 
-        assertThat(result.findings()).extracting(Finding::flag)
+        assertThat(result.findings())
+                .extracting(Finding::flag)
                 .containsExactly(Flag.PERSON_NAME, Flag.PHONE, Flag.PROFANITY, Flag.EMAIL);
         assertThat(result.findings())
                 .allSatisfy(f -> assertThat(story.substring(f.start(), f.end())).isEqualTo(f.excerpt()));
@@ -99,8 +101,9 @@ class StoryScreenerTests {
         assertThat(result.findings()).extracting(Finding::flag).containsExactly(Flag.PHONE, Flag.URL);
         assertThat(result.findings())
                 .allSatisfy(f -> assertThat(html.substring(f.start(), f.end())).isEqualTo(f.excerpt()));
-        assertThat(result.maskedText()).isEqualTo("<p>Call <a href=\"tel:[phone removed]\">me</a></p>"
-                + "<script>alert('x')</script><a href=\"[link removed]\">my diet</a>");
+        assertThat(result.maskedText())
+                .isEqualTo("<p>Call <a href=\"tel:[phone removed]\">me</a></p>"
+                        + "<script>alert('x')</script><a href=\"[link removed]\">my diet</a>");
     }
 
     @Test
@@ -148,8 +151,16 @@ class StoryScreenerTests {
 
     @Test
     void flagsKnowWhetherTheyArePersonalDataAndHaveLowercaseHyphenCodes() {
-        assertThat(Flag.values()).filteredOn(Flag::personalData).containsExactly(Flag.EMAIL, Flag.PHONE, Flag.URL,
-                Flag.STREET_ADDRESS, Flag.DATE_OF_BIRTH, Flag.ID_NUMBER, Flag.PERSON_NAME);
+        assertThat(Flag.values())
+                .filteredOn(Flag::personalData)
+                .containsExactly(
+                        Flag.EMAIL,
+                        Flag.PHONE,
+                        Flag.URL,
+                        Flag.STREET_ADDRESS,
+                        Flag.DATE_OF_BIRTH,
+                        Flag.ID_NUMBER,
+                        Flag.PERSON_NAME);
         assertThat(Flag.STREET_ADDRESS.code()).isEqualTo("street-address");
         assertThat(Flag.NOT_AN_EXPERIENCE.code()).isEqualTo("not-an-experience");
         assertThat(Flag.fromCode("date-of-birth")).contains(Flag.DATE_OF_BIRTH);

@@ -17,11 +17,9 @@ final class CodeMapping {
     static final int MAX_CODE = 40;
 
     /** A code in one of the dictionary's code systems. */
-    record Code(String system, String code) {
-    }
+    record Code(String system, String code) {}
 
-    private CodeMapping() {
-    }
+    private CodeMapping() {}
 
     static Optional<Code> of(String xref) {
         int colon = xref.indexOf(':');

@@ -25,10 +25,10 @@ import java.util.zip.ZipException;
 import org.salus.article.Slugs;
 import org.salus.dictionary.Dictionary;
 import org.salus.dictionary.TermDraft;
-import org.salus.markdown.MarkdownText;
 import org.salus.importing.ImportFailedException;
 import org.salus.importing.ImportReport;
 import org.salus.importing.Importer;
+import org.salus.markdown.MarkdownText;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -72,8 +72,8 @@ class DiseaseOntologyImporter implements Importer {
     private final OntologyTermRepository terms;
     private final TransactionTemplate transaction;
 
-    DiseaseOntologyImporter(Dictionary dictionary, OntologyTermRepository terms,
-            PlatformTransactionManager transactionManager) {
+    DiseaseOntologyImporter(
+            Dictionary dictionary, OntologyTermRepository terms, PlatformTransactionManager transactionManager) {
         this.dictionary = dictionary;
         this.terms = terms;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -156,7 +156,8 @@ class DiseaseOntologyImporter implements Importer {
             }
             flush();
             out.println("read " + stanzas + " terms: " + (created + updated) + " imported, " + obsolete + " obsolete, "
-                    + withoutDefinition + " without a definition, " + malformed + " malformed; " + codes + " codes stored");
+                    + withoutDefinition + " without a definition, " + malformed + " malformed; " + codes
+                    + " codes stored");
         }
 
         private void term(OboReader.Stanza stanza) {
@@ -189,8 +190,20 @@ class DiseaseOntologyImporter implements Importer {
             } else {
                 created++;
             }
-            batch.add(new Pending(new TermDraft(slug, "en", term.name(), null, paragraph(term.definition()),
-                    term.synonyms(), List.of(), List.of(), false, SOURCE, LICENCE, term.id()),
+            batch.add(new Pending(
+                    new TermDraft(
+                            slug,
+                            "en",
+                            term.name(),
+                            null,
+                            paragraph(term.definition()),
+                            term.synonyms(),
+                            List.of(),
+                            List.of(),
+                            false,
+                            SOURCE,
+                            LICENCE,
+                            term.id()),
                     CodeMapping.all(term.xrefs())));
             if (batch.size() == BATCH) {
                 flush();
@@ -244,8 +257,7 @@ class DiseaseOntologyImporter implements Importer {
         }
     }
 
-    private record Pending(TermDraft draft, List<CodeMapping.Code> codes) {
-    }
+    private record Pending(TermDraft draft, List<CodeMapping.Code> codes) {}
 
     /** The slug of the term's name (of its id if the name has no letters or digits), at most {@code max} long. */
     /** A definition as one Markdown paragraph that renders as its text, white space collapsed. */
@@ -259,8 +271,12 @@ class DiseaseOntologyImporter implements Importer {
     }
 
     private static String attribution(List<OboReader.Tag> header) {
-        String release = header.stream().filter(t -> t.name().equals("data-version")).map(OboReader.Tag::value)
-                .map(v -> v.replaceFirst("^releases/", "")).findFirst().orElse("unknown");
+        String release = header.stream()
+                .filter(t -> t.name().equals("data-version"))
+                .map(OboReader.Tag::value)
+                .map(v -> v.replaceFirst("^releases/", ""))
+                .findFirst()
+                .orElse("unknown");
         return "Human Disease Ontology (disease-ontology.org), release " + release + ", " + LICENCE;
     }
 
@@ -276,9 +292,11 @@ class DiseaseOntologyImporter implements Importer {
         List<Path> obo;
         try (Stream<Path> files = Files.list(path)) {
             obo = files.filter(f -> {
-                String name = f.getFileName().toString();
-                return Files.isRegularFile(f) && (name.endsWith(".obo") || name.endsWith(".obo.gz"));
-            }).sorted().toList();
+                        String name = f.getFileName().toString();
+                        return Files.isRegularFile(f) && (name.endsWith(".obo") || name.endsWith(".obo.gz"));
+                    })
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new ImportFailedException(message(path, e, 0), e);
         }

@@ -15,8 +15,7 @@ import java.util.List;
 final class OboReader implements Closeable {
 
     /** One {@code tag: value} line and its line number in the file (the first line is 1). */
-    record Tag(int line, String name, String value) {
-    }
+    record Tag(int line, String name, String value) {}
 
     /** A stanza such as {@code [Term]}: its type without brackets, header line and tag lines. */
     record Stanza(String type, int line, List<Tag> tags) {
@@ -76,7 +75,10 @@ final class OboReader implements Closeable {
             if (colon <= 0) {
                 tags.add(new Tag(lineNumber, "", stripped)); // not a tag line; the caller may report it
             } else {
-                tags.add(new Tag(lineNumber, stripped.substring(0, colon).strip(), stripped.substring(colon + 1).strip()));
+                tags.add(new Tag(
+                        lineNumber,
+                        stripped.substring(0, colon).strip(),
+                        stripped.substring(colon + 1).strip()));
             }
         }
         return new Stanza(type, headerLine, tags);
@@ -95,7 +97,10 @@ final class OboReader implements Closeable {
     private void headerTag(String line) {
         int colon = line.indexOf(':');
         if (colon > 0 && !line.strip().startsWith("!")) {
-            header.add(new Tag(lineNumber, line.substring(0, colon).strip(), line.substring(colon + 1).strip()));
+            header.add(new Tag(
+                    lineNumber,
+                    line.substring(0, colon).strip(),
+                    line.substring(colon + 1).strip()));
         }
     }
 

@@ -11,8 +11,14 @@ import java.util.Set;
  * What the importer needs from one {@code [Term]} stanza: id, name, definition text (unescaped,
  * without its references), the EXACT synonyms that do not come from SNOMED CT, and the xrefs.
  */
-record OboTerm(String id, String name, String definition, List<String> synonyms, List<String> xrefs,
-        boolean obsolete, int line) {
+record OboTerm(
+        String id,
+        String name,
+        String definition,
+        List<String> synonyms,
+        List<String> xrefs,
+        boolean obsolete,
+        int line) {
 
     /** Longest name or synonym the dictionary stores (term.name and term_synonym.name). */
     static final int MAX_NAME = 300;
@@ -46,8 +52,7 @@ record OboTerm(String id, String name, String definition, List<String> synonyms,
     }
 
     /** A quoted OBO string, unescaped, and the text after its closing quote. */
-    record Quoted(String text, String rest) {
-    }
+    record Quoted(String text, String rest) {}
 
     /** {@code is_obsolete: true}: the term is kept in the file only so old ids resolve. */
     static boolean isObsolete(OboReader.Stanza stanza) {
@@ -55,10 +60,14 @@ record OboTerm(String id, String name, String definition, List<String> synonyms,
     }
 
     static OboTerm of(OboReader.Stanza stanza) throws MalformedStanzaException {
-        long size = stanza.tags().stream().mapToLong(t -> t.name().length() + t.value().length()).sum();
+        long size = stanza.tags().stream()
+                .mapToLong(t -> t.name().length() + t.value().length())
+                .sum();
         if (size > MAX_STANZA_CHARS) {
-            throw new MalformedStanzaException(stanza.line(), "the stanza holds " + size / 1024
-                    + " K characters, more than the limit of " + MAX_STANZA_CHARS / 1024 + " K for one term; skipped");
+            throw new MalformedStanzaException(
+                    stanza.line(),
+                    "the stanza holds " + size / 1024 + " K characters, more than the limit of "
+                            + MAX_STANZA_CHARS / 1024 + " K for one term; skipped");
         }
         boolean obsolete = isObsolete(stanza);
         OboReader.Tag idTag = stanza.first("id");
@@ -72,12 +81,16 @@ record OboTerm(String id, String name, String definition, List<String> synonyms,
             throw new MalformedStanzaException(stanza.line(), id + " has no name");
         }
         if (name.length() > MAX_NAME) {
-            throw new MalformedStanzaException(nameTag.line(), id + " has a name longer than " + MAX_NAME + " characters");
+            throw new MalformedStanzaException(
+                    nameTag.line(), id + " has a name longer than " + MAX_NAME + " characters");
         }
         String definition = null;
         OboReader.Tag def = stanza.first("def");
         if (def != null) {
-            definition = quoted(def, id + "'s definition").text().replaceAll("\\s+", " ").strip();
+            definition = quoted(def, id + "'s definition")
+                    .text()
+                    .replaceAll("\\s+", " ")
+                    .strip();
             if (definition.isEmpty()) {
                 definition = null;
             }
@@ -88,8 +101,11 @@ record OboTerm(String id, String name, String definition, List<String> synonyms,
         for (OboReader.Tag tag : stanza.all("synonym")) {
             Quoted synonym = quoted(tag, id + "'s synonym");
             String text = synonym.text().replaceAll("\\s+", " ").strip();
-            if (isExact(synonym.rest()) && !mentionsSnomed(synonym.rest()) && !text.isEmpty()
-                    && text.length() <= MAX_NAME && seen.add(text.toLowerCase(Locale.ROOT))) {
+            if (isExact(synonym.rest())
+                    && !mentionsSnomed(synonym.rest())
+                    && !text.isEmpty()
+                    && text.length() <= MAX_NAME
+                    && seen.add(text.toLowerCase(Locale.ROOT))) {
                 synonyms.add(text);
             }
         }

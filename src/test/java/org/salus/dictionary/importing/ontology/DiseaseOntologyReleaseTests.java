@@ -46,30 +46,33 @@ class DiseaseOntologyReleaseTests {
 
         System.out.println("Disease Ontology 2016-09-01: " + expected + " live terms with a definition; "
                 + report.summary() + "; notes " + report.notes());
-        System.out.println("codes by system: " + jdbc.sql("""
+        System.out.println("codes by system: "
+                + jdbc.sql("""
                 SELECT code_system, COUNT(*) FROM term_code GROUP BY code_system ORDER BY code_system""")
-                .query((rs, n) -> rs.getString(1) + "=" + rs.getInt(2)).list()
+                        .query((rs, n) -> rs.getString(1) + "=" + rs.getInt(2))
+                        .list()
                 + "; synonyms: " + count("""
                 SELECT COUNT(*) FROM term_synonym s JOIN term t ON t.id = s.term_id
                 WHERE t.source = 'Human Disease Ontology'""")
                 + "; slugs with -do: " + jdbc.sql("""
-                SELECT slug FROM term WHERE source = 'Human Disease Ontology' AND (slug LIKE '%-do' OR slug LIKE '%-do-%')""")
-                .query(String.class).list());
+                SELECT slug FROM term WHERE source = 'Human Disease Ontology' AND (slug LIKE '%-do' OR slug LIKE '%-do-%')""").query(String.class).list());
         assertThat(report.created()).isEqualTo(expected);
         assertThat(report.updated()).isZero();
         assertThat(report.notes()).isEmpty();
-        assertThat(count("SELECT COUNT(*) FROM term WHERE source = 'Human Disease Ontology'")).isEqualTo(expected);
+        assertThat(count("SELECT COUNT(*) FROM term WHERE source = 'Human Disease Ontology'"))
+                .isEqualTo(expected);
         assertThat(count("""
                 SELECT COUNT(*) FROM term_code c JOIN term t ON t.id = c.term_id
                 WHERE t.source = 'Human Disease Ontology' AND c.code_system = 'ICD-10-CM'""")).isPositive();
         assertThat(jdbc.sql("""
                 SELECT c.code FROM term_code c JOIN term t ON t.id = c.term_id
-                WHERE t.source_id = 'DOID:9352' AND c.code_system = 'ICD-10-CM'""").query(String.class).list())
-                .contains("E11");
+                WHERE t.source_id = 'DOID:9352' AND c.code_system = 'ICD-10-CM'""").query(String.class).list()).contains("E11");
         List<String> slugs = jdbc.sql("SELECT slug FROM term WHERE source = 'Human Disease Ontology'")
-                .query(String.class).list();
+                .query(String.class)
+                .list();
         assertThat(slugs).allMatch(Slugs::isValid);
-        assertThat(count("SELECT COUNT(*) FROM term WHERE source = 'Human Disease Ontology' AND linkable")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM term WHERE source = 'Human Disease Ontology' AND linkable"))
+                .isZero();
     }
 
     /** Counted without the importer's parser: [Term] stanzas with a def: line and no is_obsolete: true. */
@@ -78,8 +81,8 @@ class DiseaseOntologyReleaseTests {
         boolean term = false;
         boolean def = false;
         boolean obsolete = false;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); ; line = in.readLine()) {
                 if (line == null || line.startsWith("[")) {
                     if (term && def && !obsolete) {

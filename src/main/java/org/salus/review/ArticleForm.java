@@ -110,7 +110,8 @@ public record ArticleForm(
                 sections,
                 author,
                 text(changeNote),
-                kind);
+                kind,
+                List.of());
         return new Result(draft, new ArticleIdentity(cleanSlug, "en", type), errors);
     }
 

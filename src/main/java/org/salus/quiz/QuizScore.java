@@ -15,32 +15,32 @@ import org.salus.article.Question;
  * ignored, and a one-answer question sent several different answers counts as unanswered, so a
  * tampered form gets a results page rather than an error.
  */
-final class QuizScore {
+public final class QuizScore {
 
     /** How the reader did on one question. */
-    enum Outcome {
+    public enum Outcome {
         RIGHT,
         WRONG,
         UNANSWERED
     }
 
     /** One question with the option keys the reader chose (in option order) and the outcome. */
-    record Answer(Question question, List<String> chosen, Outcome outcome) {
+    public record Answer(Question question, List<String> chosen, Outcome outcome) {
 
-        boolean chose(Option option) {
+        public boolean chose(Option option) {
             return chosen.contains(option.key());
         }
     }
 
     /** The whole result: "You got {@code right} of {@code total}". */
-    record Result(List<Answer> answers) {
+    public record Result(List<Answer> answers) {
 
-        int right() {
+        public int right() {
             return (int)
                     answers.stream().filter(a -> a.outcome() == Outcome.RIGHT).count();
         }
 
-        int total() {
+        public int total() {
             return answers.size();
         }
     }

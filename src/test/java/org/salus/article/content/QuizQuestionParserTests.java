@@ -8,6 +8,7 @@ import org.salus.article.ContentType;
 import org.salus.article.OptionDraft;
 import org.salus.article.QuestionDraft;
 import org.salus.article.QuestionKind;
+import org.salus.article.QuizMarkdown;
 
 /** The quiz part of the content-file format (docs/quizzes.md), read through {@link ContentFileParser}. */
 class QuizQuestionParserTests {
@@ -206,5 +207,13 @@ class QuizQuestionParserTests {
         assertThatThrownBy(() -> quiz(q))
                 .hasMessage("quiz.md:" + lineOf(q, "## More")
                         + ": sections come before the quiz questions, not after them");
+    }
+
+    @Test
+    void aQuestionWrittenBackReadsTheSame() {
+        QuestionDraft read = quiz(SINGLE).draft().questions().get(0);
+        String written = QuizMarkdown.heading(read) + "\n\n" + QuizMarkdown.body(read);
+
+        assertThat(quiz(written).draft().questions()).containsExactly(read);
     }
 }

@@ -83,12 +83,17 @@ public final class ContentFileParser {
      * opens with {@code ## Heading {section=type}}.
      */
     public List<SectionDraft> parseBody(String name, String body) {
-        Body parsed = body(name, body.lines().toList(), 0);
+        Body parsed = parseQuizBody(name, body);
         if (!parsed.questions().isEmpty()) {
             throw new ContentFileException(
-                    name, parsed.firstQuestionLine(), "quiz questions are written in the quiz's content file");
+                    name, parsed.firstQuestionLine(), "questions belong in a quiz (content type 'quiz')");
         }
         return parsed.sections();
+    }
+
+    /** The sections of a body and, after them, the questions of a quiz ({@code ## Prompt {question=kind}}). */
+    public Body parseQuizBody(String name, String body) {
+        return body(name, body.lines().toList(), 0);
     }
 
     /**
@@ -96,7 +101,7 @@ public final class ContentFileParser {
      *
      * @param firstQuestionLine the line of the first question heading, 0 when there is none
      */
-    private record Body(List<SectionDraft> sections, List<QuestionDraft> questions, int firstQuestionLine) {}
+    public record Body(List<SectionDraft> sections, List<QuestionDraft> questions, int firstQuestionLine) {}
 
     private static Map<String, Object> frontMatter(String name, String yamlText) {
         try {

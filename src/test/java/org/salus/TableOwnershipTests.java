@@ -45,6 +45,8 @@ class TableOwnershipTests {
                             "code_system",
                             "revision",
                             "revision_section",
+                            "revision_question",
+                            "revision_question_option",
                             "revision_source",
                             "revision_code",
                             "revision_also_called",

@@ -51,6 +51,8 @@ class SecurityConfiguration {
                             "/topics/*/questions/*/stories/*/helpful",
                             "/topics/*/questions/*/stories/*/report")
                     .permitAll();
+            // Readers may send quiz answers: scored in the response, nothing stored (QuizController).
+            requests.requestMatchers(HttpMethod.POST, "/quizzes/*").permitAll();
             // HL7 Infobutton: EHRs may POST a knowledge request form (see InfobuttonController).
             requests.requestMatchers(HttpMethod.POST, "/infobutton").permitAll();
             requests.requestMatchers(HttpMethod.GET, "/**")
@@ -63,9 +65,12 @@ class SecurityConfiguration {
         // HL7 Infobutton: an EHR posts knowledge requests server-to-server with no session, so no
         // CSRF token can exist; the request changes nothing and reads only public content.
         // Reader forms keep their token in a cookie, editorial ones in the session (see CsrfTokens).
+        // Quiz answers change nothing and are stored nowhere, so a forged submission can do no harm;
+        // without a token the quiz pages set no cookie at all (issue 16: "no cookie").
         http.csrf(csrf -> csrf.csrfTokenRepository(new CsrfTokens())
                 .ignoringRequestMatchers(
-                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/infobutton")));
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/infobutton"),
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/quizzes/*")));
         LoginAttemptLimiter limiter = new LoginAttemptLimiter(buckets);
         http.formLogin(login -> login.loginPage("/login")
                         .successHandler(new Landing.AfterSignIn(limiter))

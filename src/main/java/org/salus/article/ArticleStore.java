@@ -165,6 +165,7 @@ public class ArticleStore {
                     .param("html", section.html())
                     .update();
         }
+        insertQuestions(revisionId, revision.questions());
         for (int i = 0; i < draft.sources().size(); i++) {
             Source source = draft.sources().get(i);
             jdbc.sql("""
@@ -184,6 +185,38 @@ public class ArticleStore {
                     .param("o", i)
                     .param("a", revision.relatedArticleIds().get(i))
                     .update();
+        }
+    }
+
+    private void insertQuestions(long revisionId, List<Question> questions) {
+        for (int i = 0; i < questions.size(); i++) {
+            Question question = questions.get(i);
+            jdbc.sql("""
+                    INSERT INTO revision_question (revision_id, ordinal, kind, prompt, explanation_markdown,
+                                                   explanation_html, support_slug, support_anchor, support_text)
+                    VALUES (:r, :o, :kind, :prompt, :markdown, :html, :slug, :anchor, :text)""")
+                    .param("r", revisionId)
+                    .param("o", i)
+                    .param("kind", question.kind().code())
+                    .param("prompt", question.prompt())
+                    .param("markdown", question.explanationMarkdown())
+                    .param("html", question.explanationHtml())
+                    .param("slug", question.supportSlug())
+                    .param("anchor", question.supportAnchor())
+                    .param("text", question.supportText())
+                    .update();
+            for (int o = 0; o < question.options().size(); o++) {
+                Option option = question.options().get(o);
+                jdbc.sql("""
+                        INSERT INTO revision_question_option (revision_id, question_ordinal, ordinal, text, correct)
+                        VALUES (:r, :q, :o, :text, :correct)""")
+                        .param("r", revisionId)
+                        .param("q", i)
+                        .param("o", o)
+                        .param("text", option.text())
+                        .param("correct", option.correct())
+                        .update();
+            }
         }
     }
 

@@ -27,6 +27,7 @@ public class ArticleWriter {
     private final ChangeLog changes;
     private final Clock clock;
     private final SectionRenderer renderer = new SectionRenderer();
+    private final QuestionRenderer questionRenderer = new QuestionRenderer();
     private final List<SectionLinker> linkers;
 
     ArticleWriter(
@@ -71,7 +72,8 @@ public class ArticleWriter {
         if (revisions.latestContentHash(article.id()).filter(hash::equals).isPresent()) {
             return Optional.empty();
         }
-        StoredRevision revision = new StoredRevision(draft, render(draft.sections()), related, hash);
+        StoredRevision revision = new StoredRevision(
+                draft, render(draft.sections()), questionRenderer.render(draft.questions()), related, hash);
         return Optional.of(articles.insertRevision(article.id(), revision, clock.instant()));
     }
 
@@ -99,8 +101,32 @@ public class ArticleWriter {
         if (revisions.findApprovingReview(revisionId).isEmpty()) {
             throw new IllegalStateException("revision " + revisionId + " has no approving medical review");
         }
+        List<Question> unsupported = unsupportedQuestions(revisionId);
+        if (!unsupported.isEmpty()) {
+            throw new IllegalStateException("quiz " + article.slug() + " cannot be published: "
+                    + String.join(
+                            "; ",
+                            unsupported.stream().map(ArticleWriter::unsupported).toList()));
+        }
         articles.publish(article.id(), revisionId, clock.instant());
         changed(Change.Kind.ARTICLE_PUBLISHED, article);
+    }
+
+    /**
+     * The quiz questions of a revision whose "Read more" link names no live article section; empty
+     * when every question is backed (and for every revision that is not a quiz). Publishing is
+     * refused until it is empty: an explanation must point readers to reviewed text that exists.
+     */
+    public List<Question> unsupportedQuestions(long revisionId) {
+        return revisions.questionsOfRevision(revisionId).stream()
+                .filter(q -> !revisions.hasLiveSection(q.supportSlug(), q.supportAnchor()))
+                .toList();
+    }
+
+    /** "question 3 links to slug#anchor, which is not a published article section" */
+    public static String unsupported(Question question) {
+        return "question " + question.number() + " links to " + question.supportSlug() + "#" + question.supportAnchor()
+                + ", which is not a published article section";
     }
 
     /**
@@ -204,7 +230,8 @@ public class ArticleWriter {
                     draft.sections(),
                     "",
                     "",
-                    ChangeKind.EDITORIAL);
+                    ChangeKind.EDITORIAL,
+                    draft.questions());
             return HexFormat.of().formatHex(sha.digest(content.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

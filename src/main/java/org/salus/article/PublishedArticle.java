@@ -13,6 +13,7 @@ import java.util.List;
  * @param syndication  set when the revision was published as syndicated content (then
  *                     {@code review} is null); null otherwise
  * @param changes      the public "What changed" list of clinical changes, newest first
+ * @param questions    a quiz's questions; empty for every other content type
  */
 public record PublishedArticle(
         long articleId,
@@ -31,9 +32,11 @@ public record PublishedArticle(
         Syndication syndication,
         Instant publishedAt,
         String version,
-        List<ClinicalChange> changes) {
+        List<ClinicalChange> changes,
+        List<Question> questions) {
 
     public PublishedArticle {
+        questions = questions == null ? List.of() : List.copyOf(questions);
         changes = changes == null ? List.of() : List.copyOf(changes);
     }
 }

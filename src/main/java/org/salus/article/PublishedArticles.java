@@ -100,7 +100,8 @@ public class PublishedArticles {
                 syndication.orElse(null),
                 head.publishedAt(),
                 version.toString(),
-                clinicalChanges(head.articleId())));
+                clinicalChanges(head.articleId()),
+                revisions.questionsOf(rev)));
     }
 
     private record RelatedRow(RelatedArticle article, long revisionId) {}

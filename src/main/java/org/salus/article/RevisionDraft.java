@@ -13,7 +13,8 @@ public record RevisionDraft(
         List<SectionDraft> sections,
         String author,
         String changeNote,
-        ChangeKind changeKind) {
+        ChangeKind changeKind,
+        List<QuestionDraft> questions) {
 
     public RevisionDraft {
         alsoCalled = List.copyOf(alsoCalled);
@@ -21,5 +22,6 @@ public record RevisionDraft(
         sources = List.copyOf(sources);
         relatedSlugs = List.copyOf(relatedSlugs);
         sections = List.copyOf(sections);
+        questions = questions == null ? List.of() : List.copyOf(questions);
     }
 }

@@ -3,7 +3,10 @@ package org.salus.article;
 import static org.salus.db.SqlTimes.instant;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -103,8 +106,25 @@ public class StoredRevisions {
                                 .toList(),
                         rs.getString(3),
                         rs.getString(4),
-                        ChangeKind.fromCode(rs.getString(5)).orElseThrow()))
+                        ChangeKind.fromCode(rs.getString(5)).orElseThrow(),
+                        questionsOf(revisionId).stream().map(Question::draft).toList()))
                 .optional();
+    }
+
+    /**
+     * Whether readers can see the article {@code slug} (published, not retired, visible) and its
+     * live revision has a section with this anchor: what a quiz question's "Read more" may link to.
+     */
+    public boolean hasLiveSection(String slug, String anchor) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM article a
+                        JOIN revision_section s ON s.revision_id = a.published_revision_id
+                        WHERE a.slug = :slug AND s.anchor = :anchor AND a.retired_at IS NULL AND %s""".formatted(ReaderVisibility.sql("a.published_revision_id")))
+                        .param("slug", slug)
+                        .param("anchor", anchor)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     /** The stored sections of any revision, published or not. */
@@ -177,6 +197,38 @@ public class StoredRevisions {
                         rs.getString(4),
                         rs.getString(5)))
                 .list();
+    }
+
+    /** A revision's quiz questions with their options, in order; empty for every other content type. */
+    List<Question> questionsOf(long rev) {
+        Map<Integer, List<Option>> options = new HashMap<>();
+        jdbc.sql("""
+                SELECT question_ordinal, ordinal, text, correct FROM revision_question_option
+                WHERE revision_id = :r ORDER BY question_ordinal, ordinal""").param("r", rev).query(rs -> {
+            options.computeIfAbsent(rs.getInt(1), q -> new ArrayList<>())
+                    .add(new Option(QuestionRenderer.key(rs.getInt(2)), rs.getString(3), rs.getBoolean(4)));
+        });
+        return jdbc.sql("""
+                SELECT ordinal, kind, prompt, explanation_markdown, explanation_html, support_slug, support_anchor,
+                       support_text
+                FROM revision_question WHERE revision_id = :r ORDER BY ordinal""")
+                .param("r", rev)
+                .query((rs, n) -> new Question(
+                        rs.getInt(1) + 1,
+                        QuestionKind.fromCode(rs.getString(2)).orElseThrow(),
+                        rs.getString(3),
+                        options.getOrDefault(rs.getInt(1), List.of()),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8)))
+                .list();
+    }
+
+    /** The stored quiz questions of any revision, published or not. */
+    public List<Question> questionsOfRevision(long revisionId) {
+        return questionsOf(revisionId);
     }
 
     List<Source> sourcesOf(long rev) {

@@ -64,6 +64,9 @@ class TopicController {
             throw new NotFoundException("topic");
         }
         PublishedArticle article = reader.published(slug).orElseThrow(() -> moved(slug));
+        if (article.contentType() == ContentType.QUIZ) {
+            throw new MovedPermanentlyException("/quizzes/" + slug); // a quiz is taken on its own page
+        }
         boolean overdue = article.review() != null && policy.showsOverdueNotice(article.review(), LocalDate.now(clock));
         List<TopicPanel> panels = providers.stream()
                 .map(p -> p.panelFor(article))

@@ -111,7 +111,8 @@ public class ExternalArticles {
                 draft.sections(),
                 draft.author(),
                 draft.changeNote(),
-                draft.changeKind());
+                draft.changeKind(),
+                draft.questions());
     }
 
     private long newestRevision(ArticleRow article) {

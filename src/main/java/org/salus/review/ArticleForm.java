@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.salus.article.ChangeKind;
 import org.salus.article.Code;
 import org.salus.article.ContentType;
+import org.salus.article.QuestionDraft;
+import org.salus.article.QuizMarkdown;
 import org.salus.article.RevisionDraft;
 import org.salus.article.SectionDraft;
 import org.salus.article.Slugs;
@@ -23,7 +25,8 @@ import org.salus.article.content.ContentFileParser;
  * The article editor's form, as typed. Lists are one item per line so the form works without
  * JavaScript: codes as {@code SYSTEM CODE display}, sources as
  * {@code Organisation | Title | https://url | YYYY-MM-DD}, related articles as slugs, and the body
- * as sections opened by {@code ## Heading {section=type}} lines.
+ * as sections opened by {@code ## Heading {section=type}} lines (for a quiz, followed by its
+ * questions, {@code ## Prompt {question=kind}}, as in a content file: docs/quizzes.md).
  */
 public record ArticleForm(
         String slug,
@@ -79,8 +82,21 @@ public record ArticleForm(
             errors.put("alsoCalled", "form.alsoCalled");
         }
         List<SectionDraft> sections = List.of();
+        List<QuestionDraft> questions = List.of();
         try {
-            sections = new ContentFileParser().parseBody("body", text(body));
+            ContentFileParser.Body parsed = new ContentFileParser().parseQuizBody("body", text(body));
+            if (type != ContentType.QUIZ && !parsed.questions().isEmpty()) {
+                throw new ContentFileException(
+                        "body", parsed.firstQuestionLine(), "questions belong in a quiz (content type 'quiz')");
+            }
+            if (type == ContentType.QUIZ && parsed.questions().isEmpty()) {
+                throw new ContentFileException(
+                        "body",
+                        1,
+                        "a quiz has at least one question, '## Prompt {question=single}', after its sections");
+            }
+            sections = parsed.sections();
+            questions = parsed.questions();
         } catch (ContentFileException e) {
             errors.put("body", "form.body");
             errors.put("bodyDetail", e.getMessage()); // names the line, e.g. "body:12: unknown section type"
@@ -110,7 +126,8 @@ public record ArticleForm(
                 sections,
                 author,
                 text(changeNote),
-                kind);
+                kind,
+                questions);
         return new Result(draft, new ArticleIdentity(cleanSlug, "en", type), errors);
     }
 
@@ -120,6 +137,9 @@ public record ArticleForm(
                 .map(s -> "## " + s.heading() + " {section=" + s.type().code() + "}\n\n"
                         + s.markdown().strip() + "\n")
                 .collect(Collectors.joining("\n"));
+        for (QuestionDraft question : draft.questions()) {
+            body += "\n" + QuizMarkdown.heading(question) + "\n\n" + QuizMarkdown.body(question);
+        }
         String codeLines = draft.codes().stream()
                 .map(c -> c.system() + " " + c.code() + " " + c.display())
                 .collect(Collectors.joining("\n"));

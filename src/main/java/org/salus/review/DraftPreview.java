@@ -55,6 +55,7 @@ class DraftPreview {
                 null,
                 null,
                 "preview-" + revisionId,
+                List.of(),
                 List.of());
         return TopicView.preview(shown, baseUrl);
     }

@@ -241,7 +241,11 @@ class EditorController {
                         newer,
                         RevisionDiff.compareField(olderDraft.title(), newerDraft.title()),
                         RevisionDiff.compareField(olderDraft.summary(), newerDraft.summary()),
-                        RevisionDiff.compare(articles.sectionsOfRevision(from), articles.sectionsOfRevision(to))));
+                        RevisionDiff.compare(
+                                articles.sectionsOfRevision(from),
+                                articles.questionsOfRevision(from),
+                                articles.sectionsOfRevision(to),
+                                articles.questionsOfRevision(to))));
         return "editor/diff";
     }
 

@@ -19,6 +19,8 @@ import org.salus.article.RevisionDraft;
 import org.salus.article.Section;
 import org.salus.article.StoredRevisions;
 import org.salus.audit.AuditLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -32,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class EditorialWorkflow {
+
+    private static final Logger log = LoggerFactory.getLogger(EditorialWorkflow.class);
 
     /** The name of scheduled publishing's row in the {@code shedlock} table. */
     public static final String PUBLISH_DUE_LOCK = "review.publish-due";
@@ -157,6 +161,9 @@ public class EditorialWorkflow {
     public void publish(UserAccount editor, long revisionId, Instant at, String overrideReason) {
         WorkflowRow row = row(revisionId);
         rules.check(editor, WorkflowStep.PUBLISH, row.state(), row.authorId());
+        if (!writer.unsupportedQuestions(revisionId).isEmpty()) {
+            throw new WorkflowException("workflow.quizUnsupported");
+        }
         double grade = readingGrade(revisionId);
         String override = null;
         if (grade > maxReadingGrade) {
@@ -192,7 +199,16 @@ public class EditorialWorkflow {
     @Transactional
     public void publishDue() {
         for (WorkflowRow row : workflow.scheduledDue(clock.instant())) {
-            publishNow("scheduler", row, null);
+            // A scheduled quiz whose "Read more" article was retired since stays scheduled (and
+            // visible as such to editors) instead of failing every other due publication.
+            List<String> unsupported = writer.unsupportedQuestions(row.revisionId()).stream()
+                    .map(ArticleWriter::unsupported)
+                    .toList();
+            if (unsupported.isEmpty()) {
+                publishNow("scheduler", row, null);
+            } else {
+                log.warn("Scheduled quiz revision {} not published: {}", row.revisionId(), unsupported);
+            }
         }
     }
 
@@ -272,7 +288,8 @@ public class EditorialWorkflow {
                 old.sections(),
                 user.displayName(),
                 "Restored from revision " + revisionId,
-                old.changeKind());
+                old.changeKind(),
+                old.questions());
         long restored = saveDraft(
                 user,
                 new ArticleIdentity(article.slug(), article.language(), article.contentType()),

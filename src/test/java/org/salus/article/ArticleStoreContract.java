@@ -161,6 +161,68 @@ abstract class ArticleStoreContract {
                 .hasMessageContaining("also used by a.md");
     }
 
+    @Test
+    @Transactional
+    void importingAQuizPublishesItWithItsQuestions() {
+        ImportReport report = importer.importAll(List.of(quizFile(quizText())));
+
+        assertThat(report.created()).isEqualTo(1);
+        PublishedArticle quiz = articles.findPublished("test-your-insulin-iq").orElseThrow();
+        assertThat(quiz.contentType()).isEqualTo(ContentType.QUIZ);
+        assertThat(quiz.questions())
+                .extracting(Question::kind)
+                .containsExactly(QuestionKind.TRUE_FALSE, QuestionKind.MULTIPLE);
+        assertThat(quiz.questions().get(1).correctKeys()).containsExactly("a", "b");
+        assertThat(quiz.questions().get(1).supportAnchor()).isEqualTo("treatment");
+        assertThat(quiz.questions().get(0).explanationHtml()).startsWith("<p>That is what insulin does.");
+        assertThat(importer.importAll(List.of(quizFile(quizText()))).unchanged())
+                .isEqualTo(1);
+    }
+
+    @Test
+    @Transactional
+    void aQuizLinkingASectionNoReaderCanSeeIsRefusedAtItsLine() {
+        String text = quizText().replace("(insulin-resistance#treatment)", "(insulin-resistance#no-such-section)");
+        int line = java.util.Arrays.asList(text.split("\n"))
+                        .indexOf("Read more: [How is it treated?](insulin-resistance#no-such-section)")
+                + 1;
+
+        assertThatThrownBy(() -> importer.importAll(List.of(quizFile(text))))
+                .isInstanceOf(ContentFileException.class)
+                .hasMessage("test-your-insulin-iq.md:" + line + ": the quiz cannot be published: question 2 links to"
+                        + " insulin-resistance#no-such-section, which is not a published article section"
+                        + " (publish that article first)");
+    }
+
+    @Test
+    @Transactional
+    void aQuizMayLinkAnArticlePublishedByTheSameImport() {
+        ContentFile article = new ContentFileParser()
+                .parse(
+                        "insulin-basics.md",
+                        sampleText("obesity")
+                                .replace("title: Obesity", "title: Insulin Basics")
+                                .replaceAll("(?m)^slug: .*$", "slug: insulin-basics")
+                                .replaceAll("(?m)^former_slugs: .*$", ""));
+        String text = quizText().replace("(insulin-resistance#overview)", "(insulin-basics#overview)");
+
+        importer.importAll(List.of(quizFile(text), article)); // the quiz first: it is published last
+
+        assertThat(articles.findPublished("test-your-insulin-iq")).isPresent();
+    }
+
+    private static ContentFile quizFile(String text) {
+        return new ContentFileParser().parse("test-your-insulin-iq.md", text);
+    }
+
+    private static String quizText() {
+        try (var in = ArticleStoreContract.class.getResourceAsStream("/quiz/test-your-insulin-iq.md")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private int count(String table) {
         return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Integer.class).single();
     }

@@ -7,6 +7,7 @@ import org.salus.account.Role;
 import org.salus.account.UserAccount;
 import org.salus.article.ArticleRow;
 import org.salus.article.ChangeKind;
+import org.salus.article.ContentType;
 import org.salus.article.RevisionDraft;
 import org.salus.article.StoredRevisions;
 import org.salus.review.ArticleIdentity;
@@ -76,6 +77,15 @@ class WholeSite {
                 writer, new ArticleIdentity("obesity", obesity.language(), obesity.contentType()), edited, 1);
         workflow.submit(writer, draft);
         workflow.approve(reviewer, draft, "Still accurate.");
+
+        // A quiz draft, for its questions and options.
+        workflow.saveDraft(
+                writer,
+                new ArticleIdentity("test-your-obesity-iq", "en", ContentType.QUIZ),
+                Drafts.draft("Test your obesity IQ")
+                        .question("Can moving more help?", "obesity", "treatment", "Yes", "No")
+                        .build(),
+                0);
 
         Question diet = jdbc.sql("""
                 SELECT q.id, q.article_id, a.slug, q.slug AS question_slug, q.title, q.prompt

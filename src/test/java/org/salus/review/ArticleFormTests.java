@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.salus.article.ContentType;
+import org.salus.article.RevisionDraft;
 import org.salus.article.SectionType;
 
 class ArticleFormTests {
@@ -88,5 +89,48 @@ class ArticleFormTests {
         assertThat(new org.salus.article.content.ContentFileParser().parseBody("body", again.body()))
                 .isEqualTo(first.draft().sections());
         assertThat(again.sources()).isEqualTo("NICHD | Gestational diabetes | https://www.nichd.nih.gov/ | 2026-11-01");
+    }
+
+    @Test
+    void aQuizKeepsItsQuestionsFromTheFormBackToTheForm() {
+        RevisionDraft quiz = org.salus.testsupport.Drafts.draft("Test your gout IQ")
+                .summary("Two questions about gout and its causes.")
+                .source("NIH", "Gout", "https://www.niams.nih.gov/")
+                .overview("Two questions.")
+                .question("What causes gout?", "gout", "causes", "Uric acid", "Cold weather")
+                .build();
+
+        ArticleForm form = ArticleForm.of("test-your-gout-iq", ContentType.QUIZ, quiz, 1);
+        ArticleForm.Result result = new ArticleForm(
+                        form.slug(),
+                        form.title(),
+                        form.contentType(),
+                        form.summary(),
+                        form.alsoCalled(),
+                        form.codes(),
+                        form.sources(),
+                        form.related(),
+                        form.body(),
+                        "Reworded nothing.",
+                        form.changeKind(),
+                        form.baseRevision())
+                .parse("Wendy", SYSTEMS);
+
+        assertThat(form.body()).contains("## What causes gout? {question=single}", "- [x] Uric acid");
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.draft().questions()).isEqualTo(quiz.questions());
+    }
+
+    @Test
+    void questionsInAnArticleThatIsNoQuizAreAnError() {
+        ArticleForm.Result result = form(
+                        "",
+                        "NICHD | Gestational diabetes | https://www.nichd.nih.gov/ | 2026-11-01",
+                        "## What is it? {section=overview}\n\nHigh.\n\n## Is it common? {question=true-false}\n\n"
+                                + "- [x] True\n- [ ] False\n\nYes.\n\nRead more: [Gout](gout#causes)\n")
+                .parse("Wendy", SYSTEMS);
+
+        assertThat(result.errors()).containsEntry("body", "form.body");
+        assertThat(result.errors().get("bodyDetail")).startsWith("body:5: questions belong in a quiz");
     }
 }

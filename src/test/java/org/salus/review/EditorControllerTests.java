@@ -107,7 +107,8 @@ class EditorControllerTests {
                         old.sections(),
                         "Writerreviewer",
                         "Summary",
-                        old.changeKind()),
+                        old.changeKind(),
+                        old.questions()),
                 articles.revisionsOf(article.id()).get(0).number());
         workflow.submit(both, revision);
 
@@ -186,7 +187,8 @@ class EditorControllerTests {
                         sections,
                         "Differ",
                         "Add a sentence",
-                        org.salus.article.ChangeKind.EDITORIAL),
+                        org.salus.article.ChangeKind.EDITORIAL,
+                        old.questions()),
                 1);
 
         Document page = Jsoup.parse(mvc.perform(get("/editor/articles/obesity/diff")

@@ -6,6 +6,9 @@ import java.util.List;
 
 import org.salus.article.ChangeKind;
 import org.salus.article.Code;
+import org.salus.article.OptionDraft;
+import org.salus.article.QuestionDraft;
+import org.salus.article.QuestionKind;
 import org.salus.article.RevisionDraft;
 import org.salus.article.SectionDraft;
 import org.salus.article.SectionType;
@@ -41,6 +44,7 @@ public final class Drafts {
     private String author = "writer";
     private String changeNote = "First version";
     private ChangeKind changeKind = ChangeKind.CLINICAL;
+    private final List<QuestionDraft> questions = new ArrayList<>();
 
     private Drafts(String title) {
         this.title = title;
@@ -62,6 +66,7 @@ public final class Drafts {
                 .by(existing.author())
                 .note(existing.changeNote(), existing.changeKind());
         drafts.sections.addAll(existing.sections());
+        drafts.questions.addAll(existing.questions());
         return drafts;
     }
 
@@ -124,6 +129,31 @@ public final class Drafts {
         return this;
     }
 
+    /** Adds a quiz question after those already added (for content type {@code quiz}). */
+    public Drafts question(QuestionDraft question) {
+        questions.add(question);
+        return this;
+    }
+
+    /**
+     * Adds a single-choice quiz question whose first option is the correct one, backed by the
+     * section {@code supportSlug#supportAnchor}.
+     */
+    public Drafts question(String prompt, String supportSlug, String supportAnchor, String... options) {
+        List<OptionDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < options.length; i++) {
+            drafts.add(new OptionDraft(options[i], i == 0));
+        }
+        return question(new QuestionDraft(
+                QuestionKind.SINGLE,
+                prompt,
+                drafts,
+                "Because " + options[0] + ".\n",
+                supportSlug,
+                supportAnchor,
+                "Read about it"));
+    }
+
     /** Adds an overview section headed "Overview". */
     public Drafts overview(String markdown) {
         return section(SectionType.OVERVIEW, "Overview", markdown);
@@ -161,6 +191,7 @@ public final class Drafts {
                 text,
                 author,
                 changeNote,
-                changeKind);
+                changeKind,
+                questions);
     }
 }

@@ -29,7 +29,8 @@ class DraftsTests {
                         List.of(new SectionDraft(SectionType.OVERVIEW, "Overview", "Some text about Gout.\n")),
                         "writer",
                         "First version",
-                        ChangeKind.CLINICAL));
+                        ChangeKind.CLINICAL,
+                        List.of()));
     }
 
     @Test
@@ -59,7 +60,8 @@ class DraftsTests {
                                 new SectionDraft(SectionType.TREATMENT, "Treatment", "Rest.\n")),
                         "wanda",
                         "Typo",
-                        ChangeKind.EDITORIAL));
+                        ChangeKind.EDITORIAL,
+                        List.of()));
     }
 
     @Test
@@ -83,7 +85,8 @@ class DraftsTests {
                         first.sections(),
                         first.author(),
                         first.changeNote(),
-                        first.changeKind()));
+                        first.changeKind(),
+                        first.questions()));
         assertThat(Drafts.revisionOf(first)
                         .withoutSections()
                         .overview("New.")

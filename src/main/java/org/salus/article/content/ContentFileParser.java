@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.salus.article.ChangeKind;
 import org.salus.article.Code;
 import org.salus.article.ContentType;
+import org.salus.article.QuestionDraft;
 import org.salus.article.RevisionDraft;
 import org.salus.article.SectionDraft;
 import org.salus.article.SectionType;
@@ -73,8 +74,8 @@ public final class ContentFileParser {
         }
         Map<String, Object> front = frontMatter(name, String.join("\n", all.subList(1, end)));
         Fields fields = new Fields(name, front, lines);
-        List<SectionDraft> sections = sections(name, all, end + 1);
-        return build(name, fields, sections, lines);
+        Body body = body(name, all, end + 1);
+        return build(name, fields, body, lines);
     }
 
     /**
@@ -82,8 +83,25 @@ public final class ContentFileParser {
      * opens with {@code ## Heading {section=type}}.
      */
     public List<SectionDraft> parseBody(String name, String body) {
-        return sections(name, body.lines().toList(), 0);
+        Body parsed = parseQuizBody(name, body);
+        if (!parsed.questions().isEmpty()) {
+            throw new ContentFileException(
+                    name, parsed.firstQuestionLine(), "questions belong in a quiz (content type 'quiz')");
+        }
+        return parsed.sections();
     }
+
+    /** The sections of a body and, after them, the questions of a quiz ({@code ## Prompt {question=kind}}). */
+    public Body parseQuizBody(String name, String body) {
+        return body(name, body.lines().toList(), 0);
+    }
+
+    /**
+     * A body's sections and, for a quiz, its questions.
+     *
+     * @param firstQuestionLine the line of the first question heading, 0 when there is none
+     */
+    public record Body(List<SectionDraft> sections, List<QuestionDraft> questions, int firstQuestionLine) {}
 
     private static Map<String, Object> frontMatter(String name, String yamlText) {
         try {
@@ -102,7 +120,7 @@ public final class ContentFileParser {
         }
     }
 
-    private ContentFile build(String name, Fields f, List<SectionDraft> sections, SourceLines lines) {
+    private ContentFile build(String name, Fields f, Body body, SourceLines lines) {
         for (String key : f.front.keySet()) {
             if (!KEYS.contains(key)) {
                 throw f.error(key, "unknown key '" + key + "' (known keys: " + sorted(KEYS) + ")");
@@ -126,6 +144,18 @@ public final class ContentFileParser {
                 .map(code -> ChangeKind.fromCode(code)
                         .orElseThrow(() -> f.error("change_kind", "change_kind must be clinical or editorial")))
                 .orElse(ChangeKind.CLINICAL);
+        if (type != ContentType.QUIZ && !body.questions().isEmpty()) {
+            throw new ContentFileException(
+                    name,
+                    body.firstQuestionLine(),
+                    "questions belong in a quiz; this file has 'type: " + typeCode + "'");
+        }
+        if (type == ContentType.QUIZ && body.questions().isEmpty()) {
+            throw f.error(
+                    "type",
+                    "a quiz has at least one question, '## Prompt {question=single|multiple|true-false}',"
+                            + " after its introduction");
+        }
         List<String> formerSlugs = f.textList("former_slugs");
         for (String former : formerSlugs) {
             if (!Slugs.isValid(former) || former.equals(slug)) {
@@ -139,10 +169,11 @@ public final class ContentFileParser {
                 codes(f),
                 sources(f),
                 f.textList("related"),
-                sections,
+                body.sections(),
                 f.optionalText("author").orElse("content import"),
                 f.optionalText("change_note").orElse("Imported from " + name),
-                kind);
+                kind,
+                body.questions());
         return new ContentFile(name, slug, language, type, formerSlugs, draft, review(f), questions(f), lines);
     }
 
@@ -208,9 +239,16 @@ public final class ContentFileParser {
                 due.orElse(null)));
     }
 
-    /** Splits the body into sections at {@code ## ... {section=type}} lines (outside code fences). */
-    private static List<SectionDraft> sections(String name, List<String> all, int start) {
+    /**
+     * Splits the body into sections at {@code ## ... {section=type}} lines and, after them, quiz
+     * questions at {@code ## ... {question=kind}} lines (outside code fences).
+     */
+    private static Body body(String name, List<String> all, int start) {
+        QuizQuestionParser quiz = new QuizQuestionParser(name);
         List<SectionDraft> sections = new ArrayList<>();
+        List<QuestionDraft> questions = new ArrayList<>();
+        int question = -1;
+        int firstQuestion = 0;
         Set<SectionType> seen = new HashSet<>();
         SectionType type = null;
         String heading = null;
@@ -222,8 +260,25 @@ public final class ContentFileParser {
                 fenced = !fenced;
             }
             if (!fenced && line.startsWith("## ")) {
-                if (type != null) {
+                if (question >= 0) {
+                    questions.add(quiz.parse(all, question, i));
+                } else if (type != null) {
                     sections.add(section(name, i, type, heading, body));
+                }
+                if (line.contains("{question=")) {
+                    if (type == null) {
+                        throw new ContentFileException(
+                                name,
+                                i + 1,
+                                "a quiz opens with its introduction, '## About this quiz {section=overview}'");
+                    }
+                    question = i;
+                    firstQuestion = firstQuestion == 0 ? i + 1 : firstQuestion;
+                    continue;
+                }
+                if (question >= 0) {
+                    throw new ContentFileException(
+                            name, i + 1, "sections come before the quiz questions, not after them");
                 }
                 Matcher m = SECTION_HEADING.matcher(line);
                 if (!m.matches()) {
@@ -252,7 +307,7 @@ public final class ContentFileParser {
             } else if (type == null && !line.isBlank()) {
                 throw new ContentFileException(
                         name, i + 1, "text before the first section heading '## ... {section=TYPE}'");
-            } else if (type != null) {
+            } else if (type != null && question < 0) {
                 body.append(line).append('\n');
             }
         }
@@ -260,8 +315,12 @@ public final class ContentFileParser {
             throw new ContentFileException(
                     name, all.size(), "the article has no sections; add '## Overview {section=overview}'");
         }
-        sections.add(section(name, all.size(), type, heading, body));
-        return sections;
+        if (question >= 0) {
+            questions.add(quiz.parse(all, question, all.size()));
+        } else {
+            sections.add(section(name, all.size(), type, heading, body));
+        }
+        return new Body(sections, questions, firstQuestion);
     }
 
     private static SectionDraft section(String name, int line, SectionType type, String heading, StringBuilder body) {

@@ -2,6 +2,7 @@ package org.salus.article.content;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +14,9 @@ import org.salus.article.ArticleRow;
 import org.salus.article.ArticleStore;
 import org.salus.article.ArticleWriter;
 import org.salus.article.Code;
+import org.salus.article.ContentType;
 import org.salus.article.MedicalReview;
+import org.salus.article.Question;
 import org.salus.article.ReviewPolicy;
 import org.salus.article.StoredRevisions;
 import org.salus.importing.ImportReport;
@@ -74,7 +77,10 @@ public class ContentImporter {
         int updated = 0;
         int unchanged = 0;
         List<String> notes = new ArrayList<>();
-        for (ContentFile file : files) {
+        // Quizzes last: their questions link to articles that this same import may publish.
+        List<ContentFile> ordered = new ArrayList<>(files);
+        ordered.sort(Comparator.comparing(file -> file.contentType() == ContentType.QUIZ));
+        for (ContentFile file : ordered) {
             ArticleRow article = rows.get(file.slug());
             file.formerSlugs().forEach(former -> store.addAlias(former, article.id(), clock.instant()));
             if (!file.questions().isEmpty()) {
@@ -89,6 +95,7 @@ public class ContentImporter {
                 updated++;
             }
             if (file.review().isPresent()) {
+                requireSupport(file, revision.get());
                 writer.approveAndPublish(
                         article, revision.get(), toReview(file.review().get()));
             } else {
@@ -96,6 +103,28 @@ public class ContentImporter {
             }
         }
         return new ImportReport(createdSlugs.size(), updated, unchanged, notes);
+    }
+
+    /** Refuses a quiz whose question links to a section readers cannot see, naming the link's line. */
+    private void requireSupport(ContentFile file, long revisionId) {
+        List<Question> unsupported = writer.unsupportedQuestions(revisionId);
+        if (unsupported.isEmpty()) {
+            return;
+        }
+        Question first = unsupported.get(0);
+        String target = first.supportSlug() + "#" + first.supportAnchor();
+        int line = 1;
+        List<String> lines = file.lines().lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("Read more:") && lines.get(i).contains("(" + target + ")")) {
+                line = i + 1;
+                break;
+            }
+        }
+        throw new ContentFileException(
+                file.name(),
+                line,
+                "the quiz cannot be published: " + ArticleWriter.unsupported(first) + " (publish that article first)");
     }
 
     private MedicalReview toReview(ReviewClaim claim) {

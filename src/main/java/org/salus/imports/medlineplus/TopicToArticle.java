@@ -105,7 +105,8 @@ final class TopicToArticle {
                 summary.sections(),
                 AUTHOR,
                 "Imported from MedlinePlus topic " + topic.id(),
-                ChangeKind.CLINICAL);
+                ChangeKind.CLINICAL,
+                List.of());
         return new ExternalArticle(
                 SOURCE,
                 topic.id(),

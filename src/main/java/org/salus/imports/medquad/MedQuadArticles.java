@@ -95,7 +95,8 @@ final class MedQuadArticles {
                 sections.drafts(),
                 AUTHOR,
                 CHANGE_NOTE,
-                ChangeKind.CLINICAL);
+                ChangeKind.CLINICAL,
+                List.of());
         ContentType type = subset == MedQuadSubset.MEDLINEPLUS
                         && document.category().strip().equalsIgnoreCase("Other")
                 ? ContentType.FAQ

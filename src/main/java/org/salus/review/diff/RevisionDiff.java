@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.salus.article.Question;
+import org.salus.article.QuizMarkdown;
 import org.salus.article.Section;
+import org.salus.article.SectionType;
 
 /**
  * A readable, section-by-section diff of two revisions for editors. Output is plain data (no
@@ -55,6 +58,31 @@ public final class RevisionDiff {
             changes.addAll(removedAfter.getOrDefault(section.anchor(), List.of()));
         }
         return List.copyOf(changes);
+    }
+
+    /**
+     * Compares two revisions' sections and then their quiz questions, a question shown as a
+     * section "Question 2: prompt" whose text is the question as the content file writes it
+     * (options marked right or wrong, explanation, "Read more:" link). Questions are matched by
+     * number, so a changed answer key or link shows as a changed line.
+     */
+    public static List<SectionChange> compare(
+            List<Section> older, List<Question> olderQuestions, List<Section> newer, List<Question> newerQuestions) {
+        List<SectionChange> changes = new ArrayList<>(compare(older, newer));
+        changes.addAll(compare(asSections(olderQuestions), asSections(newerQuestions)));
+        return List.copyOf(changes);
+    }
+
+    private static List<Section> asSections(List<Question> questions) {
+        return questions.stream()
+                .map(q -> new Section(
+                        SectionType.OTHER,
+                        "Question " + q.number() + ": " + q.prompt() + " {question="
+                                + q.kind().code() + "}",
+                        "question-" + q.number(),
+                        QuizMarkdown.body(q.draft()),
+                        ""))
+                .toList();
     }
 
     /** Word-level diff of a plain text field such as the title or summary; null reads as empty. */

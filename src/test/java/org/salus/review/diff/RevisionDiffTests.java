@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.salus.article.Option;
+import org.salus.article.Question;
+import org.salus.article.QuestionKind;
 import org.salus.article.Section;
 import org.salus.article.SectionType;
 import org.salus.review.diff.SectionChange.Kind;
@@ -214,5 +217,48 @@ class RevisionDiffTests {
 
     private static SectionChange unchanged(Section section) {
         return new SectionChange(section.anchor(), section.heading(), Kind.UNCHANGED, false, null, List.of());
+    }
+
+    @Test
+    void quizQuestionsAreComparedAfterTheSectionsAsTheContentFileWritesThem() {
+        List<Section> sections = List.of(typed(SectionType.OVERVIEW, "About", "Two questions.\n"));
+        Question before = question(1, "What does insulin do?", true, false);
+        Question after = question(1, "What does insulin do?", false, true);
+        Question added = question(2, "Is it common?", true, false);
+
+        List<SectionChange> changes = RevisionDiff.compare(sections, List.of(before), sections, List.of(after, added));
+
+        assertThat(changes)
+                .extracting(SectionChange::anchor, SectionChange::kind)
+                .containsExactly(
+                        tuple("overview", Kind.UNCHANGED),
+                        tuple("question-1", Kind.CHANGED),
+                        tuple("question-2", Kind.ADDED));
+        assertThat(changes.get(1).heading()).isEqualTo("Question 1: What does insulin do? {question=single}");
+        assertThat(changes.get(1).lines())
+                .filteredOn(line -> line.kind() != DiffLine.Kind.SAME)
+                .extracting(DiffLine::kind, DiffLine::text)
+                .containsExactly(
+                        tuple(DiffLine.Kind.DELETED, "- [x] Option a"),
+                        tuple(DiffLine.Kind.DELETED, "- [ ] Option b"),
+                        tuple(DiffLine.Kind.INSERTED, "- [ ] Option a"),
+                        tuple(DiffLine.Kind.INSERTED, "- [x] Option b"));
+    }
+
+    private static Question question(int number, String prompt, boolean... correct) {
+        List<Option> options = new java.util.ArrayList<>();
+        for (int i = 0; i < correct.length; i++) {
+            options.add(new Option(String.valueOf((char) ('a' + i)), "Option " + (char) ('a' + i), correct[i]));
+        }
+        return new Question(
+                number,
+                QuestionKind.SINGLE,
+                prompt,
+                options,
+                "Because.\n",
+                "<p>Because.</p>",
+                "gout",
+                "causes",
+                "Causes");
     }
 }

@@ -1,0 +1,99 @@
+package org.salus.quiz;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.salus.article.ArticleReader;
+import org.salus.article.ContentType;
+import org.salus.article.IndexEntry;
+import org.salus.article.PublishedArticle;
+import org.salus.article.ReviewPolicy;
+import org.salus.article.Slugs;
+import org.salus.web.GoneException;
+import org.salus.web.MovedPermanentlyException;
+import org.salus.web.NotFoundException;
+import org.salus.web.PageContext;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * The reader's quiz pages. Taking a quiz is one plain form: it works without JavaScript, and the
+ * answers are scored and shown in the response to the POST, never stored, so no cookie, session or
+ * personal data is involved (see docs/quizzes.md).
+ */
+@Controller
+class QuizController {
+
+    private final ArticleReader reader;
+    private final ReviewPolicy policy;
+    private final Clock clock;
+
+    QuizController(ArticleReader reader, ReviewPolicy policy, Clock clock) {
+        this.reader = reader;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @GetMapping("/quizzes")
+    String index(PageContext ctx, Model model) {
+        model.addAttribute("page", new QuizPages.IndexPage(ctx, publishedQuizzes(reader)));
+        return "quiz/index";
+    }
+
+    @GetMapping("/quizzes/{slug}")
+    String quiz(@PathVariable String slug, PageContext ctx, Model model) {
+        PublishedArticle quiz = find(slug, true);
+        model.addAttribute("page", new QuizPages.QuizPage(ctx, quiz, overdue(quiz)));
+        return "quiz/quiz";
+    }
+
+    @PostMapping("/quizzes/{slug}")
+    String score(@PathVariable String slug, HttpServletRequest request, PageContext ctx, Model model) {
+        PublishedArticle quiz = find(slug, false);
+        QuizScore.Result result = QuizScore.score(quiz.questions(), request.getParameterMap());
+        model.addAttribute("page", new QuizPages.ResultsPage(ctx, quiz, overdue(quiz), result));
+        return "quiz/results";
+    }
+
+    /** The published quizzes, by title; from the cached A–Z index, so no query per request. */
+    static List<IndexEntry> publishedQuizzes(ArticleReader reader) {
+        return reader.index().stream()
+                .filter(entry -> entry.contentType() == ContentType.QUIZ && !entry.alternateName())
+                .sorted(Comparator.comparing(IndexEntry::title, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /**
+     * The published quiz at {@code slug}: 410 when it was retired, 404 when there is none (or the
+     * article is no quiz); a former slug moves to the current one for a page view, while answers
+     * sent to a former address are refused like any other unknown quiz.
+     */
+    private PublishedArticle find(String slug, boolean followRenames) {
+        if (!Slugs.isValid(slug)) {
+            throw new NotFoundException("quiz");
+        }
+        PublishedArticle article = reader.published(slug).orElse(null);
+        if (article != null && article.contentType() == ContentType.QUIZ) {
+            return article;
+        }
+        if (article == null && reader.isRetired(slug)) {
+            throw new GoneException("quiz");
+        }
+        if (article == null && followRenames) {
+            reader.currentSlugFor(slug).ifPresent(current -> {
+                throw new MovedPermanentlyException("/quizzes/" + current);
+            });
+        }
+        throw new NotFoundException("quiz");
+    }
+
+    private boolean overdue(PublishedArticle quiz) {
+        return quiz.review() != null && policy.showsOverdueNotice(quiz.review(), LocalDate.now(clock));
+    }
+}

@@ -66,8 +66,10 @@ class QuizControllerTests {
         Document page = Http.html(ok(http.get("/quizzes")));
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Quizzes");
-        assertThat(page.select(".quiz-list a").eachAttr("href")).containsExactly(QUIZ);
-        assertThat(page.selectFirst(".quiz-list a").text()).isEqualTo("Test your insulin IQ");
+        assertThat(page.select(".quiz-list a").eachAttr("href"))
+                .contains(QUIZ, "/quizzes/test-your-cholesterol-iq") // this test's and a bundled sample's
+                .doesNotContain("/quizzes/test-your-old-iq"); // retired
+        assertThat(page.select(".quiz-list a").eachText()).contains("Test your insulin IQ", "Test your cholesterol IQ");
     }
 
     @Test
@@ -171,10 +173,16 @@ class QuizControllerTests {
         Element panel = page.selectFirst("section#quiz");
         assertThat(panel).isNotNull();
         assertThat(panel.selectFirst("h2").text()).isEqualTo("Quiz");
-        assertThat(panel.select("a").eachAttr("href")).containsExactly(QUIZ);
-        assertThat(panel.selectFirst("a").text()).isEqualTo("Test your insulin IQ");
-        assertThat(Http.html(ok(http.get("/topics/prediabetes"))).select("section#quiz"))
-                .isEmpty();
+        // this test's quiz and the bundled diabetes quiz both name insulin-resistance in `related`
+        assertThat(panel.select("a").eachAttr("href"))
+                .containsExactlyInAnyOrder(QUIZ, "/quizzes/test-your-diabetes-iq");
+        assertThat(panel.select("a").eachText()).contains("Test your insulin IQ");
+        assertThat(Http.html(ok(http.get("/topics/high-cholesterol-in-children")))
+                        .select("section#quiz a")
+                        .eachText())
+                .containsExactly("Test your cholesterol IQ");
+        assertThat(Http.html(ok(http.get("/topics/obesity"))).select("section#quiz"))
+                .isEmpty(); // no quiz names it
     }
 
     private static org.salus.article.RevisionDraft quiz(String topic) {

@@ -73,9 +73,10 @@ public class ArticleListings {
     }
 
     private static String listingWhere(ListingFilter filter, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder("""
+        StringBuilder where =
+                new StringBuilder("""
                 FROM article a JOIN revision r ON r.id = a.published_revision_id
-                WHERE a.retired_at IS NULL""" + " AND " + ReaderVisibility.sql("r.id"));
+                WHERE a.retired_at IS NULL""" + " AND " + ReaderVisibility.sql("r.id") + " AND " + TopicListing.sql("a"));
         if (filter.language() != null) {
             where.append(" AND a.language = :language");
             params.put("language", filter.language());

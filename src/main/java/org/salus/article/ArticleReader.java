@@ -55,4 +55,11 @@ public class ArticleReader {
     public List<IndexEntry> index() {
         return index.get(INDEX_KEY, key -> List.copyOf(articles.publishedIndex()));
     }
+
+    /** The health topics of {@link #index()}: every published article but quizzes ({@link TopicListing}). */
+    public List<IndexEntry> topicIndex() {
+        return index().stream()
+                .filter(entry -> TopicListing.lists(entry.contentType()))
+                .toList();
+    }
 }

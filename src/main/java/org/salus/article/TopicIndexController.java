@@ -34,7 +34,7 @@ class TopicIndexController {
         HttpCaching.cachePublicly(response);
         String chosen = TopicIndex.chosenLetter(letter);
         String query = TopicIndex.query(q);
-        List<IndexEntry> all = reader.index();
+        List<IndexEntry> all = reader.topicIndex();
         List<IndexEntry> shown = all.stream()
                 .filter(e -> chosen == null || TopicIndex.letterOf(e.name()).equals(chosen))
                 .filter(e -> query == null || matches(e, query))

@@ -18,6 +18,7 @@ import org.salus.article.PublishedArticles;
 import org.salus.article.ReaderVisibility;
 import org.salus.article.StoredRevisions;
 import org.salus.article.Syndication;
+import org.salus.article.TopicListing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -55,11 +56,14 @@ class FeedRepository {
                 JOIN revision r ON r.id = p.revision_id
                 JOIN article a ON a.id = r.article_id
                 WHERE a.retired_at IS NULL AND a.published_revision_id IS NOT NULL
-                  AND %s %s
+                  AND %s AND %s %s
                 GROUP BY r.id, a.slug, a.language, a.content_type, r.title, r.summary, r.change_kind
                 ORDER BY last_published DESC, r.id DESC
                 FETCH FIRST %d ROWS ONLY""".formatted(
-                        ReaderVisibility.sql("r.id"), language.isPresent() ? "AND a.language = :language" : "", limit);
+                        TopicListing.sql("a"),
+                        ReaderVisibility.sql("r.id"),
+                        language.isPresent() ? "AND a.language = :language" : "",
+                        limit);
         JdbcClient.StatementSpec statement = jdbc.sql(sql);
         if (language.isPresent()) {
             statement = statement.param("language", language.get());
@@ -105,8 +109,9 @@ class FeedRepository {
 
     // ---- sitemap ---------------------------------------------------------------------------------
 
-    private static final String LIVE_ARTICLES = """
-            FROM article a WHERE a.retired_at IS NULL AND a.published_revision_id IS NOT NULL AND %s""".formatted(ReaderVisibility.sql("a.published_revision_id"));
+    private static final String LIVE_ARTICLES =
+            """
+            FROM article a WHERE a.retired_at IS NULL AND a.published_revision_id IS NOT NULL AND %s AND %s""".formatted(ReaderVisibility.sql("a.published_revision_id"), TopicListing.sql("a"));
 
     int publishedArticleCount() {
         return jdbc.sql("SELECT COUNT(*) " + LIVE_ARTICLES).query(Integer.class).single();

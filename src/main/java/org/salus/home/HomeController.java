@@ -37,7 +37,7 @@ class HomeController {
                 .flatMap(Optional::stream)
                 .map(a -> HomePage.Featured.of(a, Teaser.cut(a.summary(), TEASER_LENGTH)))
                 .toList();
-        model.addAttribute("page", new HomePage(ctx, featured, TopicIndex.lettersWithEntries(reader.index())));
+        model.addAttribute("page", new HomePage(ctx, featured, TopicIndex.lettersWithEntries(reader.topicIndex())));
         return "home/home";
     }
 }

@@ -159,6 +159,24 @@ class QuizControllerTests {
     }
 
     @Test
+    void quizzesAreNotListedAsHealthTopics() {
+        // A–Z, the API's article list, the feed and the sitemap list topics; a quiz has its own pages
+        assertThat(Http.html(ok(http.get("/topics?letter=T")))
+                        .select(".az-list a")
+                        .eachAttr("href"))
+                .noneMatch(href -> href.contains("test-your-"));
+        assertThat(ok(http.get("/api/v1/articles?limit=100")).body())
+                .contains("insulin-resistance")
+                .doesNotContain("test-your-");
+        assertThat(ok(http.get("/feed.atom")).body())
+                .contains("insulin-resistance")
+                .doesNotContain("test-your-");
+        assertThat(ok(http.get("/sitemaps/topics-1.xml")).body())
+                .contains("insulin-resistance")
+                .doesNotContain("test-your-");
+    }
+
+    @Test
     void theTopicAddressOfAQuizMovesToItsQuizPage() {
         HttpResponse<String> response = http.get("/topics/test-your-insulin-iq");
 

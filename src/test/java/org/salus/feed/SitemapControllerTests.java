@@ -81,7 +81,7 @@ class SitemapControllerTests {
         Map<String, String> urls = everyUrl();
 
         assertThat(urls).containsKeys(BASE + "/", BASE + "/topics", BASE + "/dictionary");
-        List<String> topics = reader.index().stream()
+        List<String> topics = reader.topicIndex().stream()
                 .map(IndexEntry::slug)
                 .distinct()
                 .map(s -> BASE + "/topics/" + s)

@@ -33,6 +33,7 @@ class ContentImportCommandIT {
 
     Path content;
     Path data;
+    int copied;
 
     @BeforeEach
     void copySamples() throws IOException {
@@ -41,6 +42,7 @@ class ContentImportCommandIT {
         try (Stream<Path> files = Files.list(SAMPLES)) {
             for (Path file : files.toList()) {
                 Files.copy(file, content.resolve(file.getFileName()));
+                copied++;
             }
         }
     }
@@ -49,16 +51,18 @@ class ContentImportCommandIT {
     void importsAFolderThenRecognisesUnchangedAndChangedFiles() throws Exception {
         Run first = salus("import", "content", content.toString());
         assertThat(first.exit).as(first.output).isZero();
-        assertThat(first.output).contains("read 10 content files").contains("created 10, updated 0, unchanged 0");
+        assertThat(first.output)
+                .contains("read " + copied + " content files")
+                .contains("created " + copied + ", updated 0, unchanged 0");
 
         Run again = salus("import", "content", content.toString());
-        assertThat(again.output).contains("created 0, updated 0, unchanged 10");
+        assertThat(again.output).contains("created 0, updated 0, unchanged " + copied);
 
         Path obesity = content.resolve("obesity.md");
         Files.writeString(
                 obesity, Files.readString(obesity).replace("title: Obesity", "title: Obesity and overweight"));
         Run changed = salus("import", "content", content.toString());
-        assertThat(changed.output).contains("created 0, updated 1, unchanged 9");
+        assertThat(changed.output).contains("created 0, updated 1, unchanged " + (copied - 1));
         assertThat(query("SELECT r.title FROM article a JOIN revision r ON r.id = a.published_revision_id"
                         + " WHERE a.slug = 'obesity'"))
                 .containsExactly("Obesity and overweight");

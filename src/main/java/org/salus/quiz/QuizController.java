@@ -2,13 +2,10 @@ package org.salus.quiz;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.salus.article.ArticleReader;
 import org.salus.article.ContentType;
-import org.salus.article.IndexEntry;
 import org.salus.article.PublishedArticle;
 import org.salus.article.ReviewPolicy;
 import org.salus.article.Slugs;
@@ -42,7 +39,7 @@ class QuizController {
 
     @GetMapping("/quizzes")
     String index(PageContext ctx, Model model) {
-        model.addAttribute("page", new QuizPages.IndexPage(ctx, publishedQuizzes(reader)));
+        model.addAttribute("page", new QuizPages.IndexPage(ctx, reader.quizIndex()));
         return "quiz/index";
     }
 
@@ -59,14 +56,6 @@ class QuizController {
         QuizScore.Result result = QuizScore.score(quiz.questions(), request.getParameterMap());
         model.addAttribute("page", new QuizPages.ResultsPage(ctx, quiz, overdue(quiz), result));
         return "quiz/results";
-    }
-
-    /** The published quizzes, by title; from the cached A–Z index, so no query per request. */
-    static List<IndexEntry> publishedQuizzes(ArticleReader reader) {
-        return reader.index().stream()
-                .filter(entry -> entry.contentType() == ContentType.QUIZ && !entry.alternateName())
-                .sorted(Comparator.comparing(IndexEntry::title, String.CASE_INSENSITIVE_ORDER))
-                .toList();
     }
 
     /**

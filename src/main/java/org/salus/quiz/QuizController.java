@@ -2,6 +2,8 @@ package org.salus.quiz;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.salus.article.ArticleReader;
@@ -46,7 +48,9 @@ class QuizController {
     @GetMapping("/quizzes/{slug}")
     String quiz(@PathVariable String slug, PageContext ctx, Model model) {
         PublishedArticle quiz = find(slug, true);
-        model.addAttribute("page", new QuizPages.QuizPage(ctx, quiz, overdue(quiz)));
+        String jsonLd =
+                QuizJsonLd.of(quiz, topics(quiz), ctx.baseUrl(), ctx.site().name());
+        model.addAttribute("page", new QuizPages.QuizPage(ctx, quiz, overdue(quiz), jsonLd));
         return "quiz/quiz";
     }
 
@@ -56,6 +60,14 @@ class QuizController {
         QuizScore.Result result = QuizScore.score(quiz.questions(), request.getParameterMap());
         model.addAttribute("page", new QuizPages.ResultsPage(ctx, quiz, overdue(quiz), result));
         return "quiz/results";
+    }
+
+    /** The published articles the quiz is about (its {@code related}), from the cache. */
+    private List<PublishedArticle> topics(PublishedArticle quiz) {
+        return quiz.related().stream()
+                .map(related -> reader.published(related.slug()))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /**

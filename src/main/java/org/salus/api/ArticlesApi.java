@@ -230,9 +230,7 @@ class ArticlesApi {
                 a.codes().stream()
                         .map(c -> new CodeRef(c.system(), codeSystems.oidOf(c.system()), c.code(), c.display()))
                         .toList(),
-                a.sections().stream()
-                        .map(s -> new SectionBody(s.type().code(), s.heading(), s.anchor(), s.markdown(), s.html()))
-                        .toList(),
+                sections(a),
                 sources(a),
                 related(a, base),
                 review,
@@ -241,6 +239,13 @@ class ArticlesApi {
                         .map(c -> new ChangeNote(c.date(), c.note()))
                         .toList(),
                 api + a.slug() + "/questions");
+    }
+
+    /** The sections, each as reviewed (Markdown) and as rendered and sanitised HTML. */
+    static List<SectionBody> sections(PublishedArticle a) {
+        return a.sections().stream()
+                .map(s -> new SectionBody(s.type().code(), s.heading(), s.anchor(), s.markdown(), s.html()))
+                .toList();
     }
 
     static List<SourceRef> sources(PublishedArticle a) {
@@ -268,7 +273,7 @@ class ArticlesApi {
         return HttpCaching.weakEtag(all.toArray());
     }
 
-    private static void addIfSet(UriComponentsBuilder builder, String name, String value) {
+    static void addIfSet(UriComponentsBuilder builder, String name, String value) {
         if (value != null) {
             builder.queryParam(name, value);
         }

@@ -97,10 +97,10 @@ class QuizzesApi {
         String next = null;
         if (rest.size() > size) {
             UriComponentsBuilder link = links.at(request, ApiLinks.BASE + "/quizzes");
-            addIfSet(link, "letter", chosenLetter);
-            addIfSet(link, "language", lang);
-            addIfSet(link, "about", topic);
-            addIfSet(link, "updatedSince", since == null ? null : since.toString());
+            ArticlesApi.addIfSet(link, "letter", chosenLetter);
+            ArticlesApi.addIfSet(link, "language", lang);
+            ArticlesApi.addIfSet(link, "about", topic);
+            ArticlesApi.addIfSet(link, "updatedSince", since == null ? null : since.toString());
             next = link.queryParam("limit", size)
                     .queryParam("after", shown.get(shown.size() - 1).slug())
                     .encode()
@@ -204,9 +204,7 @@ class QuizzesApi {
                 reviewStatus(q),
                 q.publishedAt(),
                 base + "/quizzes/" + q.slug(),
-                q.sections().stream()
-                        .map(s -> new SectionBody(s.type().code(), s.heading(), s.anchor(), s.markdown(), s.html()))
-                        .toList(),
+                ArticlesApi.sections(q),
                 q.questions().stream().map(question -> question(question, base)).toList(),
                 ArticlesApi.sources(q),
                 ArticlesApi.related(q, base),
@@ -233,11 +231,5 @@ class QuizzesApi {
 
     private static String reviewStatus(PublishedArticle q) {
         return q.review() != null ? "reviewed" : "syndicated";
-    }
-
-    private static void addIfSet(UriComponentsBuilder builder, String name, String value) {
-        if (value != null) {
-            builder.queryParam(name, value);
-        }
     }
 }

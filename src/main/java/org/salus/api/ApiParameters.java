@@ -100,6 +100,15 @@ final class ApiParameters {
         return v;
     }
 
+    /** The slug of an article a quiz is about ({@code about}). */
+    static String about(String value) {
+        String v = given(value, "about", Slugs.MAX_LENGTH);
+        if (v != null && !Slugs.isValid(v)) {
+            throw new BadParameterException("about", "must be the slug of a published article.");
+        }
+        return v;
+    }
+
     static int limit(String value) {
         return number(value, "limit", 1, MAX_LIMIT, DEFAULT_LIMIT);
     }

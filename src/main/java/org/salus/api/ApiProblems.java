@@ -5,6 +5,7 @@ import java.net.URI;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.salus.web.GoneException;
 import org.salus.web.HttpError;
 import org.salus.web.NotFoundException;
 import org.slf4j.Logger;
@@ -61,6 +62,16 @@ class ApiProblems {
     ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request) {
         return respond(
                 problem(HttpStatus.NOT_FOUND, "Not found", "No published " + e.getMessage() + " has this address."),
+                request);
+    }
+
+    @ExceptionHandler(GoneException.class)
+    ResponseEntity<ProblemDetail> gone(GoneException e, HttpServletRequest request) {
+        return respond(
+                problem(
+                        HttpStatus.GONE,
+                        "Gone",
+                        "The " + e.getMessage() + " at this address was retired and is no longer published."),
                 request);
     }
 

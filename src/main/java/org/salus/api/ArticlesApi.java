@@ -1,5 +1,6 @@
 package org.salus.api;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -192,7 +193,7 @@ class ArticlesApi {
     ResponseEntity<ArticleDetail> one(@PathVariable String slug, HttpServletRequest request) {
         PublishedArticle article = published(slug);
         String base = links.base(request);
-        String etag = HttpCaching.weakEtag("api-v1", article.version(), base, build);
+        String etag = etag(article.version(), base);
         if (new ServletWebRequest(request)
                 .checkNotModified(etag, article.publishedAt().toEpochMilli())) {
             return ResponseEntity.status(304).eTag(etag).cacheControl(CACHING).build();
@@ -214,21 +215,8 @@ class ArticlesApi {
 
     private ArticleDetail detail(PublishedArticle a, String base) {
         String api = base + ApiLinks.BASE + "/articles/";
-        ReviewRecord review = a.review() == null
-                ? null
-                : new ReviewRecord(
-                        a.review().reviewerName(),
-                        a.review().credentials(),
-                        a.review().specialty(),
-                        a.review().reviewedOn(),
-                        a.review().nextReviewDue(),
-                        a.review().reviewerSlug() == null
-                                ? null
-                                : base + "/reviewers/" + a.review().reviewerSlug());
-        SyndicationRecord syndication = a.syndication() == null
-                ? null
-                : new SyndicationRecord(
-                        a.syndication().attribution(), a.syndication().importedOn());
+        ReviewRecord review = ReviewRecord.of(a.review(), base);
+        SyndicationRecord syndication = SyndicationRecord.of(a.syndication());
         return new ArticleDetail(
                 a.slug(),
                 a.title(),
@@ -242,16 +230,9 @@ class ArticlesApi {
                 a.codes().stream()
                         .map(c -> new CodeRef(c.system(), codeSystems.oidOf(c.system()), c.code(), c.display()))
                         .toList(),
-                a.sections().stream()
-                        .map(s -> new SectionBody(s.type().code(), s.heading(), s.anchor(), s.markdown(), s.html()))
-                        .toList(),
-                a.sources().stream()
-                        .map(s -> new SourceRef(s.organisation(), s.title(), s.url(), s.accessedOn()))
-                        .toList(),
-                a.related().stream()
-                        .map(r -> new RelatedRef(
-                                r.slug(), r.title(), r.teaser(), base + "/topics/" + r.slug(), api + r.slug()))
-                        .toList(),
+                sections(a),
+                sources(a),
+                related(a, base),
                 review,
                 syndication,
                 a.changes().stream()
@@ -260,7 +241,39 @@ class ArticlesApi {
                 api + a.slug() + "/questions");
     }
 
-    private static void addIfSet(UriComponentsBuilder builder, String name, String value) {
+    /** The sections, each as reviewed (Markdown) and as rendered and sanitised HTML. */
+    static List<SectionBody> sections(PublishedArticle a) {
+        return a.sections().stream()
+                .map(s -> new SectionBody(s.type().code(), s.heading(), s.anchor(), s.markdown(), s.html()))
+                .toList();
+    }
+
+    static List<SourceRef> sources(PublishedArticle a) {
+        return a.sources().stream()
+                .map(s -> new SourceRef(s.organisation(), s.title(), s.url(), s.accessedOn()))
+                .toList();
+    }
+
+    /** The related articles, with their topic pages and their addresses in this API. */
+    static List<RelatedRef> related(PublishedArticle a, String base) {
+        String api = base + ApiLinks.BASE + "/articles/";
+        return a.related().stream()
+                .map(r -> new RelatedRef(r.slug(), r.title(), r.teaser(), base + "/topics/" + r.slug(), api + r.slug()))
+                .toList();
+    }
+
+    /**
+     * A weak ETag from {@code parts} (a content version, the base address) and the build, so a
+     * deployment that changes the payload is not answered with 304s.
+     */
+    String etag(Object... parts) {
+        List<Object> all = new ArrayList<>(List.of("api-v1"));
+        all.addAll(List.of(parts));
+        all.add(build);
+        return HttpCaching.weakEtag(all.toArray());
+    }
+
+    static void addIfSet(UriComponentsBuilder builder, String name, String value) {
         if (value != null) {
             builder.queryParam(name, value);
         }

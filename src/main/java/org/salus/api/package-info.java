@@ -1,5 +1,5 @@
 /**
- * The read-only JSON API under {@code /api/v1} (articles, their questions and stories, dictionary
+ * The read-only JSON API under {@code /api/v1} (articles, their questions and stories, quizzes, dictionary
  * terms) and its OpenAPI description. A front: it reads other features' public types and no
  * feature depends on it. API keys are in {@link org.salus.api.keys}.
  */

@@ -1,5 +1,6 @@
 package org.salus.article;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,6 +61,17 @@ public class ArticleReader {
     public List<IndexEntry> topicIndex() {
         return index().stream()
                 .filter(entry -> TopicListing.lists(entry.contentType()))
+                .toList();
+    }
+
+    /**
+     * The published quizzes of {@link #index()}, by title (case-insensitive), each once: under its
+     * title, not its other names. From the cached index, so no query per request.
+     */
+    public List<IndexEntry> quizIndex() {
+        return index().stream()
+                .filter(entry -> entry.contentType() == ContentType.QUIZ && !entry.alternateName())
+                .sorted(Comparator.comparing(IndexEntry::title, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
 }

@@ -45,14 +45,16 @@ public final class MedicalWebPageJsonLd {
         return scriptSafe(JSON.writeValueAsString(page));
     }
 
-    private static Map<String, Object> organization(String name) {
+    /** A schema.org {@code Organization} by name (a publisher, a source's organisation). */
+    public static Map<String, Object> organization(String name) {
         Map<String, Object> organization = new LinkedHashMap<>();
         organization.put("@type", "Organization");
         organization.put("name", name);
         return organization;
     }
 
-    private static Map<String, Object> reviewer(MedicalReview review) {
+    /** The medical reviewer as a schema.org {@code Person}, for {@code reviewedBy}. */
+    public static Map<String, Object> reviewer(MedicalReview review) {
         Map<String, Object> person = new LinkedHashMap<>();
         person.put("@type", "Person");
         person.put("name", review.reviewerName());
@@ -63,7 +65,11 @@ public final class MedicalWebPageJsonLd {
         return person;
     }
 
-    private static Map<String, Object> about(PublishedArticle article) {
+    /**
+     * What an article is about: a {@code MedicalCondition} for a condition, else a
+     * {@code MedicalEntity}, with its other names and its codes.
+     */
+    public static Map<String, Object> about(PublishedArticle article) {
         Map<String, Object> about = new LinkedHashMap<>();
         about.put("@type", article.contentType() == ContentType.CONDITION ? "MedicalCondition" : "MedicalEntity");
         about.put("name", article.title());
@@ -80,7 +86,8 @@ public final class MedicalWebPageJsonLd {
         return about;
     }
 
-    private static Map<String, Object> citation(Source source) {
+    /** A source as a schema.org {@code CreativeWork}, for {@code citation}. */
+    public static Map<String, Object> citation(Source source) {
         Map<String, Object> work = new LinkedHashMap<>();
         work.put("@type", "CreativeWork");
         work.put("name", source.title());

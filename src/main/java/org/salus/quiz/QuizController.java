@@ -2,13 +2,12 @@ package org.salus.quiz;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.salus.article.ArticleReader;
 import org.salus.article.ContentType;
-import org.salus.article.IndexEntry;
 import org.salus.article.PublishedArticle;
 import org.salus.article.ReviewPolicy;
 import org.salus.article.Slugs;
@@ -42,14 +41,16 @@ class QuizController {
 
     @GetMapping("/quizzes")
     String index(PageContext ctx, Model model) {
-        model.addAttribute("page", new QuizPages.IndexPage(ctx, publishedQuizzes(reader)));
+        model.addAttribute("page", new QuizPages.IndexPage(ctx, reader.quizIndex()));
         return "quiz/index";
     }
 
     @GetMapping("/quizzes/{slug}")
     String quiz(@PathVariable String slug, PageContext ctx, Model model) {
         PublishedArticle quiz = find(slug, true);
-        model.addAttribute("page", new QuizPages.QuizPage(ctx, quiz, overdue(quiz)));
+        String jsonLd =
+                QuizJsonLd.of(quiz, topics(quiz), ctx.baseUrl(), ctx.site().name());
+        model.addAttribute("page", new QuizPages.QuizPage(ctx, quiz, overdue(quiz), jsonLd));
         return "quiz/quiz";
     }
 
@@ -61,11 +62,11 @@ class QuizController {
         return "quiz/results";
     }
 
-    /** The published quizzes, by title; from the cached A–Z index, so no query per request. */
-    static List<IndexEntry> publishedQuizzes(ArticleReader reader) {
-        return reader.index().stream()
-                .filter(entry -> entry.contentType() == ContentType.QUIZ && !entry.alternateName())
-                .sorted(Comparator.comparing(IndexEntry::title, String.CASE_INSENSITIVE_ORDER))
+    /** The published articles the quiz is about (its {@code related}), from the cache. */
+    private List<PublishedArticle> topics(PublishedArticle quiz) {
+        return quiz.related().stream()
+                .map(related -> reader.published(related.slug()))
+                .flatMap(Optional::stream)
                 .toList();
     }
 

@@ -33,7 +33,7 @@ class QuizPanels implements TopicPanelProvider {
         }
         List<TopicPanel.Item> items = new ArrayList<>();
         StringBuilder version = new StringBuilder();
-        for (IndexEntry entry : QuizController.publishedQuizzes(reader)) {
+        for (IndexEntry entry : reader.quizIndex()) {
             Optional<PublishedArticle> quiz = reader.published(entry.slug());
             if (quiz.isPresent() && isAbout(quiz.get(), article)) {
                 items.add(new TopicPanel.Item(

@@ -19,6 +19,7 @@ import org.salus.article.Code;
 import org.salus.article.ContentType;
 import org.salus.article.RevisionDraft;
 import org.salus.article.Syndication;
+import org.salus.review.ArticleIdentity;
 import org.salus.story.Moderation;
 import org.salus.story.PublishedStories;
 import org.salus.story.Question;
@@ -48,6 +49,11 @@ class ApiContractTests {
     static final Syndication FROM_THE_NIH = new Syndication("Text from the NIH", LocalDate.of(2026, 1, 5));
     /** The bundled sample articles (ten English, three Spanish) and the syndicated one these tests add. */
     static final int SAMPLE_AND_SYNDICATED = 14;
+    /** The bundled sample quizzes, in slug order. */
+    static final List<String> SAMPLE_QUIZZES =
+            List.of("test-your-blood-pressure-iq", "test-your-cholesterol-iq", "test-your-diabetes-iq");
+
+    static final String RETIRED_QUIZ = "test-your-retired-iq";
 
     @Autowired
     Http http;
@@ -92,6 +98,18 @@ class ApiContractTests {
                         "Pending Pam",
                         "This story is still waiting for a moderator to read it, so " + "nobody may see it yet."),
                 "10.9.0.2");
+        // a quiz that was published and then retired: 410 at its address, never listed
+        publisher.publish(new ArticleIdentity(RETIRED_QUIZ, "en", ContentType.QUIZ), retiredQuiz());
+        writer.retire(writer.findOrCreate(RETIRED_QUIZ, "en", ContentType.QUIZ), "Replaced");
+    }
+
+    static RevisionDraft retiredQuiz() {
+        return Drafts.draft("Test your retired IQ")
+                .summary("Gone.")
+                .related(List.of("insulin-resistance"))
+                .overview("One question.")
+                .question("What does insulin do?", "insulin-resistance", "overview", "Moves sugar", "Makes bones")
+                .build();
     }
 
     static RevisionDraft revision(String title, List<Code> codes) {
@@ -314,6 +332,7 @@ class ApiContractTests {
     void listsTermsAndStoriesAnswer304ToTheirEtag() {
         for (String path : List.of(
                 "/api/v1/articles?letter=i",
+                "/api/v1/quizzes",
                 "/api/v1/terms?limit=5",
                 "/api/v1/terms/a1c",
                 "/api/v1/articles/insulin-resistance/questions",
@@ -345,6 +364,12 @@ class ApiContractTests {
             {"letter", "/api/v1/articles?letter=a&letter=b"},
             {"limit", "/api/v1/articles?limit=5&limit=6"},
             {"offset", "/api/v1/articles/insulin-resistance/questions/diet/stories?offset=-1"},
+            {"letter", "/api/v1/quizzes?letter=%3Cb%3Ezz"},
+            {"language", "/api/v1/quizzes?language=xx"},
+            {"about", "/api/v1/quizzes?about=Not%20A%20Slug"},
+            {"updatedSince", "/api/v1/quizzes?updatedSince=yesterday"},
+            {"limit", "/api/v1/quizzes?limit=0"},
+            {"after", "/api/v1/quizzes?after=%3Cb%3E"},
         };
         for (String[] c : cases) {
             HttpResponse<String> response = get(c[1]);
@@ -411,6 +436,180 @@ class ApiContractTests {
                 .header("Access-Control-Request-Method", "DELETE")
                 .build());
         assertThat(postPreflight.statusCode()).isEqualTo(403);
+    }
+
+    // ---- quizzes -----------------------------------------------------------------------------
+
+    @Test
+    void theQuizListHasStableFieldsAndOnlyPublishedQuizzes() {
+        HttpResponse<String> response = get("/api/v1/quizzes");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(response.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=300", "public");
+        assertThat(response.headers().firstValue("X-RateLimit-Limit")).isPresent(); // rate-limited like all /api
+        JsonNode body = json(response);
+        assertThat(body.propertyNames()).containsExactly("items", "total", "limit", "next");
+        assertThat(body.get("total").asInt()).isEqualTo(SAMPLE_QUIZZES.size());
+        assertThat(slugs(body)).containsExactlyElementsOf(SAMPLE_QUIZZES); // not the retired one
+        assertThat(body.get("next").isNull()).isTrue();
+        JsonNode cholesterol = item(body, "test-your-cholesterol-iq");
+        assertThat(cholesterol.propertyNames())
+                .containsExactly(
+                        "slug",
+                        "title",
+                        "summary",
+                        "language",
+                        "questionCount",
+                        "about",
+                        "reviewStatus",
+                        "updatedAt",
+                        "url",
+                        "apiUrl");
+        assertThat(cholesterol.get("title").asString()).isEqualTo("Test your cholesterol IQ");
+        assertThat(cholesterol.get("questionCount").asInt()).isEqualTo(10);
+        assertThat(cholesterol.get("about").valueStream().map(JsonNode::asString))
+                .containsExactly("high-cholesterol-in-children", "cholesterol-faqs");
+        assertThat(cholesterol.get("reviewStatus").asString()).isEqualTo("reviewed");
+        assertThat(cholesterol.get("url").asString())
+                .isEqualTo("https://health.example.org/quizzes/test-your-cholesterol-iq");
+        assertThat(cholesterol.get("apiUrl").asString())
+                .isEqualTo("https://health.example.org/api/v1/quizzes/test-your-cholesterol-iq");
+    }
+
+    @Test
+    void quizFiltersNarrowTheListAndNextLinksWalkItOnce() {
+        assertThat(slugs(json(get("/api/v1/quizzes?about=insulin-resistance"))))
+                .containsExactly("test-your-diabetes-iq");
+        assertThat(slugs(json(get("/api/v1/quizzes?letter=t&language=en")))).containsExactlyElementsOf(SAMPLE_QUIZZES);
+        assertThat(json(get("/api/v1/quizzes?letter=a")).get("total").asInt()).isZero();
+        assertThat(json(get("/api/v1/quizzes?language=es")).get("total").asInt())
+                .isZero();
+        assertThat(json(get("/api/v1/quizzes?updatedSince=2999-01-01"))
+                        .get("total")
+                        .asInt())
+                .isZero();
+        assertThat(json(get("/api/v1/quizzes?updatedSince=2000-01-01T00:00:00Z"))
+                        .get("total")
+                        .asInt())
+                .isEqualTo(SAMPLE_QUIZZES.size());
+
+        List<String> seen = new ArrayList<>();
+        String next = "/api/v1/quizzes?letter=t&language=en&limit=2";
+        while (next != null) {
+            JsonNode page = json(get(next.replace("https://health.example.org", "")));
+            assertThat(page.get("total").asInt()).isEqualTo(SAMPLE_QUIZZES.size());
+            seen.addAll(slugs(page));
+            next = page.get("next").isNull() ? null : page.get("next").asString();
+            if (next != null) {
+                assertThat(next).contains("letter=T", "language=en", "limit=2", "after=");
+            }
+        }
+        assertThat(seen).containsExactlyElementsOf(SAMPLE_QUIZZES);
+    }
+
+    @Test
+    void oneQuizHasItsQuestionsAnswersExplanationsAndReview() {
+        HttpResponse<String> response = get("/api/v1/quizzes/test-your-cholesterol-iq");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode quiz = json(response);
+        assertThat(quiz.propertyNames())
+                .containsExactly(
+                        "slug",
+                        "title",
+                        "summary",
+                        "language",
+                        "reviewStatus",
+                        "updatedAt",
+                        "url",
+                        "introduction",
+                        "questions",
+                        "sources",
+                        "related",
+                        "review",
+                        "syndication");
+        assertThat(quiz.get("url").asString()).isEqualTo("https://health.example.org/quizzes/test-your-cholesterol-iq");
+        assertThat(quiz.get("introduction").get(0).get("type").asString()).isEqualTo("overview");
+        assertThat(quiz.get("sources").size()).isEqualTo(4);
+        assertThat(quiz.get("related").findValuesAsString("slug"))
+                .containsExactly("high-cholesterol-in-children", "cholesterol-faqs");
+        assertThat(quiz.get("review").get("reviewerName").asString()).isEqualTo("Dr. Samuel Ortiz");
+        assertThat(quiz.get("review").get("reviewedOn").asString()).isEqualTo("2026-12-05");
+        assertThat(quiz.get("syndication").isNull()).isTrue();
+
+        JsonNode questions = quiz.get("questions");
+        assertThat(questions.size()).isEqualTo(10);
+        assertThat(questions.findValuesAsString("kind")).containsOnly("single", "multiple", "true-false");
+        JsonNode first = questions.get(0);
+        assertThat(first.propertyNames())
+                .containsExactly(
+                        "number", "kind", "prompt", "options", "explanationMarkdown", "explanationHtml", "readMore");
+        assertThat(first.get("number").asInt()).isEqualTo(1);
+        assertThat(first.get("kind").asString()).isEqualTo("single");
+        assertThat(first.get("prompt").asString())
+                .isEqualTo("Which kind of cholesterol is often called \"bad\" cholesterol?");
+        assertThat(first.get("options").get(0).propertyNames()).containsExactly("key", "text", "correct");
+        assertThat(first.get("options").findValuesAsString("key")).containsExactly("a", "b", "c");
+        assertThat(first.get("options").findValuesAsString("text")).containsExactly("LDL", "HDL", "Triglycerides");
+        assertThat(first.get("options").findValues("correct").stream().map(JsonNode::asBoolean))
+                .containsExactly(true, false, false);
+        assertThat(first.get("explanationHtml").asString()).startsWith("<p>Too much LDL");
+        assertThat(first.get("explanationMarkdown").asString()).startsWith("Too much LDL");
+        JsonNode readMore = first.get("readMore");
+        assertThat(readMore.propertyNames()).containsExactly("slug", "anchor", "text", "url");
+        assertThat(readMore.get("slug").asString()).isEqualTo("high-cholesterol-in-children");
+        assertThat(readMore.get("anchor").asString()).isEqualTo("overview");
+        assertThat(readMore.get("text").asString()).isEqualTo("What is high cholesterol in children?");
+        assertThat(readMore.get("url").asString())
+                .isEqualTo("https://health.example.org/topics/high-cholesterol-in-children#overview");
+    }
+
+    @Test
+    void theQuizSendsAnEtagAndLastModifiedAndAnswers304() {
+        String path = "/api/v1/quizzes/test-your-cholesterol-iq";
+        HttpResponse<String> first = get(path);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+
+        assertThat(etag).startsWith("W/\"");
+        assertThat(first.headers().firstValue("Last-Modified")).isPresent();
+        assertThat(first.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=300", "public");
+        assertThat(first.headers().firstValue("X-RateLimit-Remaining")).isPresent();
+        assertThat(get(path, "If-None-Match", etag).statusCode()).isEqualTo(304);
+        assertThat(get(path, "If-None-Match", "W/\"stale\"").statusCode()).isEqualTo(200);
+        // the same content version under /articles is another resource with another tag
+        assertThat(get("/api/v1/articles/test-your-cholesterol-iq")
+                        .headers()
+                        .firstValue("ETag")
+                        .orElseThrow())
+                .isNotEqualTo(etag);
+    }
+
+    @Test
+    void whatIsNoPublishedQuizIsA404AndARetiredQuizA410Problem() {
+        for (String path : List.of(
+                "/api/v1/quizzes/insulin-resistance", // an article, but no quiz
+                "/api/v1/quizzes/no-such-quiz",
+                "/api/v1/quizzes/secret-draft-topic",
+                "/api/v1/quizzes/%3Cscript%3E")) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                    .as(path)
+                    .startsWith("application/problem+json");
+            assertThat(json(response).get("detail").asString()).isEqualTo("No published quiz has this address.");
+            assertThat(response.body()).doesNotContain("insulin", "secret", "script", "Exception");
+        }
+
+        HttpResponse<String> retired = get("/api/v1/quizzes/" + RETIRED_QUIZ);
+        assertThat(retired.statusCode()).isEqualTo(410);
+        assertThat(retired.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        JsonNode problem = json(retired);
+        assertThat(problem.get("status").asInt()).isEqualTo(410);
+        assertThat(problem.get("title").asString()).isEqualTo("Gone");
+        assertThat(problem.get("detail").asString()).contains("quiz", "retired");
+        assertThat(problem.get("instance").asString()).isEqualTo("/api/v1/quizzes/%7Bslug%7D");
+        assertThat(retired.body()).doesNotContain(RETIRED_QUIZ, "Exception");
     }
 
     // ---- dictionary --------------------------------------------------------------------------

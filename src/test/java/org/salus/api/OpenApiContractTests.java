@@ -22,8 +22,11 @@ import com.networknt.schema.dialect.Dialects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.salus.article.ArticleWriter;
 import org.salus.article.ChangeKind;
+import org.salus.article.ContentType;
 import org.salus.article.Syndication;
+import org.salus.review.ArticleIdentity;
 import org.salus.story.Moderation;
 import org.salus.story.PublishedStories;
 import org.salus.story.Question;
@@ -72,6 +75,9 @@ class OpenApiContractTests {
     @Autowired
     Moderation moderation;
 
+    @Autowired
+    ArticleWriter writer;
+
     private JsonNode document;
     private SchemaRegistry schemas;
 
@@ -115,6 +121,11 @@ class OpenApiContractTests {
                         ""),
                 "10.9.1.2");
 
+        // a retired quiz, for the 410 problem
+        publisher.publish(
+                new ArticleIdentity("test-your-retired-iq", "en", ContentType.QUIZ), ApiContractTests.retiredQuiz());
+        writer.retire(writer.findOrCreate("test-your-retired-iq", "en", ContentType.QUIZ), "Replaced");
+
         HttpResponse<String> response = http.get("/v3/api-docs");
         assertThat(response.statusCode()).isEqualTo(200);
         document = JSON.readTree(response.body());
@@ -155,7 +166,15 @@ class OpenApiContractTests {
                 "/api/v1/terms?letter=a&language=en&limit=2",
                 "/api/v1/terms?language=xx",
                 "/api/v1/terms/a1c",
-                "/api/v1/terms/no-such-term");
+                "/api/v1/terms/no-such-term",
+                "/api/v1/quizzes",
+                "/api/v1/quizzes?limit=1",
+                "/api/v1/quizzes?letter=t&language=en&about=high-blood-pressure&updatedSince=2020-01-01",
+                "/api/v1/quizzes?about=Not%20A%20Slug",
+                "/api/v1/quizzes/test-your-cholesterol-iq",
+                "/api/v1/quizzes/test-your-diabetes-iq",
+                "/api/v1/quizzes/insulin-resistance",
+                "/api/v1/quizzes/test-your-retired-iq");
         List<String> failures = new ArrayList<>();
         for (String call : calls) {
             failures.addAll(validate(call, http.get(call), answered));
@@ -177,7 +196,10 @@ class OpenApiContractTests {
                         "listStories 404",
                         "listTerms 400",
                         "listTerms 401",
-                        "getTerm 404");
+                        "getTerm 404",
+                        "listQuizzes 400",
+                        "getQuiz 404",
+                        "getQuiz 410");
     }
 
     @Test
@@ -202,7 +224,14 @@ class OpenApiContractTests {
         assertThat(ids)
                 .doesNotHaveDuplicates()
                 .containsExactlyInAnyOrder(
-                        "listArticles", "getArticle", "listQuestions", "listStories", "listTerms", "getTerm");
+                        "listArticles",
+                        "getArticle",
+                        "listQuestions",
+                        "listStories",
+                        "listTerms",
+                        "getTerm",
+                        "listQuizzes",
+                        "getQuiz");
         assertThat(ids).noneMatch(id -> id.matches(".*\\d$"));
     }
 
@@ -224,6 +253,11 @@ class OpenApiContractTests {
                 .containsExactly("en", "es");
         assertThat(parameter(articles, "letter").get("enum").valueStream().map(JsonNode::asString))
                 .contains("A", "Z", "0-9");
+        JsonNode quizzes = document.at("/paths/~1api~1v1~1quizzes/get/parameters");
+        assertThat(parameter(quizzes, "limit").get("maximum").asInt()).isEqualTo(ApiParameters.MAX_LIMIT);
+        assertThat(parameter(quizzes, "language").get("enum").valueStream().map(JsonNode::asString))
+                .containsExactly("en", "es");
+        assertThat(parameter(quizzes, "about").get("type").asString()).isEqualTo("string");
     }
 
     // ---- helpers ------------------------------------------------------------------------------

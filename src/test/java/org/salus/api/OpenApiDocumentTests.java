@@ -45,7 +45,14 @@ class OpenApiDocumentTests {
                         "/api/v1/articles/{slug}/questions",
                         "/api/v1/articles/{slug}/questions/{question}/stories",
                         "/api/v1/terms",
-                        "/api/v1/terms/{slug}");
+                        "/api/v1/terms/{slug}",
+                        "/api/v1/quizzes",
+                        "/api/v1/quizzes/{slug}");
+        assertThat(api.getPaths().get("/api/v1/quizzes").getGet().getParameters())
+                .extracting(p -> p.getName())
+                .containsExactlyInAnyOrder("letter", "language", "about", "updatedSince", "limit", "after");
+        assertThat(api.getPaths().get("/api/v1/quizzes/{slug}").getGet().getResponses())
+                .containsKeys("200", "304", "404", "410");
         assertThat(api.getPaths().get("/api/v1/articles").getGet().getParameters())
                 .extracting(p -> p.getName())
                 .contains("letter", "type", "language", "codeSystem", "code", "updatedSince", "limit", "after");
@@ -75,6 +82,12 @@ class OpenApiDocumentTests {
                         "TermDetail",
                         "QuestionList",
                         "StoryList",
+                        "QuizList",
+                        "QuizSummary",
+                        "QuizDetail",
+                        "QuizQuestion",
+                        "QuizOption",
+                        "ReadMore",
                         "Problem");
         assertThat(api.getComponents().getSecuritySchemes()).containsKeys("apiKey", "bearer");
         assertThat(api.getComponents().getSecuritySchemes().get("apiKey").getName())

@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  * list all their own properties except where marked "subset": there, properties Salus has no use
  * for are left out, which can only make the check stricter, never let a wrong property through.
  */
-final class SchemaOrg {
+public final class SchemaOrg {
 
     record Type(List<String> parents, Set<String> properties) {}
 
@@ -86,26 +86,51 @@ final class SchemaOrg {
             type("DefinedTerm", List.of("Intangible"), "inDefinedTermSet termCode"),
             type("CategoryCode", List.of("DefinedTerm"), "codeValue inCodeSet"),
             type("MedicalCode", List.of("CategoryCode", "MedicalIntangible"), "codeValue codingSystem"),
-            type("DefinedTermSet", List.of("CreativeWork"), "hasDefinedTerm"));
+            type("DefinedTermSet", List.of("CreativeWork"), "hasDefinedTerm"),
+            // quizzes (org.salus.quiz.QuizJsonLd)
+            type(
+                    "LearningResource",
+                    List.of("CreativeWork"),
+                    "assesses competencyRequired educationalAlignment educationalLevel educationalUse"
+                            + " learningResourceType teaches"),
+            type("Quiz", List.of("LearningResource"), ""),
+            type("Comment", List.of("CreativeWork"), "downvoteCount parentItem sharedContent upvoteCount"),
+            type(
+                    "Question",
+                    List.of("Comment"),
+                    "acceptedAnswer answerCount eduQuestionType parentItem suggestedAnswer"),
+            type("Answer", List.of("Comment"), "answerExplanation parentItem"),
+            type("WebContent", List.of("CreativeWork"), ""),
+            type(
+                    "AlignmentObject",
+                    List.of("Intangible"),
+                    "alignmentType educationalFramework targetDescription targetName targetUrl"));
 
     /**
      * Ranges of the entity-valued properties Salus uses ("Text" where schema.org allows a plain
      * string). Properties not listed here take text, dates or URLs and are not range-checked.
      */
-    static final Map<String, Set<String>> RANGES = Map.of(
-            "publisher", Set.of("Organization", "Person"),
-            "reviewedBy", Set.of("Organization", "Person"),
-            "sourceOrganization", Set.of("Organization"),
-            "about", Set.of("Thing"),
-            "citation", Set.of("CreativeWork", "Text"),
-            "code", Set.of("MedicalCode"),
-            "inDefinedTermSet", Set.of("DefinedTermSet", "Text"),
-            "knowsAbout", Set.of("Thing", "Text"));
+    static final Map<String, Set<String>> RANGES = Map.ofEntries(
+            Map.entry("publisher", Set.of("Organization", "Person")),
+            Map.entry("reviewedBy", Set.of("Organization", "Person")),
+            Map.entry("sourceOrganization", Set.of("Organization")),
+            Map.entry("about", Set.of("Thing")),
+            Map.entry("citation", Set.of("CreativeWork", "Text")),
+            Map.entry("code", Set.of("MedicalCode")),
+            Map.entry("inDefinedTermSet", Set.of("DefinedTermSet", "Text")),
+            Map.entry("knowsAbout", Set.of("Thing", "Text")),
+            // "Text" stands for URL here: a plain address is allowed
+            Map.entry("mainEntityOfPage", Set.of("CreativeWork", "Text")),
+            Map.entry("hasPart", Set.of("CreativeWork")),
+            Map.entry("educationalAlignment", Set.of("AlignmentObject")),
+            Map.entry("acceptedAnswer", Set.of("Answer", "ItemList")),
+            Map.entry("suggestedAnswer", Set.of("Answer", "ItemList")),
+            Map.entry("answerExplanation", Set.of("Comment", "WebContent")));
 
     private SchemaOrg() {}
 
     /** What is wrong with a JSON-LD document, as "path: problem" lines; empty when it is valid. */
-    static List<String> violations(JsonNode document) {
+    public static List<String> violations(JsonNode document) {
         List<String> problems = new ArrayList<>();
         if (!"https://schema.org".equals(document.path("@context").asString(null))) {
             problems.add("$: @context is not https://schema.org");

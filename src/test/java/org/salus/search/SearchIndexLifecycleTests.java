@@ -70,12 +70,13 @@ class SearchIndexLifecycleTests {
 
     @Test
     void aPublishedQuizIsFoundByItsPromptsAsAQuizAndARetiredOneIsGone() {
-        assertThat(urls("zorbulent")).isEmpty();
+        assertThat(urls("vexmarine")).isEmpty();
 
         publishQuiz("test-your-zorbulent-iq");
         index.awaitQuiet(Duration.ofSeconds(10));
+        // a word only the question asks finds the quiz
         List<SearchResults.Hit> hits =
-                search.search("zorbulent", null, null, 1, "en").hits();
+                search.search("vexmarine", null, null, 1, "en").hits();
         assertThat(hits).extracting(SearchResults.Hit::url).containsExactly("/quizzes/test-your-zorbulent-iq");
         assertThat(hits.get(0).kind()).isEqualTo("quiz");
         assertThat(hits.get(0).typeKey()).isEqualTo("contentType.quiz");
@@ -90,6 +91,7 @@ class SearchIndexLifecycleTests {
 
         writer.retire(articles.findBySlug("test-your-zorbulent-iq").orElseThrow(), "Replaced by a better quiz.");
         index.awaitQuiet(Duration.ofSeconds(10));
+        assertThat(urls("vexmarine")).isEmpty();
         assertThat(urls("zorbulent")).isEmpty();
         assertThat(search.suggest("test your zorb")).isEmpty();
     }
@@ -145,7 +147,7 @@ class SearchIndexLifecycleTests {
                 .toList();
     }
 
-    /** A published quiz whose only question asks about "zorbulent" things. */
+    /** A published quiz about "zorbulent" things whose only question asks about "vexmarine" ones. */
     private void publishQuiz(String slug) {
         String file = """
                 ---
@@ -164,7 +166,7 @@ class SearchIndexLifecycleTests {
 
                 One question.
 
-                ## Which zorbulent habit helps? {question=single}
+                ## Which vexmarine habit helps? {question=single}
 
                 - [x] The quendrift one
                 - [ ] The other one

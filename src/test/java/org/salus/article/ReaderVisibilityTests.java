@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * labelled syndicated ({@link ReaderVisibility}). Such a row can only come from outside the
  * editorial workflow, so it is written here directly in the database, beside a twin that a
  * reviewer approved: each path must show the twin (so the request really reaches the article)
- * and never the hidden one. Both are removed afterwards, so the shared site stays as it was.
+ * and never the hidden one. The same is done for a quiz (an article of type quiz, listed at
+ * {@code /quizzes/{slug}}). All are removed afterwards, so the shared site stays as it was.
  */
 @SiteTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -117,11 +117,13 @@ class TableOwnershipTests {
             Map.entry(
                     "org.salus.search",
                     new Reader(
-                            "the index is rebuilt from published articles and live terms",
+                            "the index is rebuilt from published articles (a quiz with its question prompts)"
+                                    + " and live terms",
                             Set.of(
                                     "article",
                                     "revision",
                                     "revision_section",
+                                    "revision_question",
                                     "revision_code",
                                     "revision_also_called",
                                     "term",

@@ -1,12 +1,21 @@
 package org.salus.article;
 
 /**
- * Which published articles are listed as health topics: every content type but quizzes, which have
- * their own pages under {@code /quizzes} (a quiz's {@code /topics} address moves there). The A–Z, the
- * JSON API's article list, the Atom feed and the sitemap's topic addresses apply it, beside
- * {@link ReaderVisibility}: in SQL with {@link #sql}, in Java with {@link #lists}.
+ * Which published articles are listed as health topics, and where readers find each article.
+ * Every content type but quizzes is a health topic at {@code /topics/{slug}}; a quiz has its own
+ * pages under {@code /quizzes} (its {@code /topics} address moves there). The A–Z and the JSON
+ * API's article list show topics only, and the sitemap's topic files list topics only (quizzes
+ * have files of their own); the Atom feed and search list both, each at its {@link #path}. All of
+ * them apply this beside {@link ReaderVisibility}: in SQL with {@link #sql} and {@link #quizSql},
+ * in Java with {@link #lists}.
  */
 public final class TopicListing {
+
+    /** Where a quiz is read and taken. */
+    public static final String QUIZ_PREFIX = "/quizzes/";
+
+    /** Where every other article is read. */
+    public static final String TOPIC_PREFIX = "/topics/";
 
     private TopicListing() {}
 
@@ -15,8 +24,18 @@ public final class TopicListing {
         return type != ContentType.QUIZ;
     }
 
+    /** The reader's address of an article: {@code /quizzes/{slug}} for a quiz, else {@code /topics/{slug}}. */
+    public static String path(ContentType type, String slug) {
+        return (lists(type) ? TOPIC_PREFIX : QUIZ_PREFIX) + slug;
+    }
+
     /** A SQL condition, in parentheses, that holds for topic articles; {@code articleAlias} names the article table. */
     public static String sql(String articleAlias) {
         return "(" + articleAlias + ".content_type <> '" + ContentType.QUIZ.code() + "')";
+    }
+
+    /** The opposite of {@link #sql}: a SQL condition, in parentheses, that holds for quizzes. */
+    public static String quizSql(String articleAlias) {
+        return "(" + articleAlias + ".content_type = '" + ContentType.QUIZ.code() + "')";
     }
 }

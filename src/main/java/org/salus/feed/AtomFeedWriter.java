@@ -71,7 +71,7 @@ final class AtomFeedWriter {
 
     private void entry(XMLStreamWriter xml, FeedEntry entry, String baseUrl, String siteName)
             throws XMLStreamException {
-        String page = baseUrl + "/topics/" + entry.slug();
+        String page = baseUrl + entry.path();
         xml.writeStartElement("entry");
         xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", entry.language());
         XmlText.element(xml, "id", tagUri(baseUrl, entry));

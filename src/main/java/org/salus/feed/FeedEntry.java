@@ -7,10 +7,11 @@ import org.salus.article.ClinicalChange;
 import org.salus.article.ContentType;
 import org.salus.article.MedicalReview;
 import org.salus.article.Syndication;
+import org.salus.article.TopicListing;
 
 /**
- * One entry of the Atom feed: one revision of an article as it went live. A revision published
- * again (a new review of the same text) updates its entry rather than adding one.
+ * One entry of the Atom feed: one revision of an article or a quiz as it went live. A revision
+ * published again (a new review of the same text) updates its entry rather than adding one.
  *
  * @param firstPublished when this revision first went live (Atom {@code published})
  * @param lastPublished  when it last went live (Atom {@code updated})
@@ -33,6 +34,11 @@ record FeedEntry(
         Instant lastPublished,
         MedicalReview review,
         Syndication syndication) {
+
+    /** The page the entry links to: {@code /quizzes/{slug}} for a quiz, else {@code /topics/{slug}}. */
+    String path() {
+        return TopicListing.path(contentType, slug);
+    }
 
     boolean clinical() {
         return changeKind == ChangeKind.CLINICAL;

@@ -23,9 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Read-only SQL for the feed and the sitemap. "Published" means what the topic and term pages
- * mean: an article that is not retired and points at a revision readers may see
- * ({@link ReaderVisibility}); a term row that is not retired.
+ * Read-only SQL for the feed and the sitemap. "Published" means what the topic, quiz and term
+ * pages mean: an article that is not retired and points at a revision readers may see
+ * ({@link ReaderVisibility}); a term row that is not retired. Quizzes are articles too: the feed
+ * lists them beside the topics, the sitemap in files of their own ({@link TopicListing}).
  */
 @Repository
 class FeedRepository {
@@ -44,8 +45,8 @@ class FeedRepository {
 
     /**
      * The revisions that went live most recently, one row per revision (a revision published
-     * again counts once, at its latest publication), of live articles only; optionally in one
-     * language.
+     * again counts once, at its latest publication), of live articles and quizzes only; optionally
+     * in one language.
      */
     List<FeedEntry> recentPublications(Optional<String> language, int limit) {
         String sql = """
@@ -56,14 +57,11 @@ class FeedRepository {
                 JOIN revision r ON r.id = p.revision_id
                 JOIN article a ON a.id = r.article_id
                 WHERE a.retired_at IS NULL AND a.published_revision_id IS NOT NULL
-                  AND %s AND %s %s
+                  AND %s %s
                 GROUP BY r.id, a.slug, a.language, a.content_type, r.title, r.summary, r.change_kind
                 ORDER BY last_published DESC, r.id DESC
                 FETCH FIRST %d ROWS ONLY""".formatted(
-                        TopicListing.sql("a"),
-                        ReaderVisibility.sql("r.id"),
-                        language.isPresent() ? "AND a.language = :language" : "",
-                        limit);
+                        ReaderVisibility.sql("r.id"), language.isPresent() ? "AND a.language = :language" : "", limit);
         JdbcClient.StatementSpec statement = jdbc.sql(sql);
         if (language.isPresent()) {
             statement = statement.param("language", language.get());
@@ -109,43 +107,76 @@ class FeedRepository {
 
     // ---- sitemap ---------------------------------------------------------------------------------
 
-    private static final String LIVE_ARTICLES =
-            """
-            FROM article a WHERE a.retired_at IS NULL AND a.published_revision_id IS NOT NULL AND %s AND %s""".formatted(ReaderVisibility.sql("a.published_revision_id"), TopicListing.sql("a"));
+    private static final String LIVE = """
+            FROM article a WHERE a.retired_at IS NULL AND a.published_revision_id IS NOT NULL AND %s AND\s""".formatted(ReaderVisibility.sql("a.published_revision_id"));
+    /** Published health topics, at {@code /topics/{slug}}: every article but quizzes. */
+    private static final String LIVE_ARTICLES = LIVE + TopicListing.sql("a");
+    /** Published quizzes, at {@code /quizzes/{slug}}: their own sitemap files. */
+    private static final String LIVE_QUIZZES = LIVE + TopicListing.quizSql("a");
 
     int publishedArticleCount() {
-        return jdbc.sql("SELECT COUNT(*) " + LIVE_ARTICLES).query(Integer.class).single();
+        return count(LIVE_ARTICLES);
     }
 
     Optional<Instant> latestArticlePublication() {
-        return Optional.ofNullable(jdbc.sql("SELECT MAX(a.published_at) AS latest " + LIVE_ARTICLES)
+        return latest(LIVE_ARTICLES);
+    }
+
+    /** One page of published health topics by slug, each with its published translations. */
+    List<SitemapUrl> publishedArticles(int offset, int limit) {
+        return urls(LIVE_ARTICLES, offset, limit);
+    }
+
+    int publishedQuizCount() {
+        return count(LIVE_QUIZZES);
+    }
+
+    Optional<Instant> latestQuizPublication() {
+        return latest(LIVE_QUIZZES);
+    }
+
+    /** One page of published quizzes by slug, each with its published translations. */
+    List<SitemapUrl> publishedQuizzes(int offset, int limit) {
+        return urls(LIVE_QUIZZES, offset, limit);
+    }
+
+    private int count(String live) {
+        return jdbc.sql("SELECT COUNT(*) " + live).query(Integer.class).single();
+    }
+
+    private Optional<Instant> latest(String live) {
+        return Optional.ofNullable(jdbc.sql("SELECT MAX(a.published_at) AS latest " + live)
                 .query((rs, n) -> instant(rs, "latest"))
                 .single());
     }
 
-    /** One page of published articles by slug, each with its published translations. */
-    List<SitemapUrl> publishedArticles(int offset, int limit) {
+    private List<SitemapUrl> urls(String live, int offset, int limit) {
         Map<Long, List<SitemapUrl.Alternate>> translations = new HashMap<>();
         jdbc.sql("""
-                SELECT x.article_id, t.language, t.slug FROM article_translation x
+                SELECT x.article_id, t.language, t.slug, t.content_type FROM article_translation x
                 JOIN article t ON t.id = x.translation_id
                 WHERE t.retired_at IS NULL AND t.published_revision_id IS NOT NULL AND %s
                 ORDER BY x.article_id, t.language""".formatted(ReaderVisibility.sql("t.published_revision_id"))).query((ResultSet rs) -> {
             translations
                     .computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                    .add(new SitemapUrl.Alternate(rs.getString(2), "/topics/" + rs.getString(3)));
+                    .add(new SitemapUrl.Alternate(rs.getString(2), path(rs.getString(4), rs.getString(3))));
         });
-        return jdbc.sql("SELECT a.id, a.slug, a.language, a.published_at " + LIVE_ARTICLES
+        return jdbc.sql("SELECT a.id, a.slug, a.language, a.content_type, a.published_at " + live
                         + " ORDER BY a.slug OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
                 .param("offset", offset)
                 .param("limit", limit)
                 .query((rs, n) -> {
-                    String path = "/topics/" + rs.getString("slug");
+                    String path = path(rs.getString("content_type"), rs.getString("slug"));
                     List<SitemapUrl.Alternate> others = translations.getOrDefault(rs.getLong("id"), List.of());
                     return new SitemapUrl(
                             path, instant(rs, "published_at"), withSelf(rs.getString("language"), path, others));
                 })
                 .list();
+    }
+
+    /** The reader's address of an article of this content type (a quiz's is under /quizzes). */
+    private static String path(String contentType, String slug) {
+        return TopicListing.path(ContentType.fromCode(contentType).orElse(ContentType.CONDITION), slug);
     }
 
     int liveTermCount() {

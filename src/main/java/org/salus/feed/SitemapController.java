@@ -23,15 +23,17 @@ import org.springframework.web.context.request.ServletWebRequest;
 /**
  * {@code /sitemap.xml} is always a sitemap index, so the site never has to change formats when
  * it grows past the protocol's 50,000 addresses per file: it lists {@code /sitemaps/pages.xml}
- * (home, topics A–Z, dictionary A–Z), then {@code /sitemaps/topics-N.xml} and
- * {@code /sitemaps/dictionary-N.xml}, each at most {@code salus.feed.sitemap-urls-per-file}
- * addresses, by slug. Only published articles and live dictionary terms are listed.
+ * (home, topics A–Z, quizzes, dictionary A–Z), then {@code /sitemaps/topics-N.xml},
+ * {@code /sitemaps/quizzes-N.xml} and {@code /sitemaps/dictionary-N.xml}, each at most
+ * {@code salus.feed.sitemap-urls-per-file} addresses, by slug. Only published articles, published
+ * quizzes (at {@code /quizzes/{slug}}) and live dictionary terms are listed.
  */
 @Controller
 class SitemapController {
 
     static final MediaType XML = new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8);
-    private static final Pattern FILE = Pattern.compile("(pages|topics|dictionary)(?:-([1-9][0-9]{0,5}))?\\.xml");
+    private static final Pattern FILE =
+            Pattern.compile("(pages|topics|quizzes|dictionary)(?:-([1-9][0-9]{0,5}))?\\.xml");
 
     private final FeedRepository repository;
     private final int perFile;
@@ -52,17 +54,21 @@ class SitemapController {
 
     private RenderedXml index(String baseUrl) {
         Instant articles = repository.latestArticlePublication().orElse(null);
+        Instant quizzes = repository.latestQuizPublication().orElse(null);
         Instant terms = repository.latestTermUpdate().orElse(null);
         List<SitemapWriter.IndexEntry> entries = new ArrayList<>();
-        entries.add(new SitemapWriter.IndexEntry("/sitemaps/pages.xml", latest(articles, terms)));
+        entries.add(new SitemapWriter.IndexEntry("/sitemaps/pages.xml", latest(articles, quizzes, terms)));
         // Each file's lastmod is the newest change anywhere in its kind: cheap, and never too old.
         for (int page = 1; page <= pages(repository.publishedArticleCount()); page++) {
             entries.add(new SitemapWriter.IndexEntry("/sitemaps/topics-" + page + ".xml", articles));
         }
+        for (int page = 1; page <= pages(repository.publishedQuizCount()); page++) {
+            entries.add(new SitemapWriter.IndexEntry("/sitemaps/quizzes-" + page + ".xml", quizzes));
+        }
         for (int page = 1; page <= pages(repository.liveTermCount()); page++) {
             entries.add(new SitemapWriter.IndexEntry("/sitemaps/dictionary-" + page + ".xml", terms));
         }
-        return RenderedXml.of(SitemapWriter.index(entries, baseUrl), latest(articles, terms));
+        return RenderedXml.of(SitemapWriter.index(entries, baseUrl), latest(articles, quizzes, terms));
     }
 
     @GetMapping("/sitemaps/{file}")
@@ -85,6 +91,7 @@ class SitemapController {
         List<SitemapUrl> urls = switch (name.group(1)) {
             case "pages" -> pages();
             case "topics" -> repository.publishedArticles(offset(name), perFile);
+            case "quizzes" -> repository.publishedQuizzes(offset(name), perFile);
             default -> repository.liveTerms(offset(name), perFile);
         };
         if (urls.isEmpty()) {
@@ -100,10 +107,12 @@ class SitemapController {
 
     private List<SitemapUrl> pages() {
         Instant articles = repository.latestArticlePublication().orElse(null);
+        Instant quizzes = repository.latestQuizPublication().orElse(null);
         Instant terms = repository.latestTermUpdate().orElse(null);
         return List.of(
                 new SitemapUrl("/", articles, List.of()),
                 new SitemapUrl("/topics", articles, List.of()),
+                new SitemapUrl("/quizzes", quizzes, List.of()), // no lastmod while there is no quiz
                 new SitemapUrl("/dictionary", terms, List.of()));
     }
 

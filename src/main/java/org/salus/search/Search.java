@@ -65,7 +65,7 @@ public class Search {
     }
 
     /**
-     * One page of results for {@code q}. {@code kind} ({@code article}, {@code term}) and
+     * One page of results for {@code q}. {@code kind} ({@code article}, {@code quiz}, {@code term}) and
      * {@code language} ({@code en}, {@code es}) filter when not null; {@code page} counts from 1.
      * Results in the reader's language ({@code readerLanguage}) win ties.
      */
@@ -229,12 +229,17 @@ public class Search {
         String language = doc.get(Fields.LANGUAGE);
         return new SearchResults.Hit(
                 doc.get(Fields.TITLE_STORED),
-                (Searchable.Kind.TERM.code().equals(doc.get(Fields.KIND)) ? "/dictionary/" : "/topics/")
-                        + doc.get(Fields.SLUG),
+                kindOf(doc).path(doc.get(Fields.SLUG)),
                 doc.get(Fields.KIND),
                 doc.get(Fields.TYPE),
                 language,
                 snippet(doc, language, plan));
+    }
+
+    /** The stored document's kind (an index without it is rebuilt: {@link SearchIndex#FORMAT}). */
+    private static Searchable.Kind kindOf(Document doc) {
+        Searchable.Kind kind = Searchable.Kind.fromCode(doc.get(Fields.KIND));
+        return kind == null ? Searchable.Kind.ARTICLE : kind;
     }
 
     /**
@@ -303,7 +308,7 @@ public class Search {
 
     // ---- type-ahead --------------------------------------------------------------------------
 
-    /** Articles and terms whose names start with the typed words, best first. */
+    /** Articles, quizzes and terms whose names start with the typed words, best first. */
     public List<Suggestion> suggest(String q) {
         String text = QueryPlanner.clean(q);
         List<String> words = index.analyzers().words(text);
@@ -336,8 +341,7 @@ public class Search {
                             matchedOtherName(doc, title, words),
                             kind,
                             doc.get(Fields.TYPE),
-                            (Searchable.Kind.TERM.code().equals(kind) ? "/dictionary/" : "/topics/")
-                                    + doc.get(Fields.SLUG)));
+                            kindOf(doc).path(doc.get(Fields.SLUG))));
                 }
                 return suggestions;
             } finally {

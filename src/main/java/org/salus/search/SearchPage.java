@@ -9,7 +9,7 @@ import org.salus.web.PageContext;
 /** The model of {@code search/results.jte}: the results and the addresses of facets and pages. */
 public record SearchPage(PageContext ctx, SearchResults results, boolean asked) {
 
-    public static final List<String> KINDS = List.of("article", "term");
+    public static final List<String> KINDS = List.of("article", "quiz", "term");
     public static final List<String> LANGUAGES = List.of("en", "es");
 
     /** The same search with another kind, language or page (null: none / the first). */

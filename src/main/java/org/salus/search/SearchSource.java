@@ -14,9 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads what the index holds from the database: published, unretired articles (their published
- * revision, only when readers may see it: {@link ReaderVisibility}) and live dictionary terms. The
- * index is derived from these rows alone.
+ * Reads what the index holds from the database: published, unretired articles and quizzes (their
+ * published revision, only when readers may see it: {@link ReaderVisibility}) and live dictionary
+ * terms. The index is derived from these rows alone.
  */
 @Repository
 class SearchSource {
@@ -106,11 +106,17 @@ class SearchSource {
                             .append(plainText(rs.getString(3)))
                             .append('\n');
                 });
+        appendPrompts(
+                heads.stream()
+                        .filter(h -> Searchable.Kind.ofArticle(h.type()) == Searchable.Kind.QUIZ)
+                        .map(Head::revisionId)
+                        .toList(),
+                bodies);
         List<Searchable> found = new ArrayList<>(heads.size());
         for (Head h : heads) {
             found.add(new Searchable(
                     "article:" + h.articleId(),
-                    Searchable.Kind.ARTICLE,
+                    Searchable.Kind.ofArticle(h.type()),
                     h.language(),
                     h.type(),
                     h.slug(),
@@ -122,6 +128,25 @@ class SearchSource {
                     codes.getOrDefault(h.revisionId(), List.of())));
         }
         return found;
+    }
+
+    /**
+     * Adds each quiz revision's question prompts to its body, one per line: a reader finds a quiz
+     * by what it asks. The options, which of them is right and the explanations stay out, so a
+     * search (and its snippet) never gives an answer away.
+     */
+    private void appendPrompts(List<Long> quizRevisions, Map<Long, StringBuilder> bodies) {
+        if (quizRevisions.isEmpty()) {
+            return;
+        }
+        jdbc.sql(
+                        "SELECT revision_id, prompt FROM revision_question WHERE revision_id IN (:r) ORDER BY revision_id, ordinal")
+                .param("r", quizRevisions)
+                .query(rs -> {
+                    bodies.computeIfAbsent(rs.getLong(1), k -> new StringBuilder())
+                            .append(rs.getString(2))
+                            .append('\n');
+                });
     }
 
     /** Every live dictionary term. */

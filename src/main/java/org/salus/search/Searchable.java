@@ -2,15 +2,19 @@ package org.salus.search;
 
 import java.util.List;
 
+import org.salus.article.ContentType;
+import org.salus.article.TopicListing;
+
 /**
- * One thing readers can find, as the index stores it: a published article or a live dictionary
- * term, in plain text (never HTML). A payload for the index, separate from the database rows it
+ * One thing readers can find, as the index stores it: a published article, a published quiz or a
+ * live dictionary term, in plain text (never HTML). A payload for the index, separate from the database rows it
  * is read from.
  *
- * @param key       {@code article:ID} or {@code term:ID}, unique in the index
+ * @param key       {@code article:ID} (quizzes too: a quiz is an article) or {@code term:ID}, unique in the index
  * @param type      the article's content type code, or {@code term}
  * @param headings  the section headings, one per line
- * @param body      the plain text of the sections (or the definition)
+ * @param body      the plain text of the sections (or the definition); for a quiz, then its
+ *                  question prompts, one per line (never its options, answers or explanations)
  * @param codes     {@code SYSTEM|CODE} pairs, e.g. {@code ICD-10-CM|E11}
  */
 public record Searchable(
@@ -26,19 +30,32 @@ public record Searchable(
         String body,
         List<String> codes) {
 
-    /** The two kinds of result, which are also a facet. */
+    /** The kinds of result, which are also a facet, each with the address its pages live under. */
     public enum Kind {
-        ARTICLE("article"),
-        TERM("term");
+        ARTICLE("article", TopicListing.TOPIC_PREFIX),
+        QUIZ("quiz", TopicListing.QUIZ_PREFIX),
+        TERM("term", "/dictionary/");
 
         private final String code;
+        private final String prefix;
 
-        Kind(String code) {
+        Kind(String code, String prefix) {
             this.code = code;
+            this.prefix = prefix;
         }
 
         public String code() {
             return code;
+        }
+
+        /** The reader's address of the page with this slug. */
+        public String path(String slug) {
+            return prefix + slug;
+        }
+
+        /** An article's kind: a quiz is found as a quiz, everything else as a health topic. */
+        static Kind ofArticle(String contentType) {
+            return ContentType.QUIZ.code().equals(contentType) ? QUIZ : ARTICLE;
         }
 
         public static Kind fromCode(String code) {
@@ -52,6 +69,6 @@ public record Searchable(
     }
 
     public String url() {
-        return (kind == Kind.ARTICLE ? "/topics/" : "/dictionary/") + slug;
+        return kind.path(slug);
     }
 }

@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * labelled syndicated ({@link ReaderVisibility}). Such a row can only come from outside the
  * editorial workflow, so it is written here directly in the database, beside a twin that a
  * reviewer approved: each path must show the twin (so the request really reaches the article)
- * and never the hidden one. Both are removed afterwards, so the shared site stays as it was.
+ * and never the hidden one. The same is done for a quiz (an article of type quiz, listed at
+ * {@code /quizzes/{slug}}). All are removed afterwards, so the shared site stays as it was.
  */
 @SiteTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -36,6 +37,8 @@ class ReaderVisibilityTests {
 
     private static final String HIDDEN = "quixotrelle-unapproved";
     private static final String SHOWN = "quixotrelle-approved";
+    private static final String HIDDEN_QUIZ = "quixotrelle-quiz-unapproved";
+    private static final String SHOWN_QUIZ = "quixotrelle-quiz-approved";
     private static final String CODE = "R68.83";
     private static final String ICD10_OID = "2.16.840.1.113883.6.90";
     private static final String TERM = "hyperglycemia";
@@ -60,11 +63,15 @@ class ReaderVisibilityTests {
 
     private long hiddenId;
     private long shownId;
+    private long hiddenQuizId;
+    private long shownQuizId;
 
     @BeforeAll
     void insertBothArticles() {
-        hiddenId = insertPublishedArticle(HIDDEN, "Quixotrelle Syndrome (unapproved)", false);
-        shownId = insertPublishedArticle(SHOWN, "Quixotrelle Syndrome (approved)", true);
+        hiddenId = insertPublishedArticle(HIDDEN, "Quixotrelle Syndrome (unapproved)", ContentType.CONDITION, false);
+        shownId = insertPublishedArticle(SHOWN, "Quixotrelle Syndrome (approved)", ContentType.CONDITION, true);
+        hiddenQuizId = insertPublishedArticle(HIDDEN_QUIZ, "Quixotrelle Quiz (unapproved)", ContentType.QUIZ, false);
+        shownQuizId = insertPublishedArticle(SHOWN_QUIZ, "Quixotrelle Quiz (approved)", ContentType.QUIZ, true);
         // the approved page lists the unapproved one as related: its teaser must not show
         long shownRevision = jdbc.sql("SELECT published_revision_id FROM article WHERE id = :id")
                 .param("id", shownId)
@@ -79,7 +86,7 @@ class ReaderVisibilityTests {
 
     @AfterAll
     void removeBothArticles() {
-        for (long id : new long[] {hiddenId, shownId}) {
+        for (long id : new long[] {hiddenId, shownId, hiddenQuizId, shownQuizId}) {
             jdbc.sql("DELETE FROM term_related_article WHERE article_slug = (SELECT slug FROM article WHERE id = :a)")
                     .param("a", id)
                     .update();
@@ -87,8 +94,10 @@ class ReaderVisibilityTests {
                     .param("a", id)
                     .update();
         }
-        List<Long> both = List.of(hiddenId, shownId);
+        List<Long> both = List.of(hiddenId, shownId, hiddenQuizId, shownQuizId);
         for (String child : List.of(
+                "revision_question_option",
+                "revision_question",
                 "revision_related",
                 "revision_section",
                 "revision_code",
@@ -129,6 +138,26 @@ class ReaderVisibilityTests {
         assertThat(http.get("/sitemaps/topics-1.xml").body()).contains(SHOWN).doesNotContain(HIDDEN);
     }
 
+    /** A quiz is an article: its feed entry, sitemap file and search result follow the same rule. */
+    @Test
+    void theFeedTheQuizSitemapAndSearchLeaveOutAnUnapprovedQuiz() {
+        assertThat(http.get("/feed.atom").body())
+                .contains("/quizzes/" + SHOWN_QUIZ)
+                .doesNotContain(HIDDEN_QUIZ);
+        assertThat(http.get("/sitemaps/quizzes-1.xml").body())
+                .contains("/quizzes/" + SHOWN_QUIZ)
+                .doesNotContain(HIDDEN_QUIZ);
+        // found by its question's prompt, as a quiz
+        assertThat(http.get("/search?q=quixoprompt").body())
+                .contains("/quizzes/" + SHOWN_QUIZ)
+                .doesNotContain(HIDDEN_QUIZ);
+        assertThat(http.get("/search?q=quixotrelle&type=quiz").body())
+                .contains("/quizzes/" + SHOWN_QUIZ)
+                .doesNotContain(HIDDEN_QUIZ);
+        assertThat(http.get("/quizzes").body()).contains(SHOWN_QUIZ).doesNotContain(HIDDEN_QUIZ);
+        assertThat(http.get("/quizzes/" + HIDDEN_QUIZ).statusCode()).isEqualTo(404);
+    }
+
     @Test
     void theInfobuttonDoesNotAnswerWithIt() {
         String feed = http.get("/infobutton?mainSearchCriteria.v.cs=" + ICD10_OID + "&mainSearchCriteria.v.c=" + CODE
@@ -154,14 +183,16 @@ class ReaderVisibilityTests {
     }
 
     /**
-     * An article published at {@code slug}, coded {@link #CODE}, linked from the term {@link #TERM} both
-     * ways the dictionary knows (listed by the term, and linking to it in its text); with an approving
-     * review only when {@code approved}.
+     * An article of {@code type} published at {@code slug}, coded {@link #CODE}, linked from the term
+     * {@link #TERM} both ways the dictionary knows (listed by the term, and linking to it in its text);
+     * a quiz instead has one question about "quixoprompt"; with an approving review only when
+     * {@code approved}.
      */
-    private long insertPublishedArticle(String slug, String title, boolean approved) {
+    private long insertPublishedArticle(String slug, String title, ContentType type, boolean approved) {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        jdbc.sql("INSERT INTO article (slug, language, content_type, created_at) VALUES (:s, 'en', 'condition', :now)")
+        jdbc.sql("INSERT INTO article (slug, language, content_type, created_at) VALUES (:s, 'en', :type, :now)")
                 .param("s", slug)
+                .param("type", type.code())
                 .param("now", now)
                 .update();
         long article = jdbc.sql("SELECT id FROM article WHERE slug = :s")
@@ -186,13 +217,11 @@ class ReaderVisibilityTests {
                                               body_html)
                 VALUES (:r, 0, 'overview', 'Overview', 'overview', 'Quixotrelle raises blood sugar.',
                         '<p>Quixotrelle raises <a href="/dictionary/%s">blood sugar</a>.</p>')""".formatted(TERM)).param("r", revision).update();
-        jdbc.sql("""
-                INSERT INTO revision_code (revision_id, ordinal, code_system, code, display)
-                VALUES (:r, 0, 'ICD-10-CM', :c, 'Chills')""").param("r", revision).param("c", CODE).update();
-        jdbc.sql("INSERT INTO revision_also_called (revision_id, ordinal, name) VALUES (:r, 0, :n)")
-                .param("r", revision)
-                .param("n", "Quixotrelle fever " + slug)
-                .update();
+        if (type == ContentType.QUIZ) {
+            insertQuestion(revision);
+        } else {
+            insertCodeAndNames(slug, revision);
+        }
         jdbc.sql("INSERT INTO revision_publication (revision_id, published_at) VALUES (:r, :now)")
                 .param("r", revision)
                 .param("now", now)
@@ -201,10 +230,6 @@ class ReaderVisibilityTests {
                 .param("r", revision)
                 .param("now", now)
                 .param("a", article)
-                .update();
-        jdbc.sql("INSERT INTO term_related_article (term_id, article_slug) SELECT id, :s FROM term WHERE slug = :t")
-                .param("s", slug)
-                .param("t", TERM)
                 .update();
         if (approved) {
             LocalDate today = now.toLocalDate();
@@ -221,10 +246,38 @@ class ReaderVisibilityTests {
         return article;
     }
 
+    private void insertQuestion(long revision) {
+        jdbc.sql("""
+                INSERT INTO revision_question (revision_id, ordinal, kind, prompt, explanation_markdown,
+                                               explanation_html, support_slug, support_anchor, support_text)
+                VALUES (:r, 0, 'true-false', 'Quixoprompt is made up.', 'It is.', '<p>It is.</p>',
+                        'insulin-resistance', 'overview', 'What is insulin resistance?')""").param("r", revision).update();
+        jdbc.sql("""
+                INSERT INTO revision_question_option (revision_id, question_ordinal, ordinal, text, correct)
+                VALUES (:r, 0, 0, 'True', TRUE), (:r, 0, 1, 'False', FALSE)""").param("r", revision).update();
+    }
+
+    private void insertCodeAndNames(String slug, long revision) {
+        jdbc.sql("""
+                INSERT INTO revision_code (revision_id, ordinal, code_system, code, display)
+                VALUES (:r, 0, 'ICD-10-CM', :c, 'Chills')""").param("r", revision).param("c", CODE).update();
+        jdbc.sql("INSERT INTO revision_also_called (revision_id, ordinal, name) VALUES (:r, 0, :n)")
+                .param("r", revision)
+                .param("n", "Quixotrelle fever " + slug)
+                .update();
+        jdbc.sql("INSERT INTO term_related_article (term_id, article_slug) SELECT id, :s FROM term WHERE slug = :t")
+                .param("s", slug)
+                .param("t", TERM)
+                .update();
+    }
+
     /** Tells caches and the search index (through the change log) that both articles changed, and waits for it. */
     private void announce(Change.Kind kind) {
-        transactions.executeWithoutResult(status ->
-                changes.append(Change.of(kind).article(hiddenId, HIDDEN).article(shownId, SHOWN)));
+        transactions.executeWithoutResult(status -> changes.append(Change.of(kind)
+                .article(hiddenId, HIDDEN)
+                .article(shownId, SHOWN)
+                .article(hiddenQuizId, HIDDEN_QUIZ)
+                .article(shownQuizId, SHOWN_QUIZ)));
         index.awaitQuiet(Duration.ofSeconds(20));
     }
 }

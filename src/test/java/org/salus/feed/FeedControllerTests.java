@@ -53,7 +53,7 @@ class FeedControllerTests {
         assertThat(feed.getPublishedDate()).isNotNull(); // ROME maps the feed's atom:updated here
         assertThat(feed.getEntries()).isNotEmpty().allSatisfy(entry -> {
             assertThat(entry.getUri()).matches("tag:health\\.example\\.org,\\d{4}-\\d{2}-\\d{2}:revision/\\d+");
-            assertThat(entry.getLink()).startsWith(BASE + "/topics/");
+            assertThat(entry.getLink()).matches(BASE.replace(".", "\\.") + "/(topics|quizzes)/[a-z0-9-]+");
             assertThat(entry.getUpdatedDate()).isNotNull();
             assertThat(entry.getPublishedDate()).isNotNull();
         });
@@ -138,6 +138,36 @@ class FeedControllerTests {
                 .contains("Updated from the source.");
         assertThat(entries.get(1).getContents().get(0).getValue()).contains(firstPublished(entries.get(1)));
         assertThat(body).doesNotContain("topic 2175");
+    }
+
+    @Test
+    void publishedQuizzesAreEntriesLinkingToTheirQuizPage() throws Exception {
+        site.writeQuiz("feed-quiz", "Feed Quiz", true);
+        site.writeQuiz("feed-quiz-draft", "Feed Quiz Draft", false);
+        site.writeQuiz("feed-quiz-retired", "Feed Quiz Retired", true);
+        site.retire("feed-quiz-retired");
+
+        String body = http.get("/feed.atom").body();
+        SyndFeed feed = parse(body);
+        SyndEntry quiz = entry(feed, "Feed Quiz");
+
+        assertThat(quiz.getLink()).isEqualTo(BASE + "/quizzes/feed-quiz");
+        assertThat(quiz.getDescription().getValue())
+                .isEqualTo("A plain summary of the feed-quiz quiz, written for the feed tests.");
+        assertThat(quiz.getCategories()).extracting(SyndCategory::getName).contains("quiz", "reviewed");
+        assertThat(quiz.getContributors()).extracting(p -> p.getName()).containsExactly("Dr. Ana Ruiz, MD");
+        assertThat(http.get("/quizzes/feed-quiz").statusCode()).isEqualTo(200);
+        // the bundled sample quizzes too (maybe past the 50 newest here), each at its quiz page
+        assertThat(repository.recentPublications(Optional.empty(), 500))
+                .filteredOn(e -> e.slug().equals("test-your-cholesterol-iq"))
+                .singleElement()
+                .extracting(FeedEntry::path)
+                .isEqualTo("/quizzes/test-your-cholesterol-iq");
+        assertThat(body)
+                .doesNotContain("/topics/feed-quiz")
+                .doesNotContain("/topics/test-your-")
+                .doesNotContain("feed-quiz-draft")
+                .doesNotContain("Feed Quiz Retired");
     }
 
     @Test

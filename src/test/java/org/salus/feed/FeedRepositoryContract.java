@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.salus.article.ArticleStore;
 import org.salus.article.ChangeKind;
 import org.salus.article.ClinicalChange;
+import org.salus.article.ContentType;
 import org.salus.article.StoredRevisions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -79,6 +80,42 @@ abstract class FeedRepositoryContract {
     }
 
     @Test
+    void quizzesAreInTheFeedAndInSitemapPagesOfTheirOwnAtTheirQuizAddress() {
+        int count = feeds.publishedQuizCount();
+        List<SitemapUrl> quizzes = feeds.publishedQuizzes(0, count);
+
+        assertThat(count).isGreaterThanOrEqualTo(3); // the bundled samples
+        assertThat(quizzes)
+                .extracting(SitemapUrl::path)
+                .doesNotHaveDuplicates()
+                .isSorted()
+                .contains(
+                        "/quizzes/test-your-blood-pressure-iq",
+                        "/quizzes/test-your-cholesterol-iq",
+                        "/quizzes/test-your-diabetes-iq")
+                .allMatch(path -> path.startsWith("/quizzes/"));
+        assertThat(quizzes).allSatisfy(url -> assertThat(url.lastModified()).isNotNull());
+        assertThat(feeds.publishedQuizzes(count, 4)).isEmpty();
+        assertThat(feeds.latestQuizPublication())
+                .get()
+                .isEqualTo(quizzes.stream()
+                        .map(SitemapUrl::lastModified)
+                        .max(Instant::compareTo)
+                        .orElseThrow());
+        assertThat(feeds.publishedArticles(0, 10_000))
+                .extracting(SitemapUrl::path)
+                .allMatch(path -> path.startsWith("/topics/"))
+                .noneMatch(path -> path.contains("test-your-"));
+        FeedEntry quiz = feeds.recentPublications(Optional.of("en"), 500).stream()
+                .filter(e -> e.slug().equals("test-your-cholesterol-iq"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(quiz.contentType()).isEqualTo(ContentType.QUIZ);
+        assertThat(quiz.path()).isEqualTo("/quizzes/test-your-cholesterol-iq");
+        assertThat(quiz.review()).isNotNull();
+    }
+
+    @Test
     void termsComeWithTheirTranslationGroup() {
         List<SitemapUrl> terms = feeds.liveTerms(0, feeds.liveTermCount());
 
@@ -103,5 +140,19 @@ abstract class FeedRepositoryContract {
         assertThat(feeds.recentPublications(Optional.empty(), 500))
                 .noneMatch(e -> e.slug().equals("obesity"));
         assertThat(feeds.publishedArticles(0, 10_000)).noneMatch(u -> u.path().equals("/topics/obesity"));
+    }
+
+    @Test
+    @Transactional
+    void retiredQuizzesLeaveFeedAndSitemap() {
+        long id = articles.findBySlug("test-your-diabetes-iq").orElseThrow().id();
+        store.retire(id, "test", Instant.parse("2026-11-29T13:00:00Z"));
+
+        assertThat(feeds.recentPublications(Optional.empty(), 500))
+                .noneMatch(e -> e.slug().equals("test-your-diabetes-iq"));
+        assertThat(feeds.publishedQuizzes(0, 10_000))
+                .extracting(SitemapUrl::path)
+                .doesNotContain("/quizzes/test-your-diabetes-iq")
+                .contains("/quizzes/test-your-cholesterol-iq");
     }
 }

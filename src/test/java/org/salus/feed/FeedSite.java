@@ -124,6 +124,44 @@ class FeedSite {
     }
 
     /**
+     * Imports a quiz (content type {@code quiz}, one question backed by the sample insulin
+     * resistance article): published when {@code reviewed}, else a draft nobody approved.
+     */
+    void writeQuiz(String slug, String title, boolean reviewed) {
+        clock.advance(Duration.ofMinutes(1));
+        String review = reviewed
+                ? "review: {reviewer: Dr. Ana Ruiz, credentials: MD, specialty: Endocrinology, reviewed: 2026-11-01}\n"
+                : "";
+        String file = """
+                ---
+                slug: %s
+                title: '%s'
+                language: en
+                type: quiz
+                summary: A plain summary of the %s quiz, written for the feed tests.
+                sources:
+                  - {organisation: Salus tests, title: Written for the feed tests}
+                %schange_note: First publication.
+                change_kind: clinical
+                ---
+
+                ## About this quiz {section=overview}
+
+                One question about insulin, as of %s.
+
+                ## What does insulin do? {question=single}
+
+                - [x] It moves sugar from the blood into cells
+                - [ ] It carries oxygen
+
+                Insulin lets sugar leave the blood and feed the body's cells.
+
+                Read more: [What is insulin resistance?](insulin-resistance#overview)
+                """.formatted(slug, title.replace("'", "''"), slug, review, clock.instant());
+        importer.importAll(List.of(new ContentFileParser().parse(slug + ".md", file)));
+    }
+
+    /**
      * Saves a revision as a writer does in the editor, as a draft; the article is created on its
      * first save. Returns the revision's id.
      */

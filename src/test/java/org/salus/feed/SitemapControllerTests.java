@@ -16,6 +16,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.salus.article.ArticleReader;
+import org.salus.article.ContentType;
 import org.salus.article.IndexEntry;
 import org.salus.testsupport.Http;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,7 +81,7 @@ class SitemapControllerTests {
     void listsHomeAToZAndEveryPublishedArticleAndTermAcrossFilesOfAtMostTheConfiguredSize() throws Exception {
         Map<String, String> urls = everyUrl();
 
-        assertThat(urls).containsKeys(BASE + "/", BASE + "/topics", BASE + "/dictionary");
+        assertThat(urls).containsKeys(BASE + "/", BASE + "/topics", BASE + "/quizzes", BASE + "/dictionary");
         List<String> topics = reader.topicIndex().stream()
                 .map(IndexEntry::slug)
                 .distinct()
@@ -98,6 +99,44 @@ class SitemapControllerTests {
                         terms.stream().map(s -> BASE + "/dictionary/" + s).toList());
         assertThat(urls.get(BASE + "/topics/insulin-resistance")).isEqualTo("2026-11-29T12:00:00Z");
         assertThat(http.get("/topics/insulin-resistance").statusCode()).isEqualTo(200);
+        List<String> quizzes = reader.index().stream()
+                .filter(entry -> entry.contentType() == ContentType.QUIZ)
+                .map(IndexEntry::slug)
+                .distinct()
+                .map(s -> BASE + "/quizzes/" + s)
+                .toList();
+        assertThat(quizzes).contains(BASE + "/quizzes/test-your-cholesterol-iq"); // a bundled sample
+        assertThat(urls.keySet().stream().filter(u -> u.startsWith(BASE + "/quizzes/")))
+                .containsExactlyInAnyOrderElementsOf(quizzes);
+    }
+
+    @Test
+    void quizzesHaveSitemapFilesOfTheirOwnWithTheirQuizAddresses() throws Exception {
+        site.writeQuiz("sitemap-quiz", "Sitemap Quiz", true);
+        site.writeQuiz("sitemap-quiz-draft", "Sitemap Quiz Draft", false);
+        site.writeQuiz("sitemap-quiz-retired", "Sitemap Quiz Retired", true);
+        site.retire("sitemap-quiz-retired");
+
+        Map<String, String> urls = everyUrl();
+
+        assertThat(urls).containsKey(BASE + "/quizzes/sitemap-quiz");
+        assertThat(OffsetDateTime.parse(urls.get(BASE + "/quizzes/sitemap-quiz")))
+                .isAfter(OffsetDateTime.parse("2026-11-29T12:00:00Z"));
+        assertThat(http.get("/quizzes/sitemap-quiz").statusCode()).isEqualTo(200);
+        assertThat(urls.keySet())
+                .noneMatch(u -> u.contains("sitemap-quiz-draft") || u.contains("sitemap-quiz-retired"))
+                .noneMatch(
+                        u -> u.startsWith(BASE + "/topics/sitemap-quiz") || u.startsWith(BASE + "/topics/test-your-"));
+        List<String> files = files();
+        assertThat(files).contains(BASE + "/sitemaps/quizzes-1.xml");
+        for (String file : files) { // each kind in its own files: topic files stay within their size
+            String body = http.get(file.substring(BASE.length())).body();
+            if (file.contains("/topics-")) {
+                assertThat(body).doesNotContain(BASE + "/quizzes/");
+            } else if (file.contains("/quizzes-")) {
+                assertThat(body).contains(BASE + "/quizzes/").doesNotContain(BASE + "/topics/");
+            }
+        }
     }
 
     @Test
@@ -142,6 +181,8 @@ class SitemapControllerTests {
                 "/sitemaps/topics.xml",
                 "/sitemaps/topics-0.xml",
                 "/sitemaps/topics-1",
+                "/sitemaps/quizzes.xml",
+                "/sitemaps/quizzes-999.xml",
                 "/sitemaps/dictionary-99999999999.xml",
                 "/sitemaps/" + "a".repeat(3000))) {
             HttpResponse<String> response = http.get(path);
@@ -159,6 +200,15 @@ class SitemapControllerTests {
         assertThat(http.get("/sitemaps/topics-1.xml", "If-None-Match", etag).statusCode())
                 .isEqualTo(304);
         assertThat(http.get("/sitemap.xml", "If-None-Match", etag).statusCode()).isEqualTo(200);
+    }
+
+    /** The addresses of the files the index lists. */
+    private List<String> files() throws Exception {
+        List<String> files = new ArrayList<>();
+        for (Element sitemap : children(xml(http.get("/sitemap.xml")).getDocumentElement(), "sitemap")) {
+            files.add(text(sitemap, "loc"));
+        }
+        return files;
     }
 
     /** Every address of every file with its hreflang alternates as "language address". */

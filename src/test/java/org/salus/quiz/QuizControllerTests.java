@@ -160,7 +160,7 @@ class QuizControllerTests {
 
     @Test
     void quizzesAreNotListedAsHealthTopics() {
-        // A–Z, the API's article list, the feed and the sitemap list topics; a quiz has its own pages
+        // A–Z, the API's article list and the sitemap's topic files list topics; a quiz has its own pages
         assertThat(Http.html(ok(http.get("/topics?letter=T")))
                         .select(".az-list a")
                         .eachAttr("href"))
@@ -168,9 +168,10 @@ class QuizControllerTests {
         assertThat(ok(http.get("/api/v1/articles?limit=100")).body())
                 .contains("insulin-resistance")
                 .doesNotContain("test-your-");
-        assertThat(ok(http.get("/feed.atom")).body())
-                .contains("insulin-resistance")
-                .doesNotContain("test-your-");
+        assertThat(ok(http.get("/feed.atom")).body()) // the feed lists quizzes, at their quiz page
+                .contains("/topics/insulin-resistance")
+                .contains("/quizzes/test-your-insulin-iq")
+                .doesNotContain("/topics/test-your-");
         assertThat(ok(http.get("/sitemaps/topics-1.xml")).body())
                 .contains("insulin-resistance")
                 .doesNotContain("test-your-");

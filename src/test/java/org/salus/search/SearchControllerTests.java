@@ -63,6 +63,34 @@ class SearchControllerTests {
     }
 
     @Test
+    void quizzesAreFoundAsQuizzesAtTheirQuizPage() {
+        Document page = page("/search?q=cholesterol+quiz");
+
+        Element quiz = result(page, "/quizzes/test-your-cholesterol-iq");
+        assertThat(quiz.selectFirst("h2 a").text()).isEqualTo("Test your cholesterol IQ");
+        assertThat(quiz.selectFirst(".result-meta").text()).isEqualTo("Quiz");
+        assertThat(page.select("ol.search-results h2 a").eachAttr("href"))
+                .noneMatch(href -> href.startsWith("/topics/test-your-"));
+        assertThat(page.select(".facets a").eachText()).anyMatch(t -> t.startsWith("Quizzes ("));
+
+        // a word of a question's prompt finds its quiz, marked in the snippet
+        Element prompt = result(page("/search?q=eyelids"), "/quizzes/test-your-cholesterol-iq");
+        assertThat(prompt.select(".snippet mark").eachText()).anyMatch(word -> word.equalsIgnoreCase("eyelids"));
+
+        Document quizzesOnly = page("/search?q=cholesterol&type=quiz");
+        assertThat(quizzesOnly.select("ol.search-results h2 a").eachAttr("href"))
+                .contains("/quizzes/test-your-cholesterol-iq")
+                .allMatch(href -> href.startsWith("/quizzes/"));
+        assertThat(quizzesOnly.selectFirst(".facets a[aria-current=true][href*=type=quiz]"))
+                .isNotNull();
+        assertThat(page("/search?q=cholesterol&type=article")
+                        .select("ol.search-results h2 a")
+                        .eachAttr("href"))
+                .isNotEmpty()
+                .allMatch(href -> href.startsWith("/topics/"));
+    }
+
+    @Test
     void resultsArePaged() {
         Document first = page("/search?q=blood");
         assertThat(first.select("ol.search-results > li")).hasSize(Search.PAGE_SIZE);
@@ -169,6 +197,15 @@ class SearchControllerTests {
         assertThat(home.select("script[src~=^/js/search-[0-9a-f]{32}\\.js$]")).hasSize(1);
         assertThat(page("/topics/obesity").selectFirst("header form.site-search"))
                 .isNotNull();
+    }
+
+    /** The result that links to {@code href}; fails when the page has none. */
+    private static Element result(Document page, String href) {
+        return page.select("ol.search-results > li").stream()
+                .filter(li -> li.selectFirst("h2 a").attr("href").equals(href))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(href + " not among "
+                        + page.select("ol.search-results h2 a").eachAttr("href")));
     }
 
     private String firstHref(String q) {

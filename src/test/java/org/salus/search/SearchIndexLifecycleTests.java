@@ -69,6 +69,34 @@ class SearchIndexLifecycleTests {
     }
 
     @Test
+    void aPublishedQuizIsFoundByItsPromptsAsAQuizAndARetiredOneIsGone() {
+        assertThat(urls("vexmarine")).isEmpty();
+
+        publishQuiz("test-your-zorbulent-iq");
+        index.awaitQuiet(Duration.ofSeconds(10));
+        // a word only the question asks finds the quiz
+        List<SearchResults.Hit> hits =
+                search.search("vexmarine", null, null, 1, "en").hits();
+        assertThat(hits).extracting(SearchResults.Hit::url).containsExactly("/quizzes/test-your-zorbulent-iq");
+        assertThat(hits.get(0).kind()).isEqualTo("quiz");
+        assertThat(hits.get(0).typeKey()).isEqualTo("contentType.quiz");
+        assertThat(search.search("zorbulent", "quiz", null, 1, "en").total()).isEqualTo(1);
+        assertThat(search.search("zorbulent", "article", null, 1, "en").total()).isZero();
+        assertThat(search.suggest("test your zorb"))
+                .extracting(Suggestion::url)
+                .containsExactly("/quizzes/test-your-zorbulent-iq");
+        // the options and explanations are the answers: a search never finds or shows them
+        assertThat(urls("quendrift")).isEmpty();
+        assertThat(urls("plimsovery")).isEmpty();
+
+        writer.retire(articles.findBySlug("test-your-zorbulent-iq").orElseThrow(), "Replaced by a better quiz.");
+        index.awaitQuiet(Duration.ofSeconds(10));
+        assertThat(urls("vexmarine")).isEmpty();
+        assertThat(urls("zorbulent")).isEmpty();
+        assertThat(search.suggest("test your zorb")).isEmpty();
+    }
+
+    @Test
     void termsAreFoundAfterTheyChangeAndGoneWhenRetired() {
         dictionary.saveAll(List.of(new TermDraft(
                 "wheezing",
@@ -117,6 +145,37 @@ class SearchIndexLifecycleTests {
         return search.search(q, null, null, 1, "en").hits().stream()
                 .map(SearchResults.Hit::url)
                 .toList();
+    }
+
+    /** A published quiz about "zorbulent" things whose only question asks about "vexmarine" ones. */
+    private void publishQuiz(String slug) {
+        String file = """
+                ---
+                slug: %s
+                title: Test your zorbulent IQ
+                language: en
+                type: quiz
+                summary: A short test quiz.
+                sources: [{organisation: Salus Health, title: Test source, url: "https://example.org/source"}]
+                review: {reviewer: Dr. Test Reviewer, credentials: MD, specialty: Family Medicine, reviewed: 2026-11-01}
+                change_note: First publication.
+                change_kind: clinical
+                ---
+
+                ## About this quiz {section=overview}
+
+                One question.
+
+                ## Which vexmarine habit helps? {question=single}
+
+                - [x] The quendrift one
+                - [ ] The other one
+
+                Plimsovery helps, says the article.
+
+                Read more: [What is insulin resistance?](insulin-resistance#overview)
+                """.formatted(slug);
+        importer.importAll(List.of(new ContentFileParser().parse(slug + ".md", file)));
     }
 
     private void publish(String slug, String title, String body) {

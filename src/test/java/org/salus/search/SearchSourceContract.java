@@ -33,6 +33,28 @@ abstract class SearchSourceContract {
     }
 
     @Test
+    void quizzesAreReadAsQuizzesWithTheirPromptsButNotTheirAnswers() {
+        Searchable quiz = source.articles(source.publishedArticleIds()).stream()
+                .filter(a -> a.slug().equals("test-your-cholesterol-iq"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(quiz.kind()).isEqualTo(Searchable.Kind.QUIZ);
+        assertThat(quiz.type()).isEqualTo("quiz");
+        assertThat(quiz.url()).isEqualTo("/quizzes/test-your-cholesterol-iq");
+        assertThat(quiz.body())
+                .contains("These ten questions") // the introduction
+                .contains("Which kind of cholesterol is often called \"bad\" cholesterol?") // a prompt
+                .contains("can be a sign of what?") // the last prompt
+                .doesNotContain("Triglycerides are not cholesterol") // an explanation
+                .doesNotContain("Read more");
+        assertThat(source.articles(source.publishedArticleIds()))
+                .filteredOn(a -> a.slug().equals("type-2-diabetes"))
+                .singleElement()
+                .extracting(Searchable::kind)
+                .isEqualTo(Searchable.Kind.ARTICLE);
+    }
+
+    @Test
     void termsAndNameGroupsAreRead() {
         assertThat(source.terms()).anySatisfy(term -> {
             assertThat(term.slug()).isEqualTo("hyperglycemia");

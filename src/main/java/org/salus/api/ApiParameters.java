@@ -44,9 +44,14 @@ final class ApiParameters {
         if (v == null) {
             return null;
         }
-        return ContentType.fromCode(v.toLowerCase(Locale.ROOT))
+        ContentType type = ContentType.fromCode(v.toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new BadParameterException(
-                        "type", "must be one of condition, symptom, test, treatment, living-with, faq, quiz."));
+                        "type", "must be one of condition, symptom, test, treatment, living-with, faq."));
+        if (type == ContentType.QUIZ) {
+            // quizzes are not health topics (TopicListing): the list would always be empty
+            throw new BadParameterException("type", "quizzes are listed at /api/v1/quizzes.");
+        }
+        return type;
     }
 
     static String language(String value) {

@@ -84,7 +84,9 @@ class ArticlesApi {
                             schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<ArticleList> list(
             @Parameter(description = "First letter, A-Z or 0-9") @RequestParam(required = false) String letter,
-            @Parameter(description = "Content type: condition, symptom, test, treatment, living-with, faq, quiz")
+            @Parameter(
+                            description =
+                                    "Content type: condition, symptom, test, treatment, living-with, faq (quizzes: /api/v1/quizzes)")
                     @RequestParam(required = false)
                     String type,
             @Parameter(description = "Language: en or es") @RequestParam(required = false) String language,

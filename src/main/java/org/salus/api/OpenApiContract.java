@@ -102,6 +102,7 @@ final class OpenApiContract implements OpenApiCustomizer {
             case "language" -> parameter.setSchema(enumeration(List.of("en", "es")));
             case "type" ->
                 parameter.setSchema(enumeration(Arrays.stream(ContentType.values())
+                        .filter(type -> type != ContentType.QUIZ) // listed at /api/v1/quizzes
                         .map(ContentType::code)
                         .toList()));
             default -> {

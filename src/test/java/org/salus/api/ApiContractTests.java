@@ -351,6 +351,7 @@ class ApiContractTests {
         String[][] cases = {
             {"letter", "/api/v1/articles?letter=%3Cb%3Ezz"},
             {"type", "/api/v1/articles?type=evil%3Cx%3E"},
+            {"type", "/api/v1/articles?type=quiz"},
             {"language", "/api/v1/articles?language=xx"},
             {"limit", "/api/v1/articles?limit=1000"},
             {"limit", "/api/v1/articles?limit=abc"},

@@ -58,7 +58,10 @@ class HomeController {
         return "home/home";
     }
 
-    /** The published quizzes, from the cached A–Z index (no query per request). */
+    /**
+     * The published quizzes, from the cached A–Z index (no query per request): the list
+     * {@code /quizzes} shows, read here from {@code article} since {@code home} uses no other feature.
+     */
     private List<IndexEntry> publishedQuizzes() {
         return reader.index().stream()
                 .filter(entry -> entry.contentType() == ContentType.QUIZ && !entry.alternateName())

@@ -1,5 +1,8 @@
 package org.salus.home;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +16,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: featured topics ({@code salus.home.featured}), a topic finder and A–Z links. */
+/**
+ * The home page: featured topics ({@code salus.home.featured}), one featured quiz
+ * ({@code salus.home.featured-quiz} or the day's, see {@link FeaturedQuiz}), a topic finder and A–Z links.
+ */
 @Controller
 class HomeController {
 
@@ -21,10 +27,14 @@ class HomeController {
 
     private final ArticleReader reader;
     private final List<String> featuredSlugs;
+    private final String featuredQuiz;
+    private final Clock clock;
 
-    HomeController(ArticleReader reader, HomeProperties settings) {
+    HomeController(ArticleReader reader, HomeProperties settings, Clock clock) {
         this.reader = reader;
         this.featuredSlugs = settings.featured();
+        this.featuredQuiz = settings.featuredQuiz();
+        this.clock = clock;
     }
 
     @GetMapping("/")
@@ -37,7 +47,12 @@ class HomeController {
                 .flatMap(Optional::stream)
                 .map(a -> HomePage.Featured.of(a, Teaser.cut(a.summary(), TEASER_LENGTH)))
                 .toList();
-        model.addAttribute("page", new HomePage(ctx, featured, TopicIndex.lettersWithEntries(reader.topicIndex())));
+        HomePage.Quiz quiz = FeaturedQuiz.choose(
+                        reader.quizIndex(), featuredQuiz, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .map(q -> new HomePage.Quiz(q.slug(), q.title(), Teaser.cut(q.summary(), TEASER_LENGTH)))
+                .orElse(null);
+        model.addAttribute(
+                "page", new HomePage(ctx, featured, quiz, TopicIndex.lettersWithEntries(reader.topicIndex())));
         return "home/home";
     }
 }

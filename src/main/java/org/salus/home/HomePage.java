@@ -7,8 +7,11 @@ import org.salus.article.PublishedArticle;
 import org.salus.article.TopicIndex;
 import org.salus.web.PageContext;
 
-/** The model of {@code home/home.jte}: featured topics and the A–Z links. */
-public record HomePage(PageContext ctx, List<Featured> featured, Set<String> lettersWithEntries) {
+/**
+ * The model of {@code home/home.jte}: featured topics, the featured quiz ({@code null} when no quiz
+ * is published) and the A–Z links.
+ */
+public record HomePage(PageContext ctx, List<Featured> featured, Quiz quiz, Set<String> lettersWithEntries) {
 
     /** A featured topic with its teaser. */
     public record Featured(String slug, String title, String teaser) {
@@ -17,6 +20,9 @@ public record HomePage(PageContext ctx, List<Featured> featured, Set<String> let
             return new Featured(article.slug(), article.title(), teaser);
         }
     }
+
+    /** The featured quiz with its teaser. */
+    public record Quiz(String slug, String title, String teaser) {}
 
     public List<String> letters() {
         return TopicIndex.LETTERS;

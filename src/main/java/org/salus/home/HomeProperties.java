@@ -9,6 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The home page, {@code salus.home.*}.
  *
  * @param featured slugs of the topics linked from the home page, in order; one that is not published is skipped
+ * @param featuredQuiz slug of the quiz the home page features; when unset, or not a published quiz,
+ *     the home page features a different published quiz each day (UTC)
  */
 @ConfigurationProperties("salus.home")
 public record HomeProperties(
@@ -20,4 +22,6 @@ public record HomeProperties(
             "high-cholesterol-in-children",
             "obesity"
         })
-        List<String> featured) {}
+        List<String> featured,
+
+        String featuredQuiz) {}

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.salus.testsupport.Http;
 import org.salus.testsupport.SiteTest;
@@ -30,6 +31,23 @@ class HomeControllerTests {
                         "/topics/obesity");
         assertThat(page.select(".featured .card p"))
                 .allSatisfy(p -> assertThat(p.text()).isNotBlank());
+    }
+
+    @Test
+    void featuresOneQuizWithItsSummaryAndALinkToAllQuizzes() {
+        Document page = Http.html(http.get("/"));
+
+        Element block = page.selectFirst("section.quiz-feature");
+        assertThat(block).isNotNull();
+        // 29 November 2026 (FixedClock) is the diabetes quiz's day in the rotation of the three samples
+        assertThat(block.selectFirst("h2").text()).isEqualTo("Test your diabetes IQ");
+        assertThat(block.attr("aria-labelledby"))
+                .isEqualTo(block.selectFirst("h2").id());
+        assertThat(block.selectFirst("h2 + p").text()).isNotBlank();
+        Element take = block.selectFirst("a.button");
+        assertThat(take.text()).isEqualTo("Take the quiz");
+        assertThat(take.attr("href")).isEqualTo("/quizzes/test-your-diabetes-iq");
+        assertThat(block.select("a[href=/quizzes]").eachText()).containsExactly("All quizzes");
     }
 
     @Test

@@ -101,6 +101,39 @@ class QuizControllerTests {
     }
 
     @Test
+    void forJavaScriptTheAnswersWaitInInertTemplatesOutsideTheForm() {
+        Document page = Http.html(ok(http.get(QUIZ)));
+
+        Element form = page.selectFirst("form.quiz-form");
+        // without JavaScript nothing of the answers is in the form or shown: only <template>s hold them
+        assertThat(form.select("[data-correct], template, .explanation, .read-more"))
+                .isEmpty();
+        assertThat(page.select(".explanation, .read-more, [data-correct]"))
+                .allSatisfy(e -> assertThat(e.closest("template")).isNotNull());
+        assertThat(page.select("template.quiz-answer").eachAttr("id"))
+                .containsExactly("q1-answer", "q2-answer", "q3-answer");
+        assertThat(page.select("template.quiz-answer").eachAttr("data-correct")).containsExactly("a", "a b", "a");
+        Element first = page.selectFirst("template#q1-answer");
+        assertThat(first.selectFirst(".explanation").text()).isEqualTo("Because Moves sugar into cells.");
+        assertThat(first.selectFirst(".read-more a").attr("href")).isEqualTo("/topics/insulin-resistance#overview");
+
+        // the script's words come from the page, its buttons from a template; the script is a file
+        Element controls = page.selectFirst("template#quiz-controls");
+        assertThat(controls.attr("data-right")).isEqualTo("Right.");
+        assertThat(controls.attr("data-wrong")).isEqualTo("Not quite.");
+        assertThat(controls.attr("data-finish")).isEqualTo("See my score");
+        assertThat(controls.select("button[type=button]").eachText()).containsExactly("Check answer", "Next question");
+        Element script = page.selectFirst("script[src*=/js/quiz]");
+        assertThat(script.hasAttr("defer")).isTrue();
+        assertThat(page.select("script:not([src])").eachAttr("type")).allMatch("application/ld+json"::equals);
+        HttpResponse<String> js = ok(http.get(script.attr("src")));
+        assertThat(js.headers().firstValue("Content-Type")).get().asString().contains("javascript");
+        assertThat(js.body())
+                .contains("quiz-controls")
+                .doesNotContain("Check answer", "Next question", "Not quite", "See my score", "Choose an answer");
+    }
+
+    @Test
     void answersAreScoredOnTheResultsPage() {
         HttpResponse<String> response = ok(post(QUIZ, "q1=a&q2=a&q2=b&q3=a"));
         Document page = Http.html(response);

@@ -536,7 +536,7 @@ class ApiContractTests {
         assertThat(quiz.get("related").findValuesAsString("slug"))
                 .containsExactly("high-cholesterol-in-children", "cholesterol-faqs");
         assertThat(quiz.get("review").get("reviewerName").asString()).isEqualTo("Dr. Samuel Ortiz");
-        assertThat(quiz.get("review").get("reviewedOn").asString()).isEqualTo("2026-12-05");
+        assertThat(quiz.get("review").get("reviewedOn").asString()).isEqualTo("2026-11-20");
         assertThat(quiz.get("syndication").isNull()).isTrue();
 
         JsonNode questions = quiz.get("questions");

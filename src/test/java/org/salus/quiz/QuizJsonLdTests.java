@@ -68,7 +68,7 @@ class QuizJsonLdTests {
                 .isEqualTo(stored.publishedAt().toString());
         JsonNode page = quiz.get("mainEntityOfPage");
         assertThat(page.get("@type").asString()).isEqualTo("MedicalWebPage");
-        assertThat(page.get("lastReviewed").asString()).isEqualTo("2026-12-05");
+        assertThat(page.get("lastReviewed").asString()).isEqualTo("2026-11-20");
         assertThat(page.get("reviewedBy").get("name").asString()).isEqualTo("Dr. Samuel Ortiz");
         // about and educationalAlignment: the two related articles, a condition and a FAQ
         assertThat(quiz.get("about").findValuesAsString("url"))

@@ -86,8 +86,20 @@ class TableOwnershipTests {
             Map.entry(
                     "org.salus.backup",
                     new Reader(
-                            "readable Markdown copies of articles and terms beside the dump",
-                            Set.of("article", "revision", "revision_section", "term", "term_revision"))),
+                            "readable copies beside the dump: each article revision as a content file"
+                                    + " (quiz questions included), and the terms",
+                            Set.of(
+                                    "article",
+                                    "revision",
+                                    "revision_section",
+                                    "revision_also_called",
+                                    "revision_code",
+                                    "revision_source",
+                                    "revision_related",
+                                    "revision_question",
+                                    "revision_question_option",
+                                    "term",
+                                    "term_revision"))),
             Map.entry(
                     "org.salus.dictionary",
                     new Reader(

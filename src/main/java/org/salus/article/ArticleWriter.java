@@ -150,6 +150,11 @@ public class ArticleWriter {
         changes.append(change);
     }
 
+    /** Quiz questions numbered, lettered and their explanations rendered as a stored revision's are (for previews). */
+    public List<Question> renderQuestions(List<QuestionDraft> questions) {
+        return questionRenderer.render(questions);
+    }
+
     /** Sections rendered, sanitised and linked exactly as a stored revision's are (also for previews). */
     public List<Section> render(List<SectionDraft> sections) {
         List<Section> rendered = renderer.render(sections);

@@ -8,15 +8,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
-import java.util.Objects;
 import java.util.regex.Pattern;
-
-import tools.jackson.core.JacksonException;
 
 /**
  * Markdown copies of the content, for people who open the archive without Salus: every article
- * revision as {@code articles/<slug>/rev-<n>.md} (its sections in the content-file style
- * {@code ## Heading {section=type}}), every live term as {@code terms/<slug>.md} and every term
+ * revision as {@code articles/<slug>/rev-<n>.md}, a content file that {@code import content} reads
+ * ({@link RevisionCopy}, quiz questions included), every live term as {@code terms/<slug>.md} and every term
  * revision as {@code terms/<slug>/rev-<n>.md}. A restore never reads them: the table files are the
  * backup, these are a view of it (and are checksummed like every entry).
  */
@@ -40,7 +37,7 @@ final class ReadableCopies {
     int write(DatabaseSchema schema) throws SQLException, IOException {
         if (schema.table("revision").isPresent()
                 && schema.table("revision_section").isPresent()) {
-            articleRevisions();
+            articleRevisions(schema.table("revision_question").isPresent());
         }
         if (schema.table("term").isPresent()) {
             terms();
@@ -51,56 +48,19 @@ final class ReadableCopies {
         return files;
     }
 
-    private void articleRevisions() throws SQLException, IOException {
-        String sql =
-                "SELECT a.slug, r.id, r.revision_number, r.title, r.summary, r.author, r.change_kind, r.change_note,"
-                        + " r.created_at, s.heading, s.section_type, s.body_markdown"
-                        + " FROM revision r JOIN article a ON a.id = r.article_id"
-                        + " LEFT JOIN revision_section s ON s.revision_id = r.id ORDER BY r.id, s.ordinal";
-        try (Statement statement = connection.createStatement()) {
+    private void articleRevisions(boolean quizzes) throws SQLException, IOException {
+        String sql = "SELECT r.id, r.revision_number, r.title, r.summary, r.author, r.change_kind, r.change_note,"
+                + " r.created_at, a.slug, a.language, a.content_type"
+                + " FROM revision r JOIN article a ON a.id = r.article_id ORDER BY r.id";
+        try (RevisionCopy copy = new RevisionCopy(connection, quizzes);
+                Statement statement = connection.createStatement()) {
             statement.setFetchSize(200);
             try (ResultSet rows = statement.executeQuery(sql)) {
-                Long revision = null;
-                StringBuilder text = null;
-                String name = null;
                 while (rows.next()) {
-                    long id = rows.getLong("id");
-                    if (!Objects.equals(revision, id)) {
-                        if (text != null) {
-                            entry(name, text);
-                        }
-                        revision = id;
-                        name = "articles/" + safe(rows.getString("slug")) + "/rev-" + rows.getInt("revision_number")
-                                + ".md";
-                        text = new StringBuilder("---\n")
-                                .append(field("article", rows.getString("slug")))
-                                .append("revision: ")
-                                .append(rows.getInt("revision_number"))
-                                .append('\n')
-                                .append(field("author", rows.getString("author")))
-                                .append(field(
-                                        "created_at",
-                                        String.valueOf(rows.getObject("created_at", LocalDateTime.class))))
-                                .append(field("change_kind", rows.getString("change_kind")))
-                                .append(field("change_note", rows.getString("change_note")))
-                                .append("---\n\n# ")
-                                .append(rows.getString("title"))
-                                .append("\n\n")
-                                .append(rows.getString("summary"))
-                                .append('\n');
-                    }
-                    if (rows.getString("heading") != null) {
-                        text.append("\n## ")
-                                .append(rows.getString("heading"))
-                                .append(" {section=")
-                                .append(rows.getString("section_type"))
-                                .append("}\n\n")
-                                .append(rows.getString("body_markdown").strip())
-                                .append('\n');
-                    }
-                }
-                if (text != null) {
-                    entry(name, text);
+                    entry(
+                            "articles/" + safe(rows.getString("slug")) + "/rev-" + rows.getInt("revision_number")
+                                    + ".md",
+                            copy.write(rows));
                 }
             }
         }
@@ -179,13 +139,8 @@ final class ReadableCopies {
         files++;
     }
 
-    /** A front-matter line; the value as a JSON string, which YAML reads too. */
     private static String field(String name, String value) {
-        try {
-            return name + ": " + BackupJson.MAPPER.writeValueAsString(value) + "\n";
-        } catch (JacksonException e) {
-            throw new IllegalStateException(e);
-        }
+        return RevisionCopy.field(name, value);
     }
 
     /** A slug as a path segment: never a separator or "..", whatever the database holds. */

@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 
 import org.salus.article.ChangeKind;
 import org.salus.article.Code;
+import org.salus.article.ContentBody;
 import org.salus.article.ContentType;
 import org.salus.article.QuestionDraft;
-import org.salus.article.QuizMarkdown;
 import org.salus.article.RevisionDraft;
 import org.salus.article.SectionDraft;
 import org.salus.article.Slugs;
@@ -133,13 +133,7 @@ public record ArticleForm(
 
     /** The form for an existing revision, so an edit starts from the newest text. */
     public static ArticleForm of(String slug, ContentType type, RevisionDraft draft, int baseRevision) {
-        String body = draft.sections().stream()
-                .map(s -> "## " + s.heading() + " {section=" + s.type().code() + "}\n\n"
-                        + s.markdown().strip() + "\n")
-                .collect(Collectors.joining("\n"));
-        for (QuestionDraft question : draft.questions()) {
-            body += "\n" + QuizMarkdown.heading(question) + "\n\n" + QuizMarkdown.body(question);
-        }
+        String body = ContentBody.of(draft.sections(), draft.questions());
         String codeLines = draft.codes().stream()
                 .map(c -> c.system() + " " + c.code() + " " + c.display())
                 .collect(Collectors.joining("\n"));

@@ -6,9 +6,11 @@ import java.util.Optional;
 import org.salus.article.MedicalReview;
 import org.salus.article.PublishedArticle;
 import org.salus.article.PublishedArticles;
+import org.salus.article.Question;
 import org.salus.article.RelatedArticle;
 import org.salus.article.RevisionDraft;
 import org.salus.article.Section;
+import org.salus.article.StoredRevisions;
 import org.salus.article.TopicView;
 import org.springframework.stereotype.Component;
 
@@ -17,20 +19,24 @@ import org.springframework.stereotype.Component;
 class DraftPreview {
 
     private final PublishedArticles articles;
+    private final StoredRevisions revisions;
 
-    DraftPreview(PublishedArticles articles) {
+    DraftPreview(PublishedArticles articles, StoredRevisions revisions) {
         this.articles = articles;
+        this.revisions = revisions;
     }
 
     /**
      * @param review the approving review when there is one; the page then shows its line, and
      *               otherwise says the text is not yet reviewed
+     * @param questions a quiz's rendered questions (empty for other content)
      */
     TopicView of(
             ArticleIdentity identity,
             long revisionId,
             RevisionDraft draft,
             List<Section> sections,
+            List<Question> questions,
             MedicalReview review,
             String baseUrl) {
         List<RelatedArticle> related = draft.relatedSlugs().stream()
@@ -56,7 +62,17 @@ class DraftPreview {
                 null,
                 "preview-" + revisionId,
                 List.of(),
-                List.of());
+                questions);
         return TopicView.preview(shown, baseUrl);
+    }
+
+    /**
+     * Each question with whether its "Read more" link names a section readers can see now, so the
+     * reviewer sees a broken link before publishing refuses it.
+     */
+    List<CheckedQuestion> check(List<Question> questions) {
+        return questions.stream()
+                .map(q -> new CheckedQuestion(q, revisions.hasLiveSection(q.supportSlug(), q.supportAnchor())))
+                .toList();
     }
 }

@@ -9,6 +9,7 @@ import org.salus.account.CurrentUser;
 import org.salus.account.UserAccount;
 import org.salus.article.ArticleRow;
 import org.salus.article.ArticleWriter;
+import org.salus.article.Question;
 import org.salus.article.Section;
 import org.salus.article.StoredRevisions;
 import org.salus.audit.AuditLog;
@@ -155,13 +156,16 @@ class EditorController {
         }
         if (previewOnly) {
             List<Section> sections = articleWriter.render(result.draft().sections());
+            List<Question> questions =
+                    articleWriter.renderQuestions(result.draft().questions());
             return formView(
                     new EditorPages.Form(
                             ctx,
                             isNew,
                             form,
                             errors,
-                            preview.of(result.identity(), 0, result.draft(), sections, null, ctx.baseUrl()),
+                            preview.of(result.identity(), 0, result.draft(), sections, questions, null, ctx.baseUrl()),
+                            preview.check(questions),
                             EditorPages.wholeScore(sections),
                             EditorPages.SectionScore.of(sections),
                             maxGrade,

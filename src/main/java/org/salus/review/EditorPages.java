@@ -30,20 +30,24 @@ public final class EditorPages {
             List<RetiredArticle> retired,
             String notice) {}
 
-    /** {@code editor/form.jte}; {@code preview} is the rendered draft when the editor asked for one. */
+    /**
+     * {@code editor/form.jte}; {@code preview} is the rendered draft when the editor asked for one,
+     * with a quiz's {@code questions} and their answer key.
+     */
     public record Form(
             PageContext ctx,
             boolean isNew,
             ArticleForm form,
             Map<String, String> errors,
             TopicView preview,
+            List<CheckedQuestion> questions,
             Readability.Score score,
             List<SectionScore> sections,
             double maxGrade,
             String problem) {
 
         public Form(PageContext ctx, boolean isNew, ArticleForm form, Map<String, String> errors, String problem) {
-            this(ctx, isNew, form, errors, null, null, List.of(), 0, problem);
+            this(ctx, isNew, form, errors, null, List.of(), null, List.of(), 0, problem);
         }
     }
 
@@ -65,8 +69,9 @@ public final class EditorPages {
     }
 
     /**
-     * {@code editor/revision.jte}: a stored revision as readers would see it, its state and the
-     * actions; {@code wroteText} when the signed-in person wrote part of its text, so may not review it.
+     * {@code editor/revision.jte}: a stored revision as readers would see it, a quiz's questions with
+     * their answer key, its state and the actions; {@code wroteText} when the signed-in person wrote
+     * part of its text, so may not review it.
      */
     public record Revision(
             PageContext ctx,
@@ -74,6 +79,7 @@ public final class EditorPages {
             ArticleRow article,
             WorkflowRow workflow,
             TopicView view,
+            List<CheckedQuestion> questions,
             Readability.Score score,
             List<SectionScore> sections,
             double maxGrade,

@@ -10,6 +10,7 @@ import java.util.List;
 import org.salus.account.CurrentUser;
 import org.salus.account.UserAccount;
 import org.salus.article.ArticleRow;
+import org.salus.article.Question;
 import org.salus.article.RevisionDraft;
 import org.salus.article.Section;
 import org.salus.article.StoredRevisions;
@@ -63,11 +64,13 @@ class RevisionController {
         ArticleRow article = articles.findBySlug(row.slug()).orElseThrow();
         RevisionDraft draft = articles.loadDraft(id).orElseThrow();
         List<Section> sections = articles.sectionsOfRevision(id);
+        List<Question> questions = articles.questionsOfRevision(id);
         TopicView view = preview.of(
                 new ArticleIdentity(article.slug(), article.language(), article.contentType()),
                 id,
                 draft,
                 sections,
+                questions,
                 articles.findApprovingReview(id).orElse(null),
                 ctx.baseUrl());
         UserAccount user = currentUser.of(principal);
@@ -79,6 +82,7 @@ class RevisionController {
                         article,
                         row,
                         view,
+                        preview.check(questions),
                         EditorPages.wholeScore(sections),
                         EditorPages.SectionScore.of(sections),
                         maxGrade,

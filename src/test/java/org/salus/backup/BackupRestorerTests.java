@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -21,6 +22,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.salus.SalusApplication;
 import org.salus.account.Role;
+import org.salus.article.ContentType;
+import org.salus.article.RevisionDraft;
+import org.salus.article.StoredRevisions;
+import org.salus.article.content.ContentFile;
+import org.salus.article.content.ContentFileParser;
 import org.salus.story.Question;
 import org.salus.story.StoryForm;
 import org.salus.story.StorySubmissions;
@@ -59,6 +65,9 @@ class BackupRestorerTests {
 
     @Autowired
     StorySubmissions submissions;
+
+    @Autowired
+    StoredRevisions articles;
 
     Path archive;
 
@@ -134,13 +143,43 @@ class BackupRestorerTests {
         Map<String, String> contents = Archives.contents(archive);
 
         assertThat(contents.get("articles/insulin-resistance/rev-1.md"))
-                .startsWith("---\narticle: \"insulin-resistance\"\nrevision: 1\n")
-                .contains("\n# Insulin Resistance\n")
-                .contains("\n## What is insulin resistance? {section=overview}\n\nInsulin is a hormone.");
+                .startsWith("---\n# Revision 1, saved ")
+                .contains("\nslug: \"insulin-resistance\"\ntitle: \"Insulin Resistance\"\n")
+                .contains("\n---\n\n## What is insulin resistance? {section=overview}\n\nInsulin is a hormone.");
         assertThat(contents.get("terms/insulin.md")).startsWith("# insulin\n\nInsulin is a hormone");
         assertThat(contents.get("terms/insulin/rev-1.md"))
                 .contains("state: \"approved\"")
                 .contains("A *hormone* that moves sugar");
+    }
+
+    @Test
+    void everyRevisionCopyIsAContentFileAndAQuizReadsBackWithItsQuestions() {
+        Map<String, String> contents = Archives.contents(archive);
+        ContentFileParser parser = new ContentFileParser();
+        String name = "articles/test-your-cholesterol-iq/rev-1.md";
+
+        ContentFile quiz = parser.parse(name, contents.get(name));
+
+        var revisions = articles.revisionsOf(
+                articles.findBySlug("test-your-cholesterol-iq").orElseThrow().id());
+        RevisionDraft stored =
+                articles.loadDraft(revisions.get(revisions.size() - 1).id()).orElseThrow(); // revision 1, the oldest
+        assertThat(quiz.contentType()).isEqualTo(ContentType.QUIZ);
+        assertThat(stored.questions()).hasSize(10);
+        assertThat(quiz.draft().questions()).isEqualTo(stored.questions());
+        assertThat(quiz.draft())
+                .as("the whole revision, not only its questions")
+                .isEqualTo(stored);
+        // Every copy reads back, but those of test revisions stored without a source, which a content file needs.
+        List<String> copies = contents.keySet().stream()
+                .filter(entry -> entry.startsWith("articles/"))
+                .filter(entry -> contents.get(entry).contains("\nsources:\n"))
+                .toList();
+        assertThat(copies).hasSizeGreaterThan(10);
+        copies.forEach(
+                entry -> assertThat(parser.parse(entry, contents.get(entry)).slug())
+                        .as(entry)
+                        .isEqualTo(entry.split("/")[1]));
     }
 
     @Test

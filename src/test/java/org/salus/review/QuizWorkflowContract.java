@@ -2,6 +2,12 @@ package org.salus.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,12 +15,15 @@ import org.salus.account.Role;
 import org.salus.account.UserAccount;
 import org.salus.article.ArticleWriter;
 import org.salus.article.ContentType;
+import org.salus.article.OptionDraft;
 import org.salus.article.PublishedArticle;
 import org.salus.article.PublishedArticles;
 import org.salus.article.QuestionDraft;
 import org.salus.article.RevisionDraft;
 import org.salus.article.SectionType;
 import org.salus.article.StoredRevisions;
+import org.salus.audit.AuditEntry;
+import org.salus.audit.AuditLog;
 import org.salus.testsupport.Drafts;
 import org.salus.testsupport.MutableClock;
 import org.salus.testsupport.People;
@@ -53,6 +62,12 @@ abstract class QuizWorkflowContract {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    EditorialQueries queries;
 
     UserAccount author;
     UserAccount reviewer;
@@ -138,6 +153,107 @@ abstract class QuizWorkflowContract {
                 1);
         long restored = workflow.restoreAsDraft(author, quiz);
         assertThat(articles.loadDraft(restored).orElseThrow().questions()).isEqualTo(loaded.questions());
+    }
+
+    @Test
+    void restoringAnOlderRevisionBringsBackItsQuestionsAndAnswerKey() {
+        publish(
+                "gout",
+                Drafts.draft("Gout")
+                        .section(SectionType.CAUSES, "Causes", "Uric acid.")
+                        .build());
+        long first = saveQuiz("gout#causes");
+        RevisionDraft original = articles.loadDraft(first).orElseThrow();
+        QuestionDraft question = original.questions().get(0);
+        QuestionDraft rekeyed = new QuestionDraft(
+                question.kind(),
+                question.prompt(),
+                List.of(new OptionDraft("Uric acid", false), new OptionDraft("Cold weather", true)),
+                "A changed explanation.\n",
+                question.supportSlug(),
+                question.supportAnchor(),
+                question.supportText());
+        long second = workflow.saveDraft(
+                author,
+                new ArticleIdentity("test-your-gout-iq", "en", ContentType.QUIZ),
+                Drafts.revisionOf(original).question(rekeyed).build(),
+                1);
+        assertThat(articles.questionsOfRevision(second)).hasSize(2);
+
+        long restored = workflow.restoreAsDraft(author, first);
+
+        assertThat(articles.loadDraft(restored).orElseThrow().questions()).isEqualTo(original.questions());
+        assertThat(articles.questionsOfRevision(restored))
+                .as("stored with the restored revision: one question, option a right, the first explanation")
+                .singleElement()
+                .satisfies(q -> {
+                    assertThat(q.correctKeys()).containsExactly("a");
+                    assertThat(q.explanationHtml()).isEqualTo("<p>Because <em>uric acid</em>.</p>\n");
+                });
+        approveAndPublish(restored);
+        assertThat(published.findPublished("test-your-gout-iq").orElseThrow().questions())
+                .singleElement()
+                .satisfies(q -> assertThat(q.correctKeys()).containsExactly("a"));
+    }
+
+    @Test
+    void approvingAndPublishingAQuizIsAuditedLikeAnArticle() {
+        publish(
+                "gout",
+                Drafts.draft("Gout")
+                        .section(SectionType.CAUSES, "Causes", "Uric acid.")
+                        .build());
+        long quiz = saveQuiz("gout#causes");
+        workflow.submit(author, quiz);
+        workflow.approve(reviewer, quiz, "Answers checked against the gout article.");
+        workflow.publish(editor, quiz, null, READ);
+
+        long articleId = articles.findBySlug("test-your-gout-iq").orElseThrow().id();
+        assertThat(audit.recent(articleId, 10))
+                .extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::toRevision)
+                .containsExactly(
+                        tuple("eve", "revision.published", quiz),
+                        tuple("rahul", "revision.approved", quiz),
+                        tuple("wanda", "revision.submitted", quiz),
+                        tuple("wanda", "revision.saved", quiz));
+        assertThat(audit.recent(articleId, 10).get(1).detail()).isEqualTo("Answers checked against the gout article.");
+    }
+
+    @Test
+    void aPublishedQuizFallsDueForReviewLikeAnArticleAndAConfirmationMovesIt() {
+        publish(
+                "gout",
+                Drafts.draft("Gout")
+                        .section(SectionType.CAUSES, "Causes", "Uric acid.")
+                        .build());
+        approveAndPublish(saveQuiz("gout#causes"));
+        LocalDate due = published
+                .findPublished("test-your-gout-iq")
+                .orElseThrow()
+                .review()
+                .nextReviewDue();
+        assertThat(slugs(queries.reviewOverdue())).doesNotContain("test-your-gout-iq");
+
+        clock.advance(Duration.between(
+                clock.instant(), due.minusDays(10).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        assertThat(slugs(queries.reviewDueSoon())).contains("test-your-gout-iq");
+        clock.advance(Duration.ofDays(11));
+        assertThat(slugs(queries.reviewOverdue())).contains("test-your-gout-iq");
+
+        UserAccount second = people.create("ravi", Role.REVIEWER);
+        workflow.confirmReview(second, "test-your-gout-iq", null);
+        assertThat(slugs(queries.reviewOverdue())).doesNotContain("test-your-gout-iq");
+        assertThat(slugs(queries.reviewDueSoon())).doesNotContain("test-your-gout-iq");
+    }
+
+    private static List<String> slugs(List<ReviewDue> due) {
+        return due.stream().map(ReviewDue::slug).toList();
+    }
+
+    private void approveAndPublish(long revision) {
+        workflow.submit(author, revision);
+        workflow.approve(reviewer, revision, null);
+        workflow.publish(editor, revision, null, READ);
     }
 
     private long saveQuiz(String support) {

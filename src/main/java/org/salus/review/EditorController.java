@@ -166,8 +166,8 @@ class EditorController {
                             errors,
                             preview.of(result.identity(), 0, result.draft(), sections, questions, null, ctx.baseUrl()),
                             preview.check(questions),
-                            EditorPages.wholeScore(sections),
-                            EditorPages.SectionScore.of(sections),
+                            EditorPages.wholeScore(sections, questions),
+                            EditorPages.SectionScore.of(sections, questions),
                             maxGrade,
                             null),
                     HttpStatus.OK);

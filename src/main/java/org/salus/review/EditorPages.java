@@ -51,21 +51,26 @@ public final class EditorPages {
         }
     }
 
-    /** A section's heading with its readability figures. */
+    /** A section's heading (or a quiz question's prompt) with its readability figures. */
     public record SectionScore(String heading, Readability.Score score) {
 
-        /** The whole text's figures and each section's, from rendered sections. */
-        public static List<SectionScore> of(List<org.salus.article.Section> sections) {
-            return sections.stream()
-                    .map(s -> new SectionScore(s.heading(), Readability.scoreOfHtml(s.html())))
+        /** Each section's figures, then each quiz question's (prompt, options and explanation). */
+        public static List<SectionScore> of(
+                List<org.salus.article.Section> sections, List<org.salus.article.Question> questions) {
+            return java.util.stream.Stream.concat(
+                            sections.stream()
+                                    .map(s -> new SectionScore(s.heading(), Readability.scoreOfHtml(s.html()))),
+                            questions.stream()
+                                    .map(q ->
+                                            new SectionScore(q.prompt(), Readability.scoreOfHtml(ReaderText.html(q)))))
                     .toList();
         }
     }
 
-    /** The figures of a whole text made of rendered sections. */
-    public static Readability.Score wholeScore(List<org.salus.article.Section> sections) {
-        return Readability.scoreOfHtml(String.join(
-                "\n", sections.stream().map(org.salus.article.Section::html).toList()));
+    /** The figures of the whole text a reader reads: the sections and a quiz's questions. */
+    public static Readability.Score wholeScore(
+            List<org.salus.article.Section> sections, List<org.salus.article.Question> questions) {
+        return Readability.scoreOfHtml(ReaderText.html(sections, questions));
     }
 
     /**

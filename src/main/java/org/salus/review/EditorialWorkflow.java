@@ -16,7 +16,6 @@ import org.salus.article.MedicalReview;
 import org.salus.article.ReviewPolicy;
 import org.salus.article.ReviewerProfile;
 import org.salus.article.RevisionDraft;
-import org.salus.article.Section;
 import org.salus.article.StoredRevisions;
 import org.salus.audit.AuditLog;
 import org.slf4j.Logger;
@@ -299,11 +298,10 @@ public class EditorialWorkflow {
         return restored;
     }
 
-    /** The Flesch–Kincaid grade of a stored revision's text. */
+    /** The Flesch–Kincaid grade of a stored revision's text, a quiz's questions included. */
     public double readingGrade(long revisionId) {
-        List<Section> sections = articles.sectionsOfRevision(revisionId);
         return Readability.gradeOfHtml(
-                String.join("\n", sections.stream().map(Section::html).toList()));
+                ReaderText.html(articles.sectionsOfRevision(revisionId), articles.questionsOfRevision(revisionId)));
     }
 
     private WorkflowRow row(long revisionId) {

@@ -83,8 +83,8 @@ class RevisionController {
                         row,
                         view,
                         preview.check(questions),
-                        EditorPages.wholeScore(sections),
-                        EditorPages.SectionScore.of(sections),
+                        EditorPages.wholeScore(sections, questions),
+                        EditorPages.SectionScore.of(sections, questions),
                         maxGrade,
                         queries.wroteText(user, id),
                         WorkflowRedirects.problemKey(problem)));

@@ -109,6 +109,33 @@ abstract class QuizWorkflowContract {
     }
 
     @Test
+    void theQuestionsCountTowardsTheReadingGradeThatPublishingChecks() {
+        publish(
+                "gout",
+                Drafts.draft("Gout")
+                        .section(SectionType.CAUSES, "Causes", "Uric acid.")
+                        .build());
+        long plain = saveQuiz("gout#causes");
+        long hard = workflow.saveDraft(
+                author,
+                new ArticleIdentity("test-your-gout-iq", "en", ContentType.QUIZ),
+                quizDraft(
+                        "gout#causes",
+                        "Hyperuricemia precipitates monosodium urate crystallization within articular cartilage,"
+                                + " provoking intermittent inflammatory arthropathy.\n"),
+                1);
+
+        assertThat(workflow.readingGrade(hard))
+                .as("the intro is the same; only the explanation differs")
+                .isGreaterThan(workflow.readingGrade(plain) + 5);
+        workflow.submit(author, hard);
+        workflow.approve(reviewer, hard, null);
+        assertThatThrownBy(() -> workflow.publish(editor, hard, null, null))
+                .isInstanceOf(WorkflowException.class)
+                .hasMessage("workflow.readabilityOverride");
+    }
+
+    @Test
     void anExplanationLinkingAMissingSectionBlocksPublishing() {
         publish("gout", Drafts.draft("Gout").overview("A kind of arthritis.").build());
         long quiz = approvedQuiz("gout#causes"); // gout has no causes section
@@ -269,6 +296,10 @@ abstract class QuizWorkflowContract {
     }
 
     private static RevisionDraft quizDraft(String support) {
+        return quizDraft(support, "Because *uric acid*.\n");
+    }
+
+    private static RevisionDraft quizDraft(String support, String explanation) {
         String[] link = support.split("#");
         Drafts quiz = Drafts.draft("Test your gout IQ").overview("Three quick questions.");
         quiz.question("What causes gout?", link[0], link[1], "Uric acid", "Cold weather");
@@ -279,7 +310,7 @@ abstract class QuizWorkflowContract {
                         question.kind(),
                         question.prompt(),
                         question.options(),
-                        "Because *uric acid*.\n",
+                        explanation,
                         question.supportSlug(),
                         question.supportAnchor(),
                         question.supportText()))

@@ -80,6 +80,9 @@ class QuizControllerTests {
         assertThat(page.selectFirst("h1").text()).isEqualTo("Test your insulin IQ");
         assertThat(page.selectFirst(".review-line").text()).contains("Medically reviewed by");
         assertThat(page.selectFirst("#overview").text()).contains("Try three short questions.");
+        assertThat(page.select(".sources .source").eachText())
+                .as("a quiz says where its facts come from, like an article")
+                .containsExactly("SOURCE: NIDDK. Insulin resistance.");
         List<Element> forms = page.select("form.quiz-form");
         assertThat(forms).hasSize(1);
         assertThat(forms.get(0).attr("method")).isEqualTo("post");
@@ -145,6 +148,7 @@ class QuizControllerTests {
                 .isEqualTo("Moves sugar into cells (your answer) (right answer)");
         assertThat(first.selectFirst(".explanation").text()).isEqualTo("Because Moves sugar into cells.");
         assertThat(first.selectFirst(".read-more a").attr("href")).isEqualTo("/topics/insulin-resistance#overview");
+        assertThat(page.select(".sources .source a").eachAttr("href")).containsExactly("https://www.niddk.nih.gov/");
         assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
     }
 
@@ -240,6 +244,7 @@ class QuizControllerTests {
     private static org.salus.article.RevisionDraft quiz(String topic) {
         return Drafts.draft("Test your " + topic + " IQ")
                 .summary("Three questions about insulin.")
+                .source("NIDDK", "Insulin resistance", "https://www.niddk.nih.gov/")
                 .related(List.of("insulin-resistance"))
                 .overview("Try three short questions.")
                 .question(

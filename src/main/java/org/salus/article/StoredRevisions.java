@@ -40,6 +40,22 @@ public class StoredRevisions {
                 .optional();
     }
 
+    /**
+     * The article this one translates: the English article linked to it in {@code article_translation}
+     * (in either direction: links are stored both ways), when this one is not English. English is the
+     * language the site's articles are written in first, so it is the original of every pair.
+     */
+    public Optional<ArticleRow> originalOf(long articleId) {
+        return jdbc.sql("""
+                SELECT o.id, o.slug, o.language, o.content_type, o.published_revision_id, o.published_at
+                FROM article o JOIN article t ON t.id = :id
+                WHERE o.language = 'en' AND t.language <> 'en'
+                  AND o.id IN (SELECT article_id FROM article_translation WHERE translation_id = :id
+                               UNION SELECT translation_id FROM article_translation WHERE article_id = :id)
+                ORDER BY o.id""").param("id", articleId).query(ArticleColumns::articleRow).list().stream()
+                .findFirst();
+    }
+
     /** Whether the article with this slug was taken off the site. */
     public boolean isRetired(String slug) {
         return jdbc.sql("SELECT COUNT(*) FROM article WHERE slug = :slug AND retired_at IS NOT NULL")

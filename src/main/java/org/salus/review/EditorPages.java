@@ -89,12 +89,20 @@ public final class EditorPages {
             List<SectionScore> sections,
             double maxGrade,
             boolean wroteText,
+            TranslationCheck translationCheck,
             String problem) {
 
         public boolean aboveMaxGrade() {
             return score.fleschKincaidGrade() > maxGrade;
         }
     }
+
+    /**
+     * {@code editor/translationCheck.jte}: what differs between a translation's revision and its
+     * original's published revision ({@link TranslationInvariants}); the page has none (null) for an
+     * article that translates nothing.
+     */
+    public record TranslationCheck(String originalSlug, TranslationInvariants.Differences differences) {}
 
     /**
      * {@code editor/article.jte}: an article's history and article-wide actions. {@code retired}

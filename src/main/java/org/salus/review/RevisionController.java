@@ -36,6 +36,7 @@ class RevisionController {
     private final StoredRevisions articles;
     private final CurrentUser currentUser;
     private final DraftPreview preview;
+    private final TranslationChecker translations;
     private final double maxGrade;
 
     RevisionController(
@@ -44,8 +45,10 @@ class RevisionController {
             StoredRevisions articles,
             CurrentUser currentUser,
             DraftPreview preview,
+            TranslationChecker translations,
             ReviewProperties settings) {
         this.preview = preview;
+        this.translations = translations;
         this.workflow = workflow;
         this.queries = queries;
         this.articles = articles;
@@ -87,6 +90,9 @@ class RevisionController {
                         EditorPages.SectionScore.of(sections, questions),
                         maxGrade,
                         queries.wroteText(user, id),
+                        translations
+                                .check(article, draft.summary(), sections, questions)
+                                .orElse(null),
                         WorkflowRedirects.problemKey(problem)));
         return "editor/revision";
     }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.salus.article.Slugs;
 import org.salus.web.NotFoundException;
 import org.salus.web.PageContext;
+import org.salus.web.SafetyProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,13 +28,16 @@ class StoryController {
     private final StoryRepository stories;
     private final StorySubmissions submissions;
     private final StoryFeedback feedback;
+    private final SafetyProperties safety;
 
     StoryController(
             QuestionRepository questions,
             StoryRepository stories,
             StorySubmissions submissions,
-            StoryFeedback feedback) {
+            StoryFeedback feedback,
+            SafetyProperties safety) {
         this.feedback = feedback;
+        this.safety = safety;
         this.questions = questions;
         this.stories = stories;
         this.submissions = submissions;
@@ -74,7 +78,7 @@ class StoryController {
         }
         StorySubmissions.Outcome outcome = submissions.submit(q, form, request.getRemoteAddr());
         ModelAndView view = new ModelAndView("story/submitted");
-        view.addObject("page", new StoryPages.Submitted(ctx, q, outcome.urgent()));
+        view.addObject("page", new StoryPages.Submitted(ctx, q, outcome.urgent(), safety(ctx)));
         return view;
     }
 
@@ -115,7 +119,12 @@ class StoryController {
         int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(1, page), pages);
         List<Story> shown = stories.published(q.id(), helpful, (current - 1) * PAGE_SIZE, PAGE_SIZE);
-        return new StoryPages.QuestionPage(ctx, q, shown, helpful, current, pages, form, errors, notice);
+        return new StoryPages.QuestionPage(ctx, q, shown, helpful, current, pages, form, errors, notice, safety(ctx));
+    }
+
+    /** The crisis and emergency numbers for the page's language. */
+    private SafetyProperties.Local safety(PageContext ctx) {
+        return safety.forLocale(ctx.messages().locale());
     }
 
     private Question find(String slug, String question) {

@@ -7,13 +7,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.salus.web.PageContext;
+import org.salus.web.SafetyProperties;
 
 /** Models of the stories pages, one record per template. */
 public final class StoryPages {
 
     private StoryPages() {}
 
-    /** {@code story/question.jte}: a question, its published stories and the form. */
+    /**
+     * {@code story/question.jte}: a question, its published stories and the form; {@code safety} is the crisis
+     * line and emergency number the form's note names.
+     */
     public record QuestionPage(
             PageContext ctx,
             Question question,
@@ -23,7 +27,8 @@ public final class StoryPages {
             int pages,
             StoryForm form,
             Map<String, String> errors,
-            String notice) {
+            String notice,
+            SafetyProperties.Local safety) {
 
         public List<String> ageRanges() {
             return StoryForm.AGE_RANGES;
@@ -46,8 +51,11 @@ public final class StoryPages {
         }
     }
 
-    /** {@code story/submitted.jte}: the confirmation, with crisis resources when screening found crisis language. */
-    public record Submitted(PageContext ctx, Question question, boolean urgent) {}
+    /**
+     * {@code story/submitted.jte}: the confirmation, with the configured crisis resources ({@code safety}) when
+     * screening found crisis language.
+     */
+    public record Submitted(PageContext ctx, Question question, boolean urgent, SafetyProperties.Local safety) {}
 
     /** A story in the queue with where it belongs and what screening found. */
     public record QueueItem(Story story, Question question, List<StoredFinding> findings) {

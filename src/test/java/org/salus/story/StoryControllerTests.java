@@ -75,7 +75,8 @@ class StoryControllerTests {
         assertThat(page.selectFirst("h1").text()).isEqualTo("Insulin Resistance — Diet");
         assertThat(page.selectFirst(".rules").text())
                 .contains("moderator reads every story")
-                .contains("988");
+                .contains("call or text 988 (988 Suicide & Crisis Lifeline). In an emergency, call 911.");
+        assertThat(page.select(".rules a").eachAttr("href")).contains("tel:988", "tel:911");
         assertThat(page.select(".story-form form input[name=website]")).hasSize(1);
         assertThat(page.select(".story-form form input[name=_csrf]")).hasSize(1);
     }
@@ -139,9 +140,14 @@ class StoryControllerTests {
                         + "My diet is the least of my worries right now.",
                 "Sam");
 
-        assertThat(html(response).selectFirst(".notice-crisis").text())
-                .contains("988")
-                .contains("911");
+        Document page = html(response);
+        assertThat(page.selectFirst(".notice-crisis").text())
+                .contains("988 Suicide & Crisis Lifeline: call or text 988, or chat at 988lifeline.org/chat.")
+                .contains("Crisis Text Line: text HOME to 741741.")
+                .contains("If you are in danger right now, call 911")
+                .contains("call 1-800-222-1222 (Poison Help)");
+        assertThat(page.select(".notice-crisis a").eachAttr("href"))
+                .contains("tel:988", "sms:741741", "tel:911", "tel:18002221222");
         Story first = stories.pending(null, null).get(0);
         assertThat(first.urgent()).isTrue();
         assertThat(first.displayName()).isEqualTo("Sam");

@@ -55,7 +55,7 @@ class TopicController {
     }
 
     @GetMapping("/topics/{slug}")
-    String topic(@PathVariable String slug, PageContext ctx, ServletWebRequest request, Model model) {
+    String topic(@PathVariable String slug, PageContext requested, ServletWebRequest request, Model model) {
         if (!Slugs.isValid(slug)) {
             String lower = slug.toLowerCase(Locale.ROOT);
             if (Slugs.isValid(lower)) {
@@ -67,6 +67,7 @@ class TopicController {
         if (article.contentType() == ContentType.QUIZ) {
             throw new MovedPermanentlyException("/quizzes/" + slug); // a quiz is taken on its own page
         }
+        PageContext ctx = requested.in(article.language()); // the page speaks its article's language
         boolean overdue = article.review() != null && policy.showsOverdueNotice(article.review(), LocalDate.now(clock));
         List<TopicPanel> panels = providers.stream()
                 .map(p -> p.panelFor(article))

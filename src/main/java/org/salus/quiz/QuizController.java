@@ -46,8 +46,9 @@ class QuizController {
     }
 
     @GetMapping("/quizzes/{slug}")
-    String quiz(@PathVariable String slug, PageContext ctx, Model model) {
+    String quiz(@PathVariable String slug, PageContext requested, Model model) {
         PublishedArticle quiz = find(slug, true);
+        PageContext ctx = requested.in(quiz.language()); // the page speaks its quiz's language
         String jsonLd =
                 QuizJsonLd.of(quiz, topics(quiz), ctx.baseUrl(), ctx.site().name());
         model.addAttribute("page", new QuizPages.QuizPage(ctx, quiz, overdue(quiz), jsonLd));
@@ -55,8 +56,9 @@ class QuizController {
     }
 
     @PostMapping("/quizzes/{slug}")
-    String score(@PathVariable String slug, HttpServletRequest request, PageContext ctx, Model model) {
+    String score(@PathVariable String slug, HttpServletRequest request, PageContext requested, Model model) {
         PublishedArticle quiz = find(slug, false);
+        PageContext ctx = requested.in(quiz.language());
         QuizScore.Result result = QuizScore.score(quiz.questions(), request.getParameterMap());
         model.addAttribute("page", new QuizPages.ResultsPage(ctx, quiz, overdue(quiz), result));
         return "quiz/results";

@@ -34,11 +34,16 @@ public final class Messages implements LocalizationSupport {
         return source.getMessage(key, null, key, locale);
     }
 
+    /** The same strings in another language ({@code this} when it is this one). */
+    public Messages in(Locale other) {
+        return other.equals(locale) ? this : new Messages(source, other);
+    }
+
     public Locale locale() {
         return locale;
     }
 
-    /** Dates as readers of this language write them, e.g. "October 3, 2026". */
+    /** Dates as readers of this language write them: "October 3, 2026", "3 de octubre de 2026". */
     public DateTimeFormatter dateFormat() {
         return dateFormat;
     }

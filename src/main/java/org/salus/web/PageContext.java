@@ -1,6 +1,7 @@
 package org.salus.web;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.security.web.csrf.CsrfToken;
@@ -23,8 +24,34 @@ public record PageContext(
         Set<String> authorities,
         StaticAssets assets) {
 
+    /** The languages the UI speaks: each has its bundle, messages.properties and messages_es.properties. */
+    public static final Set<String> UI_LANGUAGES = Set.of("en", "es");
+
     public PageContext {
         authorities = authorities == null ? Set.of() : Set.copyOf(authorities);
+    }
+
+    /**
+     * This context with its UI in {@code language} (an ISO 639-1 code): {@code <html lang>}, every
+     * UI string and dates. Content pages call it with their content's language, so a Spanish article
+     * is Spanish around its text too. A language the UI does not speak keeps this context, so no page
+     * claims a language its labels are not in.
+     */
+    public PageContext in(String language) {
+        if (language == null || language.equals(lang) || !UI_LANGUAGES.contains(language)) {
+            return this;
+        }
+        return new PageContext(
+                language,
+                textSize,
+                messages.in(Locale.forLanguageTag(language)),
+                path,
+                baseUrl,
+                site,
+                csrf,
+                signedInAs,
+                authorities,
+                assets);
     }
 
     /** Whether the signed-in person holds any of these authorities ({@code ROLE_EDITOR}). */
@@ -42,7 +69,7 @@ public record PageContext(
         return signedInAs != null;
     }
 
-    /** A date as readers of this language write it, e.g. "October 3, 2026". */
+    /** A date as readers of this language write it: "October 3, 2026", "3 de octubre de 2026". */
     public String date(LocalDate date) {
         return messages.dateFormat().format(date);
     }

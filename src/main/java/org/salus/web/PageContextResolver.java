@@ -21,8 +21,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Lets a controller method take a {@link PageContext} parameter, built from the request.
- * The UI is English until the Spanish bundles arrive; article pages set their own content
- * language on top of it.
+ * The UI is English; content pages (topics, quizzes) switch it to their content's language with
+ * {@link PageContext#in(String)} before rendering (docs/languages.md).
  */
 @Component
 public class PageContextResolver implements HandlerMethodArgumentResolver {

@@ -6,14 +6,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * Convention test: every message key a template or class names literally exists in the bundle,
@@ -37,6 +40,23 @@ class MessagesTests {
         collect(Path.of("src/main/java"), JAVA_KEY, bundle, missing);
 
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void spanishDatesAndStringsComeFromTheSpanishBundle() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasename("messages");
+        source.setDefaultEncoding("UTF-8"); // as Spring Boot's spring.messages.encoding
+        source.setFallbackToSystemLocale(false);
+        Messages english = new Messages(source, Locale.ENGLISH);
+        Messages spanish = english.in(Locale.forLanguageTag("es"));
+
+        assertThat(spanish.dateFormat().format(LocalDate.of(2026, 9, 30))).isEqualTo("30 de septiembre de 2026");
+        assertThat(english.dateFormat().format(LocalDate.of(2026, 9, 30))).isEqualTo("September 30, 2026");
+        assertThat(spanish.lookup("layout.textSize")).isEqualTo("Tamaño del texto");
+        assertThat(spanish.lookup("stories.pageOf")).isEqualTo("Página {0} de {1}");
+        assertThat(english.lookup("layout.textSize")).isEqualTo("Text size");
+        assertThat(english.in(Locale.ENGLISH)).isSameAs(english);
     }
 
     private static void collect(Path root, Pattern pattern, Properties bundle, List<String> missing)

@@ -94,7 +94,7 @@ class OpenGraphTests {
         assertThat(meta(english, "og:url")).isEqualTo(BASE + "/dictionary/insulin");
         assertThat(meta(english, "og:locale")).isEqualTo("en_US");
         assertThat(meta(english, "og:description")).isNotBlank();
-        assertThat(meta(spanish, "og:locale")).isEqualTo("es_ES");
+        assertThat(meta(spanish, "og:locale")).isEqualTo("es_US");
         assertThat(meta(spanish, "og:title"))
                 .isEqualTo(spanish.selectFirst("h1").text());
     }

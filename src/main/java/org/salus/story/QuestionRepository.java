@@ -13,7 +13,8 @@ import org.springframework.stereotype.Repository;
 class QuestionRepository {
 
     private static final String SELECT = """
-            SELECT q.id, q.article_id, a.slug AS article_slug, r.title AS article_title, q.slug, q.title, q.prompt,
+            SELECT q.id, q.article_id, a.slug AS article_slug, r.title AS article_title, a.language AS article_language,
+                   q.slug, q.title, q.prompt,
                    (SELECT COUNT(*) FROM story s WHERE s.question_id = q.id AND s.state = 'published') AS published
             FROM question q JOIN article a ON a.id = q.article_id
             LEFT JOIN revision r ON r.id = a.published_revision_id""";
@@ -123,6 +124,7 @@ class QuestionRepository {
                 rs.getLong("article_id"),
                 rs.getString("article_slug"),
                 rs.getString("article_title"),
+                rs.getString("article_language"),
                 rs.getString("slug"),
                 rs.getString("title"),
                 rs.getString("prompt"),

@@ -52,9 +52,10 @@ class StoryController {
             @RequestParam(required = false) String thanked,
             @RequestParam(required = false) String alreadyVoted,
             @RequestParam(required = false) String reported,
-            PageContext ctx,
+            PageContext requested,
             Model model) {
         Question q = find(slug, question);
+        PageContext ctx = requested.in(q.articleLanguage());
         String notice = thanked != null
                 ? "stories.thankedVote"
                 : alreadyVoted != null ? "stories.alreadyVoted" : reported != null ? "stories.reportedThanks" : null;
@@ -67,9 +68,10 @@ class StoryController {
             @PathVariable String slug,
             @PathVariable String question,
             @ModelAttribute StoryForm form,
-            PageContext ctx,
+            PageContext requested,
             HttpServletRequest request) {
         Question q = find(slug, question);
+        PageContext ctx = requested.in(q.articleLanguage());
         Map<String, String> errors = form.problems();
         if (!errors.isEmpty() && !form.isBot()) {
             ModelAndView view = new ModelAndView("story/question", HttpStatus.UNPROCESSABLE_ENTITY);

@@ -331,7 +331,8 @@ class BackupRestorerTests {
             Question describe = jdbc.sql("""
                     SELECT q.id, q.article_id FROM question q JOIN article a ON a.id = q.article_id
                     WHERE a.slug = 'prediabetes' ORDER BY q.ordinal LIMIT 1""")
-                    .query((row, n) -> new Question(row.getLong(1), row.getLong(2), "prediabetes", "", "", "", "", 0))
+                    .query((row, n) ->
+                            new Question(row.getLong(1), row.getLong(2), "prediabetes", "", "en", "", "", "", 0))
                     .single();
             submissions.submit(
                     describe, new StoryForm("Eve", "caregiver", "", "", WholeSite.STORY, true, ""), "203.0.113.9");

@@ -96,6 +96,7 @@ class WholeSite {
                         row.getLong("article_id"),
                         row.getString("slug"),
                         "",
+                        "en",
                         row.getString("question_slug"),
                         row.getString("title"),
                         row.getString("prompt"),

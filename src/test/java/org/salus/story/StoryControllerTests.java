@@ -49,6 +49,9 @@ class StoryControllerTests {
     @Autowired
     StorySubmissionGuard guard;
 
+    @Autowired
+    QuestionRepository questions;
+
     /** Each test is its own client address, so the per-client limit is tested only where meant. */
     final String client = "10.0.0." + CLIENTS.getAndIncrement();
 
@@ -79,6 +82,22 @@ class StoryControllerTests {
         assertThat(page.select(".rules a").eachAttr("href")).contains("tel:988", "tel:911");
         assertThat(page.select(".story-form form input[name=website]")).hasSize(1);
         assertThat(page.select(".story-form form input[name=_csrf]")).hasSize(1);
+    }
+
+    @Test
+    void aQuestionOnASpanishTopicIsAskedInSpanish() throws Exception {
+        long article = questions.articleIdOf("resistencia-insulina").orElseThrow();
+        questions.add(article, "Su experiencia", "¿Qué le ha ayudado?");
+
+        Document page = html(mvc.perform(get("/topics/resistencia-insulina/questions/su-experiencia"))
+                .andReturn()
+                .getResponse());
+
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("es");
+        assertThat(page.selectFirst(".rules").text())
+                .contains("Antes de escribir")
+                .doesNotContain("Before you write");
+        assertThat(page.select(".rules a").eachAttr("href")).contains("tel:988", "tel:911");
     }
 
     @Test

@@ -15,6 +15,9 @@ class ContentImporterTests extends ContentImporterContract {
         assertThat(link("/topics/insulin-resistance")).isEqualTo("En español: Resistencia a la insulina");
         assertThat(link("/topics/diabetes-tipo-2")).startsWith("In English: ");
         assertThat(link("/topics/presion-arterial-alta")).startsWith("In English: ");
+        assertThat(link("/topics/estado-prediabetico")).isEqualTo("In English: Prediabetes");
+        assertThat(link("/topics/high-cholesterol-in-children"))
+                .isEqualTo("En español: Colesterol alto en niños y adolescentes");
     }
 
     private String link(String path) {

@@ -50,8 +50,9 @@ final class ReadableCopies {
 
     private void articleRevisions(boolean quizzes) throws SQLException, IOException {
         String sql = "SELECT r.id, r.revision_number, r.title, r.summary, r.author, r.change_kind, r.change_note,"
-                + " r.created_at, a.slug, a.language, a.content_type"
-                + " FROM revision r JOIN article a ON a.id = r.article_id ORDER BY r.id";
+                + " r.created_at, a.slug, a.language, a.content_type, o.slug AS translation_of"
+                + " FROM revision r JOIN article a ON a.id = r.article_id"
+                + " LEFT JOIN article o ON o.id = a.translation_of ORDER BY r.id";
         try (RevisionCopy copy = new RevisionCopy(connection, quizzes);
                 Statement statement = connection.createStatement()) {
             statement.setFetchSize(200);

@@ -22,7 +22,9 @@ import tools.jackson.core.JacksonException;
  * Writes every article revision as a content file ({@code articles/<slug>/rev-<n>.md}): front matter
  * with the content-file keys, then the body as the editor's form writes it ({@link ContentBody}),
  * quiz questions included, so {@code import content} reads a copy back (docs/backup.md). The
- * revision's number and date, which a content file has no key for, are a YAML comment. A copy has
+ * revision's number and date, which a content file has no key for, are a YAML comment. The
+ * article's {@code translation_of:} (the original it translates, held by the article and not the
+ * revision, like its slug) is written with every copy, so a re-import keeps the group. A copy has
  * no {@code review:} record: imported again it is a draft for a medical reviewer, never published.
  * Each part is read by one streaming query ({@link RevisionParts}), whatever the number of revisions.
  */
@@ -81,6 +83,10 @@ final class RevisionCopy implements AutoCloseable {
                 .append(field("slug", revision.getString("slug")))
                 .append(field("title", revision.getString("title")))
                 .append(field("language", revision.getString("language")))
+                .append(
+                        revision.getString("translation_of") == null
+                                ? ""
+                                : field("translation_of", revision.getString("translation_of")))
                 .append(field("type", revision.getString("content_type")))
                 .append(field("summary", revision.getString("summary")));
         list(text, "also_called", alsoCalled.of(id, rows -> json(rows.getString(2))));

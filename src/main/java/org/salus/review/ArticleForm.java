@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,6 +28,9 @@ import org.salus.article.content.ContentFileParser;
  * {@code Organisation | Title | https://url | YYYY-MM-DD}, related articles as slugs, and the body
  * as sections opened by {@code ## Heading {section=type}} lines (for a quiz, followed by its
  * questions, {@code ## Prompt {question=kind}}, as in a content file: docs/quizzes.md).
+ *
+ * @param translationOf the slug of the original this article translates, empty for none; it is
+ *     the article's, not the revision's (docs/editorial-workflow.md)
  */
 public record ArticleForm(
         String slug,
@@ -37,6 +41,7 @@ public record ArticleForm(
         String codes,
         String sources,
         String related,
+        String translationOf,
         String body,
         String changeNote,
         String changeKind,
@@ -106,6 +111,10 @@ public record ArticleForm(
         } else if (sections.stream().anyMatch(s -> s.heading().strip().length() > MAX_NAME)) {
             errors.put("body", "form.sectionHeading");
         }
+        if (!text(translationOf).isEmpty()
+                && (!Slugs.isValid(text(translationOf)) || text(translationOf).equals(cleanSlug))) {
+            errors.put("translationOf", "form.translationOf");
+        }
         ChangeKind kind = ChangeKind.fromCode(text(changeKind)).orElse(null);
         if (kind == null) {
             errors.put("changeKind", "form.changeKind");
@@ -131,8 +140,19 @@ public record ArticleForm(
         return new Result(draft, new ArticleIdentity(cleanSlug, "en", type), errors);
     }
 
-    /** The form for an existing revision, so an edit starts from the newest text. */
+    /** The original's slug typed in "Translation of", if any. */
+    public Optional<String> original() {
+        return text(translationOf).isEmpty() ? Optional.empty() : Optional.of(text(translationOf));
+    }
+
+    /** The form for an existing revision of an article that translates nothing. */
     public static ArticleForm of(String slug, ContentType type, RevisionDraft draft, int baseRevision) {
+        return of(slug, type, draft, baseRevision, "");
+    }
+
+    /** The form for an existing revision, so an edit starts from the newest text. */
+    public static ArticleForm of(
+            String slug, ContentType type, RevisionDraft draft, int baseRevision, String translationOf) {
         String body = ContentBody.of(draft.sections(), draft.questions());
         String codeLines = draft.codes().stream()
                 .map(c -> c.system() + " " + c.code() + " " + c.display())
@@ -154,6 +174,7 @@ public record ArticleForm(
                 codeLines,
                 sourceLines,
                 String.join("\n", draft.relatedSlugs()),
+                translationOf,
                 body,
                 "",
                 "clinical",

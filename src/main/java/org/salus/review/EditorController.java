@@ -12,6 +12,7 @@ import org.salus.article.ArticleWriter;
 import org.salus.article.Question;
 import org.salus.article.Section;
 import org.salus.article.StoredRevisions;
+import org.salus.article.TranslationGroups;
 import org.salus.audit.AuditLog;
 import org.salus.review.diff.RevisionDiff;
 import org.salus.web.BadRequestException;
@@ -38,6 +39,7 @@ class EditorController {
     private final CurrentUser currentUser;
     private final DraftPreview preview;
     private final ArticleWriter articleWriter;
+    private final TranslationGroups translations;
     private final double maxGrade;
 
     EditorController(
@@ -48,7 +50,9 @@ class EditorController {
             CurrentUser currentUser,
             DraftPreview preview,
             ArticleWriter articleWriter,
+            TranslationGroups translations,
             ReviewProperties settings) {
+        this.translations = translations;
         this.preview = preview;
         this.articleWriter = articleWriter;
         this.maxGrade = settings.maxReadingGrade();
@@ -89,6 +93,7 @@ class EditorController {
                 "",
                 "",
                 "",
+                "",
                 "## Overview {section=overview}\n\n",
                 "First version.",
                 "clinical",
@@ -112,7 +117,11 @@ class EditorController {
         int latest = queries.latestRevisionNumber(article.id());
         long newest = articles.revisionsOf(article.id()).get(0).id();
         ArticleForm form = ArticleForm.of(
-                slug, article.contentType(), articles.loadDraft(newest).orElseThrow(), latest);
+                slug,
+                article.contentType(),
+                articles.loadDraft(newest).orElseThrow(),
+                latest,
+                translations.originalOf(article.id()).orElse(""));
         model.addAttribute("page", new EditorPages.Form(ctx, false, form, Map.of(), null));
         return "editor/form";
     }
@@ -134,6 +143,7 @@ class EditorController {
                 form.codes(),
                 form.sources(),
                 form.related(),
+                form.translationOf(),
                 form.body(),
                 form.changeNote(),
                 form.changeKind(),
@@ -150,6 +160,11 @@ class EditorController {
                 && result.draft().relatedSlugs().stream()
                         .anyMatch(s -> articles.findBySlug(s).isEmpty())) {
             errors.put("related", "form.related");
+        }
+        if (result.valid()
+                && form.original().isPresent()
+                && !isOriginal(form.original().get(), form.slug(), isNew)) {
+            errors.put("translationOf", "form.translationOf");
         }
         if (!errors.isEmpty()) {
             return formView(new EditorPages.Form(ctx, isNew, form, errors, null), HttpStatus.UNPROCESSABLE_ENTITY);
@@ -173,11 +188,27 @@ class EditorController {
                     HttpStatus.OK);
         }
         try {
-            long revision = workflow.saveDraft(user, result.identity(), result.draft(), form.baseRevision());
-            return new ModelAndView("redirect:/editor/revisions/" + revision);
+            return workflow.saveDraft(user, result.identity(), result.draft(), form.baseRevision(), form.original())
+                    .map(revision -> new ModelAndView("redirect:/editor/revisions/" + revision))
+                    .orElseGet(() -> new ModelAndView("redirect:/editor/articles/"
+                            + result.identity().slug())); // only the translation link changed
+
         } catch (WorkflowException e) {
             return formView(new EditorPages.Form(ctx, isNew, form, errors, e.messageKey()), HttpStatus.CONFLICT);
         }
+    }
+
+    /**
+     * "Translation of" names an existing article in another language than this one (a new article
+     * is English: the form has no language field).
+     */
+    private boolean isOriginal(String original, String slug, boolean isNew) {
+        String language = isNew
+                ? "en"
+                : articles.findBySlug(slug).map(ArticleRow::language).orElse("en");
+        return articles.findBySlug(original)
+                .filter(o -> !o.language().equals(language))
+                .isPresent();
     }
 
     private static ModelAndView formView(EditorPages.Form page, HttpStatus status) {

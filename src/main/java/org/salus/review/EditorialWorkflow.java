@@ -17,6 +17,7 @@ import org.salus.article.ReviewPolicy;
 import org.salus.article.ReviewerProfile;
 import org.salus.article.RevisionDraft;
 import org.salus.article.StoredRevisions;
+import org.salus.article.TranslationGroups;
 import org.salus.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,7 @@ public class EditorialWorkflow {
     private final ReviewPolicy policy;
     private final AuditLog audit;
     private final Clock clock;
+    private final TranslationGroups translations;
     private final double maxReadingGrade;
 
     EditorialWorkflow(
@@ -60,7 +62,9 @@ public class EditorialWorkflow {
             ReviewPolicy policy,
             AuditLog audit,
             Clock clock,
+            TranslationGroups translations,
             ReviewProperties settings) {
+        this.translations = translations;
         this.articles = articles;
         this.store = store;
         this.writer = writer;
@@ -106,6 +110,56 @@ public class EditorialWorkflow {
                 revision,
                 draft.changeKind().code() + ": " + draft.changeNote());
         return revision;
+    }
+
+    /**
+     * Saves a draft as {@link #saveDraft(UserAccount, ArticleIdentity, RevisionDraft, int)} does, and
+     * makes {@code original} (a slug, or none) the article this one translates. The link belongs to
+     * the article, not the revision: it changes at once, and a save that changes only the link is
+     * not refused as "no change".
+     *
+     * @return the new revision, or empty when only the link changed
+     */
+    @Transactional
+    public Optional<Long> saveDraft(
+            UserAccount author,
+            ArticleIdentity identity,
+            RevisionDraft draft,
+            int baseRevision,
+            Optional<String> original) {
+        Long revision = null;
+        try {
+            revision = saveDraft(author, identity, draft, baseRevision);
+        } catch (WorkflowException e) {
+            if (!"workflow.noChange".equals(e.messageKey())) {
+                throw e;
+            }
+        }
+        ArticleRow article = articles.findBySlug(identity.slug()).orElseThrow();
+        Long originalId = original.map(slug -> articles.findBySlug(slug)
+                        .orElseThrow(() -> new WorkflowException("workflow.noArticle"))
+                        .id())
+                .orElse(null);
+        boolean moved = translations.setOriginal(article.id(), originalId);
+        if (moved
+                && originalId != null
+                && !translations
+                        .translationsIn(originalId, article.language(), article.id())
+                        .isEmpty()) {
+            throw new WorkflowException("workflow.translationTaken"); // rolls the whole save back
+        }
+        if (moved) {
+            audit.record(
+                    author.username(),
+                    "article.translationOf",
+                    article.id(),
+                    null,
+                    revision,
+                    original.map(slug -> "translation of " + slug).orElse("translates nothing"));
+        } else if (revision == null) {
+            throw new WorkflowException("workflow.noChange");
+        }
+        return Optional.ofNullable(revision);
     }
 
     @Transactional

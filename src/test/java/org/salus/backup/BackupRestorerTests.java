@@ -146,6 +146,12 @@ class BackupRestorerTests {
                 .startsWith("---\n# Revision 1, saved ")
                 .contains("\nslug: \"insulin-resistance\"\ntitle: \"Insulin Resistance\"\n")
                 .contains("\n---\n\n## What is insulin resistance? {section=overview}\n\nInsulin is a hormone.");
+        assertThat(contents.get("articles/resistencia-insulina/rev-1.md"))
+                .contains("\nlanguage: \"es\"\ntranslation_of: \"insulin-resistance\"\n");
+        assertThat(new ContentFileParser()
+                        .parse("rev-1.md", contents.get("articles/resistencia-insulina/rev-1.md"))
+                        .translationOf())
+                .contains("insulin-resistance");
         assertThat(contents.get("terms/insulin.md")).startsWith("# insulin\n\nInsulin is a hormone");
         assertThat(contents.get("terms/insulin/rev-1.md"))
                 .contains("state: \"approved\"")

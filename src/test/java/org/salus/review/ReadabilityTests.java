@@ -112,9 +112,16 @@ class ReadabilityTests {
         assertThat(Readability.grade("")).isZero();
     }
 
+    /**
+     * English samples only: Flesch–Kincaid counts English syllables and sentence lengths, so its
+     * figure for Spanish text says nothing about how hard it is to read (docs/languages.md).
+     */
     @Test
-    void everySampleArticleReadsAtGradeEightOrLower() {
-        List<ContentFile> files = new ContentFolder().readClasspath("classpath*:content/**/*.md");
+    void everyEnglishSampleArticleReadsAtGradeEightOrLower() {
+        List<ContentFile> files = new ContentFolder()
+                .readClasspath("classpath*:content/**/*.md").stream()
+                        .filter(file -> file.language().equals("en"))
+                        .toList();
         SectionRenderer renderer = new SectionRenderer();
 
         assertThat(files).hasSizeGreaterThanOrEqualTo(10);

@@ -93,7 +93,14 @@ class SpanishPagesTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"resistencia-insulina", "diabetes-tipo-2", "presion-arterial-alta"})
+    @ValueSource(
+            strings = {
+                "resistencia-insulina",
+                "diabetes-tipo-2",
+                "presion-arterial-alta",
+                "estado-prediabetico",
+                "colesterol-alto-en-ninos"
+            })
     void aSpanishTopicPageIsSpanishAroundItsText(String slug) throws IOException {
         Document page = Http.html(ok(http.get("/topics/" + slug)));
 

@@ -12,6 +12,7 @@ import org.salus.article.RevisionDraft;
  *
  * @param name      the file's name for messages
  * @param questions the questions doctors ask readers about this topic ("Patient Comments &amp; Reviews")
+ * @param translationOf the slug of the original this article translates ({@code translation_of:}), if any
  * @param lines where keys and list items stand in the file, for messages about them
  */
 public record ContentFile(
@@ -23,6 +24,7 @@ public record ContentFile(
         RevisionDraft draft,
         Optional<ReviewClaim> review,
         List<QuestionSpec> questions,
+        Optional<String> translationOf,
         SourceLines lines) {
 
     /** "file.md:12: message" */

@@ -53,7 +53,8 @@ public final class ContentFileParser {
             "change_note",
             "change_kind",
             "author",
-            "questions");
+            "questions",
+            "translation_of");
     private static final Set<String> LANGUAGES = Set.of("en", "es");
     private static final Pattern SECTION_HEADING = Pattern.compile("^## (.+?)\\s*\\{section=([^}]*)}\\s*$");
     private static final int MAX_TITLE = 200;
@@ -162,6 +163,13 @@ public final class ContentFileParser {
                 throw f.error("former_slugs", "former slug '" + former + "' is not a valid, different slug");
             }
         }
+        Optional<String> translationOf = f.optionalText("translation_of");
+        if (translationOf.isPresent()
+                && (!Slugs.isValid(translationOf.get()) || translationOf.get().equals(slug))) {
+            throw f.error(
+                    "translation_of",
+                    "translation_of '" + translationOf.get() + "' must be the slug of another article, the original");
+        }
         RevisionDraft draft = new RevisionDraft(
                 title,
                 f.requiredText("summary", MAX_SUMMARY),
@@ -174,7 +182,8 @@ public final class ContentFileParser {
                 f.optionalText("change_note").orElse("Imported from " + name),
                 kind,
                 body.questions());
-        return new ContentFile(name, slug, language, type, formerSlugs, draft, review(f), questions(f), lines);
+        return new ContentFile(
+                name, slug, language, type, formerSlugs, draft, review(f), questions(f), translationOf, lines);
     }
 
     private static List<QuestionSpec> questions(Fields f) {

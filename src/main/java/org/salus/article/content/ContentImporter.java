@@ -19,6 +19,7 @@ import org.salus.article.MedicalReview;
 import org.salus.article.Question;
 import org.salus.article.ReviewPolicy;
 import org.salus.article.StoredRevisions;
+import org.salus.article.TranslationGroups;
 import org.salus.importing.ImportReport;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -42,6 +43,7 @@ public class ContentImporter {
     private final ReviewPolicy policy;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final TranslationGroups translations;
 
     ContentImporter(
             StoredRevisions articles,
@@ -49,8 +51,10 @@ public class ContentImporter {
             ArticleWriter writer,
             ReviewPolicy policy,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            TranslationGroups translations) {
         this.events = events;
+        this.translations = translations;
         this.articles = articles;
         this.store = store;
         this.writer = writer;
@@ -102,7 +106,38 @@ public class ContentImporter {
                 notes.add(file.name() + ": saved unpublished, because it carries no medical review");
             }
         }
+        linkTranslations(files, rows);
         return new ImportReport(createdSlugs.size(), updated, unchanged, notes);
+    }
+
+    /**
+     * Writes each file's {@code translation_of:} once every file's article exists, so the original
+     * may come later in the same folder; a file without the key leaves the group it named before.
+     * An original has at most one translation per language, checked after every move is made.
+     */
+    private void linkTranslations(List<ContentFile> files, Map<String, ArticleRow> rows) {
+        for (ContentFile file : files) {
+            Long original = file.translationOf()
+                    .map(slug -> rows.containsKey(slug)
+                            ? rows.get(slug).id()
+                            : articles.findBySlug(slug).orElseThrow().id())
+                    .orElse(null);
+            translations.setOriginal(rows.get(file.slug()).id(), original);
+        }
+        for (ContentFile file : files) {
+            if (file.translationOf().isEmpty()) {
+                continue;
+            }
+            long original = translations.originalId(rows.get(file.slug()).id()).orElseThrow();
+            List<String> others = translations.translationsIn(
+                    original, file.language(), rows.get(file.slug()).id());
+            if (!others.isEmpty()) {
+                throw file.error(
+                        "translation_of",
+                        "'" + file.translationOf().get() + "' already has a translation in '" + file.language() + "': "
+                                + others.get(0));
+            }
+        }
     }
 
     /** Refuses a quiz whose question links to a section readers cannot see, naming the link's line. */
@@ -136,6 +171,23 @@ public class ContentImporter {
                 claim.nextDue() != null ? claim.nextDue() : policy.nextReviewDue(claim.reviewed()));
     }
 
+    /** The original a file translates exists, here or on the site, in another language. */
+    private void checkOriginal(ContentFile file, String original, Map<String, ContentFile> bySlug) {
+        String language = bySlug.containsKey(original)
+                ? bySlug.get(original).language()
+                : articles.findBySlug(original).map(ArticleRow::language).orElse(null);
+        if (language == null) {
+            throw file.error(
+                    "translation_of", "translation_of '" + original + "' is neither in this import nor on the site");
+        }
+        if (language.equals(file.language())) {
+            throw file.error(
+                    "translation_of",
+                    "translation_of '" + original + "' is in '" + language
+                            + "' too; a translation is in another language than its original");
+        }
+    }
+
     /** Everything that can be wrong across files, found before anything is written. */
     private void check(List<ContentFile> files) {
         Map<String, ContentFile> bySlug = new HashMap<>();
@@ -165,6 +217,7 @@ public class ContentImporter {
                             "related article '" + related + "' is neither in this import nor on the site");
                 }
             }
+            file.translationOf().ifPresent(original -> checkOriginal(file, original, bySlug));
             for (String former : file.formerSlugs()) {
                 if (bySlug.containsKey(former) || articles.findBySlug(former).isPresent()) {
                     throw file.error("former_slugs", "former slug '" + former + "' is the slug of another article");

@@ -160,4 +160,27 @@ class ContentFileParserTests {
         assertThatThrownBy(() -> parser.parse("bad.md", text))
                 .hasMessageStartingWith("bad.md:3: slug 'Insulin_Resistance'");
     }
+
+    @Test
+    void translationOfNamesTheOriginal() {
+        String text = VALID.replace("language: en", "language: en\ntranslation_of: resistencia-insulina");
+
+        assertThat(parser.parse("insulin-resistance.md", text).translationOf()).contains("resistencia-insulina");
+        assertThat(parser.parse("insulin-resistance.md", VALID).translationOf()).isEmpty();
+    }
+
+    @Test
+    void translationOfThatIsNoSlugIsRefusedAtItsLine() {
+        String text = VALID.replace("language: en", "language: en\ntranslation_of: Resistencia Insulina");
+
+        assertThatThrownBy(() -> parser.parse("bad.md", text))
+                .hasMessageStartingWith("bad.md:4: translation_of 'Resistencia Insulina' must be the slug of another");
+    }
+
+    @Test
+    void anArticleIsNotATranslationOfItself() {
+        String text = VALID.replace("language: en", "language: en\ntranslation_of: insulin-resistance");
+
+        assertThatThrownBy(() -> parser.parse("bad.md", text)).hasMessageStartingWith("bad.md:4: translation_of");
+    }
 }

@@ -281,6 +281,7 @@ class MedQuadArticlesTests {
                             form.codes(),
                             form.sources(),
                             form.related(),
+                            form.translationOf(),
                             form.body(),
                             "Edited",
                             "editorial",

@@ -170,7 +170,11 @@ class SitemapControllerTests {
         assertThat(alternates.get(BASE + "/dictionary/insulina"))
                 .contains("es " + BASE + "/dictionary/insulina")
                 .anySatisfy(a -> assertThat(a).startsWith("en " + BASE + "/dictionary/"));
-        assertThat(alternates.get(BASE + "/topics/insulin-resistance")).isEmpty();
+        // the bundled Spanish articles name their English originals (translation_of:)
+        assertThat(alternates.get(BASE + "/topics/insulin-resistance"))
+                .containsExactly(
+                        "en " + BASE + "/topics/insulin-resistance", "es " + BASE + "/topics/resistencia-insulina");
+        assertThat(alternates.get(BASE + "/topics/obesity")).isEmpty();
     }
 
     @Test

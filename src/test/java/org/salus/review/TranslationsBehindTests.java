@@ -21,6 +21,8 @@ import org.salus.testsupport.Visitor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Translation freshness over real HTTP: the Spanish page's notice and the editors' dashboard list
@@ -66,6 +68,24 @@ class TranslationsBehindTests {
                 .contains("La versión en inglés de este artículo se actualizó el")
                 .contains("Esta traducción puede estar desactualizada.");
         assertThat(notice.selectFirst("a").attr("href")).isEqualTo("/topics/sleep-and-weight");
+        JsonNode jsonLd = JsonMapper.builder()
+                .build()
+                .readTree(Http.html(http.get("/topics/sueno-y-peso"))
+                        .selectFirst("script[type=application/ld+json]")
+                        .data());
+        assertThat(jsonLd.get("lastReviewed").asString())
+                .as("structured data claims the translation's own review, not the original's later one")
+                .isEqualTo(reader.published("sueno-y-peso")
+                        .orElseThrow()
+                        .review()
+                        .reviewedOn()
+                        .toString())
+                .isNotEqualTo(reader.published("sleep-and-weight")
+                        .orElseThrow()
+                        .review()
+                        .reviewedOn()
+                        .toString());
+        assertThat(jsonLd.has("dateModified")).isFalse();
         assertThat(Http.html(http.get("/topics/sleep-and-weight")).select(".notice-translation"))
                 .as("the original is not behind anything")
                 .isEmpty();
@@ -115,17 +135,23 @@ class TranslationsBehindTests {
     }
 
     private long publishOriginal(String slug, String text, ChangeKind kind) {
-        return publish(slug, "en", slug.replace('-', ' '), text, kind);
+        return publish(slug, "en", slug.replace('-', ' '), text, kind, 60); // reviewed later than its translation
     }
 
     private long publishSpanish(String slug, String text) {
         String title = Character.toUpperCase(slug.charAt(0)) + slug.substring(1).replace('-', ' ');
-        return publish(slug, "es", title, text, ChangeKind.CLINICAL);
+        return publish(slug, "es", title, text, ChangeKind.CLINICAL, 0);
     }
 
     // As an import publishes reviewed content: the freshness rule is the same whichever way.
-    private long publish(String slug, String language, String title, String text, ChangeKind kind) {
-        MedicalReview review = reader.published("obesity").orElseThrow().review();
+    private long publish(String slug, String language, String title, String text, ChangeKind kind, int daysLater) {
+        MedicalReview base = reader.published("obesity").orElseThrow().review();
+        MedicalReview review = new MedicalReview(
+                base.reviewerName(),
+                base.credentials(),
+                base.specialty(),
+                base.reviewedOn().plusDays(daysLater),
+                base.nextReviewDue());
         return new TransactionTemplate(transactions).execute(status -> {
             ArticleRow row = writer.findOrCreate(slug, language, ContentType.CONDITION);
             long revision = writer.saveRevision(

@@ -101,7 +101,8 @@ public class ArticleStore {
 
     /**
      * Stores a rendered revision as the article's next revision number, with its names, codes,
-     * sections, sources and related articles, and returns its id.
+     * sections, sources and related articles, and returns its id. A translation's revision records
+     * its original's live revision as the one it was translated from ({@link TranslationFreshness}).
      */
     public long insertRevision(long articleId, StoredRevision revision, Instant now) {
         RevisionDraft draft = revision.draft();
@@ -112,8 +113,10 @@ public class ArticleStore {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO revision (article_id, revision_number, title, summary, author, change_note,
-                                      change_kind, content_hash, created_at)
-                VALUES (:article, :number, :title, :summary, :author, :note, :kind, :hash, :now)""")
+                                      change_kind, content_hash, created_at, source_revision_id)
+                VALUES (:article, :number, :title, :summary, :author, :note, :kind, :hash, :now,
+                        (SELECT o.published_revision_id FROM article t JOIN article o ON o.id = t.translation_of
+                         WHERE t.id = :article))""")
                 .param("article", articleId)
                 .param("number", number)
                 .param("title", draft.title())

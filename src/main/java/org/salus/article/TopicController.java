@@ -28,6 +28,7 @@ class TopicController {
 
     private final ArticleReader reader;
     private final ArticleTranslations translations;
+    private final TranslationFreshness freshness;
     private final ReviewPolicy policy;
     private final List<TopicPanelProvider> providers;
     private final Clock clock;
@@ -38,6 +39,7 @@ class TopicController {
     TopicController(
             ArticleReader reader,
             ArticleTranslations translations,
+            TranslationFreshness freshness,
             ReviewPolicy policy,
             List<TopicPanelProvider> providers,
             Clock clock,
@@ -46,6 +48,7 @@ class TopicController {
         this.views = caches.get(CachedContent.TOPIC_VIEWS);
         this.reader = reader;
         this.translations = translations;
+        this.freshness = freshness;
         this.providers = providers;
         this.policy = policy;
         this.clock = clock;
@@ -74,6 +77,9 @@ class TopicController {
                 .flatMap(Optional::stream)
                 .toList();
         List<Translation> inOtherLanguages = translations.of(article.articleId());
+        // Asked on every request, not cached: the original's publication changes it, not this article's.
+        TranslationFreshness.Behind behind =
+                freshness.behind(article.articleId()).orElse(null);
         String etag = HttpCaching.weakEtag(
                 article.version(),
                 overdue,
@@ -82,14 +88,15 @@ class TopicController {
                 ctx.baseUrl(),
                 build,
                 panels.stream().map(TopicPanel::version).toList(),
-                inOtherLanguages);
+                inOtherLanguages,
+                behind);
         if (HttpCaching.notModified(request, etag, article.publishedAt())) {
             return null;
         }
         TopicView view = views.get(
                 article.version() + "@" + ctx.baseUrl(),
                 key -> TopicView.of(article, ctx.baseUrl(), ctx.site().name()));
-        model.addAttribute("page", new TopicPage(ctx, view, overdue, panels, inOtherLanguages));
+        model.addAttribute("page", new TopicPage(ctx, view, overdue, panels, inOtherLanguages, behind));
         return "topic/topic";
     }
 

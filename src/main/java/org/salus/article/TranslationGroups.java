@@ -23,9 +23,12 @@ public class TranslationGroups {
     private final JdbcClient jdbc;
     private final ChangeLog changes;
 
-    TranslationGroups(JdbcClient jdbc, ChangeLog changes) {
+    private final TranslationFreshness freshness;
+
+    TranslationGroups(JdbcClient jdbc, ChangeLog changes, TranslationFreshness freshness) {
         this.jdbc = jdbc;
         this.changes = changes;
+        this.freshness = freshness;
     }
 
     /** The slug of the original that the article says it translates, if any. */
@@ -72,6 +75,9 @@ public class TranslationGroups {
                 .param("original", originalId, Types.BIGINT)
                 .param("id", translationId)
                 .update();
+        if (originalId != null) {
+            freshness.recordSourceOfNewest(translationId);
+        }
         changes.append(change);
         return true;
     }

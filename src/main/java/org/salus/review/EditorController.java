@@ -12,6 +12,7 @@ import org.salus.article.ArticleWriter;
 import org.salus.article.Question;
 import org.salus.article.Section;
 import org.salus.article.StoredRevisions;
+import org.salus.article.TranslationFreshness;
 import org.salus.article.TranslationGroups;
 import org.salus.audit.AuditLog;
 import org.salus.review.diff.RevisionDiff;
@@ -40,6 +41,7 @@ class EditorController {
     private final DraftPreview preview;
     private final ArticleWriter articleWriter;
     private final TranslationGroups translations;
+    private final TranslationFreshness freshness;
     private final double maxGrade;
 
     EditorController(
@@ -51,8 +53,10 @@ class EditorController {
             DraftPreview preview,
             ArticleWriter articleWriter,
             TranslationGroups translations,
+            TranslationFreshness freshness,
             ReviewProperties settings) {
         this.translations = translations;
+        this.freshness = freshness;
         this.preview = preview;
         this.articleWriter = articleWriter;
         this.maxGrade = settings.maxReadingGrade();
@@ -78,6 +82,7 @@ class EditorController {
                         queries.reviewDueSoon(),
                         queries.recentlyPublished(),
                         queries.retiredArticles(),
+                        freshness.allBehind(),
                         done == null ? null : "done." + done.replaceAll("[^a-zA-Z]", "")));
         return "editor/dashboard";
     }

@@ -28,6 +28,7 @@ public final class EditorPages {
             List<ReviewDue> dueSoon,
             List<WorkflowRow> recentlyPublished,
             List<RetiredArticle> retired,
+            List<org.salus.article.TranslationFreshness.Behind> translationsBehind,
             String notice) {}
 
     /**

@@ -47,6 +47,13 @@ class LanguageSwitchTests {
     }
 
     @Test
+    void eachAToZTakesItsOwnAlphabetsLetters() {
+        assertThat(http.get("/es/topics?letter=%C3%91").statusCode()).isEqualTo(200);
+        assertThat(http.get("/es/topics?letter=%C3%B1").statusCode()).isEqualTo(200);
+        assertThat(http.get("/topics?letter=%C3%91").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void theEnglishAToZNoLongerListsSpanishArticles() {
         Document page = Http.html(ok(http.get("/topics")));
 

@@ -64,6 +64,20 @@ public class ArticleReader {
                 .toList();
     }
 
+    /** The health topics of {@link #topicIndex()} in one language (ISO 639-1): each A–Z lists its own. */
+    public List<IndexEntry> topicIndex(String language) {
+        return topicIndex().stream()
+                .filter(entry -> language.equals(entry.language()))
+                .toList();
+    }
+
+    /** The quizzes of {@link #quizIndex()} in one language (ISO 639-1). */
+    public List<IndexEntry> quizIndex(String language) {
+        return quizIndex().stream()
+                .filter(entry -> language.equals(entry.language()))
+                .toList();
+    }
+
     /**
      * The published quizzes of {@link #index()}, by title (case-insensitive), each once: under its
      * title, not its other names. From the cached index, so no query per request.

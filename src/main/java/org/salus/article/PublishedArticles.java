@@ -133,13 +133,13 @@ public class PublishedArticles {
     /** Every article readers can see under its title and under each of its other names. */
     public List<IndexEntry> publishedIndex() {
         List<IndexEntry> entries = new ArrayList<>(jdbc.sql("""
-                SELECT r.title, a.slug, r.title, a.content_type, r.summary
+                SELECT r.title, a.slug, r.title, a.content_type, r.summary, a.language
                 FROM article a JOIN revision r ON r.id = a.published_revision_id
                 WHERE a.retired_at IS NULL""" + " AND " + ReaderVisibility.sql("r.id"))
                 .query((rs, n) -> indexEntry(rs, false))
                 .list());
         entries.addAll(jdbc.sql("""
-                SELECT ac.name, a.slug, r.title, a.content_type, r.summary
+                SELECT ac.name, a.slug, r.title, a.content_type, r.summary, a.language
                 FROM article a JOIN revision r ON r.id = a.published_revision_id
                 JOIN revision_also_called ac ON ac.revision_id = r.id
                 WHERE a.retired_at IS NULL""" + " AND " + ReaderVisibility.sql("r.id"))
@@ -150,7 +150,13 @@ public class PublishedArticles {
 
     private static IndexEntry indexEntry(ResultSet rs, boolean alternate) throws SQLException {
         return new IndexEntry(
-                rs.getString(1), rs.getString(2), rs.getString(3), contentType(rs, 4), rs.getString(5), alternate);
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                contentType(rs, 4),
+                rs.getString(5),
+                alternate,
+                rs.getString(6));
     }
 
     // ---- what changed ----------------------------------------------------------------------------

@@ -96,8 +96,19 @@ class TopicController {
         TopicView view = views.get(
                 article.version() + "@" + ctx.baseUrl(),
                 key -> TopicView.of(article, ctx.baseUrl(), ctx.site().name()));
-        model.addAttribute("page", new TopicPage(ctx, view, overdue, panels, inOtherLanguages, behind));
+        model.addAttribute(
+                "page",
+                new TopicPage(withSwitch(ctx, inOtherLanguages), view, overdue, panels, inOtherLanguages, behind));
         return "topic/topic";
+    }
+
+    /** The page's language switch goes to its translation in the other language, when it has one. */
+    private static PageContext withSwitch(PageContext ctx, List<Translation> inOtherLanguages) {
+        return inOtherLanguages.stream()
+                .filter(t -> t.language().equals(ctx.otherLanguage()))
+                .findFirst()
+                .map(t -> ctx.withTranslation(t.language(), "/topics/" + t.slug()))
+                .orElse(ctx);
     }
 
     private RuntimeException moved(String slug) {

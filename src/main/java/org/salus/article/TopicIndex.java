@@ -22,6 +22,9 @@ public final class TopicIndex {
     public static final String DIGITS = "0-9";
     public static final List<String> LETTERS = letters();
 
+    /** The Spanish alphabet: Ñ is a letter of its own, after N, as Spanish dictionaries file it. */
+    public static final List<String> LETTERS_ES = spanishLetters();
+
     private TopicIndex() {}
 
     public record Group(String letter, List<IndexEntry> entries) {}
@@ -35,9 +38,14 @@ public final class TopicIndex {
      * @throws BadRequestException for anything that is not A–Z or 0-9
      */
     public static String chosenLetter(String letter) {
+        return chosenLetter(letter, "en");
+    }
+
+    /** {@link #chosenLetter(String)} in a language's alphabet ({@link #letters(String)}). */
+    public static String chosenLetter(String letter, String language) {
         String chosen =
                 letter == null || letter.isBlank() ? null : letter.strip().toUpperCase(Locale.ROOT);
-        if (chosen != null && !LETTERS.contains(chosen)) {
+        if (chosen != null && !letters(language).contains(chosen)) {
             throw new BadRequestException("error.letter");
         }
         return chosen;
@@ -56,6 +64,19 @@ public final class TopicIndex {
         return query;
     }
 
+    /** The letters of a language's A–Z (ISO 639-1): Spanish has Ñ, every other language A–Z. */
+    public static List<String> letters(String language) {
+        return "es".equals(language) ? LETTERS_ES : LETTERS;
+    }
+
+    /** The letter an index name is filed under in a language's A–Z: "ñame" under Ñ in Spanish. */
+    public static String letterOf(String name, String language) {
+        if ("es".equals(language) && name.strip().toUpperCase(Locale.ROOT).startsWith("Ñ")) {
+            return "Ñ";
+        }
+        return letterOf(name);
+    }
+
     /** The letter an index name is filed under. */
     public static String letterOf(String name) {
         String plain = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
@@ -65,12 +86,14 @@ public final class TopicIndex {
 
     /** Groups in A–Z order, with "0-9" last; only letters that have entries. */
     public static List<Group> group(List<IndexEntry> entries, Locale locale) {
+        String language = locale.getLanguage();
+        List<String> letters = letters(language);
         Collator collator = Collator.getInstance(locale);
         collator.setStrength(Collator.PRIMARY);
-        Map<String, List<IndexEntry>> byLetter = new TreeMap<>(Comparator.comparingInt(LETTERS::indexOf));
+        Map<String, List<IndexEntry>> byLetter = new TreeMap<>(Comparator.comparingInt(letters::indexOf));
         entries.stream()
                 .sorted(Comparator.comparing(IndexEntry::name, collator))
-                .forEach(e -> byLetter.computeIfAbsent(letterOf(e.name()), k -> new ArrayList<>())
+                .forEach(e -> byLetter.computeIfAbsent(letterOf(e.name(), language), k -> new ArrayList<>())
                         .add(e));
         return byLetter.entrySet().stream()
                 .map(e -> new Group(e.getKey(), List.copyOf(e.getValue())))
@@ -78,7 +101,18 @@ public final class TopicIndex {
     }
 
     public static Set<String> lettersWithEntries(List<IndexEntry> entries) {
-        return entries.stream().map(e -> letterOf(e.name())).collect(Collectors.toSet());
+        return lettersWithEntries(entries, "en");
+    }
+
+    /** The letters of a language's A–Z that have entries. */
+    public static Set<String> lettersWithEntries(List<IndexEntry> entries, String language) {
+        return entries.stream().map(e -> letterOf(e.name(), language)).collect(Collectors.toSet());
+    }
+
+    private static List<String> spanishLetters() {
+        List<String> letters = new ArrayList<>(LETTERS);
+        letters.add(letters.indexOf("N") + 1, "Ñ");
+        return List.copyOf(letters);
     }
 
     private static List<String> letters() {

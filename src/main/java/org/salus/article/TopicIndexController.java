@@ -31,12 +31,36 @@ class TopicIndexController {
             PageContext ctx,
             Model model,
             HttpServletResponse response) {
+        return render("en", letter, q, ctx, model, response);
+    }
+
+    /** The Spanish A–Z: Spanish articles only, in the Spanish alphabet (docs/languages.md). */
+    @GetMapping("/es/topics")
+    String spanishIndex(
+            @RequestParam(required = false) String letter,
+            @RequestParam(required = false) String q,
+            PageContext ctx,
+            Model model,
+            HttpServletResponse response) {
+        return render("es", letter, q, ctx, model, response);
+    }
+
+    /** One language's A–Z: its articles only, so the two lists never mix. */
+    private String render(
+            String language,
+            String letter,
+            String q,
+            PageContext requested,
+            Model model,
+            HttpServletResponse response) {
         HttpCaching.cachePublicly(response);
-        String chosen = TopicIndex.chosenLetter(letter);
+        PageContext ctx = requested.in(language).withTwin("/topics");
+        String chosen = TopicIndex.chosenLetter(letter, language);
         String query = TopicIndex.query(q);
-        List<IndexEntry> all = reader.topicIndex();
+        List<IndexEntry> all = reader.topicIndex(language);
         List<IndexEntry> shown = all.stream()
-                .filter(e -> chosen == null || TopicIndex.letterOf(e.name()).equals(chosen))
+                .filter(e -> chosen == null
+                        || TopicIndex.letterOf(e.name(), language).equals(chosen))
                 .filter(e -> query == null || matches(e, query))
                 .toList();
         model.addAttribute(
@@ -45,7 +69,7 @@ class TopicIndexController {
                         ctx,
                         chosen,
                         query,
-                        TopicIndex.lettersWithEntries(all),
+                        TopicIndex.lettersWithEntries(all, language),
                         TopicIndex.group(shown, Locale.forLanguageTag(ctx.lang()))));
         return "topic/index";
     }

@@ -15,7 +15,7 @@ public record TopicIndexPage(
         PageContext ctx, String letter, String query, Set<String> lettersWithEntries, List<TopicIndex.Group> groups) {
 
     public List<String> letters() {
-        return TopicIndex.LETTERS;
+        return TopicIndex.letters(ctx.lang());
     }
 
     public boolean isEmpty() {

@@ -42,15 +42,40 @@ class DictionaryController {
             PageContext ctx,
             Model model,
             HttpServletResponse response) {
+        return render("en", letter, q, ctx, model, response);
+    }
+
+    /** The Spanish dictionary: Spanish terms only, in the Spanish alphabet (docs/languages.md). */
+    @GetMapping("/es/dictionary")
+    String spanishIndex(
+            @RequestParam(required = false) String letter,
+            @RequestParam(required = false) String q,
+            PageContext ctx,
+            Model model,
+            HttpServletResponse response) {
+        return render("es", letter, q, ctx, model, response);
+    }
+
+    /** One language's dictionary: the terms in that language only, so the two lists never mix. */
+    private String render(
+            String language,
+            String letter,
+            String q,
+            PageContext requested,
+            Model model,
+            HttpServletResponse response) {
         HttpCaching.cachePublicly(response);
-        String chosen = TopicIndex.chosenLetter(letter);
+        PageContext ctx = requested.in(language).withTwin("/dictionary");
+        String chosen = TopicIndex.chosenLetter(letter, language);
         String asked = TopicIndex.query(q);
         String query = asked == null ? null : asked.toLowerCase(Locale.ROOT);
-        List<DictionaryPages.Entry> all = entries();
+        List<DictionaryPages.Entry> all =
+                entries().stream().filter(e -> language.equals(e.language())).toList();
         Set<String> letters =
-                all.stream().map(e -> TopicIndex.letterOf(e.name())).collect(Collectors.toSet());
+                all.stream().map(e -> TopicIndex.letterOf(e.name(), language)).collect(Collectors.toSet());
         List<DictionaryPages.Entry> shown = all.stream()
-                .filter(e -> chosen == null || TopicIndex.letterOf(e.name()).equals(chosen))
+                .filter(e -> chosen == null
+                        || TopicIndex.letterOf(e.name(), language).equals(chosen))
                 .filter(e -> query == null || e.name().toLowerCase(Locale.ROOT).contains(query))
                 .toList();
         model.addAttribute("page", new DictionaryPages.Index(ctx, chosen, asked, letters, shown));

@@ -21,7 +21,7 @@ public final class DictionaryPages {
             PageContext ctx, String letter, String query, Set<String> lettersWithEntries, List<Entry> entries) {
 
         public List<String> letters() {
-            return TopicIndex.LETTERS;
+            return TopicIndex.letters(ctx.lang());
         }
     }
 

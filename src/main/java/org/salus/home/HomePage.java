@@ -25,6 +25,6 @@ public record HomePage(PageContext ctx, List<Featured> featured, Quiz quiz, Set<
     public record Quiz(String slug, String title, String teaser) {}
 
     public List<String> letters() {
-        return TopicIndex.LETTERS;
+        return TopicIndex.letters(ctx.lang());
     }
 }

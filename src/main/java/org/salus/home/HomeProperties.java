@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param featured slugs of the topics linked from the home page, in order; one that is not published is skipped
  * @param featuredQuiz slug of the quiz the home page features; when unset, or not a published quiz,
  *     the home page features a different published quiz each day (UTC)
+ * @param featuredEs slugs of the Spanish articles linked from the Spanish home page ({@code /es}), in
+ *     order; one that is not published is skipped
  */
 @ConfigurationProperties("salus.home")
 public record HomeProperties(
@@ -24,4 +26,13 @@ public record HomeProperties(
         })
         List<String> featured,
 
-        String featuredQuiz) {}
+        String featuredQuiz,
+
+        @DefaultValue({
+            "resistencia-insulina",
+            "estado-prediabetico",
+            "diabetes-tipo-2",
+            "presion-arterial-alta",
+            "colesterol-alto-en-ninos"
+        })
+        List<String> featuredEs) {}

@@ -41,7 +41,19 @@ class QuizController {
 
     @GetMapping("/quizzes")
     String index(PageContext ctx, Model model) {
-        model.addAttribute("page", new QuizPages.IndexPage(ctx, reader.quizIndex()));
+        return index("en", ctx, model);
+    }
+
+    /** The Spanish quizzes (docs/languages.md). */
+    @GetMapping("/es/quizzes")
+    String spanishIndex(PageContext ctx, Model model) {
+        return index("es", ctx, model);
+    }
+
+    /** One language's quizzes, so the two lists never mix. */
+    private String index(String language, PageContext requested, Model model) {
+        PageContext ctx = requested.in(language).withTwin("/quizzes");
+        model.addAttribute("page", new QuizPages.IndexPage(ctx, reader.quizIndex(language)));
         return "quiz/index";
     }
 

@@ -2,6 +2,7 @@ package org.salus.web;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.security.web.csrf.CsrfToken;
@@ -22,7 +23,8 @@ public record PageContext(
         CsrfToken csrf,
         String signedInAs,
         Set<String> authorities,
-        StaticAssets assets) {
+        StaticAssets assets,
+        LanguageSwitch languageSwitch) {
 
     /** The languages the UI speaks: each has its bundle, messages.properties and messages_es.properties. */
     public static final Set<String> UI_LANGUAGES = Set.of("en", "es");
@@ -51,7 +53,70 @@ public record PageContext(
                 csrf,
                 signedInAs,
                 authorities,
-                assets);
+                assets,
+                null); // the switch of one language's page is not the other's
+    }
+
+    /**
+     * The language the switch offers: English on a Spanish page, Spanish on every other page.
+     */
+    public String otherLanguage() {
+        return "es".equals(lang) ? "en" : "es";
+    }
+
+    /**
+     * The address of a page that is not content, in this page's language: {@code /topics} on an
+     * English page is {@code /es/topics} on a Spanish one, and {@code /} is {@code /es}.
+     *
+     * @param englishPath the English address, starting with {@code /}
+     */
+    public String sitePath(String englishPath) {
+        return inLanguage("es".equals(lang) ? "es" : "en", englishPath);
+    }
+
+    /** {@code englishPath}'s address in {@code language}: Spanish twins live under {@code /es}. */
+    private static String inLanguage(String language, String englishPath) {
+        if (!"es".equals(language)) {
+            return englishPath;
+        }
+        return "/".equals(englishPath) ? "/es" : "/es" + englishPath;
+    }
+
+    /**
+     * This context on a page that is not content and has a twin in the other language
+     * ({@code /topics} and {@code /es/topics}): the switch goes to the twin, and the layout names
+     * both as alternates.
+     *
+     * @param englishPath the English twin's address, starting with {@code /}
+     */
+    public PageContext withTwin(String englishPath) {
+        String other = otherLanguage();
+        return withSwitch(new LanguageSwitch(
+                other,
+                inLanguage(other, englishPath),
+                Map.of("en", inLanguage("en", englishPath), "es", inLanguage("es", englishPath))));
+    }
+
+    /**
+     * This context on a content page whose translation in {@code language} is at {@code path}:
+     * the switch goes there (the page's template writes its own alternates).
+     */
+    public PageContext withTranslation(String language, String path) {
+        return withSwitch(new LanguageSwitch(language, path, Map.of()));
+    }
+
+    /** Where the layout's language switch goes: the twin or translation, else the other language's home. */
+    public LanguageSwitch languageSwitch() {
+        if (languageSwitch != null) {
+            return languageSwitch;
+        }
+        String other = otherLanguage();
+        return new LanguageSwitch(other, inLanguage(other, "/"), Map.of());
+    }
+
+    private PageContext withSwitch(LanguageSwitch languageSwitch) {
+        return new PageContext(
+                lang, textSize, messages, path, baseUrl, site, csrf, signedInAs, authorities, assets, languageSwitch);
     }
 
     /** Whether the signed-in person holds any of these authorities ({@code ROLE_EDITOR}). */

@@ -63,7 +63,8 @@ public class PageContextResolver implements HandlerMethodArgumentResolver {
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
                 signedIn(request),
                 authorities(request),
-                assets);
+                assets,
+                null);
     }
 
     /**
@@ -83,7 +84,8 @@ public class PageContextResolver implements HandlerMethodArgumentResolver {
                 null,
                 null,
                 Set.of(),
-                assets);
+                assets,
+                null);
     }
 
     /** The signed-in person's authorities, from the request's principal (never creates a session). */

@@ -34,6 +34,6 @@ class TopicIndexTests {
     }
 
     private static IndexEntry entry(String name) {
-        return new IndexEntry(name, "slug", name, ContentType.CONDITION, "summary", false);
+        return new IndexEntry(name, "slug", name, ContentType.CONDITION, "summary", false, "en");
     }
 }

@@ -107,11 +107,14 @@ class DictionaryControllerTests {
     }
 
     @Test
-    void theAToZMarksTheLanguageOfEachEntry() {
-        Document page = Http.html(http.get("/dictionary?q=insulin"));
+    void eachLanguagesAToZListsItsOwnTermsMarkedWithTheirLanguage() {
+        Document english = Http.html(http.get("/dictionary?q=insulin"));
+        Document spanish = Http.html(http.get("/es/dictionary?q=insulin"));
 
-        assertThat(page.select(".terms dt a[lang=es]").eachText()).contains("insulina", "resistencia a la insulina");
-        assertThat(page.select(".terms dt a[lang=en]").eachText()).contains("insulin", "insulin resistance");
+        assertThat(english.select(".terms dt a[lang=en]").eachText()).contains("insulin", "insulin resistance");
+        assertThat(english.select(".terms dt a[lang=es]")).isEmpty();
+        assertThat(spanish.select(".terms dt a[lang=es]").eachText()).contains("insulina", "resistencia a la insulina");
+        assertThat(spanish.select(".terms dt a[lang=en]")).isEmpty();
     }
 
     @Test

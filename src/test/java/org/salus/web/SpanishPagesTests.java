@@ -6,16 +6,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,7 +42,6 @@ class SpanishPagesTests {
     private static final Pattern SPANISH_DATE = Pattern.compile(
             "\\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
                     + " de \\d{4}");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+[^}]*}");
 
     @Autowired
     Http http;
@@ -109,7 +102,7 @@ class SpanishPagesTests {
                 .startsWith("Revisado por un médico:")
                 .containsPattern(SPANISH_DATE);
         assertThat(page.selectFirst("#sources-heading").text()).isEqualTo("Fuentes");
-        assertThat(englishUiTextIn(page)).isEmpty();
+        assertThat(EnglishUiText.in(page)).isEmpty();
     }
 
     @Test
@@ -131,7 +124,7 @@ class SpanishPagesTests {
                 .containsExactly(
                         "Pregunta 1 de 2: ¿Qué hace la insulina?", "Pregunta 2 de 2: Moverse más puede ayudar.");
         assertThat(quiz.selectFirst(".review-line").text()).containsPattern(SPANISH_DATE);
-        assertThat(englishUiTextIn(quiz)).isEmpty();
+        assertThat(EnglishUiText.in(quiz)).isEmpty();
 
         Document results = Http.html(ok(http.send(HttpRequest.newBuilder(URI.create(http.url(QUIZ)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -140,7 +133,7 @@ class SpanishPagesTests {
 
         assertThat(results.selectFirst("html").attr("lang")).isEqualTo("es");
         assertThat(results.text()).contains("Acertó 1 de 2.", "No respondió esta pregunta.");
-        assertThat(englishUiTextIn(results)).isEmpty();
+        assertThat(EnglishUiText.in(results)).isEmpty();
     }
 
     /** The same check finds English UI text on an English page: it can fail. */
@@ -150,48 +143,8 @@ class SpanishPagesTests {
 
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(page.selectFirst(".review-line").text()).contains("on September 30, 2026");
-        assertThat(englishUiTextIn(page))
+        assertThat(EnglishUiText.in(page))
                 .contains("Skip to main content", "Medically reviewed by", "What changed", "Text size");
-    }
-
-    /**
-     * The English UI texts (two words or more, those the Spanish bundle does not share) that appear
-     * in the page's visible text or its labels ({@code aria-label}, {@code title}, {@code alt}).
-     */
-    private static SortedSet<String> englishUiTextIn(Document page) throws IOException {
-        String shown = page.body().text() + "\n" + String.join("\n", labels(page));
-        SortedSet<String> found = new TreeSet<>();
-        for (String text : englishUiTexts()) {
-            if (shown.contains(text)) {
-                found.add(text);
-            }
-        }
-        return found;
-    }
-
-    private static List<String> labels(Document page) {
-        List<String> labels = new ArrayList<>();
-        for (Element element : page.body().select("[aria-label], [title], [alt]")) {
-            labels.add(element.attr("aria-label") + " " + element.attr("title") + " " + element.attr("alt"));
-        }
-        return labels;
-    }
-
-    /** Each English value's literal parts (between placeholders) of two words or more. */
-    private static Collection<String> englishUiTexts() throws IOException {
-        Map<String, String> english = MessageBundlesTests.bundle("/messages.properties");
-        Map<String, String> spanish = MessageBundlesTests.bundle("/messages_es.properties");
-        SortedSet<String> texts = new TreeSet<>();
-        english.forEach((key, value) -> {
-            for (String part : PLACEHOLDER.split(value)) {
-                String text = part.strip();
-                boolean shared = spanish.getOrDefault(key, "").contains(text);
-                if (text.split("\\s+").length >= 2 && !shared) {
-                    texts.add(text);
-                }
-            }
-        });
-        return texts;
     }
 
     private static HttpResponse<String> ok(HttpResponse<String> response) {

@@ -77,7 +77,7 @@ class TopicController {
                 .flatMap(Optional::stream)
                 .toList();
         List<Translation> inOtherLanguages = translations.of(article.articleId());
-        // Asked on every request, not cached: the original's publication changes it, not this article's.
+        // Cached per article; the original's publication drops the entry (it names its translations).
         TranslationFreshness.Behind behind =
                 freshness.behind(article.articleId()).orElse(null);
         String etag = HttpCaching.weakEtag(

@@ -9,6 +9,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import org.salus.changes.CachedContent;
+import org.salus.changes.ContentCaches;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,9 +44,11 @@ public class TranslationFreshness {
             ORDER BY t.slug""";
 
     private final JdbcClient jdbc;
+    private final Cache<Long, Optional<Behind>> cache;
 
-    TranslationFreshness(JdbcClient jdbc) {
+    TranslationFreshness(JdbcClient jdbc, ContentCaches caches) {
         this.jdbc = jdbc;
+        this.cache = caches.get(CachedContent.TRANSLATION_FRESHNESS);
     }
 
     /** The translation's live revision is behind its original: what the notice and dashboard say. */
@@ -56,8 +61,18 @@ public class TranslationFreshness {
             long toRevisionId,
             LocalDate originalUpdatedOn) {}
 
-    /** Whether the article (a translation) is behind its original; empty when fresh or not a translation. */
+    /**
+     * Whether the article (a translation) is behind its original; empty when fresh or not a
+     * translation. Cached per article like the page itself, so a reader's request costs no query
+     * and cached pages are still served while the database is away; an original's publication
+     * names its translations in the change log, which drops their entries on every node.
+     */
     public Optional<Behind> behind(long translationId) {
+        return cache.get(translationId, this::behindNow);
+    }
+
+    /** {@link #behind(long)} asked of the database now, past the cache. */
+    Optional<Behind> behindNow(long translationId) {
         return jdbc.sql(BEHIND)
                 .param("all", 0)
                 .param("id", translationId)

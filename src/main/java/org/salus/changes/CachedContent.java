@@ -17,6 +17,11 @@ public enum CachedContent {
     TOPIC_VIEWS(20_000, Rule.VERSIONED),
     /** Published translations by article id: each article a change names (their titles show). */
     TRANSLATIONS(20_000, Rule.ARTICLE_IDS),
+    /**
+     * Whether a translation is behind its original, by the translation's article id: each article a
+     * change names (an original's publication names its translations).
+     */
+    TRANSLATION_FRESHNESS(20_000, Rule.ARTICLE_IDS),
     /** "Patient comments" panels by article id: each article a story or question change names. */
     STORY_PANELS(20_000, Rule.ARTICLE_IDS),
     /** API article payloads, keyed by content version and base address. */

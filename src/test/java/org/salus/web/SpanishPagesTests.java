@@ -236,7 +236,20 @@ class SpanishPagesTests {
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(page.selectFirst(".review-line").text()).contains("on September 30, 2026");
         assertThat(EnglishUiText.in(page))
-                .contains("Skip to main content", "Medically reviewed by", "What changed", "Text size");
+                .contains("Skip to main content", "Medically reviewed by", "What changed", "Text size", "Sources");
+    }
+
+    /** One English label on an otherwise Spanish page is found, a one-word one too. */
+    @Test
+    void oneEnglishLabelOnASpanishPageIsFound() throws IOException {
+        Document page = Http.html(ok(http.get("/topics/diabetes-tipo-2")));
+        assertThat(EnglishUiText.in(page)).isEmpty();
+
+        page.selectFirst("#sources-heading").text("Sources");
+        assertThat(EnglishUiText.in(page)).containsExactly("Sources");
+
+        page.selectFirst(".text-size legend").text("Text size");
+        assertThat(EnglishUiText.in(page)).containsExactly("Sources", "Text size");
     }
 
     private static Map<String, String> story(String text) {

@@ -52,6 +52,11 @@ public class ArticleReader {
         return revisions.isRetired(slug);
     }
 
+    /** The language of the retired article with this slug (its 410 page speaks it); empty when none was retired. */
+    public Optional<String> retiredLanguage(String slug) {
+        return revisions.retiredLanguage(slug);
+    }
+
     /** All published articles, each under its title and its other names, unsorted. */
     public List<IndexEntry> index() {
         return index.get(INDEX_KEY, key -> List.copyOf(articles.publishedIndex()));

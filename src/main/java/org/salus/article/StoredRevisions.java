@@ -65,6 +65,14 @@ public class StoredRevisions {
                 > 0;
     }
 
+    /** The language of the article with this slug if it was taken off the site. */
+    public Optional<String> retiredLanguage(String slug) {
+        return jdbc.sql("SELECT language FROM article WHERE slug = :slug AND retired_at IS NOT NULL")
+                .param("slug", slug)
+                .query(String.class)
+                .optional();
+    }
+
     /** How many articles are stored, published or not. */
     public int count() {
         return jdbc.sql("SELECT COUNT(*) FROM article").query(Integer.class).single();

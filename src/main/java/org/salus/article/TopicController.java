@@ -112,8 +112,9 @@ class TopicController {
     }
 
     private RuntimeException moved(String slug) {
-        if (reader.isRetired(slug)) {
-            return new GoneException("topic");
+        Optional<String> retired = reader.retiredLanguage(slug);
+        if (retired.isPresent()) {
+            return new GoneException("topic", retired.get()); // a retired Spanish article says so in Spanish
         }
         return reader.currentSlugFor(slug)
                 .<RuntimeException>map(current -> new MovedPermanentlyException("/topics/" + current))

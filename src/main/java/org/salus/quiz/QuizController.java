@@ -97,8 +97,10 @@ class QuizController {
         if (article != null && article.contentType() == ContentType.QUIZ) {
             return article;
         }
-        if (article == null && reader.isRetired(slug)) {
-            throw new GoneException("quiz");
+        if (article == null) {
+            reader.retiredLanguage(slug).ifPresent(language -> {
+                throw new GoneException("quiz", language); // a retired Spanish quiz says so in Spanish
+            });
         }
         if (article == null && followRenames) {
             reader.currentSlugFor(slug).ifPresent(current -> {

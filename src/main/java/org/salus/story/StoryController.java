@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.salus.article.ArticleReader;
+import org.salus.article.PublishedArticle;
 import org.salus.article.Slugs;
 import org.salus.web.NotFoundException;
 import org.salus.web.PageContext;
@@ -29,13 +31,16 @@ class StoryController {
     private final StorySubmissions submissions;
     private final StoryFeedback feedback;
     private final SafetyProperties safety;
+    private final ArticleReader articles;
 
     StoryController(
             QuestionRepository questions,
             StoryRepository stories,
             StorySubmissions submissions,
             StoryFeedback feedback,
-            SafetyProperties safety) {
+            SafetyProperties safety,
+            ArticleReader articles) {
+        this.articles = articles;
         this.feedback = feedback;
         this.safety = safety;
         this.questions = questions;
@@ -133,6 +138,12 @@ class StoryController {
         if (!Slugs.isValid(slug) || !Slugs.isValid(question)) {
             throw new NotFoundException("question");
         }
-        return questions.find(slug, question).orElseThrow(() -> new NotFoundException("question"));
+        // Under a Spanish topic, the 404 page is Spanish too.
+        return questions.find(slug, question).orElseThrow(() -> new NotFoundException("question", languageOf(slug)));
+    }
+
+    /** The language of the published article at {@code slug}, or {@code null} when there is none. */
+    private String languageOf(String slug) {
+        return articles.published(slug).map(PublishedArticle::language).orElse(null);
     }
 }

@@ -1,5 +1,7 @@
 package org.salus.web;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -40,11 +42,20 @@ class ErrorPages {
             throw e;
         }
         LOG.debug("Answered {}: {}", error.status(), e.toString());
+        contentLanguage(e).ifPresent(language -> request.setAttribute(PageContextResolver.CONTENT_LANGUAGE, language));
         if (e instanceof ErrorResponse spring) {
             // For example Allow on a 405
             spring.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         }
         return responses.respond(request, error);
+    }
+
+    /** The language of the content a 404 or 410 is about, when the controller knew it: its page speaks it. */
+    private static Optional<String> contentLanguage(Exception e) {
+        if (e instanceof GoneException gone) {
+            return gone.language();
+        }
+        return e instanceof NotFoundException notFound ? notFound.language() : Optional.empty();
     }
 
     @ExceptionHandler(MovedPermanentlyException.class)

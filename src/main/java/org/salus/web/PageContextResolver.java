@@ -21,11 +21,20 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Lets a controller method take a {@link PageContext} parameter, built from the request.
- * The UI is English; content pages (topics, quizzes) switch it to their content's language with
- * {@link PageContext#in(String)} before rendering (docs/languages.md).
+ * The address says the UI's language: Spanish under {@code /es}, English elsewhere; content pages
+ * (topics, quizzes) switch it to their content's language with {@link PageContext#in(String)}
+ * before rendering (docs/languages.md). Error pages are built here too, so a 404 under {@code /es}
+ * is Spanish, and so is an error about content whose language is known ({@link #CONTENT_LANGUAGE}).
  */
 @Component
 public class PageContextResolver implements HandlerMethodArgumentResolver {
+
+    /**
+     * The request attribute naming the language (ISO 639-1) of the content a request is about,
+     * set where an error is answered for content whose address does not say it (a retired Spanish
+     * article at {@code /topics/...}, {@link GoneException#language()}): its error page speaks it.
+     */
+    public static final String CONTENT_LANGUAGE = PageContextResolver.class.getName() + ".contentLanguage";
 
     private final MessageSource messageSource;
     private final SiteProperties site;
@@ -52,7 +61,7 @@ public class PageContextResolver implements HandlerMethodArgumentResolver {
     }
 
     public PageContext create(HttpServletRequest request) {
-        Locale locale = Locale.ENGLISH;
+        Locale locale = Locale.forLanguageTag(languageOf(request));
         return new PageContext(
                 locale.getLanguage(),
                 textSize(request),
@@ -115,6 +124,21 @@ public class PageContextResolver implements HandlerMethodArgumentResolver {
             }
         }
         return TextSize.MEDIUM;
+    }
+
+    /**
+     * The UI language of a request: the language of the content it is about when that is known
+     * ({@link #CONTENT_LANGUAGE}), else the address's: Spanish for {@code /es} and every address
+     * under it (also on the error page of one that failed), English for the rest.
+     */
+    static String languageOf(HttpServletRequest request) {
+        if (request.getAttribute(CONTENT_LANGUAGE) instanceof String language
+                && PageContext.UI_LANGUAGES.contains(language)) {
+            return language;
+        }
+        String path =
+                ErrorResponses.path(request).substring(request.getContextPath().length());
+        return path.equals("/es") || path.startsWith("/es/") ? "es" : "en";
     }
 
     /** The address asked for; on the container's error page, the one that failed, not /error. */

@@ -3,10 +3,7 @@ package org.salus.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,17 +25,17 @@ class QuizBrowserTests extends BrowserTest {
     @BeforeEach
     void desktop() {
         browser.resize(1280, 1000);
-        scripts(true);
+        browser.scripts(true);
     }
 
     @AfterEach
     void scriptsBackOn() {
-        scripts(true);
+        browser.scripts(true);
     }
 
     @Test
     void withoutJavaScriptTheWholeFormIsTakenAndScored() {
-        scripts(false);
+        browser.scripts(false);
         open(QUIZ);
 
         assertThat(driver.findElement(By.cssSelector("form.quiz-form")).getAttribute("class"))
@@ -218,25 +215,9 @@ class QuizBrowserTests extends BrowserTest {
                 .toList();
     }
 
-    /**
-     * Page scripts off or on for the pages loaded next (DevTools' emulation, as a reader who turned
-     * JavaScript off). WebDriver's own scripts, axe-core among them, still run.
-     */
-    private void scripts(boolean enabled) {
-        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
-    }
-
-    /** Every axe-core violation, whatever its impact. */
+    /** Every axe-core violation, whatever its impact ({@link org.salus.testsupport.Browser}). */
     private void assertNoAccessibilityViolations(String page) {
-        List<String> violations = new AxeBuilder()
-                .analyze(driver).getViolations().stream()
-                        .map(QuizBrowserTests::describe)
-                        .toList();
-        assertThat(violations).as(page).isEmpty();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " — " + rule.getNodes();
+        assertThat(browser.accessibilityViolations()).as(page).isEmpty();
     }
 
     private void assertNoSidewaysScrolling() {

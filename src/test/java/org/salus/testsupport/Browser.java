@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -100,6 +101,22 @@ public final class Browser implements AutoCloseable {
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .map(Browser::describe)
                 .toList();
+    }
+
+    /** Every axe-core violation on the current page, whatever its impact, with the nodes it found. */
+    public List<String> accessibilityViolations() {
+        return new AxeBuilder()
+                .analyze(driver).getViolations().stream()
+                        .map(rule -> describe(rule) + ": " + rule.getNodes())
+                        .toList();
+    }
+
+    /**
+     * Page scripts off or on for the pages loaded next (DevTools' emulation, as a reader who turned
+     * JavaScript off). WebDriver's own scripts, axe-core among them, still run.
+     */
+    public void scripts(boolean enabled) {
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
     }
 
     private static String describe(Rule rule) {

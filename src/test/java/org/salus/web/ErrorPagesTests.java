@@ -40,7 +40,7 @@ class ErrorPagesTests {
             /about                           | 404 | Page not found
             /admin/no-such-page-for-anyone   | 302 |
             /quiz                            | 404 | Page not found
-            /es/no-such-page                 | 404 | Page not found
+            /es/no-such-page                 | 404 | No encontramos la página
             /changes                         | 404 | Page not found
             /topics/no-such-topic            | 404 | Page not found
             /error                           | 404 | Page not found

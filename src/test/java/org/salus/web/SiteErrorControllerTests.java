@@ -38,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 class SiteErrorControllerTests {
 
     static final String QUESTION = "/topics/obesity/questions/describe-your-experience";
+    static final String SPANISH_QUESTION = "/topics/diabetes-tipo-2/questions/su-experiencia";
 
     @Autowired
     Http http;
@@ -102,6 +103,17 @@ class SiteErrorControllerTests {
     }
 
     @Test
+    void aRetiredSpanishArticleIs410InSpanish() {
+        workflow.retire(people.create("es-retirer", Role.EDITOR), "colesterol-alto-en-ninos", "Se dividió en dos");
+        ErrorVisitor visitor = new ErrorVisitor(http);
+
+        Document page = assertHtmlPage(visitor.get("/topics/colesterol-alto-en-ninos", BROWSER), 410, "retired es");
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("es");
+        assertThat(page.selectFirst("main h1").text()).isEqualTo("Este artículo se retiró");
+        assertProblem(visitor.get("/topics/colesterol-alto-en-ninos", JSON), 410, "retired es JSON");
+    }
+
+    @Test
     void anOversizedStoryIs413AndAFloodIs429(CapturedOutput output) {
         int before = output.getOut().length(); // only what this test caused, not the start-up
         ErrorVisitor visitor = new ErrorVisitor(http);
@@ -120,6 +132,13 @@ class SiteErrorControllerTests {
         HttpResponse<String> json = visitor.send("POST", QUESTION, JSON, small);
         assertProblem(json, 429, "429 JSON");
         assertThat(json.headers().firstValue("Retry-After")).isPresent();
+
+        // Sent to a Spanish topic's form, both refusals are Spanish, as the form was.
+        Document tooLong = assertHtmlPage(visitor.send("POST", SPANISH_QUESTION, BROWSER, huge), 413, "413 es");
+        assertThat(tooLong.selectFirst("html").attr("lang")).isEqualTo("es");
+        assertThat(tooLong.selectFirst("main h1").text()).isEqualTo("Eso es más de lo que acepta esta página");
+        Document flood = assertHtmlPage(visitor.send("POST", SPANISH_QUESTION, BROWSER, small), 429, "429 es");
+        assertThat(flood.selectFirst("main h1").text()).isEqualTo("Demasiadas solicitudes");
 
         assertThat(output.getOut().substring(before)).doesNotContain(" ERROR ", " WARN ");
     }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.salus.account.Role;
 import org.salus.article.ArticleReader;
 import org.salus.article.ChangeKind;
 import org.salus.article.ContentType;
@@ -24,21 +26,27 @@ import org.salus.review.ArticleIdentity;
 import org.salus.testsupport.Drafts;
 import org.salus.testsupport.Http;
 import org.salus.testsupport.OwnContext;
+import org.salus.testsupport.People;
 import org.salus.testsupport.Publisher;
 import org.salus.testsupport.SiteTest;
+import org.salus.testsupport.Visitor;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Content pages speak their content's language (docs/languages.md): a Spanish topic or quiz is
- * Spanish around its text too, in {@code <html lang>}, every UI string and its dates. The check
- * looks for every English UI text of two words or more (from messages.properties, where it differs
- * from the Spanish) in what a reader sees or hears: the body's text and its labels.
+ * Spanish around its text too, in {@code <html lang>}, every UI string and its dates; so is every
+ * page type a Spanish reader meets (the {@code /es} twins, a Spanish topic's story pages, the error
+ * pages under {@code /es} or about Spanish content). The check looks for every English UI text of
+ * two words or more (from messages.properties, where it differs from the Spanish) in what a reader
+ * sees or hears: the body's text and its labels.
  */
 @SiteTest
 @OwnContext("spanish-pages") // publishes a Spanish quiz, which adds a panel to resistencia-insulina
 class SpanishPagesTests {
 
     private static final String QUIZ = "/quizzes/prueba-resistencia-insulina";
+    private static final String QUESTION = "/topics/diabetes-tipo-2/questions/su-experiencia";
+    private static final String STORY = "Caminar cada tarde con mi hermana me ayudó a bajar el azúcar en la sangre.";
     private static final Pattern SPANISH_DATE = Pattern.compile(
             "\\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
                     + " de \\d{4}");
@@ -51,6 +59,9 @@ class SpanishPagesTests {
 
     @Autowired
     ArticleReader reader;
+
+    @Autowired
+    People people;
 
     @BeforeEach
     void publishASpanishQuiz() {
@@ -83,6 +94,87 @@ class SpanishPagesTests {
                                     "¿Cómo se previene?"))
                             .build());
         }
+    }
+
+    /** An editor asks a question on a Spanish topic, as the editor's questions page does. */
+    @BeforeEach
+    void askAQuestionOnASpanishTopic() {
+        if (http.get(QUESTION).statusCode() != 404) {
+            return;
+        }
+        String editor = "es-editor-" + System.nanoTime();
+        people.create(editor, Role.EDITOR);
+        Visitor visitor = http.visitor();
+        visitor.signIn(editor, People.PASSWORD);
+        String questions = "/editor/articles/diabetes-tipo-2/questions";
+        HttpResponse<String> saved = visitor.submit(
+                questions,
+                questions,
+                Map.of("title", "Su experiencia", "prompt", "¿Qué le ha ayudado a vivir con la diabetes tipo 2?"));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+    }
+
+    /** Every page type a Spanish reader meets, over HTTP: Spanish around its text. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/es",
+                "/es/topics",
+                "/es/topics?letter=D",
+                "/es/dictionary",
+                "/es/quizzes",
+                "/topics/diabetes-tipo-2",
+                QUIZ,
+                QUESTION,
+                QUESTION + "?sort=helpful"
+            })
+    void everySpanishPageTypeHasNoEnglishUiText(String path) throws IOException {
+        Document page = Http.html(ok(http.get(path)));
+
+        assertThat(page.selectFirst("html").attr("lang")).as(path).isEqualTo("es");
+        assertThat(EnglishUiText.in(page)).as(path).isEmpty();
+    }
+
+    @Test
+    void aSpanishTopicsStoryFormRefusesAndThanksInSpanish() throws IOException {
+        Visitor reader = http.visitor();
+        HttpResponse<String> refused = reader.submit(
+                QUESTION, QUESTION, Map.of("displayName", "M", "relationship", "patient", "story", "Corto."));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        Document form = Http.html(refused);
+        assertThat(form.selectFirst("html").attr("lang")).isEqualTo("es");
+        assertThat(form.select(".error-message")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(EnglishUiText.in(form)).isEmpty();
+
+        Document thanks = Http.html(ok(reader.submit(QUESTION, QUESTION, story(STORY))));
+        assertThat(thanks.selectFirst("html").attr("lang")).isEqualTo("es");
+        assertThat(thanks.selectFirst("main h1").text()).isEqualTo(spanish("stories.thanks"));
+        assertThat(thanks.select(".notice-crisis")).isEmpty();
+        assertThat(EnglishUiText.in(thanks)).isEmpty();
+
+        // The crisis detector reads English phrases only (story.screening): this one shows the notice.
+        Document urgent = Http.html(ok(reader.submit(QUESTION, QUESTION, story(STORY + " I want to die."))));
+        assertThat(urgent.selectFirst(".notice-crisis h2").text()).isEqualTo(spanish("crisis.heading"));
+        assertThat(EnglishUiText.in(urgent)).isEmpty();
+    }
+
+    /** A 404 under /es, or under a Spanish topic, is a Spanish page (HTML for browsers, never JSON). */
+    @ParameterizedTest
+    @ValueSource(strings = {"/es/nope", "/es/topics/nope", "/topics/diabetes-tipo-2/questions/nope"})
+    void aPageNotFoundUnderSpanishIsSpanish(String path) throws IOException {
+        HttpResponse<String> response = http.get(path, "Accept", ErrorVisitor.BROWSER);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .startsWith("text/html");
+        Document page = Http.html(response);
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("es");
+        assertThat(page.selectFirst("main h1").text()).isEqualTo("No encontramos la página");
+        assertThat(page.select(".error-page a").eachAttr("href")).contains("/es/topics", "/es");
+        assertThat(EnglishUiText.in(page)).as(path).isEmpty();
     }
 
     @ParameterizedTest
@@ -144,7 +236,28 @@ class SpanishPagesTests {
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(page.selectFirst(".review-line").text()).contains("on September 30, 2026");
         assertThat(EnglishUiText.in(page))
-                .contains("Skip to main content", "Medically reviewed by", "What changed", "Text size");
+                .contains("Skip to main content", "Medically reviewed by", "What changed", "Text size", "Sources");
+    }
+
+    /** One English label on an otherwise Spanish page is found, a one-word one too. */
+    @Test
+    void oneEnglishLabelOnASpanishPageIsFound() throws IOException {
+        Document page = Http.html(ok(http.get("/topics/diabetes-tipo-2")));
+        assertThat(EnglishUiText.in(page)).isEmpty();
+
+        page.selectFirst("#sources-heading").text("Sources");
+        assertThat(EnglishUiText.in(page)).containsExactly("Sources");
+
+        page.selectFirst(".text-size legend").text("Text size");
+        assertThat(EnglishUiText.in(page)).containsExactly("Sources", "Text size");
+    }
+
+    private static Map<String, String> story(String text) {
+        return Map.of("displayName", "María", "relationship", "patient", "story", text, "agree", "true");
+    }
+
+    private static String spanish(String key) throws IOException {
+        return MessageBundlesTests.bundle("/messages_es.properties").get(key);
     }
 
     private static HttpResponse<String> ok(HttpResponse<String> response) {

@@ -17,14 +17,14 @@ import org.jsoup.nodes.Element;
  * Spanish value does not share) in what a reader sees or hears: the body's text and its labels
  * ({@code aria-label}, {@code title}, {@code alt}).
  */
-final class EnglishUiText {
+public final class EnglishUiText {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+[^}]*}");
 
     private EnglishUiText() {}
 
     /** The English UI texts found in the page; empty on a page that is Spanish around its text. */
-    static SortedSet<String> in(Document page) throws IOException {
+    public static SortedSet<String> in(Document page) throws IOException {
         String shown = page.body().text() + "\n" + String.join("\n", labels(page));
         SortedSet<String> found = new TreeSet<>();
         for (String text : texts()) {

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /**
  * A published article with everything its page shows. Exactly one of {@code review} (for
  * {@code reviewStatus} "reviewed") and {@code syndication} ("syndicated") is set.
+ * {@code translations}: the article in other languages (empty, never null, when it has none).
  */
 public record ArticleDetail(
         String slug,
@@ -35,4 +36,7 @@ public record ArticleDetail(
         SyndicationRecord syndication,
 
         List<ChangeNote> clinicalChanges,
-        String questionsUrl) {}
+        String questionsUrl,
+
+        @Schema(description = "The same article in other languages, published; empty when none")
+        List<TranslationRef> translations) {}

@@ -14,10 +14,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.salus.article.ArticleListings;
 import org.salus.article.ArticleReader;
+import org.salus.article.ArticleTranslations;
 import org.salus.article.ListingFilter;
 import org.salus.article.PublishedArticle;
 import org.salus.article.PublishedListing;
 import org.salus.article.Slugs;
+import org.salus.article.Translation;
 import org.salus.changes.CachedContent;
 import org.salus.changes.ContentCaches;
 import org.salus.web.HttpCaching;
@@ -45,9 +47,10 @@ class ArticlesApi {
     private final ArticleListings articles;
     private final CodeSystems codeSystems;
     private final ApiLinks links;
+    private final ArticleTranslations translations;
     private final String build;
-    // Keyed by content version and base address: a publication needs no invalidation.
-    private final Cache<String, ArticleDetail> details;
+    // Keyed by content version, base address and translations: a publication needs no invalidation.
+    private final Cache<List<Object>, ArticleDetail> details;
     // Pages of the list, by filter, position, size and base address.
     private final Cache<List<Object>, ArticleList> lists;
 
@@ -56,8 +59,10 @@ class ArticlesApi {
             ArticleListings articles,
             CodeSystems codeSystems,
             ApiLinks links,
+            ArticleTranslations translations,
             ObjectProvider<BuildProperties> build,
             ContentCaches caches) {
+        this.translations = translations;
         this.details = caches.get(CachedContent.API_ARTICLES);
         this.lists = caches.get(CachedContent.API_ARTICLE_LISTS);
         this.reader = reader;
@@ -195,12 +200,17 @@ class ArticlesApi {
     ResponseEntity<ArticleDetail> one(@PathVariable String slug, HttpServletRequest request) {
         PublishedArticle article = published(slug);
         String base = links.base(request);
-        String etag = etag(article.version(), base);
+        // Cached per article like the topic page's "En español" link: a translation published later
+        // changes this list (and so the ETag) but not the article's own version.
+        List<Translation> inOtherLanguages = translations.of(article.articleId());
+        String etag = etag(article.version(), base, inOtherLanguages);
         if (new ServletWebRequest(request)
                 .checkNotModified(etag, article.publishedAt().toEpochMilli())) {
             return ResponseEntity.status(304).eTag(etag).cacheControl(CACHING).build();
         }
-        ArticleDetail detail = details.get(article.version() + "@" + base, key -> detail(article, base));
+        ArticleDetail detail = details.get(
+                List.of(article.version(), base, inOtherLanguages),
+                key -> detail(article, base, translationRefs(inOtherLanguages, "/topics/", "/articles/", base)));
         return ResponseEntity.ok()
                 .eTag(etag)
                 .lastModified(article.publishedAt())
@@ -215,7 +225,20 @@ class ArticlesApi {
         return reader.published(slug).orElseThrow(() -> new NotFoundException("article"));
     }
 
-    private ArticleDetail detail(PublishedArticle a, String base) {
+    /** The published translations as payload records, with their pages under {@code pagePath}. */
+    static List<TranslationRef> translationRefs(
+            List<Translation> inOtherLanguages, String pagePath, String apiPath, String base) {
+        return inOtherLanguages.stream()
+                .map(t -> new TranslationRef(
+                        t.language(),
+                        t.slug(),
+                        t.title(),
+                        base + pagePath + t.slug(),
+                        base + ApiLinks.BASE + apiPath + t.slug()))
+                .toList();
+    }
+
+    private ArticleDetail detail(PublishedArticle a, String base, List<TranslationRef> inOtherLanguages) {
         String api = base + ApiLinks.BASE + "/articles/";
         ReviewRecord review = ReviewRecord.of(a.review(), base);
         SyndicationRecord syndication = SyndicationRecord.of(a.syndication());
@@ -240,7 +263,8 @@ class ArticlesApi {
                 a.changes().stream()
                         .map(c -> new ChangeNote(c.date(), c.note()))
                         .toList(),
-                api + a.slug() + "/questions");
+                api + a.slug() + "/questions",
+                inOtherLanguages);
     }
 
     /** The sections, each as reviewed (Markdown) and as rendered and sanitised HTML. */

@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.salus.article.Slugs;
 import org.salus.article.TopicIndex;
-import org.salus.dictionary.Dictionary;
 import org.salus.dictionary.LiveTerms;
 import org.salus.dictionary.Term;
 import org.salus.web.NotFoundException;
@@ -28,12 +27,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 class DictionaryApi {
 
     private final LiveTerms terms;
-    private final Dictionary dictionary;
     private final ApiLinks links;
 
-    DictionaryApi(LiveTerms terms, Dictionary dictionary, ApiLinks links) {
+    DictionaryApi(LiveTerms terms, ApiLinks links) {
         this.terms = terms;
-        this.dictionary = dictionary;
         this.links = links;
     }
 
@@ -103,7 +100,11 @@ class DictionaryApi {
     }
 
     @GetMapping("/api/v1/terms/{slug}")
-    @Operation(operationId = "getTerm", summary = "One dictionary term")
+    @Operation(
+            operationId = "getTerm",
+            summary = "One dictionary term",
+            description = "With `translations`: the same term in other languages (its English original, or its "
+                    + "translations).")
     @ApiResponse(responseCode = "200", description = "The term")
     @ApiResponse(
             responseCode = "404",
@@ -116,7 +117,9 @@ class DictionaryApi {
         if (!Slugs.isValid(slug)) {
             throw new NotFoundException("term");
         }
-        Term t = dictionary.find(slug).orElseThrow(() -> new NotFoundException("term"));
+        // From the cached live terms, as the list is: a reader's request costs no query.
+        Term t = terms.find(slug).orElseThrow(() -> new NotFoundException("term"));
+        String base = links.base(request);
         return ResponseEntity.ok()
                 .cacheControl(ArticlesApi.CACHING)
                 .body(new TermDetail(
@@ -129,6 +132,14 @@ class DictionaryApi {
                         t.definitionHtml(),
                         t.source(),
                         t.licence(),
-                        links.base(request) + "/dictionary/" + t.slug()));
+                        base + "/dictionary/" + t.slug(),
+                        terms.translationsOf(t).stream()
+                                .map(tr -> new TranslationRef(
+                                        tr.language(),
+                                        tr.slug(),
+                                        tr.name(),
+                                        base + "/dictionary/" + tr.slug(),
+                                        base + ApiLinks.BASE + "/terms/" + tr.slug()))
+                                .toList()));
     }
 }

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.salus.article.ArticleReader;
+import org.salus.article.ArticleTranslations;
 import org.salus.article.ContentType;
 import org.salus.article.IndexEntry;
 import org.salus.article.PublishedArticle;
@@ -20,6 +21,7 @@ import org.salus.article.Question;
 import org.salus.article.RelatedArticle;
 import org.salus.article.Slugs;
 import org.salus.article.TopicIndex;
+import org.salus.article.Translation;
 import org.salus.web.GoneException;
 import org.salus.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -44,11 +46,13 @@ class QuizzesApi {
     private final ArticleReader reader;
     private final ArticlesApi articles;
     private final ApiLinks links;
+    private final ArticleTranslations translations;
 
-    QuizzesApi(ArticleReader reader, ArticlesApi articles, ApiLinks links) {
+    QuizzesApi(ArticleReader reader, ArticlesApi articles, ApiLinks links, ArticleTranslations translations) {
         this.reader = reader;
         this.articles = articles;
         this.links = links;
+        this.translations = translations;
     }
 
     @GetMapping("/api/v1/quizzes")
@@ -138,7 +142,9 @@ class QuizzesApi {
     ResponseEntity<QuizDetail> one(@PathVariable String slug, HttpServletRequest request) {
         PublishedArticle quiz = published(slug);
         String base = links.base(request);
-        String etag = articles.etag("quiz", quiz.version(), base);
+        // A quiz is an article: its translation group is the same table, cached the same way.
+        List<Translation> inOtherLanguages = translations.of(quiz.articleId());
+        String etag = articles.etag("quiz", quiz.version(), base, inOtherLanguages);
         if (new ServletWebRequest(request)
                 .checkNotModified(etag, quiz.publishedAt().toEpochMilli())) {
             return ResponseEntity.status(304)
@@ -150,7 +156,8 @@ class QuizzesApi {
                 .eTag(etag)
                 .lastModified(quiz.publishedAt())
                 .cacheControl(ArticlesApi.CACHING)
-                .body(detail(quiz, base));
+                .body(detail(
+                        quiz, base, ArticlesApi.translationRefs(inOtherLanguages, "/quizzes/", "/quizzes/", base)));
     }
 
     /** Every published quiz, in slug order (the paging key). */
@@ -195,7 +202,7 @@ class QuizzesApi {
                 base + ApiLinks.BASE + "/quizzes/" + q.slug());
     }
 
-    private static QuizDetail detail(PublishedArticle q, String base) {
+    private static QuizDetail detail(PublishedArticle q, String base, List<TranslationRef> inOtherLanguages) {
         return new QuizDetail(
                 q.slug(),
                 q.title(),
@@ -209,7 +216,8 @@ class QuizzesApi {
                 ArticlesApi.sources(q),
                 ArticlesApi.related(q, base),
                 ReviewRecord.of(q.review(), base),
-                SyndicationRecord.of(q.syndication()));
+                SyndicationRecord.of(q.syndication()),
+                inOtherLanguages);
     }
 
     private static QuizQuestion question(Question q, String base) {

@@ -160,4 +160,47 @@ public class ArticleListings {
                         rs.getInt(8) == 1))
                 .list();
     }
+
+    /**
+     * Live articles in {@code language} that translate an article in another language whose
+     * published revision carries one of {@code codes} of {@code system}: the translation group
+     * ({@code article_translation}) answers for the original, so a Spanish request for a code only
+     * the English article carries finds its Spanish translation. The code is the original's;
+     * title, summary, date and review are the translation's, with the same visibility rules as
+     * {@link #findPublishedByCodes} for both articles.
+     */
+    public List<CodedArticle> findPublishedTranslationsByCodes(
+            String system, Collection<String> codes, String language) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT t.slug, t.language, tr.title, tr.summary, t.published_at, c.code, c.display,
+                       CASE WHEN %1$s THEN 1 ELSE 0 END
+                FROM revision_code c
+                JOIN article a ON a.published_revision_id = c.revision_id
+                JOIN article_translation x ON x.article_id = a.id
+                JOIN article t ON t.id = x.translation_id
+                JOIN revision tr ON tr.id = t.published_revision_id
+                WHERE c.code_system = :system AND c.code IN (:codes)
+                  AND t.language = :language AND a.language <> :language
+                  AND a.retired_at IS NULL AND %2$s AND t.retired_at IS NULL AND %3$s
+                ORDER BY tr.title, t.slug""".formatted(
+                                ReaderVisibility.approvedSql("tr.id"),
+                                ReaderVisibility.sql("a.published_revision_id"),
+                                ReaderVisibility.sql("tr.id")))
+                .param("system", system)
+                .param("codes", codes)
+                .param("language", language)
+                .query((rs, n) -> new CodedArticle(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        instant(rs, "published_at"),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getInt(8) == 1))
+                .list();
+    }
 }

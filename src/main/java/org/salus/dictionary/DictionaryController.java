@@ -30,9 +30,11 @@ class DictionaryController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final TermRepository terms;
+    private final LiveTerms live;
 
-    DictionaryController(TermRepository terms) {
+    DictionaryController(TermRepository terms, LiveTerms live) {
         this.terms = terms;
+        this.live = live;
     }
 
     @GetMapping("/dictionary")
@@ -83,25 +85,41 @@ class DictionaryController {
     }
 
     @GetMapping("/dictionary/{slug}")
-    String term(@PathVariable String slug, PageContext ctx, Model model, HttpServletResponse response) {
+    String term(@PathVariable String slug, PageContext requested, Model model, HttpServletResponse response) {
         if (!Slugs.isValid(slug)) {
             throw new NotFoundException("term");
         }
         Term term = terms.findBySlug(slug).orElseThrow(() -> new NotFoundException("term"));
         HttpCaching.cachePublicly(response);
+        List<Term> translations = live.translationsOf(term);
+        // The page speaks its term's language, as a topic page speaks its article's.
+        PageContext ctx = withSwitch(requested.in(term.language()), translations);
         String url = ctx.absolute("/dictionary/" + slug);
         model.addAttribute(
                 "page",
                 new DictionaryPages.TermPage(
                         ctx,
                         term,
-                        terms.translations(term.id()),
+                        translations,
                         terms.relatedTerms(term.id()),
                         terms.articlesUsing(term.id(), slug),
                         terms.review(slug).orElse(null),
                         url,
                         jsonLd(term, url, ctx.site().name())));
         return "dictionary/term";
+    }
+
+    /**
+     * The term page's language switch: to the same term in the other language when it has one, else
+     * to the other language's dictionary (not its home: the reader was looking words up).
+     */
+    private static PageContext withSwitch(PageContext ctx, List<Term> translations) {
+        String other = ctx.otherLanguage();
+        return translations.stream()
+                .filter(t -> t.language().equals(other))
+                .findFirst()
+                .map(t -> ctx.withTranslation(other, "/dictionary/" + t.slug()))
+                .orElseGet(() -> ctx.withTranslation(other, "es".equals(other) ? "/es/dictionary" : "/dictionary"));
     }
 
     private List<DictionaryPages.Entry> entries() {

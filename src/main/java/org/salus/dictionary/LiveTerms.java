@@ -2,6 +2,7 @@ package org.salus.dictionary;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import org.salus.changes.CachedContent;
@@ -24,6 +25,22 @@ public class LiveTerms {
     LiveTerms(TermRepository terms, ContentCaches caches) {
         this.terms = terms;
         this.cache = caches.get(CachedContent.LIVE_TERMS);
+    }
+
+    /** The live term with this slug, from the cache. */
+    public Optional<Term> find(String slug) {
+        return bySlug().stream().filter(t -> t.slug().equals(slug)).findFirst();
+    }
+
+    /**
+     * The live terms in other languages that mean the same as {@code term} (its English original,
+     * or its translations), by language: from the cache, so a reader's request costs no query.
+     */
+    public List<Term> translationsOf(Term term) {
+        return bySlug().stream()
+                .filter(term::sameGroupAs)
+                .sorted(Comparator.comparing(Term::language))
+                .toList();
     }
 
     public List<Term> bySlug() {

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Repository;
 class TermRepository {
 
     private static final String SELECT = """
-            SELECT id, slug, language, name, pronunciation, definition_html, short_definition, linkable, source, licence
+            SELECT id, slug, language, name, pronunciation, definition_html, short_definition, linkable, source, licence,
+                   translation_of
             FROM term""";
 
     private final JdbcClient jdbc;
@@ -284,6 +285,7 @@ class TermRepository {
                 rs.getBoolean("linkable"),
                 rs.getString("source"),
                 rs.getString("licence"),
-                synonyms);
+                synonyms,
+                rs.getObject("translation_of", Long.class));
     }
 }

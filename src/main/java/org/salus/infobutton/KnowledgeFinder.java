@@ -21,6 +21,11 @@ import org.springframework.stereotype.Service;
  * reviewers approved before syndicated ones (the source's text, not reviewed here), then in the
  * order the criteria were sent, then by title. An article found by several criteria appears once, at its best rank.
  *
+ * <p>Only articles in the requested language answer. An article in that language that translates
+ * a coded article answers for it (the same translation groups as the pages' language links, the
+ * API's {@code translations} and the sitemap); a coded article with no translation in that
+ * language gives no entry, as MedlinePlus Connect does (docs/infobutton.md says why).
+ *
  * <p>EHRs ask about the same few problem codes again and again, so answers are cached by their
  * criteria and language, and the cache is emptied whenever an article is published, re-reviewed
  * or retired (after the commit, so a request never refills it with what is being replaced). The
@@ -68,7 +73,12 @@ class KnowledgeFinder {
                 levelOf.put(levels.get(level), level);
                 forms.addAll(CodeLevels.storedForms(system, levels.get(level)));
             }
-            for (CodedArticle found : articles.findPublishedByCodes(system, forms, request.language())) {
+            // Articles coded directly in the language asked for, then the translations of articles
+            // coded in another language: one translation group answers for its original.
+            List<CodedArticle> candidates =
+                    new ArrayList<>(articles.findPublishedByCodes(system, forms, request.language()));
+            candidates.addAll(articles.findPublishedTranslationsByCodes(system, forms, request.language()));
+            for (CodedArticle found : candidates) {
                 Integer level = levelOf.get(CodeLevels.key(system, found.code()));
                 if (level == null) {
                     continue;

@@ -263,7 +263,8 @@ class ApiContractTests {
                         "review",
                         "syndication",
                         "clinicalChanges",
-                        "questionsUrl");
+                        "questionsUrl",
+                        "translations");
         assertThat(a.get("title").asString()).isEqualTo("Insulin Resistance");
         assertThat(a.get("sections").get(0).propertyNames())
                 .containsExactly("type", "heading", "anchor", "markdown", "html");
@@ -534,7 +535,8 @@ class ApiContractTests {
                         "sources",
                         "related",
                         "review",
-                        "syndication");
+                        "syndication",
+                        "translations");
         assertThat(quiz.get("url").asString()).isEqualTo("https://health.example.org/quizzes/test-your-cholesterol-iq");
         assertThat(quiz.get("introduction").get(0).get("type").asString()).isEqualTo("overview");
         assertThat(quiz.get("sources").size()).isEqualTo(4);
@@ -645,7 +647,8 @@ class ApiContractTests {
                         "definitionHtml",
                         "source",
                         "licence",
-                        "url");
+                        "url",
+                        "translations");
         assertThat(t.get("definitionHtml").asString()).startsWith("<");
         assertThat(get("/api/v1/terms/no-such-term").statusCode()).isEqualTo(404);
         assertThat(json(get("/api/v1/terms?language=es")).get("items").findValuesAsString("language"))

@@ -154,6 +154,7 @@ class OpenApiContractTests {
                 "/api/v1/articles?limit=0",
                 "/api/v1/articles?code=E11",
                 "/api/v1/articles/insulin-resistance",
+                "/api/v1/articles/resistencia-insulina", // with a translation in `translations`
                 "/api/v1/articles/conformance-syndicated",
                 "/api/v1/articles/no-such-article",
                 "/api/v1/articles/insulin-resistance/questions",
@@ -166,6 +167,7 @@ class OpenApiContractTests {
                 "/api/v1/terms?letter=a&language=en&limit=2",
                 "/api/v1/terms?language=xx",
                 "/api/v1/terms/a1c",
+                "/api/v1/terms/insulina",
                 "/api/v1/terms/no-such-term",
                 "/api/v1/quizzes",
                 "/api/v1/quizzes?limit=1",

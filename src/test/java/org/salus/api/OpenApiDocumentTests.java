@@ -69,7 +69,8 @@ class OpenApiDocumentTests {
                         "review",
                         "syndication",
                         "reviewStatus",
-                        "updatedAt");
+                        "updatedAt",
+                        "translations");
         assertThat(api.getComponents().getSchemas())
                 .containsKeys(
                         "ArticleList",
@@ -88,6 +89,7 @@ class OpenApiDocumentTests {
                         "QuizQuestion",
                         "QuizOption",
                         "ReadMore",
+                        "TranslationRef",
                         "Problem");
         assertThat(api.getComponents().getSecuritySchemes()).containsKeys("apiKey", "bearer");
         assertThat(api.getComponents().getSecuritySchemes().get("apiKey").getName())

@@ -124,6 +124,12 @@ class BackupRestorerTests {
             BackupRestorer.Result result = target.restore(archive, false);
 
             assertThat(target.contents(folder)).isEqualTo(Archives.contents(archive));
+            // A translation's source revision (V42) survives: the freshness notice depends on it.
+            String translatedFrom =
+                    "SELECT id, source_revision_id FROM revision WHERE source_revision_id IS NOT NULL" + " ORDER BY id";
+            assertThat(target.jdbc.sql(translatedFrom).query().listOfRows())
+                    .isNotEmpty()
+                    .isEqualTo(jdbc.sql(translatedFrom).query().listOfRows());
             assertThat(target.rowCounts()).isEqualTo(Archives.manifest(archive).rowCounts());
             long codeSystems = Archives.manifest(archive).rowCounts().get("code_system");
             assertThat(result.identical()).isEqualTo(codeSystems); // inserted by migration V1 on both sides

@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.salus.testsupport.Http;
 import org.salus.testsupport.SiteTest;
+import org.salus.web.EnglishUiText;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -96,6 +97,39 @@ class DictionaryControllerTests {
                 .containsExactly("es", "en");
         assertThat(page.select(".term-entry h2 + ul a[lang=es]").eachText())
                 .contains("prediabetes", "azúcar en la sangre");
+    }
+
+    @Test
+    void aSpanishTermPageSpeaksSpanishAroundItsText() throws Exception {
+        Document page = Http.html(http.get("/dictionary/insulina"));
+
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("es");
+        assertThat(EnglishUiText.in(page)).isEmpty();
+        assertThat(page.selectFirst(".source").text()).startsWith("Fuente:");
+        assertThat(page.select("a[href=/es/dictionary]")).isNotEmpty(); // back to the Spanish dictionary
+    }
+
+    @Test
+    void theLanguageSwitchGoesBetweenInsulinAndInsulinaAndBack() {
+        Document english = Http.html(http.get("/dictionary/insulin"));
+        Element toSpanish = english.selectFirst("a.language-switch");
+        assertThat(toSpanish.attr("href")).isEqualTo("/dictionary/insulina");
+        assertThat(toSpanish.attr("hreflang")).isEqualTo("es");
+
+        Document spanish = Http.html(http.get(toSpanish.attr("href")));
+        Element toEnglish = spanish.selectFirst("a.language-switch");
+        assertThat(toEnglish.attr("href")).isEqualTo("/dictionary/insulin");
+        assertThat(toEnglish.attr("hreflang")).isEqualTo("en");
+        assertThat(spanish.select("head link[rel=alternate][hreflang]"))
+                .extracting(e -> e.attr("hreflang") + " " + e.attr("href").replaceFirst("^https?://[^/]+", ""))
+                .containsExactlyInAnyOrder("es /dictionary/insulina", "en /dictionary/insulin");
+    }
+
+    @Test
+    void aTermWithoutTranslationSwitchesToTheOtherLanguagesDictionary() {
+        Document page = Http.html(http.get("/dictionary/acanthosis-nigricans"));
+
+        assertThat(page.selectFirst("a.language-switch").attr("href")).isEqualTo("/es/dictionary");
     }
 
     @Test

@@ -232,6 +232,37 @@ class InfobuttonControllerTests {
     }
 
     @Test
+    void aSpanishRequestGetsTheSpanishTranslationOfAnEnglishArticleCodedWithTheCode() throws Exception {
+        // SNOMED CT 44054006 and MeSH D007333 are on the English originals only, not on their
+        // Spanish translations: the translation group answers.
+        JsonNode diabetes = json("/infobutton?mainSearchCriteria.v.cs=" + SNOMED + "&mainSearchCriteria.v.c=44054006"
+                + "&informationRecipient.languageCode.c=es&knowledgeResponseType=application/json");
+        assertThat(titles(diabetes)).containsExactly("Diabetes tipo 2");
+        JsonNode link = diabetes.get("entry").get(0).get("link").get(0);
+        assertThat(link.get("href").asString()).isEqualTo(BASE + "/topics/diabetes-tipo-2");
+        assertThat(link.get("hreflang").asString()).isEqualTo("es");
+        assertThat(categories(diabetes.get("entry").get(0))).contains("mainSearchCriteria.v.c=44054006");
+
+        assertThat(titles(json("/infobutton?mainSearchCriteria.v.cs=" + MESH + "&mainSearchCriteria.v.c=D007333"
+                        + "&informationRecipient.languageCode.c=es&knowledgeResponseType=application/json")))
+                .containsExactly("Resistencia a la insulina");
+        // Coded on both sides of the group: one entry, not two.
+        assertThat(titles(json("/infobutton?mainSearchCriteria.v.cs=" + ICD10 + "&mainSearchCriteria.v.c=E88.81"
+                        + "&informationRecipient.languageCode.c=es&knowledgeResponseType=application/json")))
+                .containsExactly("Resistencia a la insulina");
+    }
+
+    @Test
+    void aSpanishRequestForACodeWhoseArticleHasNoSpanishTranslationGetsNoEntry() throws Exception {
+        String obesity = "/infobutton?mainSearchCriteria.v.cs=" + ICD10 + "&mainSearchCriteria.v.c=E66.9"
+                + "&knowledgeResponseType=application/json";
+
+        assertThat(titles(json(obesity))).containsExactly("Obesity");
+        assertThat(titles(json(obesity + "&informationRecipient.languageCode.c=es")))
+                .isEmpty(); // as MedlinePlus Connect: no English text handed out as the Spanish answer
+    }
+
+    @Test
     void onlyPublishedArticlesAreEverAnsweredAndTheCacheFollowsPublishing() throws Exception {
         String k35 = "/infobutton?mainSearchCriteria.v.cs=" + ICD10 + "&mainSearchCriteria.v.c=K35.80"
                 + "&knowledgeResponseType=application/json";

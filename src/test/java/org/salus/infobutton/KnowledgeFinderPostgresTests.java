@@ -40,6 +40,32 @@ class KnowledgeFinderPostgresTests {
     }
 
     @Test
+    void findsTheTranslationsOfArticlesCodedInAnotherLanguage() {
+        // SNOMED CT 44054006 is on the English "Type 2 Diabetes" only; its Spanish translation answers.
+        assertThat(articles.findPublishedByCodes("SNOMED-CT", List.of("44054006"), "es"))
+                .isEmpty();
+        List<CodedArticle> found = articles.findPublishedTranslationsByCodes("SNOMED-CT", List.of("44054006"), "es");
+        assertThat(found).extracting(CodedArticle::slug).containsExactly("diabetes-tipo-2");
+        assertThat(found.get(0).language()).isEqualTo("es");
+        assertThat(found.get(0).code()).isEqualTo("44054006");
+        assertThat(found.get(0).reviewed()).isTrue();
+        assertThat(articles.findPublishedTranslationsByCodes("ICD-10-CM", List.of("E66.9"), "es"))
+                .isEmpty(); // obesity has no Spanish translation
+        assertThat(articles.findPublishedTranslationsByCodes("SNOMED-CT", List.of("44054006"), "en"))
+                .isEmpty(); // the English article is no translation of itself
+
+        KnowledgeRequest request = new KnowledgeRequest(
+                List.of(new SearchCriterion("", "D007333", "2.16.840.1.113883.6.177", null)),
+                "es",
+                true,
+                null,
+                ResponseType.JSON,
+                null,
+                3);
+        assertThat(finder.find(request)).extracting(KnowledgeMatch::slug).containsExactly("resistencia-insulina");
+    }
+
+    @Test
     void rollsASpecificCodeUpToTheArticleCodedWithItsCategory() {
         KnowledgeRequest request = new KnowledgeRequest(
                 List.of(new SearchCriterion("", "E11.65", "2.16.840.1.113883.6.90", null)),

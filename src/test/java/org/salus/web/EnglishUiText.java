@@ -20,7 +20,7 @@ import org.jsoup.nodes.Element;
  * labels and the controls and headings around the content (buttons, form labels, options, legends,
  * navigation), where an article's own words do not appear.
  */
-final class EnglishUiText {
+public final class EnglishUiText {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+[^}]*}");
     private static final String CONTROLS =
@@ -29,7 +29,7 @@ final class EnglishUiText {
     private EnglishUiText() {}
 
     /** The English UI texts found in the page; empty on a page that is Spanish around its text. */
-    static SortedSet<String> in(Document page) throws IOException {
+    public static SortedSet<String> in(Document page) throws IOException {
         String labels = page.title() + "\n" + String.join("\n", labels(page));
         String shown = page.body().text() + "\n" + labels;
         String controls =

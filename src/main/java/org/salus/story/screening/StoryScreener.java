@@ -45,6 +45,7 @@ public final class StoryScreener {
             new RecordNumberDetector(),
             names,
             new CrisisDetector(),
+            new SpanishCrisisDetector(),
             new ProfanityDetector(),
             new ShoutingDetector(),
             new SpamDetector(),

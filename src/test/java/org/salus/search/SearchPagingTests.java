@@ -20,8 +20,9 @@ import org.salus.changes.ChangeHistory;
 /**
  * Counting and paging beyond what one page ranks, over an index of 620 documents that all match:
  * totals and facet counts are exact, pages stop at {@link Search#MAX_PAGE}, and pages do not
- * repeat hits although each request ranks only the pages near it and the Spanish terms drop in
- * the rescoring for an English reader.
+ * repeat hits although each request ranks only the pages near it, and the reader's language goes
+ * first (the Spanish terms after every English article for an English reader, before them for a
+ * Spanish one).
  */
 class SearchPagingTests {
 

@@ -22,7 +22,7 @@ class RobotsController {
 
     /** Besides the editorial prefixes: pages with nothing to index, or answers meant for programs. */
     static final List<String> ALSO_DISALLOWED =
-            List.of("/login", "/logout", "/preferences/", "/search", "/api/", "/infobutton");
+            List.of("/login", "/logout", "/preferences/", "/search", "/es/search", "/api/", "/infobutton");
 
     @GetMapping("/robots.txt")
     ResponseEntity<byte[]> robots(PageContext ctx, HttpServletResponse response) {

@@ -51,7 +51,6 @@ public class Search {
     /** Dictionary terms score this much of an article with the same words: readers mostly want the article. */
     private static final float TERM_WEIGHT = 0.8f;
 
-    private static final float LANGUAGE_PRIOR = 0.5f;
     static final int MAX_SUGGESTIONS = 8;
     private static final int SNIPPET_CHARS = 180;
     private static final int MAX_CHARS_HIGHLIGHTED = 10_000;
@@ -67,7 +66,9 @@ public class Search {
     /**
      * One page of results for {@code q}. {@code kind} ({@code article}, {@code quiz}, {@code term}) and
      * {@code language} ({@code en}, {@code es}) filter when not null; {@code page} counts from 1.
-     * Results in the reader's language ({@code readerLanguage}) win ties.
+     * Unfiltered by language, every result in the reader's language ({@code readerLanguage}, when
+     * given) comes before the others, each group in order of relevance: a Spanish reader sees the
+     * Spanish pages first, an English reader the English ones, and the other language's matches after.
      */
     public SearchResults search(String q, String kind, String language, int page, String readerLanguage) {
         String chosenKind = kind != null && Searchable.Kind.fromCode(kind) != null ? kind : null;
@@ -106,7 +107,7 @@ public class Search {
         int pages = (int) ((Math.min(total, MAX_WINDOW) + PAGE_SIZE - 1) / PAGE_SIZE);
         int shownPage = Math.max(1, Math.min(page, pages));
         ScoreDoc[] docs =
-                ranked(searcher, filtered(plan.query(), kind, language), shownPage * PAGE_SIZE, readerLanguage);
+                ordered(searcher, plan.query(), kind, language, readerLanguage, facets, shownPage * PAGE_SIZE);
         List<SearchResults.Hit> hits = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         for (int i = (shownPage - 1) * PAGE_SIZE; i < Math.min(docs.length, shownPage * PAGE_SIZE); i++) {
@@ -128,30 +129,60 @@ public class Search {
     }
 
     /**
+     * At least the first {@code needed} hits (all of them when fewer match) in their final order:
+     * the reader's language first when no language is chosen. Each group is ranked on its own
+     * (a filter on the language), so a page that lies in one group ranks only that group, and
+     * both groups' orders are each one order whatever the page: so is their concatenation.
+     */
+    private static ScoreDoc[] ordered(
+            IndexSearcher searcher,
+            Query query,
+            String kind,
+            String language,
+            String readerLanguage,
+            FacetCounts facets,
+            int needed)
+            throws IOException {
+        if (language != null || readerLanguage == null) {
+            return ranked(searcher, filtered(query, kind, language), needed);
+        }
+        long own = facets.total(kind, readerLanguage);
+        ScoreDoc[] first = own == 0 ? new ScoreDoc[0] : ranked(searcher, filtered(query, kind, readerLanguage), needed);
+        if (first.length >= needed) {
+            return first;
+        }
+        // The reader's language has fewer hits than needed, and "first" holds them all.
+        ScoreDoc[] rest =
+                ranked(searcher, excluding(filtered(query, kind, null), readerLanguage), needed - first.length);
+        ScoreDoc[] both = Arrays.copyOf(first, first.length + rest.length);
+        System.arraycopy(rest, 0, both, first.length, rest.length);
+        return both;
+    }
+
+    /**
      * The best {@code needed} hits in their final order. Lucene ranks a window a page larger,
      * which is rescored (see {@link #reweighed}); the order is final when the last hit needed
      * still beats anything below the window could reach with the rescoring's bonus. Otherwise
      * the window doubles, up to {@link #MAX_WINDOW}. So every page is the same slice of one
      * order, although each request ranks only what it shows.
      */
-    private static ScoreDoc[] ranked(IndexSearcher searcher, Query query, int needed, String readerLanguage)
-            throws IOException {
+    private static ScoreDoc[] ranked(IndexSearcher searcher, Query query, int needed) throws IOException {
         int window = Math.min(MAX_WINDOW, needed + PAGE_SIZE);
         while (true) {
             TopScoreDocCollector top = TopScoreDocCollector.create(window, window);
             searcher.search(query, top);
             TopDocs raw = top.topDocs();
-            ScoreDoc[] docs = reweighed(searcher, raw, readerLanguage).scoreDocs;
+            ScoreDoc[] docs = reweighed(searcher, raw).scoreDocs;
             if (raw.scoreDocs.length < window || window >= MAX_WINDOW) {
                 return docs; // every hit was ranked, or as many as a reader can reach
             }
             float lowest = raw.scoreDocs[window - 1].score;
-            float reachable = lowest + (readerLanguage != null ? LANGUAGE_PRIOR : 0f);
             ScoreDoc last = docs[needed - 1];
-            // A hit below the window scores at most "reachable"; on a tie it comes later, as Lucene
-            // ranks lower document numbers first among equal scores, unless "last" got there by
-            // another path than the same ranked score (a rescored term meeting it exactly).
-            if (last.score > reachable || (last.score == reachable && rankedScore(raw, last.doc) == lowest)) {
+            // A hit below the window scores at most "lowest" (rescoring only lowers terms); on a tie
+            // it comes later, as Lucene ranks lower document numbers first among equal scores,
+            // unless "last" got there by another path than the same ranked score (a rescored term
+            // meeting it exactly).
+            if (last.score > lowest || (last.score == lowest && rankedScore(raw, last.doc) == lowest)) {
                 return docs;
             }
             window = Math.min(MAX_WINDOW, window * 2);
@@ -168,12 +199,11 @@ public class Search {
     }
 
     /**
-     * The ranked hits rescored: dictionary terms' scores scaled by {@link #TERM_WEIGHT}, and a small
-     * constant added for the reader's language (when given), which settles ties such as two
-     * articles with one code. Done here on the ranked window rather than in the query, so that the
-     * query stays one flat disjunction in which Lucene can skip documents that cannot make the top.
+     * The ranked hits rescored: dictionary terms' scores scaled by {@link #TERM_WEIGHT}. Done here on
+     * the ranked window rather than in the query, so that the query stays one flat disjunction in
+     * which Lucene can skip documents that cannot make the top.
      */
-    private static TopDocs reweighed(IndexSearcher searcher, TopDocs docs, String readerLanguage) throws IOException {
+    private static TopDocs reweighed(IndexSearcher searcher, TopDocs docs) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         ScoreDoc[] hits = new ScoreDoc[docs.scoreDocs.length];
         for (int i = 0; i < hits.length; i++) {
@@ -184,20 +214,15 @@ public class Search {
         Arrays.sort(byDoc, Comparator.comparingInt(h -> h.doc)); // doc values are read forwards
         int current = -1;
         SortedDocValues kind = null;
-        SortedDocValues language = null;
         for (ScoreDoc hit : byDoc) {
             int leaf = ReaderUtil.subIndex(hit.doc, leaves);
             if (leaf != current) {
                 current = leaf;
                 kind = leaves.get(leaf).reader().getSortedDocValues(Fields.KIND);
-                language = leaves.get(leaf).reader().getSortedDocValues(Fields.LANGUAGE);
             }
             int doc = hit.doc - leaves.get(leaf).docBase;
             if (Searchable.Kind.TERM.code().equals(value(kind, doc))) {
                 hit.score *= TERM_WEIGHT;
-            }
-            if (readerLanguage != null && readerLanguage.equals(value(language, doc))) {
-                hit.score += LANGUAGE_PRIOR;
             }
         }
         Arrays.sort(
@@ -223,6 +248,14 @@ public class Search {
             builder.add(new TermQuery(new Term(Fields.LANGUAGE, language)), BooleanClause.Occur.FILTER);
         }
         return builder.build();
+    }
+
+    /** The query's hits in any language but {@code language}. */
+    private static Query excluding(Query query, String language) {
+        return new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(Fields.LANGUAGE, language)), BooleanClause.Occur.MUST_NOT)
+                .build();
     }
 
     private SearchResults.Hit hit(Document doc, QueryPlanner.Plan plan) {
@@ -308,8 +341,11 @@ public class Search {
 
     // ---- type-ahead --------------------------------------------------------------------------
 
-    /** Articles, quizzes and terms whose names start with the typed words, best first. */
-    public List<Suggestion> suggest(String q) {
+    /**
+     * Articles, quizzes and terms whose names start with the typed words, best first; those in the
+     * reader's language ({@code readerLanguage}, when given) before the others, as on the results page.
+     */
+    public List<Suggestion> suggest(String q, String readerLanguage) {
         String text = QueryPlanner.clean(q);
         List<String> words = index.analyzers().words(text);
         if (words.isEmpty() || text.length() < 2) {
@@ -331,17 +367,11 @@ public class Search {
             }
             try {
                 List<Suggestion> suggestions = new ArrayList<>();
-                StoredFields stored = searcher.storedFields();
-                for (ScoreDoc hit : searcher.search(query, MAX_SUGGESTIONS).scoreDocs) {
-                    Document doc = stored.document(hit.doc);
-                    String title = doc.get(Fields.TITLE_STORED);
-                    String kind = doc.get(Fields.KIND);
-                    suggestions.add(new Suggestion(
-                            title,
-                            matchedOtherName(doc, title, words),
-                            kind,
-                            doc.get(Fields.TYPE),
-                            kindOf(doc).path(doc.get(Fields.SLUG))));
+                if (readerLanguage == null) {
+                    addSuggestions(searcher, query, words, suggestions);
+                } else {
+                    addSuggestions(searcher, filtered(query, null, readerLanguage), words, suggestions);
+                    addSuggestions(searcher, excluding(query, readerLanguage), words, suggestions);
                 }
                 return suggestions;
             } finally {
@@ -349,6 +379,26 @@ public class Search {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The best hits of {@code query}, until there are {@link #MAX_SUGGESTIONS} suggestions. */
+    private void addSuggestions(IndexSearcher searcher, Query query, List<String> words, List<Suggestion> suggestions)
+            throws IOException {
+        int wanted = MAX_SUGGESTIONS - suggestions.size();
+        if (wanted <= 0) {
+            return;
+        }
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc hit : searcher.search(query, wanted).scoreDocs) {
+            Document doc = stored.document(hit.doc);
+            String title = doc.get(Fields.TITLE_STORED);
+            suggestions.add(new Suggestion(
+                    title,
+                    matchedOtherName(doc, title, words),
+                    doc.get(Fields.KIND),
+                    doc.get(Fields.TYPE),
+                    kindOf(doc).path(doc.get(Fields.SLUG))));
         }
     }
 

@@ -6,7 +6,10 @@ import java.util.List;
 
 import org.salus.web.PageContext;
 
-/** The model of {@code search/results.jte}: the results and the addresses of facets and pages. */
+/**
+ * The model of {@code search/results.jte}: the results and the addresses of facets and pages, on
+ * the search page of the context's language ({@code /search} or {@code /es/search}).
+ */
 public record SearchPage(PageContext ctx, SearchResults results, boolean asked) {
 
     public static final List<String> KINDS = List.of("article", "quiz", "term");
@@ -14,17 +17,7 @@ public record SearchPage(PageContext ctx, SearchResults results, boolean asked) 
 
     /** The same search with another kind, language or page (null: none / the first). */
     public String link(String kind, String language, int page) {
-        StringBuilder url = new StringBuilder("/search?q=").append(encode(results.query()));
-        if (kind != null) {
-            url.append("&type=").append(kind);
-        }
-        if (language != null) {
-            url.append("&lang=").append(language);
-        }
-        if (page > 1) {
-            url.append("&page=").append(page);
-        }
-        return url.toString();
+        return address(ctx.sitePath("/search"), results.query(), kind, language, page);
     }
 
     public String pageLink(int page) {
@@ -40,7 +33,7 @@ public record SearchPage(PageContext ctx, SearchResults results, boolean asked) 
     }
 
     public String didYouMeanLink() {
-        return "/search?q=" + encode(results.didYouMean());
+        return ctx.sitePath("/search") + "?q=" + encode(results.didYouMean());
     }
 
     public int firstShown() {
@@ -49,6 +42,27 @@ public record SearchPage(PageContext ctx, SearchResults results, boolean asked) 
 
     public int lastShown() {
         return firstShown() + results.hits().size() - 1;
+    }
+
+    /**
+     * The address of a search on the search page at {@code path}: just the page when nothing is
+     * asked, else the query with its filters (null: none) and page (from 1).
+     */
+    static String address(String path, String query, String kind, String language, int page) {
+        if ((query == null || query.isEmpty()) && kind == null && language == null) {
+            return path;
+        }
+        StringBuilder url = new StringBuilder(path).append("?q=").append(encode(query));
+        if (kind != null) {
+            url.append("&type=").append(kind);
+        }
+        if (language != null) {
+            url.append("&lang=").append(language);
+        }
+        if (page > 1) {
+            url.append("&page=").append(page);
+        }
+        return url.toString();
     }
 
     private static String encode(String text) {

@@ -36,6 +36,11 @@ public record SearchResults(
         }
     }
 
+    /** Before anything is asked: no query, no hits. */
+    static SearchResults none() {
+        return new SearchResults("", null, null, List.of(), 0, 1, 0, Map.of(), Map.of(), null, List.of(), List.of());
+    }
+
     public boolean isEmpty() {
         return hits.isEmpty();
     }

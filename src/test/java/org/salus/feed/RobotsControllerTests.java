@@ -35,6 +35,8 @@ class RobotsControllerTests {
                         "Disallow: /account",
                         "Disallow: /moderation",
                         "Disallow: /login",
+                        "Disallow: /search",
+                        "Disallow: /es/search",
                         "Allow: /",
                         "Sitemap: https://health.example.org/sitemap.xml");
         List<String> disallowed = lines.stream()
@@ -43,6 +45,8 @@ class RobotsControllerTests {
                 .toList();
         for (String readerPage : List.of(
                 "/",
+                "/es",
+                "/es/topics",
                 "/topics",
                 "/topics/insulin-resistance",
                 "/dictionary",

@@ -95,7 +95,7 @@ public final class SearchBench {
                     .replaceAll("^(What is \\(are\\)|What are the symptoms of|How to diagnose|What causes) ", "");
             q = q.length() > 6 ? q.substring(0, 6) : q;
             long t = System.nanoTime();
-            search.suggest(q);
+            search.suggest(q, "en");
             suggest[i] = System.nanoTime() - t;
         }
         Arrays.sort(suggest);

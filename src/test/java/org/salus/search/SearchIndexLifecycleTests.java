@@ -65,7 +65,7 @@ class SearchIndexLifecycleTests {
         writer.retire(articles.findBySlug("gallstones").orElseThrow(), "Merged into another page.");
         index.awaitQuiet(Duration.ofSeconds(10));
         assertThat(urls("gallstones")).doesNotContain("/topics/gallstones");
-        assertThat(search.suggest("gallst")).extracting(Suggestion::url).doesNotContain("/topics/gallstones");
+        assertThat(search.suggest("gallst", "en")).extracting(Suggestion::url).doesNotContain("/topics/gallstones");
     }
 
     @Test
@@ -82,7 +82,7 @@ class SearchIndexLifecycleTests {
         assertThat(hits.get(0).typeKey()).isEqualTo("contentType.quiz");
         assertThat(search.search("zorbulent", "quiz", null, 1, "en").total()).isEqualTo(1);
         assertThat(search.search("zorbulent", "article", null, 1, "en").total()).isZero();
-        assertThat(search.suggest("test your zorb"))
+        assertThat(search.suggest("test your zorb", "en"))
                 .extracting(Suggestion::url)
                 .containsExactly("/quizzes/test-your-zorbulent-iq");
         // the options and explanations are the answers: a search never finds or shows them
@@ -93,7 +93,7 @@ class SearchIndexLifecycleTests {
         index.awaitQuiet(Duration.ofSeconds(10));
         assertThat(urls("vexmarine")).isEmpty();
         assertThat(urls("zorbulent")).isEmpty();
-        assertThat(search.suggest("test your zorb")).isEmpty();
+        assertThat(search.suggest("test your zorb", "en")).isEmpty();
     }
 
     @Test

@@ -20,13 +20,15 @@ import org.salus.changes.ChangeHistory;
 /**
  * Counting and paging beyond what one page ranks, over an index of 620 documents that all match:
  * totals and facet counts are exact, pages stop at {@link Search#MAX_PAGE}, and pages do not
- * repeat hits although each request ranks only the pages near it and the Spanish terms drop in
- * the rescoring for an English reader.
+ * repeat hits although each request ranks only the pages near it, and the reader's language goes
+ * first (the Spanish terms after every English article for an English reader, before them for a
+ * Spanish one).
  */
 class SearchPagingTests {
 
     static final int ARTICLES = 600;
-    static final int TERMS = 20;
+    /** Not a whole number of pages: one page holds the last Spanish terms and the first English articles. */
+    static final int TERMS = 25;
 
     @TempDir
     Path folder;
@@ -61,7 +63,7 @@ class SearchPagingTests {
 
         SearchResults terms = search.search("asthma", "term", null, 1, "en");
         assertThat(terms.total()).isEqualTo(TERMS);
-        assertThat(terms.pages()).isEqualTo(2);
+        assertThat(terms.pages()).isEqualTo(3);
         assertThat(terms.kinds()).as("facets count the unfiltered hits").isEqualTo(all.kinds());
         assertThat(search.search("asthma", "term", "en", 1, "en").total()).isZero();
     }
@@ -83,8 +85,33 @@ class SearchPagingTests {
                 .isEqualTo(Search.MAX_PAGE);
     }
 
+    /**
+     * A Spanish reader gets every Spanish hit first (here the terms, which score below the
+     * English articles), then the English ones, and pages still neither repeat nor skip, across
+     * the page where the languages meet too.
+     */
+    @Test
+    void theReadersLanguageComesFirstAcrossPages() {
+        List<String> all = new ArrayList<>();
+        for (int page = 1; page <= Search.MAX_PAGE; page++) {
+            List<String> urls = urls(page, "es");
+            assertThat(urls).hasSize(Search.PAGE_SIZE);
+            all.addAll(urls);
+        }
+        assertThat(all.subList(0, TERMS)).allMatch(url -> url.startsWith("/dictionary/termino-"));
+        assertThat(all.subList(TERMS, all.size())).allMatch(url -> url.startsWith("/topics/"));
+        assertThat(all.subList(TERMS, TERMS + Search.PAGE_SIZE))
+                .as("the English articles in their own order: the named ones first")
+                .allMatch(url -> url.matches("/topics/named-\\d"));
+        assertThat(new HashSet<>(all)).hasSize(Search.MAX_PAGE * Search.PAGE_SIZE);
+    }
+
     private List<String> urls(int page) {
-        return search.search("asthma", null, null, page, "en").hits().stream()
+        return urls(page, "en");
+    }
+
+    private List<String> urls(int page, String readerLanguage) {
+        return search.search("asthma", null, null, page, readerLanguage).hits().stream()
                 .map(SearchResults.Hit::url)
                 .toList();
     }

@@ -27,7 +27,21 @@ class LanguageSwitchTests {
     Http http;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/es", "/es/topics", "/es/topics?letter=D", "/es/dictionary", "/es/quizzes"})
+    @ValueSource(
+            strings = {
+                "/es",
+                "/es/topics",
+                "/es/topics?letter=D",
+                "/es/dictionary",
+                "/es/quizzes",
+                "/es/search",
+                "/es/search?q=diabetes", // results in both languages, facets, pages
+                "/es/search?q=diabetes&page=2",
+                "/es/search?q=presion+alta", // "También se buscó: …"
+                "/es/search?q=diabetis", // "¿Quiso decir …?"
+                "/es/search?q=xylophone+quokka", // nothing found
+                "/es/search?q=*:*" // no words
+            })
     void eachSpanishTwinIsSpanish(String path) throws IOException {
         Document page = Http.html(ok(http.get(path)));
 
@@ -89,8 +103,10 @@ class LanguageSwitchTests {
                         "/topics/presion-arterial-alta",
                         "/topics/colesterol-alto-en-ninos");
         assertThat(page.select(".browse .az a").eachAttr("href")).allMatch(href -> href.startsWith("/es/topics?"));
-        assertThat(page.selectFirst("form.finder").attr("action")).isEqualTo("/search");
-        assertThat(page.selectFirst("form.finder input[name=lang]").val()).isEqualTo("es");
+        assertThat(page.selectFirst("form.finder").attr("action")).isEqualTo("/es/search");
+        assertThat(page.select("form.finder input[name=lang]"))
+                .as("Spanish first, not Spanish only: the English results follow")
+                .isEmpty();
         assertThat(page.selectFirst("a.brand").attr("href")).isEqualTo("/es");
     }
 
@@ -100,7 +116,10 @@ class LanguageSwitchTests {
         "/topics, /es/topics",
         "/dictionary, /es/dictionary",
         "/quizzes, /es/quizzes",
-        "/topics/insulin-resistance, /topics/resistencia-insulina"
+        "/topics/insulin-resistance, /topics/resistencia-insulina",
+        "/search, /es/search",
+        "/search?q=diabetes+tipo+2, /es/search?q=diabetes+tipo+2",
+        "/search?q=presi%C3%B3n+alta&type=article&lang=es, /es/search?q=presi%C3%B3n+alta&type=article&lang=es"
     })
     void theSwitchRoundTripsBetweenTwins(String english, String spanish) {
         Element toSpanish = languageSwitch(english);
@@ -119,7 +138,6 @@ class LanguageSwitchTests {
     @Test
     void aPageWithoutATranslationSwitchesToTheOtherLanguagesHome() {
         assertThat(languageSwitch("/topics/obesity").attr("href")).isEqualTo("/es");
-        assertThat(languageSwitch("/search").attr("href")).isEqualTo("/es");
     }
 
     @Test
@@ -133,6 +151,14 @@ class LanguageSwitchTests {
         assertThat(page.selectFirst("link[rel=alternate][hreflang=es]").attr("href"))
                 .endsWith("/es/topics");
         assertThat(page.selectFirst("link[rel=canonical]").attr("href")).endsWith("/es/topics");
+    }
+
+    /** The same search in the other language, from its first page: the two order results differently. */
+    @Test
+    void theSwitchOfAResultsPageKeepsTheQueryAndFiltersButNotThePage() {
+        assertThat(languageSwitch("/search?q=diabetes&page=2").attr("href")).isEqualTo("/es/search?q=diabetes");
+        assertThat(languageSwitch("/es/search?q=diabetes&type=term&page=2").attr("href"))
+                .isEqualTo("/search?q=diabetes&type=term");
     }
 
     private Element languageSwitch(String path) {

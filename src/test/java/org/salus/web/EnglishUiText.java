@@ -61,7 +61,7 @@ public final class EnglishUiText {
         return labels;
     }
 
-    /** Each English value's literal parts (between placeholders) that the Spanish value does not share. */
+    /** Each English value's literal parts (between placeholders) that Spanish does not share. */
     private static SortedSet<String> texts() throws IOException {
         Map<String, String> english = MessageBundlesTests.bundle("/messages.properties");
         Map<String, String> spanish = MessageBundlesTests.bundle("/messages_es.properties");
@@ -69,7 +69,11 @@ public final class EnglishUiText {
         english.forEach((key, value) -> {
             for (String part : PLACEHOLDER.split(value)) {
                 String text = part.strip().replaceAll("\\s+", " ");
-                boolean shared = spanish.getOrDefault(key, "").contains(text);
+                // Shared when Spanish says it too: in this key ("Email") or as any Spanish label
+                // ("Español" names the language on both sides: the switch and the search facet).
+                boolean shared = spanish.getOrDefault(key, "").contains(text)
+                        || spanish.values().stream()
+                                .anyMatch(es -> wholeWord(text).matcher(es).find());
                 if (text.matches(".*\\p{L}{2,}.*") && !shared) {
                     texts.add(text);
                 }

@@ -149,15 +149,7 @@ public class ArticleListings {
                 .param("system", system)
                 .param("codes", codes)
                 .param("language", language)
-                .query((rs, n) -> new CodedArticle(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        instant(rs, "published_at"),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getInt(8) == 1))
+                .query(ArticleListings::codedArticle)
                 .list();
     }
 
@@ -192,15 +184,20 @@ public class ArticleListings {
                 .param("system", system)
                 .param("codes", codes)
                 .param("language", language)
-                .query((rs, n) -> new CodedArticle(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        instant(rs, "published_at"),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getInt(8) == 1))
+                .query(ArticleListings::codedArticle)
                 .list();
+    }
+
+    /** A row of the two code queries: slug, language, title, summary, published_at, code, display, approved. */
+    private static CodedArticle codedArticle(ResultSet rs, int row) throws java.sql.SQLException {
+        return new CodedArticle(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                instant(rs, "published_at"),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getInt(8) == 1);
     }
 }

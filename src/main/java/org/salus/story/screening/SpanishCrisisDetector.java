@@ -1,7 +1,6 @@
 package org.salus.story.screening;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,14 +40,11 @@ final class SpanishCrisisDetector implements Detector {
 
     @Override
     public void detect(String text, List<Finding> out) {
-        Matcher m = CRISIS.matcher(text);
-        while (m.find()) {
-            out.add(Finding.at(
-                    text,
-                    Flag.CRISIS,
-                    m.start(),
-                    m.end(),
-                    "Possible suicide or self-harm language (Spanish): needs urgent review"));
-        }
+        Detector.everyMatch(
+                CRISIS,
+                text,
+                Flag.CRISIS,
+                "Possible suicide or self-harm language (Spanish): needs urgent review",
+                out);
     }
 }

@@ -83,7 +83,6 @@ class TopicController {
         String etag = HttpCaching.weakEtag(
                 article.version(),
                 overdue,
-                ctx.textSize(),
                 ctx.lang(),
                 ctx.baseUrl(),
                 build,

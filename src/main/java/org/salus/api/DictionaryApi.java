@@ -11,6 +11,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.salus.article.Slugs;
 import org.salus.article.TopicIndex;
+import org.salus.cdn.CdnKeys;
+import org.salus.cdn.SurrogateKeys;
 import org.salus.dictionary.Dictionary;
 import org.salus.dictionary.LiveTerms;
 import org.salus.dictionary.Term;
@@ -60,6 +62,7 @@ class DictionaryApi {
             HttpServletRequest request) {
         String chosenLetter = ApiParameters.letter(letter);
         String lang = ApiParameters.language(language);
+        SurrogateKeys.tag(ArticlesApi.listKeys(lang, CdnKeys::dictionary));
         int size = ApiParameters.limit(limit);
         String afterSlug = ApiParameters.after(after);
         List<Term> matching = terms.bySlug().stream()
@@ -117,6 +120,7 @@ class DictionaryApi {
             throw new NotFoundException("term");
         }
         Term t = dictionary.find(slug).orElseThrow(() -> new NotFoundException("term"));
+        SurrogateKeys.tag(List.of(CdnKeys.term(t.id())));
         return ResponseEntity.ok()
                 .cacheControl(ArticlesApi.CACHING)
                 .body(new TermDetail(

@@ -10,8 +10,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.salus.article.RelatedArticle;
 import org.salus.article.Slugs;
 import org.salus.article.TopicIndex;
+import org.salus.cdn.CdnKeys;
+import org.salus.cdn.SurrogateKeys;
 import org.salus.web.HttpCaching;
 import org.salus.web.JsonLd;
 import org.salus.web.NotFoundException;
@@ -65,6 +68,7 @@ class DictionaryController {
             Model model,
             HttpServletResponse response) {
         HttpCaching.cachePublicly(response);
+        SurrogateKeys.tag(List.of(CdnKeys.dictionary(language)));
         PageContext ctx = requested.in(language).withTwin("/dictionary");
         String chosen = TopicIndex.chosenLetter(letter, language);
         String asked = TopicIndex.query(q);
@@ -90,18 +94,32 @@ class DictionaryController {
         Term term = terms.findBySlug(slug).orElseThrow(() -> new NotFoundException("term"));
         HttpCaching.cachePublicly(response);
         String url = ctx.absolute("/dictionary/" + slug);
+        List<Term> translations = terms.translations(term.id());
+        List<Term> related = terms.relatedTerms(term.id());
+        List<RelatedArticle> articles = terms.articlesUsing(term.id(), slug);
+        tag(term, translations, related, articles);
         model.addAttribute(
                 "page",
                 new DictionaryPages.TermPage(
                         ctx,
                         term,
-                        terms.translations(term.id()),
-                        terms.relatedTerms(term.id()),
-                        terms.articlesUsing(term.id(), slug),
+                        translations,
+                        related,
+                        articles,
                         terms.review(slug).orElse(null),
                         url,
                         jsonLd(term, url, ctx.site().name())));
         return "dictionary/term";
+    }
+
+    /** A term's page shows its own text, the names of its translations and related terms, and articles. */
+    private static void tag(Term term, List<Term> translations, List<Term> related, List<RelatedArticle> articles) {
+        List<String> keys = new ArrayList<>();
+        keys.add(CdnKeys.term(term.id()));
+        translations.forEach(t -> keys.add(CdnKeys.term(t.id())));
+        related.forEach(t -> keys.add(CdnKeys.term(t.id())));
+        articles.forEach(a -> keys.add(CdnKeys.article(a.articleId())));
+        SurrogateKeys.tag(keys);
     }
 
     private List<DictionaryPages.Entry> entries() {

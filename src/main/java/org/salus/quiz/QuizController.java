@@ -11,6 +11,8 @@ import org.salus.article.ContentType;
 import org.salus.article.PublishedArticle;
 import org.salus.article.ReviewPolicy;
 import org.salus.article.Slugs;
+import org.salus.cdn.CdnKeys;
+import org.salus.cdn.SurrogateKeys;
 import org.salus.web.GoneException;
 import org.salus.web.MovedPermanentlyException;
 import org.salus.web.NotFoundException;
@@ -52,6 +54,7 @@ class QuizController {
 
     /** One language's quizzes, so the two lists never mix. */
     private String index(String language, PageContext requested, Model model) {
+        SurrogateKeys.tag(List.of(CdnKeys.quizzes(language)));
         PageContext ctx = requested.in(language).withTwin("/quizzes");
         model.addAttribute("page", new QuizPages.IndexPage(ctx, reader.quizIndex(language)));
         return "quiz/index";
@@ -60,6 +63,7 @@ class QuizController {
     @GetMapping("/quizzes/{slug}")
     String quiz(@PathVariable String slug, PageContext requested, Model model) {
         PublishedArticle quiz = find(slug, true);
+        SurrogateKeys.tag(quiz.cdnKeys()); // the quiz and the articles it links
         PageContext ctx = requested.in(quiz.language()); // the page speaks its quiz's language
         String jsonLd =
                 QuizJsonLd.of(quiz, topics(quiz), ctx.baseUrl(), ctx.site().name());

@@ -132,6 +132,8 @@ class CdnHeadersTests {
                 "/topics/type-2-diabetes",
                 "/dictionary",
                 "/dictionary/insulin",
+                "/quizzes",
+                "/quizzes/test-your-diabetes-iq",
                 "/feed.atom",
                 "/sitemap.xml",
                 "/api/v1/articles",
@@ -149,7 +151,8 @@ class CdnHeadersTests {
     /** A revalidation's 304 carries the same caching headers, or a CDN would replace them with fewer. */
     @Test
     void notModifiedAnswersKeepTheKeysAndStaleDirectives() {
-        for (String path : new String[] {"/topics/type-2-diabetes", "/topics", "/feed.atom"}) {
+        for (String path :
+                new String[] {"/topics/type-2-diabetes", "/topics", "/quizzes/test-your-diabetes-iq", "/feed.atom"}) {
             HttpResponse<String> first = http.get(path);
             String etag = first.headers().firstValue("ETag").orElseThrow();
 

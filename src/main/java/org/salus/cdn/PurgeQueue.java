@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(prefix = "salus.cdn", name = "purge-file")
 @Order(100) // after the node's own caches: a CDN that refetches at once gets the new page
-public class PurgeQueue implements ChangeListener, AutoCloseable {
+class PurgeQueue implements ChangeListener, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PurgeQueue.class);
 

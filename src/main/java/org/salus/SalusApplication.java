@@ -1,7 +1,8 @@
 package org.salus;
 
 import java.time.Clock;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.salus.cli.SiteRunningCheck;
@@ -54,10 +55,16 @@ public class SalusApplication {
      * outrank every other source of settings.
      */
     private static String[] onLoopback(String[] args) {
-        String[] all = Arrays.copyOf(args, args.length + 2);
-        all[args.length] = "--server.address=127.0.0.1";
-        all[args.length + 1] = "--server.port=0";
-        return all;
+        List<String> all = new ArrayList<>();
+        for (String arg : args) {
+            // Spring would join a repeated option's values ("8080,0"): the loopback ones replace it.
+            if (!arg.startsWith("--server.port=") && !arg.startsWith("--server.address=")) {
+                all.add(arg);
+            }
+        }
+        all.add("--server.address=127.0.0.1");
+        all.add("--server.port=0");
+        return all.toArray(String[]::new);
     }
 
     /** The one source of "now", so review-due dates and publication times can be tested. */

@@ -135,7 +135,7 @@ class StaticEdition implements ChangeListener, ApplicationRunner, DisposableBean
             return;
         }
         Optional<EditionState> state = EditionState.read(folder.root());
-        String reason = state.map(this::whyWriteAll).orElse("no " + EditionState.FILE);
+        String reason = state.isEmpty() ? "no " + EditionState.FILE : whyWriteAll(state.get());
         if (reason != null) {
             long position = history.position(); // read first: a later change is applied after the write
             EditionWriter.Result result = writer.writeAll(folder);

@@ -57,6 +57,10 @@ class EditionWriter implements DisposableBean {
 
     /** Opens a folder for writing (one writer per folder). */
     EditionFolder open(Path dir) {
+        if (!renderer.knowsPublicSite()) {
+            log.warn("salus.site.base-url is not set: canonical links and JSON-LD in the static edition name"
+                    + " the loopback address the pages are rendered through");
+        }
         return new EditionFolder(dir, settings.brotliQuality(), brotli);
     }
 
@@ -169,6 +173,11 @@ class EditionWriter implements DisposableBean {
     private void renderAll(EditionFolder folder, Collection<String> addresses, Tally tally) {
         List<Future<?>> work = new ArrayList<>(addresses.size());
         for (String address : addresses) {
+            if (!Addresses.isValid(address)) {
+                // A slug no file name can hold safely: the address stays with the app.
+                log.warn("The static edition leaves {} to the app: not a plain lower-case address", address);
+                continue;
+            }
             work.add(renderers.submit(() -> apply(folder, address, renderer.render(address), tally)));
         }
         for (Future<?> done : work) {

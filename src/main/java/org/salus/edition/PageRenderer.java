@@ -50,6 +50,11 @@ class PageRenderer {
         this.publicSite = site.baseUrl().isEmpty() ? null : URI.create(site.baseUrl());
     }
 
+    /** Whether absolute links in the files name the public site ({@code salus.site.base-url} is set). */
+    boolean knowsPublicSite() {
+        return publicSite != null;
+    }
+
     /** The page at {@code address}; a 5xx answer when the app could not be reached. */
     Rendered render(String address) {
         return send(request(address).build());

@@ -11,9 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param dir           the folder the edition is kept in ({@code pages/}, {@code gone/}, {@code edition.json});
  *                      unset: no edition is written while the site runs
- * @param brotliQuality 0–11, for the {@code .br} files; each page is compressed once per change, so a higher
- *                      quality than per-request compression pays, but 11 is several times slower than 9 for a
- *                      few percent
+ * @param brotliQuality 0–11, for the {@code .br} files; each page is compressed once per change, so a little more
+ *                      than per-request compression pays, but 7 and above cost ten times 6 for under 1% smaller
+ *                      pages (docs/static-edition.md)
  * @param threads       pages rendered at once during a whole-site write (export, a restore, a new version)
  * @param retryAfter    how long after a page could not be rendered (the app answered 5xx or not at all) it is
  *                      tried again
@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("salus.static")
 public record StaticEditionProperties(
         Path dir,
-        @DefaultValue("9") int brotliQuality,
+        @DefaultValue("6") int brotliQuality,
         @DefaultValue("2") int threads,
         @DefaultValue("PT10S") Duration retryAfter) {
 

@@ -163,7 +163,10 @@ class DictionaryController {
         if (!term.synonyms().isEmpty()) {
             json.put("alternateName", term.synonyms());
         }
-        json.put("inDefinedTermSet", Map.of("@type", "DefinedTermSet", "name", siteName + " Medical Dictionary"));
+        Map<String, Object> set = new LinkedHashMap<>(); // not Map.of: its order changes from one JVM to the next
+        set.put("@type", "DefinedTermSet");
+        set.put("name", siteName + " Medical Dictionary");
+        json.put("inDefinedTermSet", set);
         return JsonLd.scriptSafe(JSON.writeValueAsString(json));
     }
 }

@@ -83,6 +83,13 @@ class ExportStaticCommandTests {
         assertThat(EditionState.read(dir))
                 .hasValueSatisfying(state -> assertThat(state.position()).isPositive());
         assertThat(dir.resolve("gone")).isEmptyDirectory();
+        // One stylesheet per text size, as the app answers /text-size.css to that size's cookie.
+        for (String size : List.of("small", "medium", "large", "largest")) {
+            byte[] served = http.getBytes(
+                            "/text-size.css", "Cookie", "salus_text_size=" + size, "Accept-Encoding", "identity")
+                    .body();
+            assertThat(pages.resolve("text-size/" + size + ".css")).hasBinaryContent(served);
+        }
     }
 
     @Test

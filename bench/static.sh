@@ -7,11 +7,11 @@
 #      added to the filled-in config for this run only): nginx's own floor for those bytes;
 #   3. the app directly (its port, no nginx).
 #   Target: 1 is at least 90% of 2.
-#   The edition is written by "java -jar salus.jar export static DIR" before the app starts
-#   (its wall time is printed; the export of MedQuAD-sized content is static-core's benchmark).
+#   The app writes the whole edition at its first start (its log line, with the time it took, is
+#   printed; the export of MedQuAD-sized content and publish-to-file latency are static-core's).
 # No request sends Accept-Encoding: every side sends the uncompressed page.
 # Usage: bash bench/static.sh   (DURATION=10s WARMUP=5s THREADS=2 CONNECTIONS=32 PAGE=/topics/insulin-resistance
-#        JAVA_OPTS=-Xmx512m; SKIP_BUILD=1 uses target/salus.jar as it is)
+#        JAVA_OPTS=-Xmx512m; SKIP_BUILD=1 uses SALUS_JAR, default target/salus.jar, as it is)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +21,7 @@ THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 PAGE=${PAGE:-/topics/insulin-resistance}
 export JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
+export SALUS_JAR=${SALUS_JAR:-target/salus.jar}
 export SALUS_ADMIN_INITIAL_PASSWORD="bench amber lantern quietly orbits"
 
 need=()
@@ -33,6 +34,7 @@ fi
 
 source bench/wrk-load.sh
 WORK=$(mktemp -d -t salus-static-bench.XXXXXX)
+chmod 755 "$WORK"   # nginx's workers read the edition in it
 export CLUSTER_DIR="$WORK/cluster" CLUSTER_STATIC_DIR="$WORK/edition" CLUSTER_NGINX=yes PG_URL=
 cleanup() {
   [ -f "$CLUSTER_DIR/nodes" ] && bash scripts/cluster.sh stop 2>/dev/null
@@ -44,17 +46,11 @@ echo "Static edition benchmark, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), $(n
 
 [ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -B -ntp -q package -DskipTests
 
-# --- the edition, then the app and nginx in front of it -----------------------------------------
-# The export and node 1 share one embedded database (node 1's data folder), one after the other.
-mkdir -p "$CLUSTER_DIR/node-1/data"
-start=$(date +%s.%N)
-java $JAVA_OPTS -jar target/salus.jar --salus.data-dir="$CLUSTER_DIR/node-1/data" --logging.level.root=WARN \
-  export static "$CLUSTER_STATIC_DIR" > "$WORK/export.log" 2>&1 || { cat "$WORK/export.log"; exit 1; }
-export_seconds=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
-pages=$(find "$CLUSTER_STATIC_DIR/pages" -name '*.html' | wc -l)
-echo "export static (sample site, JVM start included): $pages pages in ${export_seconds} s"
-
+# --- the app and nginx in front of it; the app writes the whole edition at its first start ------
 eval "$(bash scripts/cluster.sh start 1)"
+for _ in $(seq 1 300); do [ -f "$CLUSTER_STATIC_DIR/edition.json" ] && break; sleep 0.2; done
+[ -f "$CLUSTER_STATIC_DIR/edition.json" ] || { echo "no edition after 60 s"; tail -20 "$CLUSTER_DIR/node-1/salus.log"; exit 1; }
+echo "edition: $(grep -o 'Static edition in .* written whole.*' "$CLUSTER_DIR/node-1/salus.log" | head -1)"
 file="$CLUSTER_STATIC_DIR/pages$PAGE.html"
 [ -f "$file" ] || { echo "no file $file in the edition"; exit 1; }
 

@@ -194,6 +194,12 @@ case "$cmd" in
     PG_URL=${PG_URL:-} PG_USER=${PG_USER:-salus} PG_PASSWORD=${PG_PASSWORD:-salus}
     STATIC_DIR=${CLUSTER_STATIC_DIR:-}
     if [ -n "$STATIC_DIR" ]; then mkdir -p "$STATIC_DIR/pages"; STATIC_DIR=$(cd "$STATIC_DIR" && pwd); fi
+    # nginx's workers run as "nobody" under a root master: they must reach the files, or every
+    # page quietly goes to the app.
+    if [ -n "$STATIC_DIR" ] && [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null \
+      && ! setpriv --reuid=nobody --regid=nogroup --clear-groups test -x "$STATIC_DIR/pages"; then
+      die "nginx's workers (user nobody) cannot enter $STATIC_DIR/pages: chmod o+x it and the folders above it"
+    fi
     [ -f "$JAR" ] || die "$JAR is missing: ./mvnw -B -ntp package -DskipTests"
     CLUSTER_DIR=${CLUSTER_DIR:-$(mktemp -d -t salus-cluster.XXXXXX)}
     mkdir -p "$CLUSTER_DIR"

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,10 +35,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The static edition behind nginx, as docs/nginx.md runs it: {@code java -jar salus.jar export
- * static DIR}, then one node from the packaged jar writing the edition as content changes, and
- * nginx with deploy/nginx/salus-static.conf in front ({@code CLUSTER_STATIC_DIR=DIR
- * scripts/cluster.sh start 1}, on the node's embedded database). Pages come from the files (the
+ * The static edition behind nginx, as docs/nginx.md runs it: one node from the packaged jar with
+ * {@code --salus.static.dir=DIR} (it writes the whole edition at its first start, then the pages
+ * each change affects), nginx with deploy/nginx/salus-static.conf in front ({@code
+ * CLUSTER_STATIC_DIR=DIR scripts/cluster.sh start 1}, on the node's embedded database). Pages come from the files (the
  * node's access log shows it was not asked), byte for byte what the node serves for the same
  * address; everything else reaches the node. nginx is required when {@code
  * SALUS_REQUIRE_NGINX=true} (CI), otherwise its absence skips the test.
@@ -80,17 +81,18 @@ class StaticEditionIT {
     private EditorialSteps steps;
 
     @BeforeAll
-    void exportTheEditionAndStartTheNodeBehindNginx() throws Exception {
+    void startTheNodeBehindNginxAndAwaitItsEdition() throws IOException {
         boolean installed = Files.isExecutable(Path.of("/usr/sbin/nginx"));
         Assumptions.assumeTrue(installed || NGINX_REQUIRED, "nginx is not installed (apt-get install nginx)");
+        // nginx's workers run as another user ("nobody" under the root master cluster.sh starts):
+        // the edition must be readable for them, as for www-data in production.
+        Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
         edition = work.resolve("edition");
-        Path clusterDir = work.resolve("cluster");
-        exportEdition(clusterDir.resolve("node-1/data"));
         cluster = Cluster.start(
                 1,
-                clusterDir,
+                work.resolve("cluster"),
                 Map.of(
-                        // The node's own embedded database (the export wrote it), not CI's PostgreSQL.
+                        // The node's own embedded database, not CI's PostgreSQL.
                         "PG_URL",
                         "",
                         "CLUSTER_STATIC_DIR",
@@ -103,6 +105,7 @@ class StaticEditionIT {
                         ADMIN_PASSWORD));
         app = cluster.port(1);
         nginx = cluster.nginxPort();
+        awaitWholeEdition();
     }
 
     @AfterAll
@@ -227,7 +230,10 @@ class StaticEditionIT {
         assertThat(string(search)).contains("/topics/obesity");
         HttpResponse<byte[]> unknown = get(nginx, "/topics/no-such-topic");
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(string(unknown)).as("the app's 404 page").isEqualTo(string(get(app, "/topics/no-such-topic")));
+        assertThat(string(unknown))
+                .as("the app's 404 page (its absolute links name the address asked)")
+                .isEqualTo(string(get(app, "/topics/no-such-topic"))
+                        .replace("127.0.0.1:" + app + "/", "127.0.0.1:" + nginx + "/"));
         assertThat(post(nginx, "/topics/obesity").statusCode())
                 .as("a form post without its CSRF token: refused by the app, not by nginx (405)")
                 .isEqualTo(403);
@@ -321,26 +327,15 @@ class StaticEditionIT {
         return pages;
     }
 
-    /** {@code java -jar salus.jar export static DIR} on the node's (new) database, before the node starts. */
-    private void exportEdition(Path data) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(
-                        ProcessHandle.current().info().command().orElse("java"),
-                        "-XX:TieredStopAtLevel=1",
-                        "-jar",
-                        JAR,
-                        "--salus.data-dir=" + data,
-                        "--logging.level.root=WARN",
-                        "export",
-                        "static",
-                        edition.toString())
-                .redirectErrorStream(true);
-        builder.environment().put("SALUS_ADMIN_INITIAL_PASSWORD", ADMIN_PASSWORD);
-        builder.environment().remove("SPRING_DATASOURCE_URL");
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-        System.out.print(output);
+    /** Waits until the node has written the whole edition at its first start ({@code edition.json} is last). */
+    private void awaitWholeEdition() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!Files.exists(edition.resolve("edition.json")) && System.nanoTime() < deadline) {
+            pause();
+        }
+        assertThat(edition.resolve("edition.json"))
+                .as("the edition, written at the node's first start")
+                .exists();
     }
 
     /** An editor and a reviewer on the node, made by the administrator once. */

@@ -294,10 +294,13 @@ class StaticEditionIT {
             pause();
         }
 
-        long asked = cluster.requestsServed(1);
+        // The node is still writing the other pages the retirement affects (its access log grows):
+        // the file's ETag, which the app's error pages never carry, shows where the answer came from.
         HttpResponse<byte[]> gone = get(nginx, path);
-        assertThat(cluster.requestsServed(1)).as("requests the node answered").isEqualTo(asked);
         assertThat(gone.statusCode()).isEqualTo(410);
+        assertThat(gone.headers().firstValue("ETag").orElse(""))
+                .as("nginx's ETag of the gone/ file")
+                .matches("\"[0-9a-f]+-[0-9a-f]+\"");
         assertThat(gone.body()).isEqualTo(Files.readAllBytes(edition.resolve("gone/topics/" + slug + ".html")));
         HttpResponse<byte[]> fromApp = get(app, path);
         assertThat(fromApp.statusCode()).isEqualTo(410);

@@ -15,6 +15,11 @@
 # replaced (CLUSTER_DIR/nginx). Optional: JAVA_OPTS (JVM flags) and NODE_ARGS (application flags,
 # e.g. --salus.api.anonymous-limit=100000) for every node, CLUSTER_NGINX=auto|yes|no (default auto:
 # when installed), SALUS_ADMIN_INITIAL_PASSWORD (the first administrator's), CLUSTER_DIR.
+# One node needs no PostgreSQL: without PG_URL, "start 1" runs it on its own embedded database.
+#
+# The static edition (docs/nginx.md): CLUSTER_STATIC_DIR=DIR runs deploy/nginx/salus-static.conf
+# instead, serving DIR/pages, and node 1 writes the edition there (--salus.static.dir=DIR):
+#   CLUSTER_STATIC_DIR=/tmp/salus-static bash scripts/cluster.sh start 1
 # The first node starts alone (on an empty database it creates the schema, the sample content and
 # the first administrator, which two nodes must not race to do), the others then together.
 set -euo pipefail
@@ -22,6 +27,7 @@ cd "$(dirname "$0")/.."
 
 JAR=${SALUS_JAR:-target/salus.jar}
 NGINX_BIN=${NGINX_BIN:-$(command -v nginx || echo /usr/sbin/nginx)}
+NGINX_MODULES=${NGINX_MODULES:-/usr/lib/nginx/modules}
 START_TIMEOUT=${START_TIMEOUT:-180}
 
 say() { echo "cluster: $*" >&2; }
@@ -44,10 +50,15 @@ launch_node() {
   [ -f "$dir/port" ] || free_port >"$dir/port"
   local port; port=$(cat "$dir/port")
   # The password goes by environment, never on the command line (ps shows that to everyone).
-  SPRING_DATASOURCE_URL="$PG_URL" SPRING_DATASOURCE_USERNAME="$PG_USER" SPRING_DATASOURCE_PASSWORD="$PG_PASSWORD" \
+  # Without PG_URL (one node) the node keeps its embedded database in its data folder.
+  local database=() edition=()
+  [ -z "${PG_URL:-}" ] || database=(SPRING_DATASOURCE_URL="$PG_URL" SPRING_DATASOURCE_USERNAME="$PG_USER" SPRING_DATASOURCE_PASSWORD="$PG_PASSWORD")
+  # One writer of the static edition: node 1.
+  [ -z "${STATIC_DIR:-}" ] || [ "$i" != 1 ] || edition=(--salus.static.dir="$STATIC_DIR")
+  env "${database[@]}" \
     setsid java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$port" --salus.data-dir="$dir/data" \
     --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$dir/access" \
-    --server.tomcat.accesslog.buffered=false --server.tomcat.accesslog.rotate=false ${NODE_ARGS:-} \
+    --server.tomcat.accesslog.buffered=false --server.tomcat.accesslog.rotate=false "${edition[@]}" ${NODE_ARGS:-} \
     >>"$dir/salus.log" 2>&1 </dev/null &
   echo $! >"$dir/pid"
   say "node $i starting on 127.0.0.1:$port (pid $!, log $dir/salus.log)"
@@ -65,16 +76,26 @@ await_node() {
   say "node $i up on 127.0.0.1:$port"
 }
 
-# deploy/nginx/salus.conf with this cluster's nodes and port, inside a minimal main config.
+# deploy/nginx/salus.conf (or salus-static.conf) with this cluster's nodes and port, inside a
+# minimal main config.
 start_nginx() {
-  local dir="$CLUSTER_DIR/nginx" ports="" i
+  local dir="$CLUSTER_DIR/nginx" ports="" i conf=salus.conf
+  [ -z "${STATIC_DIR:-}" ] || conf=salus-static.conf
   for ((i = 1; i <= $(cat "$CLUSTER_DIR/nodes"); i++)); do ports="$ports $(cat "$CLUSTER_DIR/node-$i/port")"; done
   # nginx's worker (not root) buffers large bodies in files: a folder it may reach, outside CLUSTER_DIR.
   mkdir -p "$dir"
   [ -f "$dir/temp-path" ] || mktemp -d -t salus-nginx.XXXXXX >"$dir/temp-path"
   local temp; temp=$(cat "$dir/temp-path"); chmod 777 "$temp"
   free_port >"$dir/port"
-  awk -v ports="$ports" -v listen="127.0.0.1:$(cat "$dir/port")" '
+  # The includes resolve against the main config's folder, as against /etc/nginx in production.
+  rm -rf "$dir/snippets"; cp -r deploy/nginx/snippets "$dir/snippets"
+  local modules="" brotli=1
+  if [ -f "$NGINX_MODULES/ngx_http_brotli_static_module.so" ]; then
+    modules="load_module $NGINX_MODULES/ngx_http_brotli_static_module.so;"
+  elif [ "$conf" = salus-static.conf ]; then
+    brotli=0; say "no Brotli module (apt-get install libnginx-mod-http-brotli-static): .br files are not sent"
+  fi
+  awk -v ports="$ports" -v listen="127.0.0.1:$(cat "$dir/port")" -v static="${STATIC_DIR:-}" -v brotli="$brotli" '
     /^[[:space:]]*server 127\.0\.0\.1:[0-9]+[ ;]/ {
       if (!done) {
         opts = $0; sub(/^[[:space:]]*server [^ ;]+/, "", opts)
@@ -85,18 +106,27 @@ start_nginx() {
       next
     }
     /^[[:space:]]*listen 80;/ { sub(/listen 80;/, "listen " listen ";") }
-    { print }' deploy/nginx/salus.conf >"$dir/salus.conf"
+    /^[[:space:]]*brotli_static on;/ && !brotli { next }
+    static != "" && !/^[[:space:]]*#/ { gsub(/\/var\/lib\/salus\/static/, static) }
+    { print }' "deploy/nginx/$conf" >"$dir/salus.conf"
   # The example must keep the shape this fills in: "listen 80;" and "server 127.0.0.1:PORT ..." lines.
   grep -q "listen 127.0.0.1:$(cat "$dir/port");" "$dir/salus.conf" \
     && [ "$(grep -c '^    server 127\.0\.0\.1:' "$dir/salus.conf")" -eq "$(wc -w <<<"$ports")" ] \
-    || die "deploy/nginx/salus.conf lost its 'listen 80;' or 'server 127.0.0.1:PORT' lines; cannot fill it in"
+    || die "deploy/nginx/$conf lost its 'listen 80;' or 'server 127.0.0.1:PORT' lines; cannot fill it in"
+  [ -z "${STATIC_DIR:-}" ] || [ "$(grep -cF "$STATIC_DIR/" "$dir/salus.conf")" -eq 3 ] \
+    || die "deploy/nginx/$conf lost its three /var/lib/salus/static lines (root, retired pages); cannot fill it in"
+  local types=""
+  [ ! -f /etc/nginx/mime.types ] || types="include /etc/nginx/mime.types;"
   cat >"$dir/nginx.conf" <<EOF
 worker_processes 1;
 daemon off;
 pid $dir/nginx.pid;
 error_log $dir/error.log warn;
+$modules
 events { worker_connections 1024; }
 http {
+    $types
+    sendfile on;
     access_log $dir/access.log;
     client_body_temp_path $temp/body;
     proxy_temp_path $temp/proxy;
@@ -136,6 +166,7 @@ print_exports() {
   if [ -f "$CLUSTER_DIR/nginx/port" ]; then
     echo "export NGINX_PORT=$(cat "$CLUSTER_DIR/nginx/port") NGINX_PID=$(cat "$CLUSTER_DIR/nginx/pid")"
   fi
+  [ -z "${STATIC_DIR:-}" ] || echo "export CLUSTER_STATIC_DIR=$STATIC_DIR"
 }
 
 stop_pid() {   # TERM, then KILL after 20 s
@@ -159,8 +190,16 @@ case "$cmd" in
   start)
     n=${2:-2}
     [[ "$n" =~ ^[1-9][0-9]*$ ]] || die "usage: cluster.sh start [N]"
-    : "${PG_URL:?set PG_URL (and PG_USER, PG_PASSWORD) to the PostgreSQL database the nodes share}"
-    PG_USER=${PG_USER:-salus} PG_PASSWORD=${PG_PASSWORD:-salus}
+    [ -n "${PG_URL:-}" ] || [ "$n" = 1 ] || die "set PG_URL (and PG_USER, PG_PASSWORD) to the PostgreSQL database the nodes share"
+    PG_URL=${PG_URL:-} PG_USER=${PG_USER:-salus} PG_PASSWORD=${PG_PASSWORD:-salus}
+    STATIC_DIR=${CLUSTER_STATIC_DIR:-}
+    if [ -n "$STATIC_DIR" ]; then mkdir -p "$STATIC_DIR/pages"; STATIC_DIR=$(cd "$STATIC_DIR" && pwd); fi
+    # nginx's workers run as "nobody" under a root master: they must reach the files, or every
+    # page quietly goes to the app.
+    if [ -n "$STATIC_DIR" ] && [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null \
+      && ! setpriv --reuid=nobody --regid=nogroup --clear-groups test -x "$STATIC_DIR/pages"; then
+      die "nginx's workers (user nobody) cannot enter $STATIC_DIR/pages: chmod o+x it and the folders above it"
+    fi
     [ -f "$JAR" ] || die "$JAR is missing: ./mvnw -B -ntp package -DskipTests"
     CLUSTER_DIR=${CLUSTER_DIR:-$(mktemp -d -t salus-cluster.XXXXXX)}
     mkdir -p "$CLUSTER_DIR"
@@ -168,8 +207,8 @@ case "$cmd" in
     # A start that fails half-way stops what it started; the logs stay for a look.
     trap 'say "start failed: stopping what was started (logs in $CLUSTER_DIR)"; stop_all' EXIT
     # What start-node needs later (readable by root only: it holds the database password).
-    (umask 077; printf 'PG_URL=%q\nPG_USER=%q\nPG_PASSWORD=%q\nJAVA_OPTS=%q\nNODE_ARGS=%q\nJAR=%q\n' \
-      "$PG_URL" "$PG_USER" "$PG_PASSWORD" "${JAVA_OPTS:-}" "${NODE_ARGS:-}" "$JAR" >"$CLUSTER_DIR/env")
+    (umask 077; printf 'PG_URL=%q\nPG_USER=%q\nPG_PASSWORD=%q\nJAVA_OPTS=%q\nNODE_ARGS=%q\nJAR=%q\nSTATIC_DIR=%q\n' \
+      "$PG_URL" "$PG_USER" "$PG_PASSWORD" "${JAVA_OPTS:-}" "${NODE_ARGS:-}" "$JAR" "$STATIC_DIR" >"$CLUSTER_DIR/env")
     launch_node 1 && await_node 1
     for ((i = 2; i <= n; i++)); do launch_node "$i"; done
     for ((i = 2; i <= n; i++)); do await_node "$i"; done
@@ -209,7 +248,7 @@ case "$cmd" in
     say "stopped"
     ;;
   *)
-    sed -n '2,20p' "$0" >&2
+    sed -n '2,24p' "$0" >&2
     exit 2
     ;;
 esac

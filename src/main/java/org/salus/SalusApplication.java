@@ -1,6 +1,8 @@
 package org.salus;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.salus.cli.SiteRunningCheck;
@@ -30,19 +32,39 @@ public class SalusApplication {
 
     /**
      * Runs a command ({@code import ...}, {@code export ...}) and returns its exit code. A command
-     * works on the database and exits: no web server; and it refuses, in one line with exit code
+     * works on the database and exits: no web server, except on loopback for the few that render
+     * pages ({@link Commands#WEB_SERVER}); and it refuses, in one line with exit code
      * {@value SiteRunningException#EXIT_CODE}, an embedded database that the running site holds.
      */
     static int runCommand(String... args) {
         SpringApplication app = new SpringApplication(SalusApplication.class);
-        app.setWebApplicationType(WebApplicationType.NONE);
+        boolean web = Commands.needsWebServer(args);
+        app.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         app.setDefaultProperties(Map.of("spring.main.log-startup-info", "false"));
         app.addListeners(new SiteRunningCheck());
         try {
-            return SpringApplication.exit(app.run(args));
+            return SpringApplication.exit(app.run(web ? onLoopback(args) : args));
         } catch (SiteRunningException e) {
             return e.getExitCode();
         }
+    }
+
+    /**
+     * A command that renders pages through the site ({@code export static}) runs it on an ephemeral
+     * port that only this machine can reach, whatever {@code server.port} says: as arguments, they
+     * outrank every other source of settings.
+     */
+    private static String[] onLoopback(String[] args) {
+        List<String> all = new ArrayList<>();
+        for (String arg : args) {
+            // Spring would join a repeated option's values ("8080,0"): the loopback ones replace it.
+            if (!arg.startsWith("--server.port=") && !arg.startsWith("--server.address=")) {
+                all.add(arg);
+            }
+        }
+        all.add("--server.address=127.0.0.1");
+        all.add("--server.port=0");
+        return all.toArray(String[]::new);
     }
 
     /** The one source of "now", so review-due dates and publication times can be tested. */

@@ -71,7 +71,8 @@ class ArchitectureTests {
         "org.salus.node..",
         "org.salus.xml..",
         "org.salus.markdown..",
-        "org.salus.db.."
+        "org.salus.db..",
+        "org.salus.cdn.."
     };
 
     @Test

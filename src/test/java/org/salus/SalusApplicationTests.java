@@ -63,6 +63,15 @@ class SalusApplicationTests {
 
         assertThat(imported.exit).as(imported.text).isZero();
         assertThat(imported.text).contains("read " + copied + " content files").contains("created " + copied);
+
+        // The static edition renders through the site: the command runs it on a loopback port of its own.
+        Path edition = data.resolve("edition");
+        Output exported = run("export", "static", edition.toString(), database, "--server.port=8080");
+
+        assertThat(exported.exit).as(exported.text).isZero();
+        assertThat(exported.text).containsPattern("export static: wrote [0-9,]+ pages \\(.*\\) to .* in [0-9.]+ s");
+        assertThat(edition.resolve("pages/topics/obesity.html")).exists();
+        assertThat(edition.resolve("edition.json")).exists();
     }
 
     private record Output(int exit, String text) {}

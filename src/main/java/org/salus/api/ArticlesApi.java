@@ -3,6 +3,7 @@ package org.salus.api;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,6 +21,8 @@ import org.salus.article.PublishedArticle;
 import org.salus.article.PublishedListing;
 import org.salus.article.Slugs;
 import org.salus.article.Translation;
+import org.salus.cdn.CdnKeys;
+import org.salus.cdn.SurrogateKeys;
 import org.salus.changes.CachedContent;
 import org.salus.changes.ContentCaches;
 import org.salus.web.HttpCaching;
@@ -132,6 +135,7 @@ class ArticlesApi {
                 ApiParameters.updatedSince(updatedSince));
         int size = ApiParameters.limit(limit);
         String afterSlug = ApiParameters.after(after);
+        SurrogateKeys.tag(listKeys(filter.language(), CdnKeys::topics));
         String base = links.base(request);
         ArticleList page = lists.get(
                 List.of(filter, String.valueOf(afterSlug), size, base), key -> page(filter, afterSlug, size, base));
@@ -199,6 +203,7 @@ class ArticlesApi {
                             schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<ArticleDetail> one(@PathVariable String slug, HttpServletRequest request) {
         PublishedArticle article = published(slug);
+        SurrogateKeys.tag(article.cdnKeys());
         String base = links.base(request);
         // Cached per article like the topic page's "En español" link: a translation published later
         // changes this list (and so the ETag) but not the article's own version.
@@ -216,6 +221,11 @@ class ArticlesApi {
                 .lastModified(article.publishedAt())
                 .cacheControl(CACHING)
                 .body(detail);
+    }
+
+    /** A list's CDN key in the language asked for, or in every language. */
+    static List<String> listKeys(String language, Function<String, String> key) {
+        return language == null ? CdnKeys.everyLanguage(key) : List.of(key.apply(language));
     }
 
     PublishedArticle published(String slug) {

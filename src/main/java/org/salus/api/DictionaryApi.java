@@ -11,6 +11,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.salus.article.Slugs;
 import org.salus.article.TopicIndex;
+import org.salus.cdn.CdnKeys;
+import org.salus.cdn.SurrogateKeys;
 import org.salus.dictionary.LiveTerms;
 import org.salus.dictionary.Term;
 import org.salus.web.NotFoundException;
@@ -57,6 +59,7 @@ class DictionaryApi {
             HttpServletRequest request) {
         String chosenLetter = ApiParameters.letter(letter);
         String lang = ApiParameters.language(language);
+        SurrogateKeys.tag(ArticlesApi.listKeys(lang, CdnKeys::dictionary));
         int size = ApiParameters.limit(limit);
         String afterSlug = ApiParameters.after(after);
         List<Term> matching = terms.bySlug().stream()
@@ -119,6 +122,7 @@ class DictionaryApi {
         }
         // From the cached live terms, as the list is: a reader's request costs no query.
         Term t = terms.find(slug).orElseThrow(() -> new NotFoundException("term"));
+        SurrogateKeys.tag(List.of(CdnKeys.term(t.id())));
         String base = links.base(request);
         return ResponseEntity.ok()
                 .cacheControl(ArticlesApi.CACHING)

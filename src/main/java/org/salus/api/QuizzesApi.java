@@ -22,6 +22,8 @@ import org.salus.article.RelatedArticle;
 import org.salus.article.Slugs;
 import org.salus.article.TopicIndex;
 import org.salus.article.Translation;
+import org.salus.cdn.CdnKeys;
+import org.salus.cdn.SurrogateKeys;
 import org.salus.web.GoneException;
 import org.salus.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -81,6 +83,7 @@ class QuizzesApi {
             HttpServletRequest request) {
         String chosenLetter = ApiParameters.letter(letter);
         String lang = ApiParameters.language(language);
+        SurrogateKeys.tag(ArticlesApi.listKeys(lang, CdnKeys::quizzes));
         String topic = ApiParameters.about(about);
         Instant since = ApiParameters.updatedSince(updatedSince);
         int size = ApiParameters.limit(limit);
@@ -141,6 +144,7 @@ class QuizzesApi {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<QuizDetail> one(@PathVariable String slug, HttpServletRequest request) {
         PublishedArticle quiz = published(slug);
+        SurrogateKeys.tag(quiz.cdnKeys());
         String base = links.base(request);
         // A quiz is an article: its translation group is the same table, cached the same way.
         List<Translation> inOtherLanguages = translations.of(quiz.articleId());

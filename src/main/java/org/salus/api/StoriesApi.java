@@ -1,5 +1,6 @@
 package org.salus.api;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,6 +12,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.salus.article.PublishedArticle;
 import org.salus.article.Slugs;
+import org.salus.cdn.CdnKeys;
+import org.salus.cdn.SurrogateKeys;
 import org.salus.story.PublishedStories;
 import org.salus.story.Question;
 import org.salus.web.NotFoundException;
@@ -53,7 +56,11 @@ class StoriesApi {
     ResponseEntity<QuestionList> questions(@PathVariable String slug, HttpServletRequest request) {
         PublishedArticle article = articles.published(slug);
         String base = links.base(request);
-        List<QuestionSummary> items = stories.questionsOf(article.articleId()).stream()
+        List<Question> questions = stories.questionsOf(article.articleId());
+        List<String> keys = new ArrayList<>(List.of(CdnKeys.article(article.articleId())));
+        questions.forEach(q -> keys.add(CdnKeys.question(q.id())));
+        SurrogateKeys.tag(keys);
+        List<QuestionSummary> items = questions.stream()
                 .map(q -> new QuestionSummary(
                         q.slug(),
                         q.title(),
@@ -90,11 +97,12 @@ class StoriesApi {
             HttpServletRequest request) {
         int size = ApiParameters.limit(limit);
         int skip = ApiParameters.offset(offset);
-        articles.published(slug);
+        PublishedArticle article = articles.published(slug);
         if (!Slugs.isValid(question)) {
             throw new NotFoundException("question");
         }
         Question q = stories.question(slug, question).orElseThrow(() -> new NotFoundException("question"));
+        SurrogateKeys.tag(List.of(CdnKeys.article(article.articleId()), CdnKeys.question(q.id())));
         List<StoryItem> items = stories.newestFirst(q.id(), skip, size).stream()
                 .map(s -> new StoryItem(
                         s.id(),

@@ -31,14 +31,15 @@ public class ArticleTranslations {
         return cache.get(
                 articleId,
                 id -> jdbc.sql("""
-                SELECT t.language, t.slug, r.title
+                SELECT t.language, t.slug, r.title, t.id
                 FROM article_translation x
                 JOIN article t ON t.id = x.translation_id
                 JOIN revision r ON r.id = t.published_revision_id
                 WHERE x.article_id = :id AND t.retired_at IS NULL AND %s
                 ORDER BY t.language""".formatted(ReaderVisibility.sql("r.id")))
                         .param("id", id)
-                        .query((rs, n) -> new Translation(rs.getString(1), rs.getString(2), rs.getString(3)))
+                        .query((rs, n) ->
+                                new Translation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
                         .list());
     }
 }

@@ -78,7 +78,13 @@ public final class MedicalWebPageJsonLd {
         }
         List<Map<String, Object>> codes = new ArrayList<>();
         for (Code code : article.codes()) {
-            codes.add(Map.of("@type", "MedicalCode", "codeValue", code.code(), "codingSystem", code.system()));
+            // In this order on every run: Map.of's order changes from one JVM to the next, and the
+            // page's bytes (its ETag, its static-edition file) must not.
+            Map<String, Object> medicalCode = new LinkedHashMap<>();
+            medicalCode.put("@type", "MedicalCode");
+            medicalCode.put("codeValue", code.code());
+            medicalCode.put("codingSystem", code.system());
+            codes.add(medicalCode);
         }
         if (!codes.isEmpty()) {
             about.put("code", codes);

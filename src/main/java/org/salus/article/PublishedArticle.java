@@ -1,7 +1,10 @@
 package org.salus.article;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+
+import org.salus.cdn.CdnKeys;
 
 /**
  * What readers see of an article: its published revision with everything the topic page shows,
@@ -38,5 +41,13 @@ public record PublishedArticle(
     public PublishedArticle {
         questions = questions == null ? List.of() : List.copyOf(questions);
         changes = changes == null ? List.of() : List.copyOf(changes);
+    }
+
+    /** The CDN keys of what a page of this article shows of articles: itself and its related articles. */
+    public List<String> cdnKeys() {
+        List<String> keys = new ArrayList<>();
+        keys.add(CdnKeys.article(articleId));
+        related.forEach(r -> keys.add(CdnKeys.article(r.articleId())));
+        return keys;
     }
 }

@@ -109,7 +109,7 @@ public class PublishedArticles {
     /** Related articles that readers can see; a related article that is not published or visible is left out. */
     private List<RelatedRow> relatedOf(long rev) {
         return jdbc.sql("""
-                SELECT a.slug, r.title, r.summary, r.id
+                SELECT a.slug, r.title, r.summary, r.id, a.id
                 FROM revision_related rr
                 JOIN article a ON a.id = rr.related_article_id
                 JOIN revision r ON r.id = a.published_revision_id
@@ -117,7 +117,8 @@ public class PublishedArticles {
                 ORDER BY rr.ordinal""".formatted(ReaderVisibility.sql("r.id")))
                 .param("r", rev)
                 .query((rs, n) -> new RelatedRow(
-                        new RelatedArticle(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getLong(4)))
+                        new RelatedArticle(rs.getLong(5), rs.getString(1), rs.getString(2), rs.getString(3)),
+                        rs.getLong(4)))
                 .list();
     }
 

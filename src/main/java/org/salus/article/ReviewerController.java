@@ -1,6 +1,8 @@
 package org.salus.article;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.salus.cdn.CdnKeys;
+import org.salus.cdn.SurrogateKeys;
 import org.salus.web.HttpCaching;
 import org.salus.web.NotFoundException;
 import org.salus.web.PageContext;
@@ -22,6 +24,7 @@ class ReviewerController {
     @GetMapping("/reviewers/{slug}")
     String profile(@PathVariable String slug, PageContext ctx, Model model, HttpServletResponse response) {
         HttpCaching.cachePublicly(response);
+        SurrogateKeys.tag(CdnKeys.everyLanguage(CdnKeys::topics)); // lists the articles the reviewer approved
         if (!Slugs.isValid(slug)) {
             throw new NotFoundException("reviewer");
         }

@@ -70,7 +70,7 @@ public class ReviewerProfileRepository {
      */
     public List<RelatedArticle> reviewedArticles(long profileId) {
         return jdbc.sql("""
-                SELECT a.slug, r.title, r.summary
+                SELECT a.slug, r.title, r.summary, a.id
                 FROM article a JOIN revision r ON r.id = a.published_revision_id
                 JOIN medical_review m ON m.revision_id = r.id AND m.decision = 'approved'
                 WHERE m.reviewer_profile_id = :id AND a.retired_at IS NULL
@@ -78,7 +78,7 @@ public class ReviewerProfileRepository {
                                   AND (n.reviewed_on > m.reviewed_on OR (n.reviewed_on = m.reviewed_on AND n.id > m.id)))
                 ORDER BY r.title, a.slug""")
                 .param("id", profileId)
-                .query((rs, n) -> new RelatedArticle(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .query((rs, n) -> new RelatedArticle(rs.getLong(4), rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();
     }
 
@@ -91,7 +91,7 @@ public class ReviewerProfileRepository {
                 reviewedArticles(profileId).stream().map(RelatedArticle::slug).toList();
         return jdbc
                 .sql("""
-                SELECT a.slug, r.title, r.summary
+                SELECT a.slug, r.title, r.summary, a.id
                 FROM article a JOIN revision r ON r.id = a.published_revision_id
                 WHERE a.retired_at IS NULL AND %s
                   AND EXISTS (SELECT 1 FROM medical_review m JOIN revision mr ON mr.id = m.revision_id
@@ -99,7 +99,7 @@ public class ReviewerProfileRepository {
                                 AND EXISTS (SELECT 1 FROM revision_publication p WHERE p.revision_id = mr.id))
                 ORDER BY r.title, a.slug""".formatted(ReaderVisibility.sql("r.id")))
                 .param("id", profileId)
-                .query((rs, n) -> new RelatedArticle(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .query((rs, n) -> new RelatedArticle(rs.getLong(4), rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list()
                 .stream()
                 .filter(article -> !current.contains(article.slug()))

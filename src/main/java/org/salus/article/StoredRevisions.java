@@ -4,6 +4,7 @@ import static org.salus.db.SqlTimes.instant;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,19 @@ public class StoredRevisions {
                 .param("slug", slug)
                 .query(ArticleColumns::articleRow)
                 .optional();
+    }
+
+    /** The articles stored under these ids, published, retired or neither (unknown ids are left out). */
+    public List<ArticleRow> findByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT id, slug, language, content_type, published_revision_id, published_at
+                FROM article WHERE id IN (:ids) ORDER BY id""")
+                .param("ids", List.copyOf(ids))
+                .query(ArticleColumns::articleRow)
+                .list();
     }
 
     /**

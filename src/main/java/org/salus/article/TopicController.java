@@ -2,11 +2,14 @@ package org.salus.article;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import org.salus.cdn.CdnKeys;
+import org.salus.cdn.SurrogateKeys;
 import org.salus.changes.CachedContent;
 import org.salus.changes.ContentCaches;
 import org.salus.web.GoneException;
@@ -80,10 +83,10 @@ class TopicController {
         // Cached per article; the original's publication drops the entry (it names its translations).
         TranslationFreshness.Behind behind =
                 freshness.behind(article.articleId()).orElse(null);
+        tag(article, panels, inOtherLanguages);
         String etag = HttpCaching.weakEtag(
                 article.version(),
                 overdue,
-                ctx.textSize(),
                 ctx.lang(),
                 ctx.baseUrl(),
                 build,
@@ -100,6 +103,14 @@ class TopicController {
                 "page",
                 new TopicPage(withSwitch(ctx, inOtherLanguages), view, overdue, panels, inOtherLanguages, behind));
         return "topic/topic";
+    }
+
+    /** The page shows its article, the articles of its teasers and translation links, and its panels. */
+    private static void tag(PublishedArticle article, List<TopicPanel> panels, List<Translation> inOtherLanguages) {
+        List<String> keys = new ArrayList<>(article.cdnKeys());
+        inOtherLanguages.forEach(t -> keys.add(CdnKeys.article(t.articleId())));
+        panels.forEach(panel -> keys.addAll(panel.cdnKeys()));
+        SurrogateKeys.tag(keys);
     }
 
     /** The page's language switch goes to its translation in the other language, when it has one. */

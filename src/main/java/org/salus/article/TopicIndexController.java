@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.salus.cdn.CdnKeys;
+import org.salus.cdn.SurrogateKeys;
 import org.salus.web.HttpCaching;
 import org.salus.web.PageContext;
 import org.springframework.stereotype.Controller;
@@ -54,6 +56,7 @@ class TopicIndexController {
             Model model,
             HttpServletResponse response) {
         HttpCaching.cachePublicly(response);
+        SurrogateKeys.tag(List.of(CdnKeys.topics(language)));
         PageContext ctx = requested.in(language).withTwin("/topics");
         String chosen = TopicIndex.chosenLetter(letter, language);
         String query = TopicIndex.query(q);

@@ -25,7 +25,7 @@ public record TopicView(
     /** A draft as the reader page would show it, for the editor's preview (no structured data). */
     public static TopicView preview(PublishedArticle draft, String baseUrl) {
         List<RelatedArticle> related = draft.related().stream()
-                .map(r -> new RelatedArticle(r.slug(), r.title(), Teaser.cut(r.teaser(), TEASER_LENGTH)))
+                .map(r -> new RelatedArticle(r.articleId(), r.slug(), r.title(), Teaser.cut(r.teaser(), TEASER_LENGTH)))
                 .toList();
         return new TopicView(
                 draft,
@@ -39,7 +39,7 @@ public record TopicView(
     static TopicView of(PublishedArticle article, String baseUrl, String siteName) {
         String url = baseUrl + "/topics/" + article.slug();
         List<RelatedArticle> related = article.related().stream()
-                .map(r -> new RelatedArticle(r.slug(), r.title(), Teaser.cut(r.teaser(), TEASER_LENGTH)))
+                .map(r -> new RelatedArticle(r.articleId(), r.slug(), r.title(), Teaser.cut(r.teaser(), TEASER_LENGTH)))
                 .toList();
         return new TopicView(
                 article,

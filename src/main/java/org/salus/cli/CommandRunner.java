@@ -46,11 +46,11 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) {
-        List<String> words = args.getNonOptionArgs();
-        if (words.isEmpty() || !commands.containsKey(words.get(0))) {
+        String name = Commands.nameOf(args.getNonOptionArgs());
+        if (!commands.containsKey(name)) {
             return; // started as a web site
         }
-        exitCode = commands.get(words.get(0)).run(args, out, err);
+        exitCode = commands.get(name).run(args, out, err);
     }
 
     @Override

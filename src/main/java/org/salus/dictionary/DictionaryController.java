@@ -10,8 +10,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.salus.article.RelatedArticle;
 import org.salus.article.Slugs;
 import org.salus.article.TopicIndex;
+import org.salus.cdn.CdnKeys;
+import org.salus.cdn.SurrogateKeys;
 import org.salus.web.HttpCaching;
 import org.salus.web.JsonLd;
 import org.salus.web.NotFoundException;
@@ -67,6 +70,7 @@ class DictionaryController {
             Model model,
             HttpServletResponse response) {
         HttpCaching.cachePublicly(response);
+        SurrogateKeys.tag(List.of(CdnKeys.dictionary(language)));
         PageContext ctx = requested.in(language).withTwin("/dictionary");
         String chosen = TopicIndex.chosenLetter(letter, language);
         String asked = TopicIndex.query(q);
@@ -95,14 +99,17 @@ class DictionaryController {
         // The page speaks its term's language, as a topic page speaks its article's.
         PageContext ctx = withSwitch(requested.in(term.language()), translations);
         String url = ctx.absolute("/dictionary/" + slug);
+        List<Term> related = terms.relatedTerms(term.id());
+        List<RelatedArticle> articles = terms.articlesUsing(term.id(), slug);
+        tag(term, translations, related, articles);
         model.addAttribute(
                 "page",
                 new DictionaryPages.TermPage(
                         ctx,
                         term,
                         translations,
-                        terms.relatedTerms(term.id()),
-                        terms.articlesUsing(term.id(), slug),
+                        related,
+                        articles,
                         terms.review(slug).orElse(null),
                         url,
                         jsonLd(term, url, ctx.site().name())));
@@ -120,6 +127,16 @@ class DictionaryController {
                 .findFirst()
                 .map(t -> ctx.withTranslation(other, "/dictionary/" + t.slug()))
                 .orElseGet(() -> ctx.withTranslation(other, "es".equals(other) ? "/es/dictionary" : "/dictionary"));
+    }
+
+    /** A term's page shows its own text, the names of its translations and related terms, and articles. */
+    private static void tag(Term term, List<Term> translations, List<Term> related, List<RelatedArticle> articles) {
+        List<String> keys = new ArrayList<>();
+        keys.add(CdnKeys.term(term.id()));
+        translations.forEach(t -> keys.add(CdnKeys.term(t.id())));
+        related.forEach(t -> keys.add(CdnKeys.term(t.id())));
+        articles.forEach(a -> keys.add(CdnKeys.article(a.articleId())));
+        SurrogateKeys.tag(keys);
     }
 
     private List<DictionaryPages.Entry> entries() {
@@ -146,7 +163,10 @@ class DictionaryController {
         if (!term.synonyms().isEmpty()) {
             json.put("alternateName", term.synonyms());
         }
-        json.put("inDefinedTermSet", Map.of("@type", "DefinedTermSet", "name", siteName + " Medical Dictionary"));
+        Map<String, Object> set = new LinkedHashMap<>(); // not Map.of: its order changes from one JVM to the next
+        set.put("@type", "DefinedTermSet");
+        set.put("name", siteName + " Medical Dictionary");
+        json.put("inDefinedTermSet", set);
         return JsonLd.scriptSafe(JSON.writeValueAsString(json));
     }
 }

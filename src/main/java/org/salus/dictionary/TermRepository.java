@@ -6,10 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.salus.article.ReaderVisibility;
 import org.salus.article.RelatedArticle;
@@ -232,7 +235,7 @@ class TermRepository {
      */
     List<RelatedArticle> articlesUsing(long termId, String slug) {
         return jdbc.sql("""
-                SELECT DISTINCT a.slug, r.title, r.summary
+                SELECT DISTINCT a.slug, r.title, r.summary, a.id
                 FROM article a JOIN revision r ON r.id = a.published_revision_id
                 WHERE a.retired_at IS NULL AND %s AND (
                     a.slug IN (SELECT article_slug FROM term_related_article WHERE term_id = :id)
@@ -240,8 +243,40 @@ class TermRepository {
                 ORDER BY r.title""".formatted(ReaderVisibility.sql("r.id")))
                 .param("id", termId)
                 .param("href", "%href=\"/dictionary/" + slug + "\"%")
-                .query((rs, n) -> new RelatedArticle(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .query((rs, n) -> new RelatedArticle(rs.getLong(4), rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();
+    }
+
+    /**
+     * Live terms whose page lists one of these articles now ({@link #articlesUsing}): the terms their
+     * published text links to, and those that list them by slug.
+     */
+    List<Long> termsListing(Collection<Long> articleIds, Collection<String> articleSlugs) {
+        Set<String> linked = new TreeSet<>();
+        if (!articleIds.isEmpty()) {
+            jdbc.sql("""
+                    SELECT s.body_html FROM revision_section s
+                    JOIN article a ON a.published_revision_id = s.revision_id
+                    WHERE a.id IN (:ids) AND a.retired_at IS NULL""")
+                    .param("ids", articleIds)
+                    .query(String.class)
+                    .list()
+                    .forEach(html -> TermPurgeKeys.linkedSlugs(html, linked));
+        }
+        Set<Long> ids = new TreeSet<>();
+        if (!linked.isEmpty()) {
+            ids.addAll(jdbc.sql("SELECT id FROM term WHERE slug IN (:slugs) AND retired_at IS NULL")
+                    .param("slugs", linked)
+                    .query(Long.class)
+                    .list());
+        }
+        if (!articleSlugs.isEmpty()) {
+            ids.addAll(jdbc.sql("SELECT term_id FROM term_related_article WHERE article_slug IN (:slugs)")
+                    .param("slugs", articleSlugs)
+                    .query(Long.class)
+                    .list());
+        }
+        return List.copyOf(ids);
     }
 
     /** Every live term with its synonyms, for the A–Z and the linker. */

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import org.salus.cdn.CdnKeys;
+import org.salus.cdn.SurrogateKeys;
 import org.salus.changes.CachedContent;
 import org.salus.changes.ContentCaches;
 import org.salus.web.PageContext;
@@ -46,6 +48,7 @@ class FeedController {
         if (lang != null && !LANGUAGES.contains(lang)) {
             return PlainText.badRequest("The lang parameter must be en or es, or left out for every language.");
         }
+        SurrogateKeys.tag(List.of(CdnKeys.FEEDS));
         String self = lang == null ? "/feed.atom" : "/feed.atom?lang=" + lang;
         return feeds.get(self + "@" + ctx.baseUrl(), key -> render(Optional.ofNullable(lang), ctx, self))
                 .respond(request, ATOM);

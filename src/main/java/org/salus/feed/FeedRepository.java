@@ -145,9 +145,10 @@ class FeedRepository {
     }
 
     private Optional<Instant> latest(String live) {
-        return Optional.ofNullable(jdbc.sql("SELECT MAX(a.published_at) AS latest " + live)
+        // MAX of no rows is one row holding NULL: optional(), since single() refuses a null result.
+        return jdbc.sql("SELECT MAX(a.published_at) AS latest " + live)
                 .query((rs, n) -> instant(rs, "latest"))
-                .single());
+                .optional();
     }
 
     private List<SitemapUrl> urls(String live, int offset, int limit) {
@@ -186,9 +187,9 @@ class FeedRepository {
     }
 
     Optional<Instant> latestTermUpdate() {
-        return Optional.ofNullable(jdbc.sql("SELECT MAX(updated_at) AS latest FROM term WHERE retired_at IS NULL")
+        return jdbc.sql("SELECT MAX(updated_at) AS latest FROM term WHERE retired_at IS NULL")
                 .query((rs, n) -> instant(rs, "latest"))
-                .single());
+                .optional();
     }
 
     /**

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import org.salus.cdn.CdnKeys;
+import org.salus.cdn.SurrogateKeys;
 import org.salus.changes.CachedContent;
 import org.salus.changes.ContentCaches;
 import org.salus.web.PageContext;
@@ -49,6 +51,7 @@ class SitemapController {
 
     @GetMapping("/sitemap.xml")
     ResponseEntity<byte[]> index(PageContext ctx, ServletWebRequest request) {
+        SurrogateKeys.tag(List.of(CdnKeys.SITEMAPS));
         return files.get("index@" + ctx.baseUrl(), key -> index(ctx.baseUrl())).respond(request, XML);
     }
 
@@ -77,6 +80,7 @@ class SitemapController {
         if (!name.matches() || (name.group(1).equals("pages") != (name.group(2) == null))) {
             return PlainText.notFound("No such sitemap file. The list of sitemap files is /sitemap.xml.");
         }
+        SurrogateKeys.tag(List.of(CdnKeys.SITEMAPS)); // written only if the file exists (not on a 404)
         String key = file + "@" + ctx.baseUrl();
         RenderedXml rendered = files.get(key, k -> file(name, ctx.baseUrl()));
         if (rendered.body().length == 0) {

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.salus.article.ArticleReader;
 import org.salus.article.Teaser;
 import org.salus.article.TopicIndex;
+import org.salus.cdn.CdnKeys;
+import org.salus.cdn.SurrogateKeys;
 import org.salus.web.HttpCaching;
 import org.salus.web.PageContext;
 import org.springframework.stereotype.Controller;
@@ -60,6 +62,7 @@ class HomeController {
             Model model,
             HttpServletResponse response) {
         HttpCaching.cachePublicly(response);
+        SurrogateKeys.tag(List.of(CdnKeys.home(language))); // every publication purges it (CdnKeys.articleLists)
         PageContext ctx = requested.in(language).withTwin("/");
         // A featured slug that is not (or no longer) published is skipped, not an error.
         List<HomePage.Featured> featured = slugs.stream()

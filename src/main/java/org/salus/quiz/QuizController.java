@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.salus.article.ArticleReader;
 import org.salus.article.ContentType;
 import org.salus.article.PublishedArticle;
 import org.salus.article.ReviewPolicy;
 import org.salus.article.Slugs;
+import org.salus.cdn.CdnKeys;
+import org.salus.cdn.SurrogateKeys;
 import org.salus.web.GoneException;
+import org.salus.web.HttpCaching;
 import org.salus.web.MovedPermanentlyException;
 import org.salus.web.NotFoundException;
 import org.salus.web.PageContext;
@@ -40,26 +44,33 @@ class QuizController {
     }
 
     @GetMapping("/quizzes")
-    String index(PageContext ctx, Model model) {
-        return index("en", ctx, model);
+    String index(PageContext ctx, Model model, HttpServletResponse response) {
+        return index("en", ctx, model, response);
     }
 
     /** The Spanish quizzes (docs/languages.md). */
     @GetMapping("/es/quizzes")
-    String spanishIndex(PageContext ctx, Model model) {
-        return index("es", ctx, model);
+    String spanishIndex(PageContext ctx, Model model, HttpServletResponse response) {
+        return index("es", ctx, model, response);
     }
 
-    /** One language's quizzes, so the two lists never mix. */
-    private String index(String language, PageContext requested, Model model) {
+    /**
+     * One language's quizzes, so the two lists never mix. The same for every reader (the quiz
+     * form carries no CSRF token), so shared caches may keep it like the A–Z.
+     */
+    private String index(String language, PageContext requested, Model model, HttpServletResponse response) {
+        HttpCaching.cachePublicly(response);
+        SurrogateKeys.tag(List.of(CdnKeys.quizzes(language)));
         PageContext ctx = requested.in(language).withTwin("/quizzes");
         model.addAttribute("page", new QuizPages.IndexPage(ctx, reader.quizIndex(language)));
         return "quiz/index";
     }
 
     @GetMapping("/quizzes/{slug}")
-    String quiz(@PathVariable String slug, PageContext requested, Model model) {
+    String quiz(@PathVariable String slug, PageContext requested, Model model, HttpServletResponse response) {
         PublishedArticle quiz = find(slug, true);
+        HttpCaching.cachePublicly(response); // the form posts no token: one page for every reader
+        SurrogateKeys.tag(quiz.cdnKeys()); // the quiz and the articles it links
         PageContext ctx = requested.in(quiz.language()); // the page speaks its quiz's language
         String jsonLd =
                 QuizJsonLd.of(quiz, topics(quiz), ctx.baseUrl(), ctx.site().name());

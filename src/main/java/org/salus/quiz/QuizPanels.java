@@ -11,6 +11,7 @@ import org.salus.article.PublishedArticle;
 import org.salus.article.RelatedArticle;
 import org.salus.article.TopicPanel;
 import org.salus.article.TopicPanelProvider;
+import org.salus.cdn.CdnKeys;
 
 /**
  * The "Quiz" panel of a topic page: "Test your cholesterol IQ" for every published quiz that names
@@ -32,6 +33,7 @@ class QuizPanels implements TopicPanelProvider {
             return Optional.empty();
         }
         List<TopicPanel.Item> items = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         StringBuilder version = new StringBuilder();
         for (IndexEntry entry : reader.quizIndex()) {
             Optional<PublishedArticle> quiz = reader.published(entry.slug());
@@ -43,11 +45,13 @@ class QuizPanels implements TopicPanelProvider {
                         0,
                         null));
                 version.append(quiz.get().version()).append(';');
+                keys.add(CdnKeys.article(quiz.get().articleId()));
             }
         }
         return items.isEmpty()
                 ? Optional.empty()
-                : Optional.of(new TopicPanel("quiz", "quiz.panel.heading", null, null, items, version.toString()));
+                : Optional.of(
+                        new TopicPanel("quiz", "quiz.panel.heading", null, null, items, version.toString(), keys));
     }
 
     private static boolean isAbout(PublishedArticle quiz, PublishedArticle article) {

@@ -42,7 +42,7 @@ class DraftPreview {
         List<RelatedArticle> related = draft.relatedSlugs().stream()
                 .map(articles::findPublished)
                 .flatMap(Optional::stream)
-                .map(a -> new RelatedArticle(a.slug(), a.title(), a.summary()))
+                .map(a -> new RelatedArticle(a.articleId(), a.slug(), a.title(), a.summary()))
                 .toList();
         PublishedArticle shown = new PublishedArticle(
                 0,

@@ -7,6 +7,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import org.salus.article.PublishedArticle;
 import org.salus.article.TopicPanel;
 import org.salus.article.TopicPanelProvider;
+import org.salus.cdn.CdnKeys;
 import org.salus.changes.CachedContent;
 import org.salus.changes.ContentCaches;
 import org.springframework.stereotype.Component;
@@ -52,7 +53,13 @@ class StoryPanels implements TopicPanelProvider {
         String version = list.stream()
                 .map(q -> q.id() + ":" + q.publishedStories() + ":" + q.title().hashCode())
                 .reduce("", String::concat);
-        return Optional.of(
-                new TopicPanel("stories", "stories.heading", "stories.doctorsAsk", article.title(), items, version));
+        return Optional.of(new TopicPanel(
+                "stories",
+                "stories.heading",
+                "stories.doctorsAsk",
+                article.title(),
+                items,
+                version,
+                list.stream().map(q -> CdnKeys.question(q.id())).toList()));
     }
 }

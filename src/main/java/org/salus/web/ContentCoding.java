@@ -7,11 +7,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
+import com.aayushatharva.brotli4j.Brotli4jLoader;
 import com.aayushatharva.brotli4j.encoder.BrotliOutputStream;
 import com.aayushatharva.brotli4j.encoder.Encoder;
 
-/** The content codings the site can send, and the choice among them from {@code Accept-Encoding}. */
-enum ContentCoding {
+/**
+ * The content codings the site can send, and the choice among them from {@code Accept-Encoding}.
+ * The static edition ({@code edition}) writes its pre-compressed siblings with the same encoders.
+ */
+public enum ContentCoding {
     BROTLI("br"),
     GZIP("gzip");
 
@@ -73,8 +77,13 @@ enum ContentCoding {
         return 1;
     }
 
+    /** Whether the Brotli encoder's native library loads on this platform (gzip only if not). */
+    public static boolean brotliAvailable() {
+        return Brotli4jLoader.isAvailable();
+    }
+
     /** A stream that encodes into {@code target}; closing it ends the encoding but not the target. */
-    OutputStream encoder(OutputStream target, int brotliQuality) throws IOException {
+    public OutputStream encoder(OutputStream target, int brotliQuality) throws IOException {
         OutputStream unclosable = new java.io.FilterOutputStream(target) {
             @Override
             public void write(byte[] bytes, int offset, int length) throws IOException {

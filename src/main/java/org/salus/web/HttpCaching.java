@@ -24,8 +24,8 @@ public final class HttpCaching {
     /**
      * Sets the caching headers of a public page and answers whether the client's copy is
      * still current (then the response is already a 304 and the caller renders nothing).
-     * The page depends on the text-size cookie, hence {@code Vary: Cookie}; the cookie is part
-     * of the ETag the caller computes.
+     * No {@code Vary: Cookie}: a public page is the same for every reader (the text size is a
+     * stylesheet of its own, {@code /text-size.css}), so a shared cache keeps one copy for all.
      */
     public static boolean notModified(ServletWebRequest request, String etag, Instant lastModified) {
         HttpServletResponse response = request.getResponse();
@@ -46,7 +46,6 @@ public final class HttpCaching {
                         .cachePublic()
                         .mustRevalidate()
                         .getHeaderValue());
-        response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
     }
 
     /** A weak ETag from the parts that decide a page's bytes. */

@@ -8,14 +8,12 @@ import java.util.Set;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
- * What every page template needs besides its own model: language, the reader's text size,
- * UI strings, the current path (for "return here" links), the site settings, and for forms the
+ * What every page template needs besides its own model: language, UI strings, the current path (for "return here" links), the site settings, and for forms the
  * CSRF token (generated only when a template reads it; reader forms keep it in a cookie, so reader
  * pages create no session), and who is signed in with which authorities (for the header's links).
  */
 public record PageContext(
         String lang,
-        TextSize textSize,
         Messages messages,
         String path,
         String baseUrl,
@@ -45,7 +43,6 @@ public record PageContext(
         }
         return new PageContext(
                 language,
-                textSize,
                 messages.in(Locale.forLanguageTag(language)),
                 path,
                 baseUrl,
@@ -116,7 +113,7 @@ public record PageContext(
 
     private PageContext withSwitch(LanguageSwitch languageSwitch) {
         return new PageContext(
-                lang, textSize, messages, path, baseUrl, site, csrf, signedInAs, authorities, assets, languageSwitch);
+                lang, messages, path, baseUrl, site, csrf, signedInAs, authorities, assets, languageSwitch);
     }
 
     /** Whether the signed-in person holds any of these authorities ({@code ROLE_EDITOR}). */

@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.core.MethodParameter;
@@ -64,7 +63,6 @@ public class PageContextResolver implements HandlerMethodArgumentResolver {
         Locale locale = Locale.forLanguageTag(languageOf(request));
         return new PageContext(
                 locale.getLanguage(),
-                textSize(request),
                 new Messages(messageSource, locale),
                 pathOf(request),
                 baseUrl(request),
@@ -81,11 +79,10 @@ public class PageContextResolver implements HandlerMethodArgumentResolver {
      * nobody signed in, no CSRF token, links relative unless {@code salus.base-url} is set, and
      * {@code returnPath} for the text-size control. Reads nothing from any request.
      */
-    PageContext withoutRequest(TextSize textSize, String returnPath) {
+    PageContext withoutRequest(String returnPath) {
         Locale locale = Locale.ENGLISH;
         return new PageContext(
                 locale.getLanguage(),
-                textSize,
                 new Messages(messageSource, locale),
                 returnPath,
                 site.baseUrl(),
@@ -111,19 +108,6 @@ public class PageContextResolver implements HandlerMethodArgumentResolver {
     private static String signedIn(HttpServletRequest request) {
         java.security.Principal principal = request.getUserPrincipal();
         return principal == null ? null : principal.getName();
-    }
-
-    /** The reader's text size, from its cookie (headers only: the body is never read). */
-    static TextSize textSize(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (TextSize.COOKIE.equals(cookie.getName())) {
-                    return TextSize.parse(cookie.getValue());
-                }
-            }
-        }
-        return TextSize.MEDIUM;
     }
 
     /**

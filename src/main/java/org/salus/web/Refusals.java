@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * check for multipart bodies and read parameters, which makes Tomcat read the body the guard is
  * refusing, on this worker, at the slow client's pace.
  *
- * <p>Each page is rendered once per refusal and text size from the usual jte template
+ * <p>Each page is rendered once per refusal from the usual jte template
  * ({@code error/error}), with nobody signed in and the text-size control returning home, and
  * then kept: a flood of refusals costs a map look-up and a write each. Nothing from the request
  * goes into a kept page.
@@ -46,13 +46,11 @@ class Refusals {
     private static final String HTML = "text/html;charset=UTF-8";
     private static final String PLAIN = "text/plain;charset=UTF-8";
 
-    private record Key(HttpError error, TextSize size) {}
-
     private final TemplateEngine templates;
     private final PageContextResolver contexts;
     private final MessageSource messages;
     private final JsonMapper json;
-    private final Map<Key, byte[]> pages = new ConcurrentHashMap<>();
+    private final Map<HttpError, byte[]> pages = new ConcurrentHashMap<>();
     private final Map<HttpError, byte[]> problems = new ConcurrentHashMap<>();
 
     Refusals(TemplateEngine templates, PageContextResolver contexts, MessageSource messages, JsonMapper json) {
@@ -80,8 +78,7 @@ class Refusals {
                     ErrorResponses.PROBLEM_JSON.toString(),
                     problems.computeIfAbsent(error, this::problem));
         } else {
-            Key key = new Key(error, PageContextResolver.textSize(request));
-            write(response, error, HTML, pages.computeIfAbsent(key, this::page));
+            write(response, error, HTML, pages.computeIfAbsent(error, this::page));
         }
     }
 
@@ -97,13 +94,10 @@ class Refusals {
         response.getOutputStream().write(body);
     }
 
-    private byte[] page(Key key) {
-        PageContext ctx = contexts.withoutRequest(key.size(), "/");
+    private byte[] page(HttpError error) {
+        PageContext ctx = contexts.withoutRequest("/");
         Utf8ByteOutput output = new Utf8ByteOutput();
-        templates.render(
-                TEMPLATE,
-                new ErrorPage(ctx, key.error().status().value(), key.error().messageKey()),
-                output);
+        templates.render(TEMPLATE, new ErrorPage(ctx, error.status().value(), error.messageKey()), output);
         return output.toByteArray();
     }
 

@@ -4,15 +4,23 @@ import java.util.Arrays;
 
 /**
  * The reader's chosen text size, kept in a cookie so that it works without JavaScript and
- * applies to every page. Each size is a CSS class on the {@code <html>} element.
+ * applies to every page. The page's HTML is the same for every size (so one file or CDN object
+ * serves every reader): the size is the stylesheet {@code /text-size.css} the app picks from
+ * the cookie ({@link TextSizeStylesheets}).
  */
 public enum TextSize {
-    SMALL,
-    MEDIUM,
-    LARGE,
-    LARGEST;
+    SMALL("87.5%"),
+    MEDIUM("100%"),
+    LARGE("118.75%"),
+    LARGEST("137.5%");
 
     public static final String COOKIE = "salus_text_size";
+
+    private final String rootFontSize;
+
+    TextSize(String rootFontSize) {
+        this.rootFontSize = rootFontSize;
+    }
 
     /** The size a cookie or request parameter names; medium for anything unknown or missing. */
     public static TextSize parse(String value) {
@@ -30,7 +38,8 @@ public enum TextSize {
         return name().toLowerCase();
     }
 
-    public String cssClass() {
-        return "text-" + code();
+    /** The {@code font-size} of {@code <html>}: every size on the site is in rem, so this scales them all. */
+    String rootFontSize() {
+        return rootFontSize;
     }
 }

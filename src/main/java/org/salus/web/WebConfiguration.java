@@ -35,7 +35,8 @@ class WebConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<ShallowEtagHeaderFilter> bodyEtags() {
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
                 new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
-        registration.addUrlPatterns("/", "/topics", "/reviewers/*", "/dictionary", "/dictionary/*");
+        registration.addUrlPatterns(
+                "/", "/topics", "/reviewers/*", "/dictionary", "/dictionary/*", "/quizzes", "/quizzes/*");
         return registration;
     }
 

@@ -32,7 +32,8 @@ class NoStoreHeaderWriterTests {
     void pagesThatSetTheirOwnCachingKeepIt() {
         HttpResponse<String> topics = http.get("/topics");
 
-        assertThat(topics.headers().firstValue("Cache-Control")).hasValue("max-age=300, must-revalidate, public");
+        assertThat(topics.headers().firstValue("Cache-Control"))
+                .hasValue("max-age=300, public, stale-while-revalidate=60, stale-if-error=86400");
         assertThat(topics.headers().firstValue("Pragma")).isEmpty();
     }
 }

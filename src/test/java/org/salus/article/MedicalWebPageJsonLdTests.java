@@ -2,6 +2,11 @@ package org.salus.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 class MedicalWebPageJsonLdTests {
@@ -16,5 +21,39 @@ class MedicalWebPageJsonLdTests {
                 .doesNotContain("&")
                 .isEqualTo(
                         "{\"name\":\"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u0026 more\"}");
+    }
+
+    /**
+     * A page's bytes are its ETag and its static-edition file: a code's keys come in one order on
+     * every run. With {@code Map.of} the order changed from one JVM to the next (randomised per
+     * run), so most runs of this test failed and every restart rewrote every coded page's file.
+     */
+    @Test
+    void aCodesKeysComeInTheirWrittenOrder() {
+        PublishedArticle article = new PublishedArticle(
+                1L,
+                "gout",
+                "en",
+                ContentType.CONDITION,
+                2L,
+                "Gout",
+                "Gout is a kind of arthritis.",
+                List.of(),
+                List.of(new Code("ICD-10-CM", "M10", "Gout"), new Code("SNOMED-CT", "90560007", "Gout")),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                Instant.parse("2026-01-01T00:00:00Z"),
+                "v1",
+                List.of(),
+                List.of());
+
+        Object codes = MedicalWebPageJsonLd.about(article).get("code");
+
+        assertThat(codes)
+                .asInstanceOf(InstanceOfAssertFactories.list(Map.class))
+                .allSatisfy(code -> assertThat(code.keySet()).containsExactly("@type", "codeValue", "codingSystem"));
     }
 }

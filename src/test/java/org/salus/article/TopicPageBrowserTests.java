@@ -24,13 +24,13 @@ class TopicPageBrowserTests extends BrowserTest {
         double before = fontSizeOf("#overview p");
 
         driver.findElement(By.cssSelector("form.text-size button[value=large]")).click();
-        waitForHtmlClass("text-large");
+        waitForSize("large");
 
         // back on the same page, at the control the reader pressed rather than the top
         assertThat(driver.getCurrentUrl()).endsWith("/topics/insulin-resistance#text-size");
         assertThat(fontSizeOf("#overview p")).isGreaterThan(before * 1.1);
-        assertThat(driver.findElement(By.cssSelector("button[value=large]")).getAttribute("aria-pressed"))
-                .isEqualTo("true");
+        assertThat(driver.findElement(By.cssSelector("button[value=large]")).getAccessibleName())
+                .isEqualTo("Larger text (current size)");
         browser.screenshot("topic-page-large-text");
 
         WebElement related = driver.findElement(By.cssSelector("aside.related h3 a"));
@@ -39,7 +39,7 @@ class TopicPageBrowserTests extends BrowserTest {
         await(10).until(d -> d.getCurrentUrl().equals(target));
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
-        assertThat(driver.findElement(By.tagName("html")).getAttribute("class")).isEqualTo("text-large");
+        waitForSize("large");
         assertThat(fontSizeOf("section.section p")).isGreaterThan(before * 1.1);
         browser.screenshot("related-article");
     }
@@ -118,7 +118,7 @@ class TopicPageBrowserTests extends BrowserTest {
         browser.resize(640, 900);
         for (String size : new String[] {"medium", "largest"}) {
             open("/preferences/text-size?size=" + size + "&return=/topics/insulin-resistance");
-            waitForHtmlClass("text-" + size);
+            waitForSize(size);
 
             Number scrollWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth");
             Number viewport = (Number) driver.executeScript("return window.innerWidth");
@@ -155,8 +155,12 @@ class TopicPageBrowserTests extends BrowserTest {
         driver.get(http.url(path));
     }
 
-    private void waitForHtmlClass(String cssClass) {
-        await(10).until(d -> cssClass.equals(d.findElement(By.tagName("html")).getAttribute("class")));
+    /** Waits until /text-size.css marks {@code size} as the current one ("(current size)" shown). */
+    private void waitForSize(String size) {
+        await(10)
+                .until(d -> !"none"
+                        .equals(d.findElement(By.cssSelector("form.text-size button[value=" + size + "] .current-size"))
+                                .getCssValue("display")));
     }
 
     private double fontSizeOf(String selector) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.salus.command.Command;
+import org.salus.command.Commands;
 import org.salus.importing.ImportOptions;
 import org.salus.importing.ImportReport;
 import org.salus.importing.Importer;
@@ -88,7 +89,7 @@ class CommandRunnerTests {
     void theFirstWordChoosesTheCommandAndItsExitCodeIsTheProcesss() throws Exception {
         Recording importer = new Recording("import", 0);
         Recording exporter = new Recording("export", 1);
-        CommandRunner runner = runner(importer, exporter);
+        CommandRunner runner = runner(importer, exporter, new Recording("export static", 0));
 
         runner.run(new DefaultApplicationArguments("--salus.data-dir=/tmp/x", "export", "backup.zip"));
 
@@ -98,10 +99,29 @@ class CommandRunnerTests {
     }
 
     @Test
+    void aTwoWordCommandIsChosenOverTheOneWordCommandItStartsWith() throws Exception {
+        Recording backup = new Recording("export", 1);
+        Recording edition = new Recording("export static", 0);
+        CommandRunner runner = runner(new Recording("import", 2), backup, edition);
+
+        runner.run(new DefaultApplicationArguments("export", "static", "/tmp/site", "--salus.data-dir=/tmp/x"));
+
+        assertThat(edition.runs).containsExactly(List.of("export", "static", "/tmp/site"));
+        assertThat(backup.runs).isEmpty();
+        assertThat(runner.getExitCode()).isZero();
+        assertThat(Commands.needsWebServer(new String[] {"--x=1", "export", "static", "/tmp/site"}))
+                .isTrue();
+        assertThat(Commands.needsWebServer(new String[] {"export", "backup.zip"}))
+                .isFalse();
+        assertThat(Commands.isCommand(new String[] {"export", "static", "/tmp/site"}))
+                .isTrue();
+    }
+
+    @Test
     void withoutACommandTheSiteStartsAndNothingRuns() throws Exception {
         Recording importer = new Recording("import", 2);
         Recording exporter = new Recording("export", 2);
-        CommandRunner runner = runner(importer, exporter);
+        CommandRunner runner = runner(importer, exporter, new Recording("export static", 2));
 
         runner.run(new DefaultApplicationArguments("--server.port=9090"));
 
@@ -112,8 +132,11 @@ class CommandRunnerTests {
 
     @Test
     void everyCommandBeanMustBeNamedInCommandsNames() {
-        assertThatThrownBy(() ->
-                        runner(new Recording("import", 0), new Recording("export", 0), new Recording("vacuum", 0)))
+        assertThatThrownBy(() -> runner(
+                        new Recording("import", 0),
+                        new Recording("export", 0),
+                        new Recording("export static", 0),
+                        new Recording("vacuum", 0)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Commands.NAMES");
         assertThatThrownBy(() -> runner(new Recording("import", 0)))

@@ -28,17 +28,21 @@ public final class Http {
 
     /** GET with optional header name/value pairs. */
     public HttpResponse<String> get(String path, String... headers) {
+        return send(request(path, headers));
+    }
+
+    /** GET with optional header name/value pairs, the body as the exact bytes sent. */
+    public HttpResponse<byte[]> getBytes(String path, String... headers) {
+        return send(request(path, headers), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest request(String path, String... headers) {
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(20));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return send(request.GET().build());
-    }
-
-    public HttpResponse<byte[]> getBytes(String path) {
-        return send(
-                HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return request.GET().build();
     }
 
     public HttpResponse<String> send(HttpRequest request) {

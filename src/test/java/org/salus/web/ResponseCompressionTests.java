@@ -18,8 +18,11 @@ import org.brotli.dec.BrotliInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.salus.account.Role;
 import org.salus.testsupport.Http;
+import org.salus.testsupport.People;
 import org.salus.testsupport.SiteTest;
+import org.salus.testsupport.Visitor;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -52,6 +55,9 @@ class ResponseCompressionTests {
     @Autowired
     Http http;
 
+    @Autowired
+    People people;
+
     @ParameterizedTest
     @ValueSource(
             strings = {
@@ -83,6 +89,37 @@ class ResponseCompressionTests {
         assertThat(brotli.body().length).isLessThan(plain.body().length / 2);
         for (HttpResponse<byte[]> response : List.of(plain, gzip, brotli)) {
             assertThat(varies(response)).as("Vary of %s", response).contains("accept-encoding");
+        }
+    }
+
+    /**
+     * The signed-in pages of reviewers and editors are text too (issue 18 lists them with the reader
+     * pages): the review queue, an article's editorial page, the editor's form.
+     */
+    @Test
+    void signedInEditorialPagesAreCompressed() {
+        people.create("compression-reviewer", Role.REVIEWER, Role.EDITOR);
+        Visitor staff = http.visitor();
+        staff.signIn("compression-reviewer", People.PASSWORD);
+        String session = "SESSION=" + staff.session();
+
+        for (String path : List.of("/editor", "/editor/articles/type-2-diabetes", "/editor/articles/new")) {
+            HttpResponse<byte[]> plain = send("GET", path, "Cookie", session);
+            HttpResponse<byte[]> gzip = send("GET", path, "Cookie", session, "Accept-Encoding", "gzip");
+            HttpResponse<byte[]> brotli = send("GET", path, "Cookie", session, "Accept-Encoding", "br");
+
+            assertThat(plain.statusCode()).as(path).isEqualTo(200);
+            assertThat(plain.body().length).as(path).isGreaterThan(1024);
+            assertThat(gzip.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+            assertThat(brotli.headers().firstValue("Content-Encoding")).as(path).hasValue("br");
+            // Each answer has a fresh CSRF token of the same length, so the pages differ only there.
+            for (byte[] decoded : List.of(gunzip(gzip.body()), unbrotli(brotli.body()))) {
+                assertThat(decoded.length).as(path).isEqualTo(plain.body().length);
+                assertThat(new String(decoded, java.nio.charset.StandardCharsets.UTF_8))
+                        .as(path)
+                        .startsWith("<!DOCTYPE html>")
+                        .endsWith("</html>\n\n");
+            }
         }
     }
 

@@ -45,8 +45,9 @@ class MedlinePlusImporterPostgresTests {
         importer.run(TopicReaderTests.FIXTURES.resolve("health-topics.xml"), syndicated, quiet());
 
         long knee = reader.published("knee-pain").orElseThrow().articleId();
+        long spanishId = reader.published("dolor-de-rodilla").orElseThrow().articleId();
         assertThat(translations.of(knee))
-                .containsExactly(new Translation("es", "dolor-de-rodilla", "Dolor de rodilla"));
+                .containsExactly(new Translation("es", "dolor-de-rodilla", "Dolor de rodilla", spanishId));
         assertThat(reader.published("knee-pain").orElseThrow().related())
                 .extracting(RelatedArticle::slug)
                 .containsExactly("ankle-injuries");

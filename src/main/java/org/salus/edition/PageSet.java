@@ -1,0 +1,71 @@
+package org.salus.edition;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.salus.article.ArticleReader;
+import org.salus.article.IndexEntry;
+import org.salus.article.StoredRevisions;
+import org.salus.article.TopicListing;
+import org.salus.dictionary.LiveTerms;
+import org.salus.dictionary.Term;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which addresses are files, read from the app's own cached listings: every published article and
+ * quiz in either language (the A–Z index {@link ArticleReader#index()}) and every live dictionary
+ * term ({@link LiveTerms}). The fixed pages are {@link Addresses#fixed()}; the sitemap files are
+ * whatever the sitemap index lists.
+ */
+@Component
+class PageSet {
+
+    private final ArticleReader articles;
+    private final StoredRevisions stored;
+    private final LiveTerms terms;
+
+    PageSet(ArticleReader articles, StoredRevisions stored, LiveTerms terms) {
+        this.articles = articles;
+        this.stored = stored;
+        this.terms = terms;
+    }
+
+    /** The page of every article readers can see ({@code /topics/x}, {@code /quizzes/y}). */
+    Set<String> articlePages() {
+        Set<String> pages = new LinkedHashSet<>();
+        for (IndexEntry entry : articles.index()) {
+            if (!entry.alternateName()) {
+                pages.add(TopicListing.path(entry.contentType(), entry.slug()));
+            }
+        }
+        return pages;
+    }
+
+    /** The page of every live term. */
+    Set<String> termPages() {
+        Set<String> pages = new LinkedHashSet<>();
+        for (Term term : terms.bySlug()) {
+            pages.add(Addresses.TERM_PREFIX + term.slug());
+        }
+        return pages;
+    }
+
+    /** The current address of each of these articles, published, retired or neither. */
+    Set<String> articlePages(Collection<Long> ids) {
+        Set<String> pages = new LinkedHashSet<>();
+        stored.findByIds(ids).forEach(row -> pages.add(TopicListing.path(row.contentType(), row.slug())));
+        return pages;
+    }
+
+    /** The page of each of these terms that is live (a retired term's page is then removed). */
+    Set<String> termPages(Collection<Long> ids) {
+        Set<String> pages = new LinkedHashSet<>();
+        for (Term term : terms.bySlug()) {
+            if (ids.contains(term.id())) {
+                pages.add(Addresses.TERM_PREFIX + term.slug());
+            }
+        }
+        return pages;
+    }
+}

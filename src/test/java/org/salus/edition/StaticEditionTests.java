@@ -1,0 +1,129 @@
+package org.salus.edition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.salus.edition.EditionFiles.assertAbsent;
+import static org.salus.edition.EditionFiles.assertServes;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.salus.article.ArticleWriter;
+import org.salus.article.StoredRevisions;
+import org.salus.testsupport.Drafts;
+import org.salus.testsupport.Http;
+import org.salus.testsupport.OwnContext;
+import org.salus.testsupport.Publisher;
+import org.salus.testsupport.SiteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The site with {@code salus.static.dir} set keeps the folder current from the change log: a
+ * publication through the editorial workflow rewrites the article's file, its lists and home pages
+ * (and no unrelated article's), and a retirement replaces the page by the app's 410 page under gone/.
+ */
+@SiteTest
+@OwnContext("static-edition")
+class StaticEditionTests {
+
+    static final Path DIR = temp();
+
+    @DynamicPropertySource
+    static void folder(DynamicPropertyRegistry registry) {
+        registry.add("salus.static.dir", DIR::toString);
+    }
+
+    @Autowired
+    StaticEdition edition;
+
+    @Autowired
+    Publisher publisher;
+
+    @Autowired
+    ArticleWriter writer;
+
+    @Autowired
+    StoredRevisions articles;
+
+    @Autowired
+    Http http;
+
+    @BeforeEach
+    void quiet() {
+        edition.awaitQuiet(Duration.ofMinutes(2));
+        edition.takeRendered();
+    }
+
+    @Test
+    void theSiteWritesItsEditionAtStartAndRecordsItsPosition() throws IOException {
+        assertServes(http, page("topics/type-2-diabetes.html"), "/topics/type-2-diabetes", 200);
+        assertServes(http, page("index.html"), "/", 200);
+        assertThat(EditionState.read(DIR))
+                .hasValueSatisfying(state -> assertThat(state.position())
+                        .isEqualTo(edition.position())
+                        .isPositive());
+    }
+
+    @Test
+    void aPublicationRewritesTheArticleItsListsAndHomesButNoUnrelatedArticle() throws IOException {
+        byte[] unrelated = Files.readAllBytes(page("topics/high-blood-pressure.html"));
+
+        publisher.publish(
+                "prediabetes",
+                Drafts.draft("Prediabetes, revised")
+                        .overview("Prediabetes means blood sugar is higher than normal. See [A1C](/dictionary/a1c).")
+                        .build());
+        edition.awaitQuiet(Duration.ofMinutes(2));
+
+        Set<String> rendered = edition.takeRendered();
+        assertThat(rendered)
+                .contains("/topics/prediabetes", "/", "/es", "/topics", "/es/topics", "/feed.atom", "/sitemap.xml")
+                .contains("/dictionary/a1c") // the term page lists the articles that link to it
+                .doesNotContain("/topics/high-blood-pressure", "/dictionary/bariatric-surgery");
+        assertServes(http, page("topics/prediabetes.html"), "/topics/prediabetes", 200);
+        assertThat(Files.readString(page("topics/prediabetes.html"), StandardCharsets.UTF_8))
+                .contains("Prediabetes, revised");
+        assertServes(http, page("topics.html"), "/topics", 200);
+        assertThat(Files.readString(page("topics.html"), StandardCharsets.UTF_8))
+                .contains("Prediabetes, revised");
+        assertServes(http, page("index.html"), "/", 200);
+        assertServes(http, page("feed.atom"), "/feed.atom", 200);
+        assertServes(http, page("dictionary/a1c.html"), "/dictionary/a1c", 200);
+        assertThat(Files.readString(page("dictionary/a1c.html"), StandardCharsets.UTF_8))
+                .contains("Prediabetes, revised");
+        assertThat(Files.readAllBytes(page("topics/high-blood-pressure.html"))).isEqualTo(unrelated);
+    }
+
+    @Test
+    void aRetiredArticleIsReplacedByTheAppsGonePage() throws IOException {
+        assertThat(page("topics/acanthosis-nigricans.html")).exists();
+
+        writer.retire(articles.findBySlug("acanthosis-nigricans").orElseThrow(), "Merged into insulin resistance.");
+        edition.awaitQuiet(Duration.ofMinutes(2));
+
+        assertServes(http, DIR.resolve("gone/topics/acanthosis-nigricans.html"), "/topics/acanthosis-nigricans", 410);
+        assertAbsent(page("topics/acanthosis-nigricans.html"));
+        assertServes(http, page("topics.html"), "/topics", 200);
+        assertThat(Files.readString(page("topics.html"), StandardCharsets.UTF_8))
+                .doesNotContain("/topics/acanthosis-nigricans\"");
+    }
+
+    private static Path page(String file) {
+        return DIR.resolve("pages").resolve(file);
+    }
+
+    private static Path temp() {
+        try {
+            return Files.createTempDirectory("static-edition");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

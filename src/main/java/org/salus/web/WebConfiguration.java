@@ -36,7 +36,17 @@ class WebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
                 new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
         registration.addUrlPatterns(
-                "/", "/topics", "/reviewers/*", "/dictionary", "/dictionary/*", "/quizzes", "/quizzes/*");
+                "/",
+                "/topics",
+                "/reviewers/*",
+                "/dictionary",
+                "/dictionary/*",
+                "/quizzes",
+                "/quizzes/*",
+                "/es",
+                "/es/topics",
+                "/es/dictionary",
+                "/es/quizzes");
         return registration;
     }
 

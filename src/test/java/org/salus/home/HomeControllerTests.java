@@ -70,7 +70,15 @@ class HomeControllerTests {
 
     @Test
     void homeIndexAndProfilesMayBeCachedAndRevalidated() {
-        for (String path : new String[] {"/", "/topics?letter=I", "/reviewers/dr-lena-marsh"}) {
+        for (String path : new String[] {
+            "/",
+            "/topics?letter=I",
+            "/reviewers/dr-lena-marsh",
+            "/es",
+            "/es/topics?letter=D",
+            "/es/dictionary",
+            "/es/quizzes"
+        }) {
             HttpResponse<String> first = http.get(path);
             assertThat(first.headers().firstValue("Cache-Control"))
                     .as(path)

@@ -175,27 +175,42 @@ public class ArticleWriter {
     /**
      * Renders the published revisions' sections again with the current linkers (after dictionary
      * terms changed) and stores the HTML that changed. The approved Markdown is untouched, so no
-     * new medical review is needed.
+     * new medical review is needed. The change names only the articles whose HTML changed: the
+     * others' pages, and what a CDN or the static edition holds of them, stay as they are.
      *
      * @return how many sections changed
      */
     @Transactional
     public int relinkPublished() {
         int changed = 0;
-        for (long revision : revisions.publishedRevisionIds()) {
-            List<Section> stored = revisions.sectionsOfRevision(revision);
-            List<Section> fresh = render(stored.stream()
-                    .map(s -> new SectionDraft(s.type(), s.heading(), s.markdown()))
-                    .toList());
-            for (int i = 0; i < stored.size(); i++) {
-                if (!stored.get(i).html().equals(fresh.get(i).html())) {
-                    articles.updateSectionHtml(revision, i, fresh.get(i).html());
-                    changed++;
-                }
+        Change.Builder change = Change.of(Change.Kind.ARTICLES_RELINKED);
+        boolean any = false;
+        for (StoredRevisions.PublishedRef published : revisions.publishedRefs()) {
+            int before = changed;
+            changed += relink(published.revisionId());
+            if (changed > before) {
+                change.article(published.articleId(), published.slug());
+                any = true;
             }
         }
-        if (changed > 0) {
-            changes.append(Change.of(Change.Kind.ARTICLES_RELINKED).allArticles());
+        if (any) {
+            changes.append(change); // naming too many for the log names every article (ChangeLog)
+        }
+        return changed;
+    }
+
+    /** Stores the sections of one revision whose linked HTML differs; returns how many. */
+    private int relink(long revision) {
+        int changed = 0;
+        List<Section> stored = revisions.sectionsOfRevision(revision);
+        List<Section> fresh = render(stored.stream()
+                .map(s -> new SectionDraft(s.type(), s.heading(), s.markdown()))
+                .toList());
+        for (int i = 0; i < stored.size(); i++) {
+            if (!stored.get(i).html().equals(fresh.get(i).html())) {
+                articles.updateSectionHtml(revision, i, fresh.get(i).html());
+                changed++;
+            }
         }
         return changed;
     }

@@ -3,6 +3,7 @@ package org.salus.article;
 import static org.salus.article.ArticleColumns.contentType;
 import static org.salus.db.SqlTimes.instant;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.zip.CRC32;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -77,12 +79,16 @@ public class PublishedArticles {
             return Optional.empty();
         }
         List<RelatedRow> related = relatedOf(rev);
+        List<Section> sections = revisions.sectionsOf(rev);
         StringBuilder version = new StringBuilder("r")
                 .append(rev)
                 .append(":")
                 .append(review.map(r -> r.reviewedOn() + ":" + r.nextReviewDue())
                         .orElse("syndicated"));
         related.forEach(row -> version.append(":").append(row.revisionId()));
+        // Re-linking (ArticleWriter.relinkPublished) changes a revision's HTML in place: the
+        // version, and so the page's cached view and ETag, must change with it.
+        version.append(":h").append(Integer.toHexString(linkedHtml(sections)));
         return Optional.of(new PublishedArticle(
                 head.articleId(),
                 head.slug(),
@@ -93,7 +99,7 @@ public class PublishedArticles {
                 head.summary(),
                 revisions.alsoCalledOf(rev),
                 revisions.codesOf(rev),
-                revisions.sectionsOf(rev),
+                sections,
                 revisions.sourcesOf(rev),
                 related.stream().map(RelatedRow::article).toList(),
                 review.orElse(null),
@@ -102,6 +108,12 @@ public class PublishedArticles {
                 version.toString(),
                 clinicalChanges(head.articleId()),
                 revisions.questionsOf(rev)));
+    }
+
+    private static int linkedHtml(List<Section> sections) {
+        CRC32 crc = new CRC32();
+        sections.forEach(section -> crc.update(section.html().getBytes(StandardCharsets.UTF_8)));
+        return (int) crc.getValue();
     }
 
     private record RelatedRow(RelatedArticle article, long revisionId) {}

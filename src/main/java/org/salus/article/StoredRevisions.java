@@ -170,11 +170,14 @@ public class StoredRevisions {
         return sectionsOf(revisionId);
     }
 
-    /** The published revision of every live article. */
-    public List<Long> publishedRevisionIds() {
+    /** A live article's id, slug and published revision (for re-linking). */
+    public record PublishedRef(long articleId, String slug, long revisionId) {}
+
+    /** Every live article's published revision, with the article it belongs to. */
+    public List<PublishedRef> publishedRefs() {
         return jdbc.sql(
-                        "SELECT published_revision_id FROM article WHERE published_revision_id IS NOT NULL AND retired_at IS NULL")
-                .query(Long.class)
+                        "SELECT id, slug, published_revision_id FROM article WHERE published_revision_id IS NOT NULL AND retired_at IS NULL")
+                .query((rs, n) -> new PublishedRef(rs.getLong(1), rs.getString(2), rs.getLong(3)))
                 .list();
     }
 

@@ -54,6 +54,16 @@ public final class CdnKeys {
         return "home-" + language;
     }
 
+    /**
+     * The key of one reader page by its address, which nginx names on the static edition's files
+     * (a file cannot know the ids its page shows): {@code /} is {@code page-index}, otherwise
+     * {@code page} and the address with each {@code /} as {@code -} ({@code /topics/obesity} is
+     * {@code page-topics-obesity}). No slash, space or comma, so every CDN's tags can hold it.
+     */
+    public static String page(String address) {
+        return address.equals("/") ? "page-index" : "page" + address.replace('/', '-');
+    }
+
     /** One key per language, e.g. both A–Z lists for an answer that lists articles of every language. */
     public static List<String> everyLanguage(Function<String, String> key) {
         return LANGUAGES.stream().map(key).toList();
@@ -62,7 +72,8 @@ public final class CdnKeys {
     /**
      * The keys a change purges, before what features add ({@link PurgeKeySource}). A change that
      * names every article (a reviewer's new name, terms re-linked in every page) or everything (a
-     * restore) purges {@link #ALL}: the header has no key per topic page for "any article". A
+     * restore) purges {@link #ALL}: the header has no key per topic page for "any article"
+     * (re-linking names only the articles whose text it changed, unless they are too many). A
      * publication, retirement or review confirmation purges the articles it names and every list
      * that shows articles (A–Z, quizzes, home, feeds, sitemaps): the change does not say which
      * language or content type, and each list is one page. A story or question change alters only
@@ -99,7 +110,13 @@ public final class CdnKeys {
         return keys;
     }
 
+    /**
+     * Changes that alter the topic pages they name but no list: stories and questions, and
+     * re-linked dictionary words (a list shows titles and summaries, which re-linking leaves alone).
+     */
     private static boolean storiesOnly(Change change) {
-        return change.kind() == Change.Kind.STORIES_CHANGED || change.kind() == Change.Kind.QUESTIONS_CHANGED;
+        return change.kind() == Change.Kind.STORIES_CHANGED
+                || change.kind() == Change.Kind.QUESTIONS_CHANGED
+                || change.kind() == Change.Kind.ARTICLES_RELINKED;
     }
 }

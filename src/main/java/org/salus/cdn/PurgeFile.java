@@ -55,6 +55,15 @@ final class PurgeFile {
         return file;
     }
 
+    /** Whether nothing was ever queued (no file, or an empty one). */
+    boolean isEmpty() {
+        try {
+            return !Files.exists(file) || Files.size(file) == 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the CDN purge queue " + file, e);
+        }
+    }
+
     /** Appends the entries and syncs them to disk. */
     synchronized void append(List<Entry> entries) {
         StringBuilder lines = new StringBuilder();

@@ -1,5 +1,6 @@
 package org.salus.dictionary;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,15 @@ public class LiveTerms {
                 .filter(term::sameGroupAs)
                 .sorted(Comparator.comparing(Term::language))
                 .toList();
+    }
+
+    /**
+     * The slugs of live terms whose page lists one of these articles because an editor related it
+     * to the term (not because the article's text links the term): the static edition renders those
+     * pages again when such an article is published or retired. Read from the database, not cached.
+     */
+    public List<String> relatedTo(Collection<String> articleSlugs) {
+        return terms.slugsRelatedTo(articleSlugs);
     }
 
     public List<Term> bySlug() {

@@ -279,6 +279,16 @@ class TermRepository {
         return List.copyOf(ids);
     }
 
+    /** Slugs of live terms that list one of these articles by hand ({@code term_related_article}). */
+    List<String> slugsRelatedTo(Collection<String> articleSlugs) {
+        if (articleSlugs.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT DISTINCT t.slug FROM term t JOIN term_related_article r ON r.term_id = t.id
+                WHERE r.article_slug IN (:slugs) AND t.retired_at IS NULL ORDER BY t.slug""").param("slugs", articleSlugs).query(String.class).list();
+    }
+
     /** Every live term with its synonyms, for the A–Z and the linker. */
     List<Term> all() {
         Map<Long, List<String>> synonyms = new HashMap<>();

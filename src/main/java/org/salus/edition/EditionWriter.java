@@ -64,9 +64,20 @@ class EditionWriter implements DisposableBean {
         return new EditionFolder(dir, settings.brotliQuality(), brotli);
     }
 
-    /** What a write did. {@code pages} counts the page files the edition now holds for what was rendered. */
+    /**
+     * What a write did. {@code pages} counts the page files the edition now holds for what was
+     * rendered; {@code changed} names the addresses whose file was written, replaced by its 410
+     * page or removed (what a CDN in front of nginx must purge).
+     */
     record Result(
-            int pages, int written, int gone, int removed, Set<String> rendered, Set<String> failed, Duration took) {
+            int pages,
+            int written,
+            int gone,
+            int removed,
+            Set<String> rendered,
+            Set<String> changed,
+            Set<String> failed,
+            Duration took) {
         String summary() {
             return "%,d pages (%,d files written, %,d gone, %,d removed%s)"
                     .formatted(pages, written, gone, removed, failed.isEmpty() ? "" : ", " + failed.size() + " failed");
@@ -105,6 +116,8 @@ class EditionWriter implements DisposableBean {
         if (changed.touchesArticles()) {
             addresses.addAll(Addresses.ARTICLE_LISTS);
             named.addAll(pageSet.articlePages(changed.articles()));
+            // Term pages that list these articles by an editor's choice, not by a link in their text.
+            addresses.addAll(pageSet.termPagesListing(changed.articles()));
             Set<String> live = pageSet.articlePages();
             if (changed.allArticles()) {
                 addresses.addAll(live);
@@ -198,16 +211,19 @@ class EditionWriter implements DisposableBean {
             tally.pages.incrementAndGet();
             if (folder.writePage(address, page.body())) {
                 tally.written.incrementAndGet();
+                tally.changed.add(address);
             }
         } else if (page.gone()) {
             if (folder.writeGone(address, page.body())) {
                 tally.gone.incrementAndGet();
+                tally.changed.add(address);
             }
         } else if (page.failed()) {
             log.warn("The static edition could not render {}: the app answered {}", address, page.status());
             tally.failed.add(address);
         } else if (folder.remove(address)) {
             tally.removed.incrementAndGet();
+            tally.changed.add(address);
         }
     }
 
@@ -217,6 +233,7 @@ class EditionWriter implements DisposableBean {
         final AtomicInteger gone = new AtomicInteger();
         final AtomicInteger removed = new AtomicInteger();
         final Set<String> rendered = ConcurrentHashMap.newKeySet();
+        final Set<String> changed = ConcurrentHashMap.newKeySet();
         final Set<String> failed = ConcurrentHashMap.newKeySet();
 
         Result result(long started) {
@@ -226,6 +243,7 @@ class EditionWriter implements DisposableBean {
                     gone.get(),
                     removed.get(),
                     Set.copyOf(rendered),
+                    Set.copyOf(changed),
                     Set.copyOf(failed),
                     Duration.ofNanos(System.nanoTime() - started));
         }

@@ -58,6 +58,18 @@ class PageSet {
         return pages;
     }
 
+    /**
+     * The pages of live terms an editor related one of these articles to: they list the article
+     * (its title, or not at all once it is retired) without linking to it from their text.
+     */
+    Set<String> termPagesListing(Collection<Long> articleIds) {
+        Set<String> slugs = new LinkedHashSet<>();
+        stored.findByIds(articleIds).forEach(row -> slugs.add(row.slug()));
+        Set<String> pages = new LinkedHashSet<>();
+        terms.relatedTo(slugs).forEach(slug -> pages.add(Addresses.TERM_PREFIX + slug));
+        return pages;
+    }
+
     /** The page of each of these terms that is live (a retired term's page is then removed). */
     Set<String> termPages(Collection<Long> ids) {
         Set<String> pages = new LinkedHashSet<>();

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.salus.cdn.PagePurges;
 import org.salus.changes.Change;
 import org.salus.changes.ChangeHistory;
 import org.salus.changes.ChangeListener;
@@ -47,6 +48,7 @@ class StaticEdition implements ChangeListener, ApplicationRunner, DisposableBean
     private final StaticEditionProperties settings;
     private final EditionWriter writer;
     private final ChangeHistory history;
+    private final ObjectProvider<PagePurges> purges;
     private final Clock clock;
     private final String build;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -70,11 +72,13 @@ class StaticEdition implements ChangeListener, ApplicationRunner, DisposableBean
             StaticEditionProperties settings,
             EditionWriter writer,
             ChangeHistory history,
+            ObjectProvider<PagePurges> purges,
             Clock clock,
             ObjectProvider<BuildProperties> build) {
         this.settings = settings;
         this.writer = writer;
         this.history = history;
+        this.purges = purges;
         this.clock = clock;
         this.build = buildOf(build.getIfAvailable());
     }
@@ -145,6 +149,7 @@ class StaticEdition implements ChangeListener, ApplicationRunner, DisposableBean
                     reason,
                     result.summary(),
                     result.took().toMillis());
+            purge(position, result, true);
             finish(position, result);
             return;
         }
@@ -200,6 +205,9 @@ class StaticEdition implements ChangeListener, ApplicationRunner, DisposableBean
             long position = queuedThrough; // read before the work: everything up to it is pending or done
             Affected.Snapshot changed = pending.take();
             EditionWriter.Result result = changed.isEmpty() ? null : writer.update(folder, changed);
+            if (result != null) {
+                purge(position, result, changed.everything());
+            }
             if (result != null && !result.failed().isEmpty()) {
                 pending.retry(result.failed());
                 worker.schedule(this::queueDrain, settings.retryAfter().toMillis(), TimeUnit.MILLISECONDS);
@@ -210,6 +218,22 @@ class StaticEdition implements ChangeListener, ApplicationRunner, DisposableBean
             pending.everything();
             storePosition(FAILED, ""); // should this process end first, the next start writes it whole
             worker.schedule(this::queueDrain, settings.retryAfter().toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * Tells the CDN purge queue on this node (salus.cdn.purge-file) which files changed, now that
+     * they are written: nginx names a file's key from its address, which a CDN in front of it purges.
+     */
+    private void purge(long position, EditionWriter.Result result, boolean whole) {
+        PagePurges queue = purges.getIfAvailable();
+        if (queue == null || result.changed().isEmpty()) {
+            return;
+        }
+        if (whole) {
+            queue.everyPageChanged(position);
+        } else {
+            queue.pagesChanged(position, result.changed());
         }
     }
 

@@ -137,8 +137,8 @@ public class SearchIndex implements ChangeListener, DisposableBean {
 
     /**
      * Changes from the log: a named article's document is replaced or removed, term changes
-     * replace every term document, a restore rebuilds. Changes that name every article at once
-     * (re-linked pages, a reviewer's name) change no indexed words and are passed over.
+     * replace every term document, a restore rebuilds. Re-linked pages and changes that name every
+     * article at once (a reviewer's name) change no indexed words and are passed over.
      */
     @Override
     public void onChanges(List<Change> changes, long through) {
@@ -148,7 +148,7 @@ public class SearchIndex implements ChangeListener, DisposableBean {
                 rebuildPending.set(true);
                 work = true;
             }
-            if (!change.articles().isEmpty()) {
+            if (!change.articles().isEmpty() && change.kind() != Change.Kind.ARTICLES_RELINKED) {
                 pendingArticles.addAll(change.articles());
                 work = true;
             }

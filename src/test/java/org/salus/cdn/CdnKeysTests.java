@@ -59,6 +59,21 @@ class CdnKeysTests {
     }
 
     @Test
+    void aRelinkPurgesTheArticlesWhoseTextChangedAndNoList() {
+        assertThat(CdnKeys.toPurge(change(Kind.ARTICLES_RELINKED, Set.of(3L, 9L), Set.of(), Set.of())))
+                .containsExactly("article-3", "article-9");
+    }
+
+    @Test
+    void aPageKeyIsItsAddressWithoutSlashesAsNginxNamesIt() {
+        assertThat(CdnKeys.page("/")).isEqualTo("page-index");
+        assertThat(CdnKeys.page("/es")).isEqualTo("page-es");
+        assertThat(CdnKeys.page("/topics/obesity")).isEqualTo("page-topics-obesity");
+        assertThat(CdnKeys.page("/es/dictionary")).isEqualTo("page-es-dictionary");
+        assertThat(CdnKeys.page("/sitemaps/topics-1.xml")).isEqualTo("page-sitemaps-topics-1.xml");
+    }
+
+    @Test
     void aHeaderTooLongForACdnGivesUpItsArticleKeysForTheListKeys() {
         Set<String> many = new LinkedHashSet<>();
         many.add("term-1");

@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +24,7 @@ import java.util.function.Supplier;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.salus.changes.ChangeHistory;
 import org.salus.testsupport.Drafts;
 import org.salus.testsupport.OwnContext;
 import org.salus.testsupport.Publisher;
@@ -64,6 +67,15 @@ class PurgeQueueTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    List<PurgeKeySource> sources;
+
+    @Autowired
+    ChangeHistory history;
+
+    @Autowired
+    Clock clock;
 
     @DynamicPropertySource
     static void purgeSettings(DynamicPropertyRegistry settings) {
@@ -121,6 +133,75 @@ class PurgeQueueTests {
         Received purge = await(() -> receivedWith(CdnKeys.article(id), 200));
         assertThat(purge.keys()).contains(CdnKeys.article(id), CdnKeys.FEEDS);
         await(() -> allSent() ? Optional.of(true) : Optional.empty());
+    }
+
+    /**
+     * A second purging node's queue, started and stopped by hand around a publication: what was
+     * published while it was down is queued and POSTed when it starts again (its own token tells
+     * its POSTs from the site's own queue's).
+     */
+    @Test
+    void aChangeMadeWhileThePurgingNodeWasDownIsPurgedWhenItStarts() throws Exception {
+        Path queue = QUEUE.resolveSibling("other-node/purge.jsonl");
+        try (PurgeQueue first = otherNode(queue)) {
+            first.run(null);
+        }
+        assertThat(PurgePosition.read(PurgePosition.fileOf(queue.toAbsolutePath())))
+                .as("a first start stores where it begins")
+                .isPresent();
+        assertThat(queue).as("and purges nothing").doesNotExist();
+
+        publisher.publish("cdn-while-down", Drafts.draft("Shin splints").build());
+        long id = articleId("cdn-while-down");
+
+        try (PurgeQueue again = otherNode(queue)) {
+            again.run(null);
+            Received purge = await(() -> RECEIVED.stream()
+                    .filter(r -> "Bearer other-node".equals(r.authorization()) && r.status() == 200)
+                    .filter(r -> r.keys().contains(CdnKeys.article(id)))
+                    .findFirst());
+            assertThat(purge.keys()).contains(CdnKeys.FEEDS, CdnKeys.topics("en"));
+        }
+        long stored = PurgePosition.read(PurgePosition.fileOf(queue.toAbsolutePath()))
+                .orElseThrow()
+                .position();
+        assertThat(stored).as("the position moved past the publication").isGreaterThanOrEqualTo(positionOf(id));
+    }
+
+    /** A stored position this database's log does not have (another database): everything is purged. */
+    @Test
+    void aPositionFromAnotherDatabasePurgesEverything() throws Exception {
+        Path queue = QUEUE.resolveSibling("restored-node/purge.jsonl");
+        Files.createDirectories(queue.getParent());
+        new PurgePosition(history.position(), "1999-01-01T00:00", "1999-01-01T00:00:00Z")
+                .write(PurgePosition.fileOf(queue.toAbsolutePath()));
+
+        try (PurgeQueue started = otherNode(queue)) {
+            started.run(null);
+        }
+
+        assertThat(Files.readString(queue)).contains("\"keys\":[\"all\"]");
+    }
+
+    private PurgeQueue otherNode(Path queue) {
+        URI receiver = URI.create("http://127.0.0.1:" + RECEIVER.getAddress().getPort() + "/purge");
+        CdnProperties settings = new CdnProperties(
+                Duration.ofSeconds(60),
+                Duration.ofDays(1),
+                queue,
+                receiver,
+                queue.getParent().getFileName().toString(),
+                Duration.ofSeconds(5),
+                Duration.ofMillis(200),
+                Duration.ofSeconds(1));
+        return new PurgeQueue(settings, sources, history, clock);
+    }
+
+    private long positionOf(long articleId) {
+        return jdbc.sql("SELECT MAX(id) FROM change_log WHERE subjects LIKE :subject")
+                .param("subject", "%article:" + articleId + " %")
+                .query(Long.class)
+                .single();
     }
 
     private Set<String> termsLinkedBy(long articleId) {

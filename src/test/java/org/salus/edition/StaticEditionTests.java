@@ -9,12 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salus.article.ArticleWriter;
 import org.salus.article.StoredRevisions;
+import org.salus.dictionary.Dictionary;
+import org.salus.dictionary.TermDraft;
 import org.salus.testsupport.Drafts;
 import org.salus.testsupport.Http;
 import org.salus.testsupport.OwnContext;
@@ -54,6 +57,9 @@ class StaticEditionTests {
 
     @Autowired
     Http http;
+
+    @Autowired
+    Dictionary dictionary;
 
     @BeforeEach
     void quiet() {
@@ -99,6 +105,70 @@ class StaticEditionTests {
         assertThat(Files.readString(page("dictionary/a1c.html"), StandardCharsets.UTF_8))
                 .contains("Prediabetes, revised");
         assertThat(Files.readAllBytes(page("topics/high-blood-pressure.html"))).isEqualTo(unrelated);
+    }
+
+    /**
+     * The dictionary's "physical activity" page lists the obesity article because an editor related it
+     * there, not because the article's text links the word: a new title of the article reaches that
+     * page's file too.
+     */
+    @Test
+    void aPublicationRewritesTheTermPagesThatListTheArticleByHand() throws IOException {
+        assertThat(Files.readString(page("topics/obesity.html"), StandardCharsets.UTF_8))
+                .as("the article's page does not link the term")
+                .doesNotContain("/dictionary/physical-activity\"");
+        assertThat(Files.readString(page("dictionary/physical-activity.html"), StandardCharsets.UTF_8))
+                .contains("/topics/obesity\"");
+
+        publisher.publish(
+                "obesity",
+                Drafts.draft("Obesity, in plain words")
+                        .overview("Obesity means having more body fat than is healthy.")
+                        .build());
+        edition.awaitQuiet(Duration.ofMinutes(2));
+
+        assertThat(edition.takeRendered()).contains("/topics/obesity", "/dictionary/physical-activity");
+        assertServes(http, page("dictionary/physical-activity.html"), "/dictionary/physical-activity", 200);
+        assertThat(Files.readString(page("dictionary/physical-activity.html"), StandardCharsets.UTF_8))
+                .contains("Obesity, in plain words");
+    }
+
+    /**
+     * A new dictionary word re-links the published pages whose text uses it: only those pages (and
+     * the word's own) are written again, with the new link, not every article's.
+     */
+    @Test
+    void aNewTermRewritesOnlyThePagesWhoseTextItLinks() throws Exception {
+        Path linked = page("topics/insulin-resistance.html");
+        assertThat(Files.readString(linked, StandardCharsets.UTF_8)).doesNotContain("/dictionary/chemical-messenger");
+
+        dictionary.saveAll(List.of(new TermDraft(
+                "chemical-messenger",
+                "en",
+                "chemical messenger",
+                null,
+                "A chemical messenger is a substance that carries signals between parts of the body.\n",
+                List.of(),
+                List.of(),
+                List.of(),
+                true,
+                "Salus Health",
+                null,
+                "chemical-messenger")));
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (!Files.readString(linked, StandardCharsets.UTF_8).contains("href=\"/dictionary/chemical-messenger\"")
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        edition.awaitQuiet(Duration.ofMinutes(2));
+
+        assertThat(Files.readString(linked, StandardCharsets.UTF_8))
+                .as("the page's file links the new word")
+                .contains("href=\"/dictionary/chemical-messenger\"");
+        assertServes(http, linked, "/topics/insulin-resistance", 200);
+        assertThat(edition.takeRendered())
+                .contains("/topics/insulin-resistance", "/dictionary/chemical-messenger")
+                .doesNotContain("/topics/high-blood-pressure", "/topics/obesity");
     }
 
     @Test

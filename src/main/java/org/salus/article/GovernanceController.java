@@ -8,6 +8,7 @@ import org.salus.cdn.CdnKeys;
 import org.salus.cdn.SurrogateKeys;
 import org.salus.web.GoneException;
 import org.salus.web.HttpCaching;
+import org.salus.web.MovedPermanentlyException;
 import org.salus.web.NotFoundException;
 import org.salus.web.PageContext;
 import org.springframework.beans.factory.ObjectProvider;
@@ -67,6 +68,12 @@ class GovernanceController {
                 .filter(found -> found.contentType() == ContentType.PAGE)
                 .orElseThrow(() -> missing(slug, language));
         String path = GovernancePages.path(slug);
+        String requestedPath = ("es".equals(language) ? "/es" : "")
+                + GovernancePages.PREFIX
+                + (segment.isEmpty() ? "" : "/" + segment);
+        if (!path.equals(requestedPath)) {
+            throw new MovedPermanentlyException(path); // one address per page: /about/privacy-notice is /about/privacy
+        }
         List<Translation> inOtherLanguages = translations.of(article.articleId());
         PageContext ctx = withSwitch(requested.in(article.language()), inOtherLanguages);
         tag(article, inOtherLanguages);

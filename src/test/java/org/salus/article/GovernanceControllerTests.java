@@ -155,6 +155,9 @@ class GovernanceControllerTests {
         HttpResponse<String> spanish = http.get("/es/about/no-such-page");
         assertThat(spanish.statusCode()).isEqualTo(404);
         assertThat(Http.html(spanish).selectFirst("html").attr("lang")).isEqualTo("es");
+        HttpResponse<String> bySlug = http.get("/about/privacy-notice");
+        assertThat(bySlug.statusCode()).as("one address per page").isEqualTo(301);
+        assertThat(bySlug.headers().firstValue("Location").orElseThrow()).endsWith("/about/privacy");
         assertThat(http.get("/about/insulin-resistance").statusCode())
                 .as("a health topic is no governance page")
                 .isEqualTo(404);

@@ -45,6 +45,7 @@ final class ApiParameters {
             return null;
         }
         ContentType type = ContentType.fromCode(v.toLowerCase(Locale.ROOT))
+                .filter(known -> known != ContentType.PAGE) // governance pages are no health topics
                 .orElseThrow(() -> new BadParameterException(
                         "type", "must be one of condition, symptom, test, treatment, living-with, faq."));
         if (type == ContentType.QUIZ) {

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.salus.article.ContentType;
 import org.salus.article.TopicIndex;
+import org.salus.article.TopicListing;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
@@ -102,7 +103,7 @@ final class OpenApiContract implements OpenApiCustomizer {
             case "language" -> parameter.setSchema(enumeration(List.of("en", "es")));
             case "type" ->
                 parameter.setSchema(enumeration(Arrays.stream(ContentType.values())
-                        .filter(type -> type != ContentType.QUIZ) // listed at /api/v1/quizzes
+                        .filter(TopicListing::lists) // quizzes are at /api/v1/quizzes; governance pages are no topics
                         .map(ContentType::code)
                         .toList()));
             default -> {

@@ -12,7 +12,13 @@ public enum ContentType {
     TREATMENT,
     LIVING_WITH,
     FAQ,
-    QUIZ;
+    QUIZ,
+    /**
+     * A governance page (About, editorial policy, privacy notice...): written, approved and
+     * published like any article, but read at its own address under {@code /about} and kept out
+     * of every list of health content ({@link TopicListing}).
+     */
+    PAGE;
 
     /** The lowercase, hyphenated form stored in the database and written in content files. */
     public String code() {

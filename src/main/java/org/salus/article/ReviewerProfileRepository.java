@@ -73,10 +73,10 @@ public class ReviewerProfileRepository {
                 SELECT a.slug, r.title, r.summary, a.id
                 FROM article a JOIN revision r ON r.id = a.published_revision_id
                 JOIN medical_review m ON m.revision_id = r.id AND m.decision = 'approved'
-                WHERE m.reviewer_profile_id = :id AND a.retired_at IS NULL
+                WHERE m.reviewer_profile_id = :id AND a.retired_at IS NULL AND %s
                   AND NOT EXISTS (SELECT 1 FROM medical_review n WHERE n.revision_id = r.id AND n.decision = 'approved'
                                   AND (n.reviewed_on > m.reviewed_on OR (n.reviewed_on = m.reviewed_on AND n.id > m.id)))
-                ORDER BY r.title, a.slug""")
+                ORDER BY r.title, a.slug""".formatted(TopicListing.healthSql("a")))
                 .param("id", profileId)
                 .query((rs, n) -> new RelatedArticle(rs.getLong(4), rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();
@@ -93,11 +93,11 @@ public class ReviewerProfileRepository {
                 .sql("""
                 SELECT a.slug, r.title, r.summary, a.id
                 FROM article a JOIN revision r ON r.id = a.published_revision_id
-                WHERE a.retired_at IS NULL AND %s
+                WHERE a.retired_at IS NULL AND %s AND %s
                   AND EXISTS (SELECT 1 FROM medical_review m JOIN revision mr ON mr.id = m.revision_id
                               WHERE mr.article_id = a.id AND m.reviewer_profile_id = :id AND m.decision = 'approved'
                                 AND EXISTS (SELECT 1 FROM revision_publication p WHERE p.revision_id = mr.id))
-                ORDER BY r.title, a.slug""".formatted(ReaderVisibility.sql("r.id")))
+                ORDER BY r.title, a.slug""".formatted(ReaderVisibility.sql("r.id"), TopicListing.healthSql("a")))
                 .param("id", profileId)
                 .query((rs, n) -> new RelatedArticle(rs.getLong(4), rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list()

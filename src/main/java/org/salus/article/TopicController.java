@@ -73,6 +73,9 @@ class TopicController {
         if (article.contentType() == ContentType.QUIZ) {
             throw new MovedPermanentlyException("/quizzes/" + slug); // a quiz is taken on its own page
         }
+        if (article.contentType() == ContentType.PAGE) {
+            throw new MovedPermanentlyException(GovernancePages.path(slug)); // a governance page lives under /about
+        }
         PageContext ctx = requested.in(article.language()); // the page speaks its article's language
         boolean overdue = article.review() != null && policy.showsOverdueNotice(article.review(), LocalDate.now(clock));
         List<TopicPanel> panels = providers.stream()

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 
 import org.salus.article.ReaderVisibility;
 import org.salus.article.RelatedArticle;
+import org.salus.article.TopicListing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -237,10 +238,10 @@ class TermRepository {
         return jdbc.sql("""
                 SELECT DISTINCT a.slug, r.title, r.summary, a.id
                 FROM article a JOIN revision r ON r.id = a.published_revision_id
-                WHERE a.retired_at IS NULL AND %s AND (
+                WHERE a.retired_at IS NULL AND %s AND %s AND (
                     a.slug IN (SELECT article_slug FROM term_related_article WHERE term_id = :id)
                     OR EXISTS (SELECT 1 FROM revision_section s WHERE s.revision_id = r.id AND s.body_html LIKE :href))
-                ORDER BY r.title""".formatted(ReaderVisibility.sql("r.id")))
+                ORDER BY r.title""".formatted(ReaderVisibility.sql("r.id"), TopicListing.healthSql("a")))
                 .param("id", termId)
                 .param("href", "%href=\"/dictionary/" + slug + "\"%")
                 .query((rs, n) -> new RelatedArticle(rs.getLong(4), rs.getString(1), rs.getString(2), rs.getString(3)))

@@ -57,11 +57,14 @@ class FeedRepository {
                 JOIN revision r ON r.id = p.revision_id
                 JOIN article a ON a.id = r.article_id
                 WHERE a.retired_at IS NULL AND a.published_revision_id IS NOT NULL
-                  AND %s %s
+                  AND %s AND %s %s
                 GROUP BY r.id, a.slug, a.language, a.content_type, r.title, r.summary, r.change_kind
                 ORDER BY last_published DESC, r.id DESC
                 FETCH FIRST %d ROWS ONLY""".formatted(
-                        ReaderVisibility.sql("r.id"), language.isPresent() ? "AND a.language = :language" : "", limit);
+                        ReaderVisibility.sql("r.id"),
+                        TopicListing.healthSql("a"),
+                        language.isPresent() ? "AND a.language = :language" : "",
+                        limit);
         JdbcClient.StatementSpec statement = jdbc.sql(sql);
         if (language.isPresent()) {
             statement = statement.param("language", language.get());
@@ -109,8 +112,11 @@ class FeedRepository {
 
     private static final String LIVE = """
             FROM article a WHERE a.retired_at IS NULL AND a.published_revision_id IS NOT NULL AND %s AND\s""".formatted(ReaderVisibility.sql("a.published_revision_id"));
-    /** Published health topics, at {@code /topics/{slug}}: every article but quizzes. */
-    private static final String LIVE_ARTICLES = LIVE + TopicListing.sql("a");
+    /**
+     * Published health topics, at {@code /topics/{slug}}, and governance pages, at their address
+     * under {@code /about}: every article but quizzes.
+     */
+    private static final String LIVE_ARTICLES = LIVE + TopicListing.pageOrTopicSql("a");
     /** Published quizzes, at {@code /quizzes/{slug}}: their own sitemap files. */
     private static final String LIVE_QUIZZES = LIVE + TopicListing.quizSql("a");
 

@@ -82,7 +82,7 @@ public record ArticleForm(
             errors.put("summary", "form.summary");
         }
         List<Code> parsedCodes = codes(errors, codeSystems);
-        List<Source> parsedSources = sources(errors);
+        List<Source> parsedSources = sources(errors, type);
         if (lines(alsoCalled).stream().anyMatch(name -> name.length() > MAX_NAME)) {
             errors.put("alsoCalled", "form.alsoCalled");
         }
@@ -197,7 +197,7 @@ public record ArticleForm(
         return parsed;
     }
 
-    private List<Source> sources(Map<String, String> errors) {
+    private List<Source> sources(Map<String, String> errors, ContentType type) {
         List<Source> parsed = new ArrayList<>();
         for (String line : lines(sources)) {
             String[] parts = line.split("\\s*\\|\\s*", -1);
@@ -219,7 +219,8 @@ public record ArticleForm(
                 return List.of();
             }
         }
-        if (parsed.isEmpty()) {
+        // A governance page (About, privacy notice) states the publisher's own policy: nothing to cite.
+        if (parsed.isEmpty() && type != ContentType.PAGE) {
             errors.putIfAbsent("sources", "form.sources");
         }
         return parsed;

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.salus.article.ReaderVisibility;
+import org.salus.article.TopicListing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,7 +34,8 @@ class SearchSource {
     List<Long> publishedArticleIds() {
         return jdbc.sql(
                         "SELECT a.id FROM article a WHERE a.published_revision_id IS NOT NULL AND a.retired_at IS NULL AND "
-                                + ReaderVisibility.sql("a.published_revision_id") + " ORDER BY a.id")
+                                + ReaderVisibility.sql("a.published_revision_id") + " AND "
+                                + TopicListing.healthSql("a") + " ORDER BY a.id")
                 .query(Long.class)
                 .list();
     }
@@ -62,7 +64,7 @@ class SearchSource {
         List<Head> heads = jdbc.sql("""
                 SELECT a.id, a.published_revision_id, a.slug, a.language, a.content_type, r.title, r.summary
                 FROM article a JOIN revision r ON r.id = a.published_revision_id
-                WHERE a.id IN (:ids) AND a.retired_at IS NULL AND %s ORDER BY a.id""".formatted(ReaderVisibility.sql("r.id")))
+                WHERE a.id IN (:ids) AND a.retired_at IS NULL AND %s AND %s ORDER BY a.id""".formatted(ReaderVisibility.sql("r.id"), TopicListing.healthSql("a")))
                 .param("ids", articleIds)
                 .query((rs, n) -> new Head(
                         rs.getLong(1),
@@ -193,9 +195,11 @@ class SearchSource {
         Map<Long, List<String>> articles = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT r.id, r.title FROM article a JOIN revision r ON r.id = a.published_revision_id
-                WHERE a.retired_at IS NULL AND %s ORDER BY r.id""".formatted(ReaderVisibility.sql("r.id"))).query(rs -> {
-            articles.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-        });
+                WHERE a.retired_at IS NULL AND %s AND %s ORDER BY r.id""".formatted(ReaderVisibility.sql("r.id"), TopicListing.healthSql("a")))
+                .query(rs -> {
+                    articles.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(rs.getString(2));
+                });
         jdbc.sql("""
                 SELECT c.revision_id, c.name FROM revision_also_called c
                 JOIN article a ON a.published_revision_id = c.revision_id

@@ -15,9 +15,11 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salus.article.ArticleWriter;
+import org.salus.article.ContentType;
 import org.salus.article.StoredRevisions;
 import org.salus.dictionary.Dictionary;
 import org.salus.dictionary.TermDraft;
+import org.salus.review.ArticleIdentity;
 import org.salus.testsupport.Drafts;
 import org.salus.testsupport.Http;
 import org.salus.testsupport.OwnContext;
@@ -183,6 +185,32 @@ class StaticEditionTests {
         assertServes(http, page("topics.html"), "/topics", 200);
         assertThat(Files.readString(page("topics.html"), StandardCharsets.UTF_8))
                 .doesNotContain("/topics/acanthosis-nigricans\"");
+    }
+
+    @Test
+    void governancePagesAreFilesAndAnEditRewritesThePageButNoHealthList() throws IOException {
+        assertServes(http, page("about.html"), "/about", 200);
+        assertServes(http, page("about/privacy.html"), "/about/privacy", 200);
+        assertServes(http, page("es/about/privacy.html"), "/es/about/privacy", 200);
+        assertThat(Files.readString(page("about/privacy.html"), StandardCharsets.UTF_8))
+                .as("the same for every reader")
+                .doesNotContain("_csrf");
+
+        publisher.publish(
+                new ArticleIdentity("privacy-notice", "en", ContentType.PAGE),
+                Drafts.draft("Privacy notice, revised")
+                        .summary("What this site keeps about you, for how long, and how to ask us to erase it.")
+                        .overview("We keep as little as we can.")
+                        .build());
+        edition.awaitQuiet(Duration.ofMinutes(2));
+
+        Set<String> rendered = edition.takeRendered();
+        assertThat(rendered).contains("/about/privacy", "/es/about/privacy", "/sitemap.xml");
+        assertThat(rendered).doesNotContain("/topics/privacy-notice");
+        assertServes(http, page("about/privacy.html"), "/about/privacy", 200);
+        assertThat(Files.readString(page("about/privacy.html"), StandardCharsets.UTF_8))
+                .contains("Privacy notice, revised");
+        assertThat(page("topics/privacy-notice.html")).doesNotExist();
     }
 
     private static Path page(String file) {

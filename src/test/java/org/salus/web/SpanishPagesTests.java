@@ -123,6 +123,8 @@ class SpanishPagesTests {
                 "/es/topics?letter=D",
                 "/es/dictionary",
                 "/es/quizzes",
+                "/es/about",
+                "/es/about/privacy",
                 "/topics/diabetes-tipo-2",
                 QUIZ,
                 QUESTION,

@@ -175,7 +175,7 @@ public final class ContentFileParser {
                 f.requiredText("summary", MAX_SUMMARY),
                 f.textList("also_called"),
                 codes(f),
-                sources(f),
+                sources(f, type),
                 f.textList("related"),
                 body.sections(),
                 f.optionalText("author").orElse("content import"),
@@ -205,7 +205,7 @@ public final class ContentFileParser {
         return codes;
     }
 
-    private static List<Source> sources(Fields f) {
+    private static List<Source> sources(Fields f, ContentType type) {
         List<Source> sources = new ArrayList<>();
         for (Map<String, Object> item : f.mapList("sources")) {
             Fields source = f.nested("sources", item);
@@ -219,7 +219,8 @@ public final class ContentFileParser {
                     url.orElse(null),
                     source.optionalDate("accessed").orElse(null)));
         }
-        if (sources.isEmpty()) {
+        // A governance page (About, privacy notice) states the publisher's own policy: nothing to cite.
+        if (sources.isEmpty() && type != ContentType.PAGE) {
             throw f.error("sources", "every article cites at least one source under 'sources:'");
         }
         return sources;

@@ -39,8 +39,8 @@ class FeedbackQueueController {
         return "feedback/queue";
     }
 
-    @GetMapping("/editor/feedback/articles/{articleId}")
-    String article(@PathVariable long articleId, PageContext ctx, Model model) {
+    @GetMapping("/editor/feedback/articles/{id}")
+    String article(@PathVariable("id") long articleId, PageContext ctx, Model model) {
         FeedbackRepository.Page page =
                 feedback.latestPage(articleId).orElseThrow(() -> new NotFoundException("feedback"));
         model.addAttribute(

@@ -44,6 +44,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code story} questions.</li>
  * <li>{@code review.diff} by {@code dictionary.editing}: a term's revisions are compared with the
  * same line and word diff as an article's.</li>
+ * <li>{@code story.screening} by {@code feedback}: page feedback comments are screened for personal
+ * data and crisis language by the same screener as stories.</li>
  * </ul>
  * Every subpackage is covered; a new one is an internal of its parent until named here.
  */
@@ -56,7 +58,8 @@ class ArchitectureTests {
     /** Subpackage → the packages outside its parent that may use it (reasons in the class comment). */
     static final Map<String, Set<String>> INTERNALS_SHARED_WITH = Map.of(
             "org.salus.article.content", Set.of("org.salus.review", "org.salus.story"),
-            "org.salus.review.diff", Set.of("org.salus.dictionary.editing"));
+            "org.salus.review.diff", Set.of("org.salus.dictionary.editing"),
+            "org.salus.story.screening", Set.of("org.salus.feedback"));
 
     /** Shared plumbing: packages every feature may use, which themselves use no feature. */
     static final String[] PLUMBING = {
@@ -103,6 +106,7 @@ class ArchitectureTests {
                         "org.salus.article..",
                         "org.salus.review..",
                         "org.salus.story..",
+                        "org.salus.feedback..",
                         "org.salus.dictionary..",
                         "org.salus.search..",
                         "org.salus.api..",

@@ -51,6 +51,9 @@ class SecurityConfiguration {
                             "/topics/*/questions/*/stories/*/helpful",
                             "/topics/*/questions/*/stories/*/report")
                     .permitAll();
+            // Readers may send page feedback (CSRF-checked, screened and rate-limited in org.salus.feedback).
+            requests.requestMatchers(HttpMethod.POST, "/topics/*/feedback", "/topics/*/problem")
+                    .permitAll();
             // Readers may send quiz answers: scored in the response, nothing stored (QuizController).
             requests.requestMatchers(HttpMethod.POST, "/quizzes/*").permitAll();
             // HL7 Infobutton: EHRs may POST a knowledge request form (see InfobuttonController).

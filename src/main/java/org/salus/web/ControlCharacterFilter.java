@@ -47,10 +47,13 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 
     /**
      * The public story form ({@code org.salus.story.StoryForm}) checks the name and the story itself;
+     * so do the page feedback forms ({@code org.salus.feedback.FeedbackForm});
      * a moderator's redaction ({@code org.salus.story.Moderation}) checks the edited text.
      */
     static final List<CheckedByForm> CHECKED_BY_FORM = List.of(
             new CheckedByForm("POST", "/topics/*/questions/*", Set.of("displayName", "story")),
+            new CheckedByForm("POST", "/topics/*/feedback", Set.of("comment")),
+            new CheckedByForm("POST", "/topics/*/problem", Set.of("description")),
             new CheckedByForm("POST", "/moderation/stories/*/redact", Set.of("text")));
 
     /**

@@ -113,6 +113,7 @@ class WholeSite {
         feedback.helpful(shown, "198.51.100.1");
         feedback.helpful(shown, "198.51.100.2");
         feedback.report(shown, "198.51.100.3", "Not about diet");
+        pageFeedback();
 
         long reviewerProfile = jdbc.sql("SELECT id FROM reviewer_profile WHERE user_id = :u")
                 .param("u", reviewer.id())
@@ -178,6 +179,21 @@ class WholeSite {
                 .param("revoked", "b".repeat(64))
                 .param("at", LocalDateTime.of(2026, 11, 20, 9, 30))
                 .update();
+    }
+
+    /** Page feedback (org.salus.feedback): an answer with a comment and a handled, urgent problem report. */
+    private void pageFeedback() {
+        jdbc.sql("""
+                INSERT INTO page_feedback (article_id, article_slug, article_title, kind, helpful, problem,
+                    comment_text, flags, urgent, submitted_at, handled_at, handled_by)
+                SELECT id, slug, 'Insulin Resistance', 'helpful', FALSE, NULL, 'Too much jargon.', '', FALSE,
+                    TIMESTAMP '2026-11-20 10:00:00', NULL, NULL FROM article WHERE slug = 'insulin-resistance'""").update();
+        jdbc.sql("""
+                INSERT INTO page_feedback (article_id, article_slug, article_title, kind, helpful, problem,
+                    comment_text, flags, urgent, submitted_at, handled_at, handled_by)
+                SELECT id, slug, 'Insulin Resistance', 'problem', NULL, 'broken-link', 'See https://example.org/x',
+                    'url', TRUE, TIMESTAMP '2026-11-21 10:00:00', TIMESTAMP '2026-11-22 09:00:00', 'editor'
+                FROM article WHERE slug = 'insulin-resistance'""").update();
     }
 
     private long story(Question question, String name, String client) {

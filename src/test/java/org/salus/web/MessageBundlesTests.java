@@ -36,7 +36,9 @@ class MessageBundlesTests {
             "dictionary.inSpanish",
             "dictionary.inEnglish",
             // Only placeholders: "{0} ({1})", a flag's name and its count.
-            "moderation.flagCount");
+            "moderation.flagCount",
+            // "No" is the Spanish word too ("Was this page helpful? Yes / No": "Sí / No").
+            "feedback.no");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 

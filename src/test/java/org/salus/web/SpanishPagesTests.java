@@ -128,7 +128,9 @@ class SpanishPagesTests {
                 "/topics/diabetes-tipo-2",
                 QUIZ,
                 QUESTION,
-                QUESTION + "?sort=helpful"
+                QUESTION + "?sort=helpful",
+                "/topics/diabetes-tipo-2/feedback?helpful=no",
+                "/topics/diabetes-tipo-2/problem"
             })
     void everySpanishPageTypeHasNoEnglishUiText(String path) throws IOException {
         Document page = Http.html(ok(http.get(path)));

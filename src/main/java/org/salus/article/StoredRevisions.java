@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -171,11 +172,15 @@ public class StoredRevisions {
     }
 
     /** The published revision of every live article. */
-    public List<Long> publishedRevisionIds() {
-        return jdbc.sql(
-                        "SELECT published_revision_id FROM article WHERE published_revision_id IS NOT NULL AND retired_at IS NULL")
-                .query(Long.class)
-                .list();
+    /** The live revisions, each with its article's language (callout headings are rendered in it). */
+    public Map<Long, String> publishedRevisionLanguages() {
+        Map<Long, String> languages = new LinkedHashMap<>();
+        jdbc.sql(
+                        "SELECT published_revision_id, language FROM article WHERE published_revision_id IS NOT NULL AND retired_at IS NULL")
+                .query(rs -> {
+                    languages.put(rs.getLong(1), rs.getString(2));
+                });
+        return languages;
     }
 
     // ---- reviews and labels ----------------------------------------------------------------------

@@ -1,8 +1,10 @@
 package org.salus.account;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.salus.article.ReviewerProfile;
 import org.salus.audit.AuditEntry;
 import org.salus.web.PageContext;
 
@@ -23,6 +25,13 @@ public final class UserPages {
             return List.of(Role.values());
         }
     }
+
+    /** {@code /admin/reviewers}: every reviewer profile and when it was last confirmed. */
+    public record ReviewerProfiles(PageContext ctx, List<ReviewerProfile> profiles, LocalDate today) {}
+
+    /** {@code /admin/reviewers/{slug}}: the profile form as typed, and what is wrong with it. */
+    public record ReviewerProfileEdit(
+            PageContext ctx, ReviewerProfile profile, ReviewerProfileForm form, Map<String, String> errors) {}
 
     public record Audit(PageContext ctx, List<AuditEntry> entries) {}
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.salus.changes.Change;
 import org.salus.changes.ChangeLog;
+import org.salus.web.SafetyProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +27,7 @@ public class ArticleWriter {
     private final ReviewerProfileRepository profiles;
     private final ChangeLog changes;
     private final Clock clock;
-    private final SectionRenderer renderer = new SectionRenderer();
+    private final SectionRenderer renderer;
     private final QuestionRenderer questionRenderer = new QuestionRenderer();
     private final List<SectionLinker> linkers;
 
@@ -36,8 +37,10 @@ public class ArticleWriter {
             ReviewerProfileRepository profiles,
             ChangeLog changes,
             Clock clock,
-            List<SectionLinker> linkers) {
+            List<SectionLinker> linkers,
+            SafetyProperties safety) {
         this.linkers = linkers;
+        this.renderer = new SectionRenderer(safety);
         this.articles = articles;
         this.revisions = revisions;
         this.profiles = profiles;
@@ -73,7 +76,11 @@ public class ArticleWriter {
             return Optional.empty();
         }
         StoredRevision revision = new StoredRevision(
-                draft, render(draft.sections()), questionRenderer.render(draft.questions()), related, hash);
+                draft,
+                render(draft.sections(), article.language()),
+                questionRenderer.render(draft.questions()),
+                related,
+                hash);
         return Optional.of(articles.insertRevision(article.id(), revision, clock.instant()));
     }
 
@@ -155,9 +162,14 @@ public class ArticleWriter {
         return questionRenderer.render(questions);
     }
 
-    /** Sections rendered, sanitised and linked exactly as a stored revision's are (also for previews). */
+    /** Sections of an English article rendered, sanitised and linked exactly as a stored revision's are (also for previews). */
     public List<Section> render(List<SectionDraft> sections) {
-        List<Section> rendered = renderer.render(sections);
+        return render(sections, "en");
+    }
+
+    /** Sections rendered as a stored revision's are, callout headings in the article's language. */
+    public List<Section> render(List<SectionDraft> sections, String language) {
+        List<Section> rendered = renderer.render(sections, language);
         if (linkers.isEmpty()) {
             return rendered;
         }
@@ -187,7 +199,7 @@ public class ArticleWriter {
         boolean any = false;
         for (StoredRevisions.PublishedRef published : revisions.publishedRefs()) {
             int before = changed;
-            changed += relink(published.revisionId());
+            changed += relink(published.revisionId(), published.language());
             if (changed > before) {
                 change.article(published.articleId(), published.slug());
                 any = true;
@@ -200,12 +212,13 @@ public class ArticleWriter {
     }
 
     /** Stores the sections of one revision whose linked HTML differs; returns how many. */
-    private int relink(long revision) {
+    private int relink(long revision, String language) {
         int changed = 0;
         List<Section> stored = revisions.sectionsOfRevision(revision);
         List<Section> fresh = render(stored.stream()
-                .map(s -> new SectionDraft(s.type(), s.heading(), s.markdown()))
-                .toList());
+                        .map(s -> new SectionDraft(s.type(), s.heading(), s.markdown()))
+                        .toList(),
+                language);
         for (int i = 0; i < stored.size(); i++) {
             if (!stored.get(i).html().equals(fresh.get(i).html())) {
                 articles.updateSectionHtml(revision, i, fresh.get(i).html());

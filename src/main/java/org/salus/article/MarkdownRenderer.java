@@ -1,6 +1,7 @@
 package org.salus.article;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
@@ -8,19 +9,32 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.salus.markdown.CalloutExtension;
+import org.salus.markdown.CalloutKind;
+import org.salus.markdown.CalloutTitle;
 
 /**
  * Renders a section's Markdown to safe HTML. Runs once, when a revision is stored; the reader's
- * request only reads the result.
+ * request only reads the result. Urgent-care callouts ({@code > [!emergency]}) get their headings
+ * in the language this renderer was made for.
  */
 public final class MarkdownRenderer {
 
-    private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
-
-    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
-    private final HtmlRenderer renderer =
-            HtmlRenderer.builder().extensions(EXTENSIONS).build();
+    private final Parser parser;
+    private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
+    /** English callout headings and the US emergency number. */
+    public MarkdownRenderer() {
+        this(CalloutTitles.defaults("en"));
+    }
+
+    MarkdownRenderer(Function<CalloutKind, CalloutTitle> calloutTitles) {
+        List<org.commonmark.Extension> extensions =
+                List.of(TablesExtension.create(), CalloutExtension.create(calloutTitles));
+        this.parser = Parser.builder().extensions(extensions).build();
+        this.renderer = HtmlRenderer.builder().extensions(extensions).build();
+    }
 
     /**
      * The sanitised HTML of a section body. Headings inside a body are demoted below the

@@ -1,5 +1,8 @@
 package org.salus.article;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.salus.cdn.CdnKeys;
 import org.salus.cdn.SurrogateKeys;
@@ -16,9 +19,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 class ReviewerController {
 
     private final ReviewerProfileRepository profiles;
+    private final Clock clock;
 
-    ReviewerController(ReviewerProfileRepository profiles) {
+    ReviewerController(ReviewerProfileRepository profiles, Clock clock) {
         this.profiles = profiles;
+        this.clock = clock;
     }
 
     @GetMapping("/reviewers/{slug}")
@@ -35,7 +40,9 @@ class ReviewerController {
                         ctx,
                         reviewer,
                         profiles.reviewedArticles(reviewer.id()),
-                        profiles.previouslyReviewedArticles(reviewer.id())));
+                        profiles.previouslyReviewedArticles(reviewer.id()),
+                        reviewer.confirmationDue(LocalDate.now(clock)),
+                        ReviewerJsonLd.of(reviewer, ctx.absolute("/reviewers/" + reviewer.slug()))));
         return "reviewer/profile";
     }
 }

@@ -9,4 +9,9 @@ import org.salus.web.PageContext;
  * those they reviewed before another reviewer's newer review.
  */
 public record ReviewerPage(
-        PageContext ctx, ReviewerProfile reviewer, List<RelatedArticle> articles, List<RelatedArticle> previously) {}
+        PageContext ctx,
+        ReviewerProfile reviewer,
+        List<RelatedArticle> articles,
+        List<RelatedArticle> previously,
+        boolean confirmationDue,
+        String jsonLd) {}

@@ -1,5 +1,6 @@
 package org.salus.article;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Repository;
 public class ReviewerProfileRepository {
 
     private static final String SELECT =
-            "SELECT id, slug, name, credentials, specialty, bio, user_id FROM reviewer_profile";
+            "SELECT id, slug, name, credentials, specialty, bio, user_id, affiliations, licence_body, licence_number,"
+                    + " disclosure_state, disclosures, confirmed_on FROM reviewer_profile";
 
     private final JdbcClient jdbc;
 
@@ -61,6 +63,40 @@ public class ReviewerProfileRepository {
         String slug = uniqueSlug(Slugs.of(name));
         insert(slug, name, credentials, specialty, bio, userId);
         return findByUserId(userId).orElseThrow();
+    }
+
+    /** Every profile, by name: the administrator's list. */
+    public List<ReviewerProfile> all() {
+        return jdbc.sql(SELECT + " ORDER BY name, slug")
+                .query(ReviewerProfileRepository::row)
+                .list();
+    }
+
+    /**
+     * Stores what readers are told about the reviewer beyond name and credentials. With
+     * {@code confirmedOn} the administrator confirmed the whole profile that day; null keeps the
+     * previous confirmation date.
+     */
+    public void saveDetails(
+            long id,
+            List<String> affiliations,
+            String licenceBody,
+            String licenceNumber,
+            ReviewerProfile.Disclosure disclosure,
+            String disclosures,
+            LocalDate confirmedOn) {
+        jdbc.sql("""
+                UPDATE reviewer_profile SET affiliations = :aff, licence_body = :body, licence_number = :num,
+                    disclosure_state = :state, disclosures = :disc, confirmed_on = COALESCE(:confirmed, confirmed_on)
+                WHERE id = :id""")
+                .param("aff", affiliations.isEmpty() ? null : String.join("\n", affiliations))
+                .param("body", licenceBody)
+                .param("num", licenceNumber)
+                .param("state", disclosure.code())
+                .param("disc", disclosure == ReviewerProfile.Disclosure.DECLARED ? disclosures : null)
+                .param("confirmed", confirmedOn, java.sql.Types.DATE)
+                .param("id", id)
+                .update();
     }
 
     /**
@@ -136,6 +172,16 @@ public class ReviewerProfileRepository {
                 rs.getString("credentials"),
                 rs.getString("specialty"),
                 rs.getString("bio"),
-                rs.getObject("user_id", Long.class));
+                rs.getObject("user_id", Long.class),
+                lines(rs.getString("affiliations")),
+                rs.getString("licence_body"),
+                rs.getString("licence_number"),
+                ReviewerProfile.Disclosure.fromCode(rs.getString("disclosure_state")),
+                rs.getString("disclosures"),
+                rs.getObject("confirmed_on", LocalDate.class));
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().filter(l -> !l.isBlank()).toList();
     }
 }

@@ -170,14 +170,14 @@ public class StoredRevisions {
         return sectionsOf(revisionId);
     }
 
-    /** A live article's id, slug and published revision (for re-linking). */
-    public record PublishedRef(long articleId, String slug, long revisionId) {}
+    /** A live article's id, slug, published revision and language (for re-linking; callout headings are rendered in it). */
+    public record PublishedRef(long articleId, String slug, long revisionId, String language) {}
 
     /** Every live article's published revision, with the article it belongs to. */
     public List<PublishedRef> publishedRefs() {
         return jdbc.sql(
-                        "SELECT id, slug, published_revision_id FROM article WHERE published_revision_id IS NOT NULL AND retired_at IS NULL")
-                .query((rs, n) -> new PublishedRef(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+                        "SELECT id, slug, published_revision_id, language FROM article WHERE published_revision_id IS NOT NULL AND retired_at IS NULL")
+                .query((rs, n) -> new PublishedRef(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
                 .list();
     }
 

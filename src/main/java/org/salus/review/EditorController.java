@@ -175,7 +175,13 @@ class EditorController {
             return formView(new EditorPages.Form(ctx, isNew, form, errors, null), HttpStatus.UNPROCESSABLE_ENTITY);
         }
         if (previewOnly) {
-            List<Section> sections = articleWriter.render(result.draft().sections());
+            List<Section> sections = articleWriter.render(
+                    result.draft().sections(),
+                    isNew
+                            ? "en"
+                            : articles.findBySlug(form.slug())
+                                    .map(ArticleRow::language)
+                                    .orElse("en"));
             List<Question> questions =
                     articleWriter.renderQuestions(result.draft().questions());
             return formView(

@@ -41,6 +41,7 @@ class TableOwnershipTests {
                     List.of(
                             "article",
                             "article_slug_alias",
+                            "article_site_group",
                             "article_translation",
                             "code_system",
                             "revision",
@@ -101,6 +102,12 @@ class TableOwnershipTests {
                                     "revision_question_option",
                                     "term",
                                     "term_revision"))),
+            Map.entry(
+                    "org.salus.browse",
+                    new Reader(
+                            "the browse groups: which articles each source and the site file under a group"
+                                    + " (what readers may see of them is the cached A–Z index)",
+                            Set.of("article", "article_group", "article_site_group"))),
             Map.entry(
                     "org.salus.dictionary",
                     new Reader(

@@ -57,6 +57,32 @@ public class ArticleStore {
                 .update();
     }
 
+    /**
+     * Makes {@code groups} the site's browse groups of the article ({@code article_site_group}).
+     *
+     * @return whether they changed
+     */
+    public boolean replaceSiteGroups(long articleId, List<String> groups) {
+        List<String> before = jdbc.sql("SELECT name FROM article_site_group WHERE article_id = :a ORDER BY ordinal")
+                .param("a", articleId)
+                .query(String.class)
+                .list();
+        if (before.equals(groups)) {
+            return false;
+        }
+        jdbc.sql("DELETE FROM article_site_group WHERE article_id = :a")
+                .param("a", articleId)
+                .update();
+        for (int i = 0; i < groups.size(); i++) {
+            jdbc.sql("INSERT INTO article_site_group (article_id, ordinal, name) VALUES (:a, :o, :n)")
+                    .param("a", articleId)
+                    .param("o", i)
+                    .param("n", groups.get(i))
+                    .update();
+        }
+        return true;
+    }
+
     /** Records a former slug; does nothing when the alias is already recorded. */
     public void addAlias(String formerSlug, long articleId, Instant now) {
         int known = jdbc.sql("SELECT COUNT(*) FROM article_slug_alias WHERE slug = :slug")

@@ -150,6 +150,17 @@ public class ArticleWriter {
         changed(Change.Kind.ARTICLE_PUBLISHED, article);
     }
 
+    /**
+     * Files the article under these browse groups (names in its language, in order), replacing
+     * the ones it had; the change is logged only when they differ, so the group pages follow.
+     */
+    @Transactional
+    public void fileUnder(ArticleRow article, List<String> groups) {
+        if (articles.replaceSiteGroups(article.id(), groups)) {
+            changes.append(Change.of(Change.Kind.ARTICLE_GROUPS_CHANGED).article(article.id(), article.slug()));
+        }
+    }
+
     /** Appends the change to the log, naming the article and every page that shows it. */
     private void changed(Change.Kind kind, ArticleRow article) {
         Change.Builder change = Change.of(kind);

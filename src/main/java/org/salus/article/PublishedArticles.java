@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.CRC32;
@@ -146,15 +149,17 @@ public class PublishedArticles {
     /** Every article readers can see under its title and under each of its other names. */
     public List<IndexEntry> publishedIndex() {
         List<IndexEntry> entries = new ArrayList<>(jdbc.sql("""
-                SELECT r.title, a.slug, r.title, a.content_type, r.summary, a.language
+                SELECT r.title, a.slug, r.title, a.content_type, r.summary, a.language, sp.attribution
                 FROM article a JOIN revision r ON r.id = a.published_revision_id
+                LEFT JOIN syndicated_publication sp ON sp.revision_id = r.id
                 WHERE a.retired_at IS NULL""" + " AND " + ReaderVisibility.sql("r.id"))
                 .query((rs, n) -> indexEntry(rs, false))
                 .list());
         entries.addAll(jdbc.sql("""
-                SELECT ac.name, a.slug, r.title, a.content_type, r.summary, a.language
+                SELECT ac.name, a.slug, r.title, a.content_type, r.summary, a.language, sp.attribution
                 FROM article a JOIN revision r ON r.id = a.published_revision_id
                 JOIN revision_also_called ac ON ac.revision_id = r.id
+                LEFT JOIN syndicated_publication sp ON sp.revision_id = r.id
                 WHERE a.retired_at IS NULL""" + " AND " + ReaderVisibility.sql("r.id"))
                 .query((rs, n) -> indexEntry(rs, true))
                 .list());
@@ -169,7 +174,8 @@ public class PublishedArticles {
                 contentType(rs, 4),
                 rs.getString(5),
                 alternate,
-                rs.getString(6));
+                rs.getString(6),
+                rs.getString(7));
     }
 
     // ---- what changed ----------------------------------------------------------------------------
@@ -210,6 +216,60 @@ public class PublishedArticles {
                 .map(PublishedChange::change)
                 .filter(Objects::nonNull)
                 .findFirst();
+    }
+
+    /**
+     * The site's "Recently updated" list ({@code /changes}), newest first: every line of every live
+     * article's "What changed" list (its first publication, and each later published clinical
+     * change, by the same rule as {@link #clinicalChanges}), for the articles of one language.
+     * Editorial changes are left out, as on the article pages.
+     */
+    public List<SiteChange> recentChanges(String language) {
+        Map<Long, IndexEntry> live = new HashMap<>();
+        jdbc.sql("""
+                SELECT a.id, a.slug, r.title, a.content_type, r.summary, a.language, sp.attribution
+                FROM article a JOIN revision r ON r.id = a.published_revision_id
+                LEFT JOIN syndicated_publication sp ON sp.revision_id = r.id
+                WHERE a.retired_at IS NULL AND a.language = :l AND """ + ReaderVisibility.sql("r.id"))
+                .param("l", language)
+                .query((rs, n) -> live.put(
+                        rs.getLong(1),
+                        new IndexEntry(
+                                rs.getString(3),
+                                rs.getString(2),
+                                rs.getString(3),
+                                contentType(rs, 4),
+                                rs.getString(5),
+                                false,
+                                rs.getString(6),
+                                rs.getString(7))))
+                .list();
+        List<SiteChange> changes = new ArrayList<>();
+        long[] previous = {-1};
+        jdbc.sql("""
+                SELECT r.article_id, r.id, MIN(p.published_at) AS first_published, r.change_note, r.change_kind,
+                       CASE WHEN MAX(w.author_id) IS NULL THEN 1 ELSE 0 END AS imported
+                FROM revision r JOIN revision_publication p ON p.revision_id = r.id
+                JOIN article a ON a.id = r.article_id
+                LEFT JOIN revision_workflow w ON w.revision_id = r.id
+                WHERE a.retired_at IS NULL AND a.language = :l
+                GROUP BY r.article_id, r.id, r.change_note, r.change_kind
+                ORDER BY r.article_id, first_published, r.id""")
+                .param("l", language)
+                .query((rs, n) -> {
+                    long articleId = rs.getLong("article_id");
+                    boolean first = articleId != previous[0];
+                    previous[0] = articleId;
+                    IndexEntry article = live.get(articleId);
+                    ClinicalChange line = readerLine(rs, first);
+                    if (article != null && line != null) {
+                        changes.add(new SiteChange(article, line, instant(rs, "first_published")));
+                    }
+                    return articleId;
+                })
+                .list();
+        changes.sort(Comparator.comparing(SiteChange::at).reversed());
+        return changes;
     }
 
     /** A published revision and its line for readers, null when readers are not told of it. */

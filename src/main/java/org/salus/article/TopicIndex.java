@@ -100,6 +100,37 @@ public final class TopicIndex {
                 .toList();
     }
 
+    /** Entries in A–Z reading order: by letter ("0-9" last), then by name as a reader sorts them. */
+    public static List<IndexEntry> sorted(List<IndexEntry> entries, Locale locale) {
+        String language = locale.getLanguage();
+        List<String> letters = letters(language);
+        Collator collator = Collator.getInstance(locale);
+        collator.setStrength(Collator.PRIMARY);
+        return entries.stream()
+                .sorted(Comparator.<IndexEntry>comparingInt(e -> letters.indexOf(letterOf(e.name(), language)))
+                        .thenComparing(IndexEntry::name, collator))
+                .toList();
+    }
+
+    /**
+     * The titles (lower case) that more than one article of the list has, such as three imported
+     * "High Blood Pressure" pages: their entries show their source so readers can tell them apart.
+     */
+    public static Set<String> titlesShared(List<IndexEntry> entries) {
+        Map<String, Long> slugsPerTitle = entries.stream()
+                .filter(e -> !e.alternateName())
+                .collect(Collectors.groupingBy(e -> e.title().toLowerCase(Locale.ROOT), Collectors.counting()));
+        return slugsPerTitle.entrySet().stream()
+                .filter(e -> e.getValue() > 1)
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether an entry's article shares its title with another of the list ({@link #titlesShared}). */
+    public static boolean sharesTitle(IndexEntry entry, Set<String> shared) {
+        return shared.contains(entry.title().toLowerCase(Locale.ROOT));
+    }
+
     public static Set<String> lettersWithEntries(List<IndexEntry> entries) {
         return lettersWithEntries(entries, "en");
     }

@@ -40,6 +40,8 @@ public record Change(
         ARTICLE_RETIRED,
         ARTICLES_RELINKED,
         TRANSLATIONS_LINKED,
+        /** The browse groups an article is filed under changed (docs/browse.md). */
+        ARTICLE_GROUPS_CHANGED,
         TERMS_CHANGED,
         QUESTIONS_CHANGED,
         STORIES_CHANGED,

@@ -19,6 +19,7 @@ import org.salus.web.HttpCaching;
 import org.salus.web.JsonLd;
 import org.salus.web.NotFoundException;
 import org.salus.web.PageContext;
+import org.salus.web.Paging;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,11 +27,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The medical dictionary: A–Z with a search box, and a page per term. */
+/** The medical dictionary: A–Z with a search box, in pages ({@code ?page=2}), and a page per term. */
 @Controller
 class DictionaryController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /**
+     * Entries per dictionary page: with the NCI glossary a letter has thousands of words, and a
+     * page of 100 short definitions is about 50 KB (docs/browse.md).
+     */
+    static final int PAGE_SIZE = 100;
 
     private final TermRepository terms;
     private final LiveTerms live;
@@ -44,10 +51,11 @@ class DictionaryController {
     String index(
             @RequestParam(required = false) String letter,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) String page,
             PageContext ctx,
             Model model,
             HttpServletResponse response) {
-        return render("en", letter, q, ctx, model, response);
+        return render("en", letter, q, page, ctx, model, response);
     }
 
     /** The Spanish dictionary: Spanish terms only, in the Spanish alphabet (docs/languages.md). */
@@ -55,10 +63,11 @@ class DictionaryController {
     String spanishIndex(
             @RequestParam(required = false) String letter,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) String page,
             PageContext ctx,
             Model model,
             HttpServletResponse response) {
-        return render("es", letter, q, ctx, model, response);
+        return render("es", letter, q, page, ctx, model, response);
     }
 
     /** One language's dictionary: the terms in that language only, so the two lists never mix. */
@@ -66,6 +75,7 @@ class DictionaryController {
             String language,
             String letter,
             String q,
+            String page,
             PageContext requested,
             Model model,
             HttpServletResponse response) {
@@ -84,7 +94,8 @@ class DictionaryController {
                         || TopicIndex.letterOf(e.name(), language).equals(chosen))
                 .filter(e -> query == null || e.name().toLowerCase(Locale.ROOT).contains(query))
                 .toList();
-        model.addAttribute("page", new DictionaryPages.Index(ctx, chosen, asked, letters, shown));
+        Paging<DictionaryPages.Entry> paging = Paging.of(shown, page, PAGE_SIZE);
+        model.addAttribute("page", new DictionaryPages.Index(ctx, chosen, asked, letters, paging));
         return "dictionary/index";
     }
 

@@ -1,11 +1,14 @@
 package org.salus.dictionary;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
 import org.salus.article.RelatedArticle;
 import org.salus.article.TopicIndex;
 import org.salus.web.PageContext;
+import org.salus.web.Paging;
 
 /** Models of the dictionary pages. */
 public final class DictionaryPages {
@@ -18,7 +21,24 @@ public final class DictionaryPages {
 
     /** {@code dictionary/index.jte} */
     public record Index(
-            PageContext ctx, String letter, String query, Set<String> lettersWithEntries, List<Entry> entries) {
+            PageContext ctx, String letter, String query, Set<String> lettersWithEntries, Paging<Entry> paging) {
+
+        /** This page's entries. */
+        public List<Entry> entries() {
+            return paging.items();
+        }
+
+        /** The address of this list without a page number: the dictionary, one letter, or a search of it. */
+        public String base() {
+            String base = ctx.sitePath("/dictionary");
+            if (letter != null) {
+                return base + "?letter=" + letter;
+            }
+            if (query != null) {
+                return base + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+            }
+            return base;
+        }
 
         public List<String> letters() {
             return TopicIndex.letters(ctx.lang());

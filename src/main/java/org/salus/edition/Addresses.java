@@ -16,7 +16,20 @@ import java.util.regex.Pattern;
 final class Addresses {
 
     /** The lists and home pages, in both languages: every article change may alter them. */
-    static final List<String> ARTICLE_LISTS = List.of("/", "/es", "/topics", "/es/topics", "/quizzes", "/es/quizzes");
+    static final List<String> ARTICLE_LISTS = List.of(
+            "/",
+            "/es",
+            "/topics",
+            "/es/topics",
+            "/quizzes",
+            "/es/quizzes",
+            "/groups",
+            "/es/groups",
+            "/changes",
+            "/es/changes");
+
+    /** Where each language's group pages are ({@code /groups/{slug}}, {@code /es/groups/{slug}}). */
+    static final List<String> GROUP_PREFIXES = List.of("/groups/", "/es/groups/");
 
     static final List<String> TERM_LISTS = List.of("/dictionary", "/es/dictionary");
     static final String FEED = "/feed.atom";

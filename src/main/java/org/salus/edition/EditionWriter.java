@@ -93,6 +93,7 @@ class EditionWriter implements DisposableBean {
         addresses.remove(Addresses.SITEMAP);
         addresses.addAll(pageSet.articlePages());
         addresses.addAll(pageSet.termPages());
+        addresses.addAll(pageSet.groupPages());
         addresses.addAll(folder.pageAddresses()); // whatever is there and no longer served
         addresses.addAll(folder.goneAddresses());
         renderAll(folder, addresses, tally);
@@ -123,6 +124,11 @@ class EditionWriter implements DisposableBean {
                 addresses.addAll(live);
             }
             addresses.addAll(notServed(folder, live, "/topics/", "/quizzes/"));
+            // A group page lists its articles' titles: any article change may alter one, and there
+            // are few; a page whose bytes did not change is not rewritten.
+            Set<String> groups = pageSet.groupPages();
+            addresses.addAll(groups);
+            addresses.addAll(notServed(folder, groups, Addresses.GROUP_PREFIXES.toArray(String[]::new)));
         }
         if (changed.touchesTerms()) {
             addresses.addAll(Addresses.TERM_LISTS);

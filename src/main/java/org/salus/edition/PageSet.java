@@ -8,6 +8,7 @@ import org.salus.article.ArticleReader;
 import org.salus.article.IndexEntry;
 import org.salus.article.StoredRevisions;
 import org.salus.article.TopicListing;
+import org.salus.browse.BrowseGroups;
 import org.salus.dictionary.LiveTerms;
 import org.salus.dictionary.Term;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Which addresses are files, read from the app's own cached listings: every published article and
  * quiz in either language (the A–Z index {@link ArticleReader#index()}) and every live dictionary
- * term ({@link LiveTerms}). The fixed pages are {@link Addresses#fixed()}; the sitemap files are
+ * term ({@link LiveTerms}), and every browse group ({@link BrowseGroups}). The fixed pages are {@link Addresses#fixed()}; the sitemap files are
  * whatever the sitemap index lists.
  */
 @Component
@@ -24,11 +25,25 @@ class PageSet {
     private final ArticleReader articles;
     private final StoredRevisions stored;
     private final LiveTerms terms;
+    private final BrowseGroups groups;
 
-    PageSet(ArticleReader articles, StoredRevisions stored, LiveTerms terms) {
+    PageSet(ArticleReader articles, StoredRevisions stored, LiveTerms terms, BrowseGroups groups) {
         this.articles = articles;
         this.stored = stored;
         this.terms = terms;
+        this.groups = groups;
+    }
+
+    /** The page of every group readers can browse, in both languages ({@code /groups/x}, {@code /es/groups/y}). */
+    Set<String> groupPages() {
+        Set<String> pages = new LinkedHashSet<>();
+        for (BrowseGroups.Group group : groups.groups("en")) {
+            pages.add(Addresses.GROUP_PREFIXES.get(0) + group.slug());
+        }
+        for (BrowseGroups.Group group : groups.groups("es")) {
+            pages.add(Addresses.GROUP_PREFIXES.get(1) + group.slug());
+        }
+        return pages;
     }
 
     /** The page of every article readers can see ({@code /topics/x}, {@code /quizzes/y}). */

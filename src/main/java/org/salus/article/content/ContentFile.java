@@ -25,6 +25,7 @@ public record ContentFile(
         Optional<ReviewClaim> review,
         List<QuestionSpec> questions,
         Optional<String> translationOf,
+        List<String> groups,
         SourceLines lines) {
 
     /** "file.md:12: message" */

@@ -54,11 +54,13 @@ public final class ContentFileParser {
             "change_kind",
             "author",
             "questions",
-            "translation_of");
+            "translation_of",
+            "groups");
     private static final Set<String> LANGUAGES = Set.of("en", "es");
     private static final Pattern SECTION_HEADING = Pattern.compile("^## (.+?)\\s*\\{section=([^}]*)}\\s*$");
     private static final int MAX_TITLE = 200;
     private static final int MAX_SUMMARY = 1000;
+    private static final int MAX_GROUP = 200;
 
     public ContentFile parse(String name, String text) {
         SourceLines lines = SourceLines.of(text);
@@ -183,7 +185,31 @@ public final class ContentFileParser {
                 kind,
                 body.questions());
         return new ContentFile(
-                name, slug, language, type, formerSlugs, draft, review(f), questions(f), translationOf, lines);
+                name,
+                slug,
+                language,
+                type,
+                formerSlugs,
+                draft,
+                review(f),
+                questions(f),
+                translationOf,
+                groups(f),
+                lines);
+    }
+
+    /** The browse groups ("Endocrine System"), each once, in the file's order. */
+    private static List<String> groups(Fields f) {
+        List<String> groups = f.textList("groups");
+        for (String group : groups) {
+            if (group.isEmpty() || group.length() > MAX_GROUP || Slugs.of(group).isEmpty()) {
+                throw f.error("groups", "group '" + group + "' must be a name of 1 to " + MAX_GROUP + " characters");
+            }
+        }
+        if (new HashSet<>(groups).size() < groups.size()) {
+            throw f.error("groups", "a group is listed twice");
+        }
+        return groups;
     }
 
     private static List<QuestionSpec> questions(Fields f) {

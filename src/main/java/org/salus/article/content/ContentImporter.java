@@ -87,6 +87,7 @@ public class ContentImporter {
         for (ContentFile file : ordered) {
             ArticleRow article = rows.get(file.slug());
             file.formerSlugs().forEach(former -> store.addAlias(former, article.id(), clock.instant()));
+            writer.fileUnder(article, file.groups());
             if (!file.questions().isEmpty()) {
                 events.publishEvent(new ArticleQuestionsDeclared(article.id(), article.slug(), file.questions()));
             }

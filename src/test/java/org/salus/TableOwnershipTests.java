@@ -68,6 +68,7 @@ class TableOwnershipTests {
                             "term_related_article",
                             "term_revision")),
             Map.entry("org.salus.feedback", List.of("page_feedback")),
+            Map.entry("org.salus.image", List.of("image", "image_rendition")),
             Map.entry("org.salus.imports", List.of("import_job", "article_origin", "article_group")),
             Map.entry("org.salus.jobs", List.of("shedlock")),
             Map.entry("org.salus.limits", List.of("rate_limit_bucket")),

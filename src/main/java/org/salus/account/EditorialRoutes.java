@@ -60,6 +60,7 @@ public final class EditorialRoutes {
             new Rule(null, "/editor/dictionary/terms/{slug}/edit", AUTHORS),
             new Rule(null, "/editor/feedback", EnumSet.of(Role.EDITOR)),
             new Rule(null, "/editor/feedback/**", EnumSet.of(Role.EDITOR)),
+            new Rule(HttpMethod.POST, "/editor/images", EnumSet.of(Role.EDITOR)),
             new Rule(HttpMethod.POST, "/editor/preview", NEWSROOM),
             new Rule(HttpMethod.GET, "/editor", NEWSROOM),
             new Rule(HttpMethod.GET, "/editor/**", NEWSROOM));

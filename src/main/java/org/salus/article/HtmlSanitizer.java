@@ -11,7 +11,7 @@ import org.jsoup.safety.Safelist;
 
 /**
  * Cleans HTML that entered from outside (Markdown may contain raw HTML) down to a safelist of
- * text formatting, lists, tables, links and images: no scripts, no event handlers, no
+ * text formatting, lists, tables, links, images and figures: no scripts, no event handlers, no
  * {@code javascript:} URLs, no styles. Urgent-care callouts keep exactly the attributes their
  * renderer writes ({@code org.salus.markdown.CalloutExtension}), each only with the values it writes,
  * and {@code tel:} links for their phone numbers.
@@ -52,6 +52,12 @@ public final class HtmlSanitizer {
             addAttributes("h3", "class");
             addAttributes("span", "class", "aria-hidden");
             addProtocols("a", "href", "tel");
+            // Figures are what org.salus.image makes of an image reference ({@code ![alt](image:slug)}):
+            // the reference's own img (src "image:…") and the figure with its responsive sizes and caption.
+            addProtocols("img", "src", "image");
+            addTags("figure", "figcaption");
+            addAttributes("img", "srcset", "sizes", "loading", "decoding", "lang");
+            addAttributes("span", "lang");
         }
 
         @Override

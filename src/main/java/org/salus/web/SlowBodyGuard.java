@@ -3,6 +3,7 @@ package org.salus.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * refused at once with 503 and {@code Retry-After} (nginx's {@code limit_conn} answer).</li>
  * <li>A form or other non-multipart body is read here, before anything else, and must arrive
  * whole within {@code timeout} (else 408) and {@code max-buffered} (else 413).</li>
- * <li>A multipart upload is taken only under {@code /admin/} (imports; 415 elsewhere) and is read
+ * <li>A multipart upload is taken only under {@code /admin/} (imports) and at {@code /editor/images} (415 elsewhere) and is read
  * by the application with no overall deadline (an upload may be large): the per-address cap is
  * its bound. What the application left unread (a refused upload) is drained here under the
  * timeout while the address's slot is held.</li>
@@ -39,8 +40,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SlowBodyGuard extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(SlowBodyGuard.class);
-    /** Where uploads are taken (admin imports): the application reads those bodies itself. */
-    static final String UPLOADS = "/admin/";
+    /** Where uploads are taken (admin imports, editors' images): the application reads those bodies itself. */
+    static final List<String> UPLOADS = List.of("/admin/", "/editor/images");
 
     private final RequestBodyProperties settings;
     private final Refusals refusals;
@@ -81,7 +82,8 @@ class SlowBodyGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         long deadline = System.nanoTime() + settings.timeout().toNanos(); // elapsed time, not a date: no Clock
         if (isMultipart(request)) {
-            if (!request.getRequestURI().startsWith(request.getContextPath() + UPLOADS)) {
+            if (UPLOADS.stream()
+                    .noneMatch(path -> request.getRequestURI().startsWith(request.getContextPath() + path))) {
                 refusals.send(request, response, Refusals.NO_UPLOADS);
                 return;
             }

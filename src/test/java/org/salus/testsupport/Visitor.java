@@ -48,6 +48,27 @@ public final class Visitor {
                 .build());
     }
 
+    /** POSTs the fields and one file as {@code multipart/form-data}, as an upload form does (no token added). */
+    public HttpResponse<String> postMultipart(
+            String path, Map<String, String> fields, String fileField, String fileName, byte[] file) {
+        String boundary = "salus-test-" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                            + "\"\r\n\r\n" + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(http.url(path)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
+    }
+
     /** GETs {@code formPage}, then POSTs the fields with the CSRF token of its first form. */
     public HttpResponse<String> submit(String formPage, String action, Map<String, String> form) {
         Map<String, String> withToken = new LinkedHashMap<>(form);

@@ -226,7 +226,8 @@ public class ArticleWriter {
     private int relink(long revision, String language) {
         int changed = 0;
         List<Section> stored = revisions.sectionsOfRevision(revision);
-        List<Section> fresh = render(stored.stream()
+        List<Section> fresh = render(
+                stored.stream()
                         .map(s -> new SectionDraft(s.type(), s.heading(), s.markdown()))
                         .toList(),
                 language);

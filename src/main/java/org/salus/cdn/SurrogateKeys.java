@@ -22,11 +22,13 @@ public final class SurrogateKeys {
     public static final String CACHE_TAG = "Cache-Tag";
 
     /**
-     * Longest header written. CDNs take about 16 KB of keys (Fastly, Cloudflare); a longer list (a
-     * dictionary word used by hundreds of articles) gives up its article keys for the A–Z keys,
-     * which every publication purges too.
+     * Longest header written. Both headers, with the page's other headers, must fit in the server's
+     * response header buffer (Tomcat: 8 KB by default; more and the reader gets a 500 instead of the
+     * page, as {@code /dictionary/stroke} did with MedQuAD loaded), and CDNs take about 16 KB of
+     * keys. A longer list (a dictionary word used by hundreds of articles) gives up its article keys
+     * for the A–Z keys, which every publication purges too.
      */
-    static final int MAX_LENGTH = 8_000;
+    static final int MAX_LENGTH = 2_000;
 
     private static final String ATTRIBUTE = SurrogateKeys.class.getName();
 

@@ -36,6 +36,8 @@ public enum CachedContent {
     INFOBUTTON_ANSWERS(20_000, Rule.ANY_ARTICLE),
     /** Live dictionary terms: any term change. */
     LIVE_TERMS(1, Rule.ANY_TERM),
+    /** Which articles' published text links to each term's page: any article or term change (a re-link). */
+    TERM_LINKS(1, Rule.ANY_ARTICLE_OR_TERM),
     /** API key checks by token hash: any key issued or revoked. */
     API_KEY_CHECKS(10_000, Rule.ANY_API_KEY);
 

@@ -41,10 +41,12 @@ class DictionaryController {
 
     private final TermRepository terms;
     private final LiveTerms live;
+    private final TermLinkIndex links;
 
-    DictionaryController(TermRepository terms, LiveTerms live) {
+    DictionaryController(TermRepository terms, LiveTerms live, TermLinkIndex links) {
         this.terms = terms;
         this.live = live;
+        this.links = links;
     }
 
     @GetMapping("/dictionary")
@@ -111,7 +113,7 @@ class DictionaryController {
         PageContext ctx = withSwitch(requested.in(term.language()), translations);
         String url = ctx.absolute("/dictionary/" + slug);
         List<Term> related = terms.relatedTerms(term.id());
-        List<RelatedArticle> articles = terms.articlesUsing(term.id(), slug);
+        List<RelatedArticle> articles = terms.articlesUsing(term.id(), links.articlesLinking(slug));
         tag(term, translations, related, articles);
         model.addAttribute(
                 "page",

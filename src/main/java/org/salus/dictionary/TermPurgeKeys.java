@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TermPurgeKeys implements PurgeKeySource {
 
-    /** How the linker and term lists link a term ({@link TermRepository#articlesUsing} looks for the same). */
+    /** How the linker and term lists link a term ({@link TermLinkIndex} reads the same). */
     private static final Pattern LINK = Pattern.compile("href=\"/dictionary/([a-z0-9-]+)\"");
 
     private final TermRepository terms;

@@ -232,18 +232,19 @@ class TermRepository {
 
     /**
      * Published articles that name this term: the ones it lists, and the ones whose published text
-     * links to it; only those readers may see ({@link ReaderVisibility}).
+     * links to it ({@code linking}, from {@link TermLinkIndex}); only those readers may see
+     * ({@link ReaderVisibility}).
      */
-    List<RelatedArticle> articlesUsing(long termId, String slug) {
+    List<RelatedArticle> articlesUsing(long termId, Collection<Long> linking) {
         return jdbc.sql("""
                 SELECT DISTINCT a.slug, r.title, r.summary, a.id
                 FROM article a JOIN revision r ON r.id = a.published_revision_id
                 WHERE a.retired_at IS NULL AND %s AND %s AND (
                     a.slug IN (SELECT article_slug FROM term_related_article WHERE term_id = :id)
-                    OR EXISTS (SELECT 1 FROM revision_section s WHERE s.revision_id = r.id AND s.body_html LIKE :href))
+                    OR a.id IN (:linking))
                 ORDER BY r.title""".formatted(ReaderVisibility.sql("r.id"), TopicListing.healthSql("a")))
                 .param("id", termId)
-                .param("href", "%href=\"/dictionary/" + slug + "\"%")
+                .param("linking", linking.isEmpty() ? List.of(-1L) : linking)
                 .query((rs, n) -> new RelatedArticle(rs.getLong(4), rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();
     }

@@ -58,9 +58,9 @@ class FeedbackBrowserTests extends BrowserTest {
         driver.findElement(By.xpath("//button[text()='Send report']")).click();
         await(10).until(d -> d.findElement(By.tagName("h1")).getText().equals("Thank you for your feedback"));
 
-        people.create("edgar", Role.EDITOR);
+        people.create("felix", Role.EDITOR);
         driver.get(http.url("/login"));
-        driver.findElement(By.id("username")).sendKeys("edgar");
+        driver.findElement(By.id("username")).sendKeys("felix");
         driver.findElement(By.id("password")).sendKeys(People.PASSWORD);
         driver.findElement(By.xpath("//button[text()='Sign in']")).click();
         await(10).until(d -> !d.getCurrentUrl().contains("/login"));
@@ -76,7 +76,7 @@ class FeedbackBrowserTests extends BrowserTest {
                 .as("article feedback")
                 .isEmpty();
         driver.findElement(By.xpath("//button[text()='Mark as handled']")).click();
-        await(10).until(d -> d.findElement(By.tagName("main")).getText().contains("Handled by edgar"));
+        await(10).until(d -> d.findElement(By.tagName("main")).getText().contains("Handled by felix"));
         driver.findElement(By.xpath("//button[text()='Sign out']")).click();
         await(10).until(d -> d.getCurrentUrl().contains("/login"));
     }

@@ -200,6 +200,12 @@ class BrowseControllerTests {
         assertThat(groups.select(".browse-groups a").eachText())
                 .contains("Endocrine System", "Metabolic Problems", "Digestive System")
                 .doesNotContain("Sistema endocrino");
+        // each group says how many topics it holds, in words: "(1 topic)", "(3 topics)"
+        assertThat(groups.select(".browse-groups .count").eachText())
+                .isNotEmpty()
+                .allMatch(count -> count.matches("\\((1 topic|[0-9]+ topics)\\)"), "a count in words");
+        assertThat(spanish.select(".browse-groups .count").eachText())
+                .allMatch(count -> count.matches("\\((1 tema|[0-9]+ temas)\\)"), "a count in words");
         assertThat(spanish.selectFirst("html").attr("lang")).isEqualTo("es");
         assertThat(spanish.selectFirst("h1").text()).isEqualTo("Explorar por grupo");
         assertThat(spanish.select(".browse-groups a").eachText())

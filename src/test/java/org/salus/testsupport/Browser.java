@@ -75,6 +75,8 @@ public final class Browser implements AutoCloseable {
         return new Browser(driver, profile);
     }
 
+    private boolean scriptsEnabled = true;
+
     public ChromeDriver driver() {
         return driver;
     }
@@ -96,7 +98,7 @@ public final class Browser implements AutoCloseable {
 
     /** The axe-core violations of impact "serious" or "critical" on the current page, as "id: help (n nodes)". */
     public List<String> seriousAccessibilityViolations() {
-        Results results = new AxeBuilder().analyze(driver);
+        Results results = axe();
         return results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .map(Browser::describe)
@@ -105,10 +107,9 @@ public final class Browser implements AutoCloseable {
 
     /** Every axe-core violation on the current page, whatever its impact, with the nodes it found. */
     public List<String> accessibilityViolations() {
-        return new AxeBuilder()
-                .analyze(driver).getViolations().stream()
-                        .map(rule -> describe(rule) + ": " + rule.getNodes())
-                        .toList();
+        return axe().getViolations().stream()
+                .map(rule -> describe(rule) + ": " + rule.getNodes())
+                .toList();
     }
 
     /**
@@ -117,6 +118,25 @@ public final class Browser implements AutoCloseable {
      */
     public void scripts(boolean enabled) {
         driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
+        scriptsEnabled = enabled;
+    }
+
+    /**
+     * Runs axe-core on the current page. With page scripts off, axe's own asynchronous steps wait
+     * for timers that never fire until WebDriver's script timeout (30 s a page), so scripts are
+     * switched on for the analysis only: the page was loaded without them, and switching them on
+     * does not run the scripts it skipped.
+     */
+    private Results axe() {
+        if (scriptsEnabled) {
+            return new AxeBuilder().analyze(driver);
+        }
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        try {
+            return new AxeBuilder().analyze(driver);
+        } finally {
+            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        }
     }
 
     private static String describe(Rule rule) {

@@ -37,11 +37,11 @@ class ErrorPagesTests {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            /about                           | 404 | Page not found
+            /about/no-such-page              | 404 | Page not found
             /admin/no-such-page-for-anyone   | 302 |
             /quiz                            | 404 | Page not found
             /es/no-such-page                 | 404 | No encontramos la página
-            /changes                         | 404 | Page not found
+            /groups/no-such-group            | 404 | Page not found
             /topics/no-such-topic            | 404 | Page not found
             /error                           | 404 | Page not found
             /topics?letter=%zz               | 400 | We could not understand that request

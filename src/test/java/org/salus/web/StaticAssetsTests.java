@@ -40,7 +40,12 @@ class StaticAssetsTests {
                         .map(link -> link.replaceAll("-[0-9a-f]{32}", ""))
                         .distinct())
                 .containsExactlyInAnyOrder(
-                        "/css/salus.css", "/css/print.css", "/js/search.js", "/js/terms.js", "/js/counter.js");
+                        "/css/salus.css",
+                        "/css/print.css",
+                        "/js/search.js",
+                        "/js/reading.js",
+                        "/js/terms.js",
+                        "/js/counter.js");
     }
 
     @Test

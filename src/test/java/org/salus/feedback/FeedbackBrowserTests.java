@@ -2,8 +2,6 @@ package org.salus.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,12 +21,12 @@ class FeedbackBrowserTests extends BrowserTest {
     void javaScriptOff() {
         driver.get(http.url("/"));
         driver.manage().deleteAllCookies();
-        scripts(false);
+        browser.scripts(false);
     }
 
     @AfterEach
     void javaScriptOn() {
-        scripts(true);
+        browser.scripts(true);
     }
 
     @Test
@@ -91,9 +89,5 @@ class FeedbackBrowserTests extends BrowserTest {
         driver.findElement(By.xpath("//button[text()='Enviar']")).click();
         await(10).until(d -> d.findElement(By.tagName("h1")).getText().equals("Gracias por su opinión"));
         assertThat(browser.seriousAccessibilityViolations()).as("gracias").isEmpty();
-    }
-
-    private void scripts(boolean enabled) {
-        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
     }
 }

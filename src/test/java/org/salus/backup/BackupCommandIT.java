@@ -39,9 +39,9 @@ class BackupCommandIT {
     static Path original;
     static Path archive;
 
-    /** How many content files the import read: one readable Markdown copy each. */
+    /** How many content files the import read (it reads sub-folders too, e.g. pages/): one readable Markdown copy each. */
     private static long sampleFiles() throws IOException {
-        try (Stream<Path> files = Files.list(SAMPLES)) {
+        try (Stream<Path> files = Files.walk(SAMPLES)) {
             return files.filter(file -> file.toString().endsWith(".md")).count();
         }
     }

@@ -40,7 +40,7 @@ class ContentImportCommandIT {
         content = Files.createDirectories(work.resolve("content"));
         data = work.resolve("data");
         try (Stream<Path> files = Files.list(SAMPLES)) {
-            for (Path file : files.toList()) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) { // not the pages/ folder
                 Files.copy(file, content.resolve(file.getFileName()));
                 copied++;
             }

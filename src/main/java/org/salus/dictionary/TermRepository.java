@@ -236,13 +236,15 @@ class TermRepository {
      * ({@link ReaderVisibility}).
      */
     List<RelatedArticle> articlesUsing(long termId, Collection<Long> linking) {
-        return jdbc.sql("""
-                SELECT DISTINCT a.slug, r.title, r.summary, a.id
+        // Two selects joined by UNION (which drops duplicates as DISTINCT did), not one with
+        // "slug IN (...) OR id IN (...)": with the OR, H2 reads every live article for each term
+        // page, a quarter of a whole static edition's time; each half here is an index lookup.
+        String live = """
+                SELECT a.slug, r.title, r.summary, a.id
                 FROM article a JOIN revision r ON r.id = a.published_revision_id
-                WHERE a.retired_at IS NULL AND %s AND %s AND (
-                    a.slug IN (SELECT article_slug FROM term_related_article WHERE term_id = :id)
-                    OR a.id IN (:linking))
-                ORDER BY r.title""".formatted(ReaderVisibility.sql("r.id"), TopicListing.healthSql("a")))
+                WHERE a.retired_at IS NULL AND %s AND %s AND\s""".formatted(ReaderVisibility.sql("r.id"), TopicListing.healthSql("a"));
+        return jdbc.sql(live + "a.slug IN (SELECT article_slug FROM term_related_article WHERE term_id = :id)"
+                        + " UNION " + live + "a.id IN (:linking) ORDER BY 2")
                 .param("id", termId)
                 .param("linking", linking.isEmpty() ? List.of(-1L) : linking)
                 .query((rs, n) -> new RelatedArticle(rs.getLong(4), rs.getString(1), rs.getString(2), rs.getString(3)))

@@ -179,7 +179,10 @@ class ReaderVisibilityTests {
 
     @Test
     void theDictionaryTermPageDoesNotNameIt() {
-        assertThat(http.get("/dictionary/" + TERM).body()).contains(SHOWN).doesNotContain(HIDDEN);
+        String page = http.get("/dictionary/" + TERM).body();
+        assertThat(page).contains(SHOWN).doesNotContain(HIDDEN);
+        // Listed by the term and linking to it: named once (the query joins both ways with UNION).
+        assertThat(page.split("href=\"/topics/" + SHOWN + "\"", -1)).hasSize(2);
     }
 
     /**

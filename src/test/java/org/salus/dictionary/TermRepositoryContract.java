@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.salus.changes.ContentCaches;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -78,6 +79,31 @@ abstract class TermRepositoryContract {
         assertThatThrownBy(() -> dictionary.saveAll(List.of(draft("en", "pulse-test", "heartbeat-test"))))
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase("ck_term_translation"));
+    }
+
+    @Test
+    void theCachedLiveTermsFindTheSameTranslationsAsTheDatabase() {
+        // LiveTerms answers from an index built once (a term page of a whole static edition asks it
+        // for each of 20,000 terms); it must name what the query names, in the same order.
+        dictionary.saveAll(List.of(
+                draft("en", "heartbeat-test", null),
+                draft("es", "latido-prueba", "heartbeat-test"),
+                draft("en", "pulse-test", null)));
+        LiveTerms live = new LiveTerms(terms, new ContentCaches());
+
+        for (String slug : List.of("heartbeat-test", "latido-prueba", "pulse-test")) {
+            Term term = terms.findBySlug(slug).orElseThrow();
+            assertThat(live.translationsOf(term))
+                    .extracting(Term::slug)
+                    .as(slug)
+                    .containsExactlyElementsOf(terms.translations(term.id()).stream()
+                            .map(Term::slug)
+                            .toList());
+        }
+        assertThat(live.translationsOf(terms.findBySlug("heartbeat-test").orElseThrow()))
+                .extracting(Term::slug)
+                .containsExactly("latido-prueba");
+        assertThat(live.find("latido-prueba")).map(Term::translationOf).contains(id("heartbeat-test"));
     }
 
     private long id(String slug) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.salus.article.ReviewerPhotos;
 import org.salus.article.ReviewerProfile;
 import org.salus.article.ReviewerProfileRepository;
 import org.salus.audit.AuditLog;
@@ -30,12 +31,15 @@ import org.springframework.web.servlet.ModelAndView;
 class ReviewerProfileAdminController {
 
     private final ReviewerProfileRepository profiles;
+    private final ReviewerPhotos photos;
     private final AuditLog audit;
     private final ChangeLog changes;
     private final Clock clock;
 
-    ReviewerProfileAdminController(ReviewerProfileRepository profiles, AuditLog audit, ChangeLog changes, Clock clock) {
+    ReviewerProfileAdminController(
+            ReviewerProfileRepository profiles, ReviewerPhotos photos, AuditLog audit, ChangeLog changes, Clock clock) {
         this.profiles = profiles;
+        this.photos = photos;
         this.audit = audit;
         this.changes = changes;
         this.clock = clock;
@@ -59,7 +63,11 @@ class ReviewerProfileAdminController {
     ModelAndView save(
             @PathVariable String slug, @ModelAttribute ReviewerProfileForm form, Principal admin, PageContext ctx) {
         ReviewerProfile profile = find(slug);
-        Map<String, String> errors = form.problems();
+        Map<String, String> errors = new java.util.LinkedHashMap<>(form.problems());
+        if (form.photoId().isPresent()
+                && photos.photo(form.photoId().getAsLong(), "en").isEmpty()) {
+            errors.put("photo", "profile.error.photo");
+        }
         if (!errors.isEmpty()) {
             return form(ctx, profile, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
         }
@@ -72,6 +80,10 @@ class ReviewerProfileAdminController {
                 form.disclosureChoice(),
                 UserForm.blankToNull(form.disclosures()),
                 confirmed);
+        if (form.setsPhoto()) {
+            profiles.savePhoto(
+                    profile.id(), form.photoId().isPresent() ? form.photoId().getAsLong() : null);
+        }
         audit.record(
                 admin.getName(),
                 confirmed == null ? "reviewer.profileUpdated" : "reviewer.profileConfirmed",
@@ -88,14 +100,15 @@ class ReviewerProfileAdminController {
         return profiles.findBySlug(slug).orElseThrow(() -> new NotFoundException("reviewer"));
     }
 
-    private static ModelAndView form(
+    private ModelAndView form(
             PageContext ctx,
             ReviewerProfile profile,
             ReviewerProfileForm form,
             Map<String, String> errors,
             HttpStatus status) {
         ModelAndView view = new ModelAndView(
-                "admin/reviewer", Map.of("page", new UserPages.ReviewerProfileEdit(ctx, profile, form, errors)));
+                "admin/reviewer",
+                Map.of("page", new UserPages.ReviewerProfileEdit(ctx, profile, form, errors, photos.choices())));
         view.setStatus(status);
         return view;
     }

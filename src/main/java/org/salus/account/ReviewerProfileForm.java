@@ -14,6 +14,8 @@ import org.salus.article.ReviewerProfile.Disclosure;
  * @param affiliations one organisation a line
  * @param disclosure   {@code none} or {@code declared} ({@code unstated} only as a profile's starting value)
  * @param confirm      "save and confirm": the administrator checked the whole profile with the reviewer today
+ * @param photo        the id of the library image shown as the reviewer's photo; blank for none; absent
+ *                     (a client that does not send the field) keeps the photo as it is
  */
 public record ReviewerProfileForm(
         String affiliations,
@@ -21,7 +23,8 @@ public record ReviewerProfileForm(
         String licenceNumber,
         String disclosure,
         String disclosures,
-        String confirm) {
+        String confirm,
+        String photo) {
 
     static final int MAX_AFFILIATIONS = 5;
     static final int MAX_AFFILIATION = 200;
@@ -36,7 +39,8 @@ public record ReviewerProfileForm(
                 nullToBlank(profile.licenceNumber()),
                 profile.disclosure().code(),
                 nullToBlank(profile.disclosures()),
-                null);
+                null,
+                profile.photoImageId() == null ? "" : profile.photoImageId().toString());
     }
 
     List<String> affiliationList() {
@@ -51,6 +55,22 @@ public record ReviewerProfileForm(
 
     Disclosure disclosureChoice() {
         return Disclosure.fromCode(disclosure == null ? "" : disclosure);
+    }
+
+    /** Whether the form says anything about the photo (a browser always sends the field). */
+    boolean setsPhoto() {
+        return photo != null;
+    }
+
+    /** The chosen image's id, empty for "no photo"; a value that is not a number is -1, which no image has. */
+    java.util.OptionalLong photoId() {
+        String value = photo == null ? "" : photo.strip();
+        if (value.isEmpty()) {
+            return java.util.OptionalLong.empty();
+        }
+        return value.matches("[0-9]{1,18}")
+                ? java.util.OptionalLong.of(Long.parseLong(value))
+                : java.util.OptionalLong.of(-1);
     }
 
     boolean confirming() {

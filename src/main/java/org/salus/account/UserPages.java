@@ -31,7 +31,11 @@ public final class UserPages {
 
     /** {@code /admin/reviewers/{slug}}: the profile form as typed, and what is wrong with it. */
     public record ReviewerProfileEdit(
-            PageContext ctx, ReviewerProfile profile, ReviewerProfileForm form, Map<String, String> errors) {}
+            PageContext ctx,
+            ReviewerProfile profile,
+            ReviewerProfileForm form,
+            Map<String, String> errors,
+            List<org.salus.article.ReviewerPhotos.Choice> photos) {}
 
     public record Audit(PageContext ctx, List<AuditEntry> entries) {}
 }

@@ -18,7 +18,12 @@ final class ReviewerJsonLd {
 
     private ReviewerJsonLd() {}
 
-    static String of(ReviewerProfile reviewer, String pageUrl) {
+    /**
+     * @param imageUrl the photo's absolute address, or null without a photo
+     * @param language the page's language ({@code inLanguage} is not a Person property: it names the
+     *                 page it describes through {@code mainEntityOfPage})
+     */
+    static String of(ReviewerProfile reviewer, String pageUrl, String imageUrl, String language) {
         Map<String, Object> person =
                 new LinkedHashMap<>(); // in this order on every run: the page's bytes must not change
         person.put("@context", "https://schema.org");
@@ -26,6 +31,14 @@ final class ReviewerJsonLd {
         person.put("url", pageUrl);
         person.put("name", reviewer.name());
         person.put("honorificSuffix", reviewer.credentials());
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("@type", "ProfilePage");
+        page.put("@id", pageUrl);
+        page.put("inLanguage", language);
+        person.put("mainEntityOfPage", page);
+        if (imageUrl != null) {
+            person.put("image", imageUrl);
+        }
         if (reviewer.specialty() != null) {
             person.put("knowsAbout", reviewer.specialty());
         }

@@ -12,6 +12,7 @@ import java.util.List;
  * @param disclosure    whether their interests were stated, and how
  * @param disclosures   the declared interests when {@code disclosure} is {@link Disclosure#DECLARED}
  * @param confirmedOn   the day an administrator last confirmed the profile with the reviewer, or null
+ * @param photoImageId  the image library entry shown as their photo, or null for none
  */
 public record ReviewerProfile(
         long id,
@@ -26,7 +27,8 @@ public record ReviewerProfile(
         String licenceNumber,
         Disclosure disclosure,
         String disclosures,
-        LocalDate confirmedOn) {
+        LocalDate confirmedOn,
+        Long photoImageId) {
 
     /** A profile is confirmed again at least once a year; after that, readers are told it may be out of date. */
     public static final int CONFIRM_EVERY_MONTHS = 12;

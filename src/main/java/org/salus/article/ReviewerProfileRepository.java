@@ -15,7 +15,7 @@ public class ReviewerProfileRepository {
 
     private static final String SELECT =
             "SELECT id, slug, name, credentials, specialty, bio, user_id, affiliations, licence_body, licence_number,"
-                    + " disclosure_state, disclosures, confirmed_on FROM reviewer_profile";
+                    + " disclosure_state, disclosures, confirmed_on, photo_image_id FROM reviewer_profile";
 
     private final JdbcClient jdbc;
 
@@ -99,6 +99,14 @@ public class ReviewerProfileRepository {
                 .update();
     }
 
+    /** Shows the image library entry {@code imageId} as the reviewer's photo; null removes the photo. */
+    public void savePhoto(long id, Long imageId) {
+        jdbc.sql("UPDATE reviewer_profile SET photo_image_id = :image WHERE id = :id")
+                .param("image", imageId, java.sql.Types.BIGINT)
+                .param("id", id)
+                .update();
+    }
+
     /**
      * Live articles whose page credits this reviewer: the newest approving review of the published
      * revision (the one the "Reviewed by" line shows) is theirs. Every live article is listed on
@@ -178,7 +186,8 @@ public class ReviewerProfileRepository {
                 rs.getString("licence_number"),
                 ReviewerProfile.Disclosure.fromCode(rs.getString("disclosure_state")),
                 rs.getString("disclosures"),
-                rs.getObject("confirmed_on", LocalDate.class));
+                rs.getObject("confirmed_on", LocalDate.class),
+                rs.getObject("photo_image_id", Long.class));
     }
 
     private static List<String> lines(String text) {

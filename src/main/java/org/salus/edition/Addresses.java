@@ -31,6 +31,13 @@ final class Addresses {
     /** Where each language's group pages are ({@code /groups/{slug}}, {@code /es/groups/{slug}}). */
     static final List<String> GROUP_PREFIXES = List.of("/groups/", "/es/groups/");
 
+    /**
+     * Where each language's reviewer profiles are ({@code /reviewers/{slug}}, {@code /es/reviewers/{slug}}):
+     * they list the articles each reviewer approved, and the profile itself changes as an
+     * every-article change ({@code REVIEWER_PROFILE_CHANGED}).
+     */
+    static final List<String> REVIEWER_PREFIXES = List.of("/reviewers/", "/es/reviewers/");
+
     static final List<String> TERM_LISTS = List.of("/dictionary", "/es/dictionary");
     static final String FEED = "/feed.atom";
     static final String SITEMAP = "/sitemap.xml";

@@ -94,6 +94,7 @@ class EditionWriter implements DisposableBean {
         addresses.addAll(pageSet.articlePages());
         addresses.addAll(pageSet.termPages());
         addresses.addAll(pageSet.groupPages());
+        addresses.addAll(pageSet.reviewerPages());
         addresses.addAll(folder.pageAddresses()); // whatever is there and no longer served
         addresses.addAll(folder.goneAddresses());
         renderAll(folder, addresses, tally);
@@ -129,6 +130,11 @@ class EditionWriter implements DisposableBean {
             Set<String> groups = pageSet.groupPages();
             addresses.addAll(groups);
             addresses.addAll(notServed(folder, groups, Addresses.GROUP_PREFIXES.toArray(String[]::new)));
+            // A reviewer's page lists the articles they approved, in both languages, and a profile
+            // edit is an every-article change: few pages, rewritten only when their bytes differ.
+            Set<String> reviewers = pageSet.reviewerPages();
+            addresses.addAll(reviewers);
+            addresses.addAll(notServed(folder, reviewers, Addresses.REVIEWER_PREFIXES.toArray(String[]::new)));
         }
         if (changed.touchesTerms()) {
             addresses.addAll(Addresses.TERM_LISTS);

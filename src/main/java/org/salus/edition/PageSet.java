@@ -6,6 +6,8 @@ import java.util.Set;
 
 import org.salus.article.ArticleReader;
 import org.salus.article.IndexEntry;
+import org.salus.article.ReviewerProfile;
+import org.salus.article.ReviewerProfileRepository;
 import org.salus.article.StoredRevisions;
 import org.salus.article.TopicListing;
 import org.salus.browse.BrowseGroups;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Which addresses are files, read from the app's own cached listings: every published article and
  * quiz in either language (the A–Z index {@link ArticleReader#index()}) and every live dictionary
- * term ({@link LiveTerms}), and every browse group ({@link BrowseGroups}). The fixed pages are {@link Addresses#fixed()}; the sitemap files are
+ * term ({@link LiveTerms}), every browse group ({@link BrowseGroups}) and every reviewer's profile
+ * in both languages ({@link ReviewerProfileRepository}). The fixed pages are {@link Addresses#fixed()}; the sitemap files are
  * whatever the sitemap index lists.
  */
 @Component
@@ -26,12 +29,30 @@ class PageSet {
     private final StoredRevisions stored;
     private final LiveTerms terms;
     private final BrowseGroups groups;
+    private final ReviewerProfileRepository reviewers;
 
-    PageSet(ArticleReader articles, StoredRevisions stored, LiveTerms terms, BrowseGroups groups) {
+    PageSet(
+            ArticleReader articles,
+            StoredRevisions stored,
+            LiveTerms terms,
+            BrowseGroups groups,
+            ReviewerProfileRepository reviewers) {
         this.articles = articles;
         this.stored = stored;
         this.terms = terms;
         this.groups = groups;
+        this.reviewers = reviewers;
+    }
+
+    /** Every reviewer's profile page in both languages ({@code /reviewers/x}, {@code /es/reviewers/x}). */
+    Set<String> reviewerPages() {
+        Set<String> pages = new LinkedHashSet<>();
+        for (ReviewerProfile reviewer : reviewers.all()) {
+            for (String prefix : Addresses.REVIEWER_PREFIXES) {
+                pages.add(prefix + reviewer.slug());
+            }
+        }
+        return pages;
     }
 
     /** The page of every group readers can browse, in both languages ({@code /groups/x}, {@code /es/groups/y}). */

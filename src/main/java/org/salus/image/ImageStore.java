@@ -76,6 +76,10 @@ class ImageStore {
         return select("WHERE i.slug = :slug", Map.of("slug", slug)).stream().findFirst();
     }
 
+    Optional<ImageInfo> find(long id) {
+        return select("WHERE i.id = :id", Map.of("id", id)).stream().findFirst();
+    }
+
     /** Every image, newest first. */
     List<ImageInfo> all() {
         List<ImageInfo> all = select("", Map.of());

@@ -39,6 +39,7 @@ class WebConfiguration implements WebMvcConfigurer {
                 "/",
                 "/topics",
                 "/reviewers/*",
+                "/es/reviewers/*",
                 "/dictionary",
                 "/dictionary/*",
                 "/quizzes",

@@ -34,6 +34,9 @@ class ReviewerProfileAdminControllerTests {
     @Autowired
     ReviewerProfileRepository profiles;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void anAdministratorSavesAndConfirmsAProfileAndReadersSeeItOnThePageAndInItsJsonLd() {
         people.create("profrev1", Role.REVIEWER);
@@ -179,6 +182,66 @@ class ReviewerProfileAdminControllerTests {
 
         assertThat(page.selectFirst("dd.disclosures").text()).isEqualTo("Not yet stated.");
         assertThat(page.selectFirst("dd.confirmed").text()).isEqualTo("Not yet confirmed.");
+    }
+
+    @Test
+    void anAdministratorChoosesAPhotoFromTheLibraryAndRemovesItAgain() {
+        people.create("profrev7", Role.REVIEWER);
+        Visitor admin = admin("profadmin7");
+        String path = "/admin/reviewers/dr-profrev7";
+        long image = jdbc.sql("SELECT id FROM image WHERE slug = 'acanthosis-nigricans-neck'")
+                .query(Long.class)
+                .single();
+        Document formPage = Jsoup.parse(admin.get(path).body());
+        assertThat(formPage.select("select[name=photo] option").eachAttr("value"))
+                .contains("", String.valueOf(image));
+
+        Map<String, String> choose = form("Clinic C", "", "", "none", "", false);
+        choose.put("photo", String.valueOf(image));
+        assertThat(admin.submit(path, path, choose).statusCode()).isEqualTo(302);
+
+        assertThat(profiles.findBySlug("dr-profrev7").orElseThrow().photoImageId())
+                .isEqualTo(image);
+        assertThat(Http.html(http.get("/reviewers/dr-profrev7")).select("img.reviewer-photo"))
+                .hasSize(1);
+        assertThat(Jsoup.parse(admin.get(path).body())
+                        .selectFirst("select[name=photo] option[selected]")
+                        .attr("value"))
+                .isEqualTo(String.valueOf(image));
+
+        Map<String, String> remove = form("Clinic C", "", "", "none", "", false);
+        remove.put("photo", "");
+        assertThat(admin.submit(path, path, remove).statusCode()).isEqualTo(302);
+
+        assertThat(profiles.findBySlug("dr-profrev7").orElseThrow().photoImageId())
+                .isNull();
+        assertThat(Http.html(http.get("/reviewers/dr-profrev7")).select("img.reviewer-photo"))
+                .isEmpty();
+    }
+
+    @Test
+    void anImageTheLibraryDoesNotHoldIsRefusedWithAMessageAndChangesNothing() {
+        people.create("profrev8", Role.REVIEWER);
+        Visitor admin = admin("profadmin8");
+        String path = "/admin/reviewers/dr-profrev8";
+
+        for (String bad : new String[] {"987654321", "not-a-number", "-3", "99999999999999999999999"}) {
+            Map<String, String> form = form("Clinic D", "", "", "none", "", false);
+            form.put("photo", bad);
+            HttpResponse<String> refused = admin.submit(path, path, form);
+
+            assertThat(refused.statusCode()).as(bad).isEqualTo(422);
+            Document page = Jsoup.parse(refused.body());
+            assertThat(page.selectFirst("#f-photo-error").text())
+                    .as(bad)
+                    .isEqualTo("That image is not in the library. Choose one from the list, or \"No photo\".");
+            assertThat(page.selectFirst("#f-photo").attr("aria-invalid")).isEqualTo("true");
+        }
+        ReviewerProfile profile = profiles.findBySlug("dr-profrev8").orElseThrow();
+        assertThat(profile.photoImageId()).isNull();
+        assertThat(profile.affiliations())
+                .as("nothing of a refused form is saved")
+                .isEmpty();
     }
 
     private Visitor admin(String username) {

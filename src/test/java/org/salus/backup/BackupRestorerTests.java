@@ -152,6 +152,12 @@ class BackupRestorerTests {
             assertThat(target.jdbc.sql(translatedFrom).query().listOfRows())
                     .isNotEmpty()
                     .isEqualTo(jdbc.sql(translatedFrom).query().listOfRows());
+            // A reviewer's photo (V53) still names the same image.
+            String photos =
+                    "SELECT slug, photo_image_id FROM reviewer_profile WHERE photo_image_id IS NOT NULL ORDER BY slug";
+            assertThat(target.jdbc.sql(photos).query().listOfRows())
+                    .isNotEmpty()
+                    .isEqualTo(jdbc.sql(photos).query().listOfRows());
             assertThat(target.rowCounts()).isEqualTo(Archives.manifest(archive).rowCounts());
             long codeSystems = Archives.manifest(archive).rowCounts().get("code_system");
             assertThat(result.identical()).isEqualTo(codeSystems); // inserted by migration V1 on both sides

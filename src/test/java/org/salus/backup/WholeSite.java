@@ -119,6 +119,10 @@ class WholeSite {
                 .param("u", reviewer.id())
                 .query(Long.class)
                 .single();
+        // A reviewer's photo (V53): a reference to a sample image, restored after the image it names.
+        jdbc.sql("UPDATE reviewer_profile SET photo_image_id = (SELECT MIN(id) FROM image) WHERE id = :id")
+                .param("id", reviewerProfile)
+                .update();
         jdbc.sql("""
                 INSERT INTO term_revision (slug, revision_number, language, name, pronunciation, definition_markdown,
                     synonyms, related_terms, related_articles, linkable, source, licence, change_note, state, author_id,

@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salus.account.Role;
 import org.salus.article.ArticleWriter;
 import org.salus.article.ContentType;
 import org.salus.article.StoredRevisions;
@@ -23,8 +25,10 @@ import org.salus.review.ArticleIdentity;
 import org.salus.testsupport.Drafts;
 import org.salus.testsupport.Http;
 import org.salus.testsupport.OwnContext;
+import org.salus.testsupport.People;
 import org.salus.testsupport.Publisher;
 import org.salus.testsupport.SiteTest;
+import org.salus.testsupport.Visitor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -62,6 +66,9 @@ class StaticEditionTests {
 
     @Autowired
     Dictionary dictionary;
+
+    @Autowired
+    People people;
 
     @BeforeEach
     void quiet() {
@@ -211,6 +218,35 @@ class StaticEditionTests {
         assertThat(Files.readString(page("about/privacy.html"), StandardCharsets.UTF_8))
                 .contains("Privacy notice, revised");
         assertThat(page("topics/privacy-notice.html")).doesNotExist();
+    }
+
+    @Test
+    void reviewerPagesAreFilesInBothLanguagesAndAProfileChangeRewritesThem() throws IOException {
+        assertServes(http, page("reviewers/dra-elena-ortiz.html"), "/reviewers/dra-elena-ortiz", 200);
+        assertServes(http, page("es/reviewers/dra-elena-ortiz.html"), "/es/reviewers/dra-elena-ortiz", 200);
+        assertThat(Files.readString(page("es/reviewers/dra-elena-ortiz.html"), StandardCharsets.UTF_8))
+                .as("the same for every reader")
+                .contains("Revisor médico")
+                .doesNotContain("_csrf");
+
+        people.create("editionadmin", Role.ADMIN);
+        Visitor admin = http.visitor();
+        admin.signIn("editionadmin", People.PASSWORD);
+        String form = "/admin/reviewers/dra-elena-ortiz";
+        assertThat(admin.submit(
+                                form,
+                                form,
+                                Map.of("affiliations", "Clínica del Valle", "disclosure", "none", "disclosures", ""))
+                        .statusCode())
+                .isEqualTo(302);
+        edition.awaitQuiet(Duration.ofMinutes(2));
+
+        assertThat(edition.takeRendered()).contains("/reviewers/dra-elena-ortiz", "/es/reviewers/dra-elena-ortiz");
+        assertServes(http, page("es/reviewers/dra-elena-ortiz.html"), "/es/reviewers/dra-elena-ortiz", 200);
+        assertThat(Files.readString(page("es/reviewers/dra-elena-ortiz.html"), StandardCharsets.UTF_8))
+                .contains("Clínica del Valle");
+        assertThat(Files.readString(page("reviewers/dra-elena-ortiz.html"), StandardCharsets.UTF_8))
+                .contains("Clínica del Valle");
     }
 
     private static Path page(String file) {

@@ -125,6 +125,7 @@ class SpanishPagesTests {
                 "/es/quizzes",
                 "/es/about",
                 "/es/about/privacy",
+                "/es/reviewers/dra-elena-ortiz",
                 "/topics/diabetes-tipo-2",
                 QUIZ,
                 QUESTION,

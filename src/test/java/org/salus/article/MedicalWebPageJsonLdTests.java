@@ -48,7 +48,8 @@ class MedicalWebPageJsonLdTests {
                 Instant.parse("2026-01-01T00:00:00Z"),
                 "v1",
                 List.of(),
-                List.of());
+                List.of(),
+                null);
 
         Object codes = MedicalWebPageJsonLd.about(article).get("code");
 

@@ -55,6 +55,7 @@ class TableOwnershipTests {
                             "revision_publication",
                             "syndicated_publication",
                             "medical_review",
+                            "section_review",
                             "reviewer_profile")),
             Map.entry("org.salus.audit", List.of("audit_entry")),
             Map.entry("org.salus.changes", List.of("change_log")),

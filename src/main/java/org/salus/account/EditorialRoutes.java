@@ -42,6 +42,7 @@ public final class EditorialRoutes {
             new Rule(HttpMethod.POST, "/editor/revisions/{id}/approve", EnumSet.of(Role.REVIEWER)),
             new Rule(HttpMethod.POST, "/editor/revisions/{id}/request-changes", EnumSet.of(Role.REVIEWER)),
             new Rule(HttpMethod.POST, "/editor/articles/{slug}/confirm-review", EnumSet.of(Role.REVIEWER)),
+            new Rule(HttpMethod.POST, "/editor/articles/{slug}/confirm-section", EnumSet.of(Role.REVIEWER)),
             new Rule(HttpMethod.POST, "/editor/revisions/{id}/publish", EnumSet.of(Role.EDITOR)),
             new Rule(HttpMethod.POST, "/editor/articles/{slug}/retire", EnumSet.of(Role.EDITOR)),
             new Rule(HttpMethod.POST, "/editor/revisions/{id}/submit", AUTHORS),

@@ -275,14 +275,31 @@ public class ArticleStore {
      */
     public void insertReview(
             long revisionId, MedicalReview review, Long profileId, String decision, String notes, Instant now) {
+        insertReview(revisionId, review, profileId, decision, notes, null, now);
+    }
+
+    /**
+     * A reviewer's decision as {@link #insertReview(long, MedicalReview, Long, String, String, Instant)},
+     * its comment about one section: {@code sectionAnchor} (null for the whole article).
+     */
+    public void insertReview(
+            long revisionId,
+            MedicalReview review,
+            Long profileId,
+            String decision,
+            String notes,
+            String sectionAnchor,
+            Instant now) {
         jdbc.sql("""
                 INSERT INTO medical_review (revision_id, reviewer_name, reviewer_credentials, reviewer_specialty,
                                             decision, reviewed_on, next_review_due, notes, reviewer_profile_id,
-                                            recorded_at)
-                VALUES (:r, :name, :credentials, :specialty, :decision, :reviewed, :due, :notes, :profile, :now)""")
+                                            recorded_at, section_anchor)
+                VALUES (:r, :name, :credentials, :specialty, :decision, :reviewed, :due, :notes, :profile, :now,
+                        :section)""")
                 .param("r", revisionId)
                 .param("decision", decision)
                 .param("notes", notes)
+                .param("section", sectionAnchor)
                 .param("profile", profileId)
                 .param("name", review.reviewerName())
                 .param("credentials", review.credentials())

@@ -30,6 +30,7 @@ public class ArticleWriter {
     private final SectionRenderer renderer;
     private final QuestionRenderer questionRenderer = new QuestionRenderer();
     private final List<SectionLinker> linkers;
+    private final SectionReviews sectionReviews;
 
     ArticleWriter(
             ArticleStore articles,
@@ -38,7 +39,9 @@ public class ArticleWriter {
             ChangeLog changes,
             Clock clock,
             List<SectionLinker> linkers,
-            SafetyProperties safety) {
+            SafetyProperties safety,
+            SectionReviews sectionReviews) {
+        this.sectionReviews = sectionReviews;
         this.linkers = linkers;
         this.renderer = new SectionRenderer(safety);
         this.articles = articles;
@@ -257,6 +260,26 @@ public class ArticleWriter {
             throw new IllegalStateException("article " + article.slug() + " has no published revision");
         }
         articles.insertApprovingReview(article.publishedRevisionId(), review, profileId, notes, clock.instant());
+        changed(Change.Kind.ARTICLE_REVIEW_CONFIRMED, article);
+    }
+
+    /**
+     * Records that a reviewer confirmed one section of the live revision ({@code anchor}) on
+     * {@code review}'s date; the pages showing the article change like after a whole-page
+     * confirmation, so caches and the static edition render them again.
+     */
+    @Transactional
+    public void confirmSection(ArticleRow article, String anchor, MedicalReview review, long profileId) {
+        if (article.publishedRevisionId() == null) {
+            throw new IllegalStateException("article " + article.slug() + " has no published revision");
+        }
+        sectionReviews.insert(
+                article.publishedRevisionId(),
+                anchor,
+                review.reviewerName(),
+                profileId,
+                review.reviewedOn(),
+                clock.instant());
         changed(Change.Kind.ARTICLE_REVIEW_CONFIRMED, article);
     }
 

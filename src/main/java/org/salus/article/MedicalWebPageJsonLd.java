@@ -35,6 +35,14 @@ public final class MedicalWebPageJsonLd {
         }
         page.put("publisher", organization(publisher));
         page.put("about", about(article));
+        if (!article.sections().isEmpty()) {
+            page.put("mainContentOfPage", mainContent());
+            page.put(
+                    "hasPart",
+                    article.sections().stream()
+                            .map(section -> healthTopicContent(section, pageUrl))
+                            .toList());
+        }
         if (!article.sources().isEmpty()) {
             page.put(
                     "citation",
@@ -43,6 +51,46 @@ public final class MedicalWebPageJsonLd {
                             .toList());
         }
         return scriptSafe(JSON.writeValueAsString(page));
+    }
+
+    /**
+     * The element that holds the article's text, as a schema.org {@code WebPageElement}: the page's
+     * {@code mainContentOfPage} (which superseded {@code MedicalWebPage.aspect}).
+     */
+    static Map<String, Object> mainContent() {
+        Map<String, Object> element = new LinkedHashMap<>();
+        element.put("@type", "WebPageElement");
+        element.put("cssSelector", "article.topic");
+        return element;
+    }
+
+    /**
+     * A section as a schema.org {@code HealthTopicContent}, a part of the page, with the aspect of
+     * the topic its type covers ({@code hasHealthAspect}); a section whose type has no
+     * {@code HealthAspectEnumeration} member (diagnosis, other) is a part without an aspect.
+     */
+    static Map<String, Object> healthTopicContent(Section section, String pageUrl) {
+        Map<String, Object> part = new LinkedHashMap<>();
+        part.put("@type", "HealthTopicContent");
+        part.put("name", section.heading());
+        part.put("url", pageUrl + "#" + section.anchor());
+        healthAspect(section.type()).ifPresent(aspect -> part.put("hasHealthAspect", "https://schema.org/" + aspect));
+        return part;
+    }
+
+    /** The schema.org {@code HealthAspectEnumeration} member a section type covers, if there is one. */
+    static java.util.Optional<String> healthAspect(SectionType type) {
+        return java.util.Optional.ofNullable(
+                switch (type) {
+                    case OVERVIEW -> "OverviewHealthAspect";
+                    case CAUSES -> "CausesHealthAspect";
+                    case SYMPTOMS -> "SymptomsHealthAspect";
+                    case TREATMENT -> "TreatmentsHealthAspect";
+                    case PREVENTION -> "PreventionHealthAspect";
+                    case WHEN_TO_SEEK_CARE -> "SeeDoctorHealthAspect";
+                    case LIVING_WITH -> "LivingWithHealthAspect";
+                    case DIAGNOSIS, OTHER -> null; // schema.org has no member for these
+                });
     }
 
     /** A schema.org {@code Organization} by name (a publisher, a source's organisation). */

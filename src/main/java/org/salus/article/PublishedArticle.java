@@ -1,8 +1,11 @@
 package org.salus.article;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.salus.cdn.CdnKeys;
 
@@ -17,6 +20,8 @@ import org.salus.cdn.CdnKeys;
  *                     {@code review} is null); null otherwise
  * @param changes      the public "What changed" list of clinical changes, newest first
  * @param questions    a quiz's questions; empty for every other content type
+ * @param sectionReviews the newest date a reviewer confirmed each section of this revision on its
+ *                     own, by section anchor (empty when no section was confirmed alone)
  */
 public record PublishedArticle(
         long articleId,
@@ -36,11 +41,25 @@ public record PublishedArticle(
         Instant publishedAt,
         String version,
         List<ClinicalChange> changes,
-        List<Question> questions) {
+        List<Question> questions,
+        Map<String, LocalDate> sectionReviews) {
 
     public PublishedArticle {
+        sectionReviews = sectionReviews == null ? Map.of() : Map.copyOf(sectionReviews);
         questions = questions == null ? List.of() : List.copyOf(questions);
         changes = changes == null ? List.of() : List.copyOf(changes);
+    }
+
+    /**
+     * The date {@code section} was last reviewed on its own, when that is later than the page's
+     * review date; empty otherwise (a later review of the whole page covers the section too).
+     */
+    public Optional<LocalDate> sectionReviewedOn(Section section) {
+        LocalDate own = sectionReviews.get(section.anchor());
+        if (own == null || (review != null && !own.isAfter(review.reviewedOn()))) {
+            return Optional.empty();
+        }
+        return Optional.of(own);
     }
 
     /** The CDN keys of what a page of this article shows of articles: itself and its related articles. */

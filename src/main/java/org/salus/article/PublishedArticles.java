@@ -33,7 +33,10 @@ public class PublishedArticles {
     private final JdbcClient jdbc;
     private final StoredRevisions revisions;
 
-    PublishedArticles(JdbcClient jdbc, StoredRevisions revisions) {
+    private final SectionReviews sectionReviews;
+
+    PublishedArticles(JdbcClient jdbc, StoredRevisions revisions, SectionReviews sectionReviews) {
+        this.sectionReviews = sectionReviews;
         this.jdbc = jdbc;
         this.revisions = revisions;
     }
@@ -89,6 +92,9 @@ public class PublishedArticles {
                 .append(review.map(r -> r.reviewedOn() + ":" + r.nextReviewDue())
                         .orElse("syndicated"));
         related.forEach(row -> version.append(":").append(row.revisionId()));
+        Map<String, LocalDate> sectionDates = sectionReviews.latestOf(rev);
+        sectionDates.forEach(
+                (anchor, on) -> version.append(":").append(anchor).append("=").append(on));
         // Re-linking (ArticleWriter.relinkPublished) changes a revision's HTML in place: the
         // version, and so the page's cached view and ETag, must change with it.
         version.append(":h").append(Integer.toHexString(linkedHtml(sections)));
@@ -110,7 +116,8 @@ public class PublishedArticles {
                 head.publishedAt(),
                 version.toString(),
                 clinicalChanges(head.articleId()),
-                revisions.questionsOf(rev)));
+                revisions.questionsOf(rev),
+                sectionDates));
     }
 
     private static int linkedHtml(List<Section> sections) {

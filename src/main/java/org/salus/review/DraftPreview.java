@@ -1,6 +1,7 @@
 package org.salus.review;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.salus.article.MedicalReview;
@@ -62,7 +63,8 @@ class DraftPreview {
                 null,
                 "preview-" + revisionId,
                 List.of(),
-                questions);
+                questions,
+                Map.of());
         return TopicView.preview(shown, baseUrl);
     }
 

@@ -11,6 +11,7 @@ import org.salus.article.ArticleRow;
 import org.salus.article.ArticleWriter;
 import org.salus.article.Question;
 import org.salus.article.Section;
+import org.salus.article.SectionReviews;
 import org.salus.article.StoredRevisions;
 import org.salus.article.TranslationFreshness;
 import org.salus.article.TranslationGroups;
@@ -43,6 +44,7 @@ class EditorController {
     private final TranslationGroups translations;
     private final TranslationFreshness freshness;
     private final double maxGrade;
+    private final SectionReviews sectionReviews;
 
     EditorController(
             EditorialWorkflow workflow,
@@ -54,7 +56,9 @@ class EditorController {
             ArticleWriter articleWriter,
             TranslationGroups translations,
             TranslationFreshness freshness,
-            ReviewProperties settings) {
+            ReviewProperties settings,
+            SectionReviews sectionReviews) {
+        this.sectionReviews = sectionReviews;
         this.translations = translations;
         this.freshness = freshness;
         this.preview = preview;
@@ -127,7 +131,8 @@ class EditorController {
                 articles.loadDraft(newest).orElseThrow(),
                 latest,
                 translations.originalOf(article.id()).orElse(""));
-        model.addAttribute("page", new EditorPages.Form(ctx, false, form, Map.of(), null));
+        model.addAttribute(
+                "page", new EditorPages.Form(ctx, false, form, Map.of(), null).withReviewNotes(reviewNotes(article)));
         return "editor/form";
     }
 
@@ -172,7 +177,9 @@ class EditorController {
             errors.put("translationOf", "form.translationOf");
         }
         if (!errors.isEmpty()) {
-            return formView(new EditorPages.Form(ctx, isNew, form, errors, null), HttpStatus.UNPROCESSABLE_ENTITY);
+            return formView(
+                    new EditorPages.Form(ctx, isNew, form, errors, null).withReviewNotes(notesOf(form, isNew)),
+                    HttpStatus.UNPROCESSABLE_ENTITY);
         }
         if (previewOnly) {
             List<Section> sections = articleWriter.render(
@@ -195,7 +202,8 @@ class EditorController {
                             EditorPages.wholeScore(sections, questions),
                             EditorPages.SectionScore.of(sections, questions),
                             maxGrade,
-                            null),
+                            null,
+                            notesOf(form, isNew)),
                     HttpStatus.OK);
         }
         try {
@@ -205,8 +213,25 @@ class EditorController {
                             + result.identity().slug())); // only the translation link changed
 
         } catch (WorkflowException e) {
-            return formView(new EditorPages.Form(ctx, isNew, form, errors, e.messageKey()), HttpStatus.CONFLICT);
+            return formView(
+                    new EditorPages.Form(ctx, isNew, form, errors, e.messageKey())
+                            .withReviewNotes(notesOf(form, isNew)),
+                    HttpStatus.CONFLICT);
         }
+    }
+
+    /** The comments for a form sent back: none for a new article (nor one whose slug is not taken yet). */
+    private ReviewNotes notesOf(ArticleForm form, boolean isNew) {
+        return isNew
+                ? null
+                : articles.findBySlug(form.slug()).map(this::reviewNotes).orElse(null);
+    }
+
+    /** The reviewers' comments of the article's newest revision, the one the form edits. */
+    private ReviewNotes reviewNotes(ArticleRow article) {
+        long newest = articles.revisionsOf(article.id()).get(0).id();
+        return ReviewNotes.of(
+                article, newest, articles.sectionsOfRevision(newest), sectionReviews.commentsOfRound(newest));
     }
 
     /**
@@ -252,8 +277,18 @@ class EditorController {
                         audit.recent(article.id(), 50),
                         articles.isRetired(slug),
                         wroteLiveText,
-                        WorkflowRedirects.problemKey(problem)));
+                        WorkflowRedirects.problemKey(problem),
+                        liveSections(article, slug)));
         return "editor/article";
+    }
+
+    /** The live revision's sections and their own confirmation dates (none for an unpublished or retired article). */
+    private LiveSections liveSections(ArticleRow article, String slug) {
+        Long live = article.publishedRevisionId();
+        if (live == null || articles.isRetired(slug)) {
+            return LiveSections.NONE;
+        }
+        return new LiveSections(articles.sectionsOfRevision(live), sectionReviews.latestOf(live));
     }
 
     @GetMapping("/editor/articles/{slug}/diff")

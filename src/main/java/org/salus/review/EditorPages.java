@@ -45,10 +45,16 @@ public final class EditorPages {
             Readability.Score score,
             List<SectionScore> sections,
             double maxGrade,
-            String problem) {
+            String problem,
+            ReviewNotes reviewNotes) {
 
         public Form(PageContext ctx, boolean isNew, ArticleForm form, Map<String, String> errors, String problem) {
-            this(ctx, isNew, form, errors, null, List.of(), null, List.of(), 0, problem);
+            this(ctx, isNew, form, errors, null, List.of(), null, List.of(), 0, problem, null);
+        }
+
+        /** The same page with the reviewers' comments of the revision being edited. */
+        Form withReviewNotes(ReviewNotes notes) {
+            return new Form(ctx, isNew, form, errors, preview, questions, score, sections, maxGrade, problem, notes);
         }
     }
 
@@ -91,7 +97,8 @@ public final class EditorPages {
             double maxGrade,
             boolean wroteText,
             TranslationCheck translationCheck,
-            String problem) {
+            String problem,
+            ReviewNotes reviewNotes) {
 
         public boolean aboveMaxGrade() {
             return score.fleschKincaidGrade() > maxGrade;
@@ -120,7 +127,8 @@ public final class EditorPages {
             List<AuditEntry> audit,
             boolean retired,
             boolean wroteLiveText,
-            String problem) {
+            String problem,
+            LiveSections liveSections) {
 
         /** Readers can open the page: published and not retired. */
         public boolean live() {

@@ -190,9 +190,19 @@ public class EditorialWorkflow {
     /** A reviewer sends a submitted revision back with comments. */
     @Transactional
     public void requestChanges(UserAccount reviewer, long revisionId, String comments) {
+        requestChanges(reviewer, revisionId, comments, null);
+    }
+
+    /**
+     * A reviewer sends a submitted revision back with comments about one of its sections
+     * ({@code sectionAnchor}), or about the whole article (null or blank).
+     */
+    @Transactional
+    public void requestChanges(UserAccount reviewer, long revisionId, String comments, String sectionAnchor) {
         if (comments == null || comments.isBlank()) {
             throw new WorkflowException("workflow.commentsRequired");
         }
+        String section = ReviewedSections.anchorIn(articles.sectionsOfRevision(revisionId), sectionAnchor);
         WorkflowRow row = row(revisionId);
         ReviewerProfile profile =
                 move(row, reviewer, WorkflowStep.REQUEST_CHANGES, "revision.changesRequested", comments);
@@ -203,6 +213,7 @@ public class EditorialWorkflow {
                 profile.id(),
                 "changes-requested",
                 comments,
+                section,
                 clock.instant());
     }
 

@@ -13,6 +13,7 @@ import org.salus.article.ArticleRow;
 import org.salus.article.Question;
 import org.salus.article.RevisionDraft;
 import org.salus.article.Section;
+import org.salus.article.SectionReviews;
 import org.salus.article.StoredRevisions;
 import org.salus.article.TopicView;
 import org.salus.web.NotFoundException;
@@ -38,6 +39,8 @@ class RevisionController {
     private final DraftPreview preview;
     private final TranslationChecker translations;
     private final double maxGrade;
+    private final SectionReviews sectionReviews;
+    private final ReviewedSections reviewedSections;
 
     RevisionController(
             EditorialWorkflow workflow,
@@ -46,7 +49,11 @@ class RevisionController {
             CurrentUser currentUser,
             DraftPreview preview,
             TranslationChecker translations,
-            ReviewProperties settings) {
+            ReviewProperties settings,
+            SectionReviews sectionReviews,
+            ReviewedSections reviewedSections) {
+        this.sectionReviews = sectionReviews;
+        this.reviewedSections = reviewedSections;
         this.preview = preview;
         this.translations = translations;
         this.workflow = workflow;
@@ -93,7 +100,8 @@ class RevisionController {
                         translations
                                 .check(article, draft.summary(), sections, questions)
                                 .orElse(null),
-                        WorkflowRedirects.problemKey(problem)));
+                        WorkflowRedirects.problemKey(problem),
+                        ReviewNotes.of(article, id, sections, sectionReviews.commentsOfRound(id))));
         return "editor/revision";
     }
 
@@ -114,8 +122,11 @@ class RevisionController {
 
     @PostMapping("/editor/revisions/{id}/request-changes")
     String requestChanges(
-            @PathVariable long id, @RequestParam(defaultValue = "") String comments, Principal principal) {
-        return act(id, () -> workflow.requestChanges(user(principal), id, NoteLimits.notes(comments)));
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String comments,
+            @RequestParam(defaultValue = "") String section,
+            Principal principal) {
+        return act(id, () -> workflow.requestChanges(user(principal), id, NoteLimits.notes(comments), section));
     }
 
     @PostMapping("/editor/revisions/{id}/publish")
@@ -152,6 +163,13 @@ class RevisionController {
                         user(principal),
                         slug,
                         notes.isBlank() ? null : NoteLimits.notes(notes).strip()));
+    }
+
+    /** "Confirm this section is still accurate", from the article's desk. */
+    @PostMapping("/editor/articles/{slug}/confirm-section")
+    String confirmSection(
+            @PathVariable String slug, @RequestParam(defaultValue = "") String section, Principal principal) {
+        return articleAct(slug, () -> reviewedSections.confirm(user(principal), slug, section));
     }
 
     @PostMapping("/editor/articles/{slug}/retire")

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class MedicalWebPageJsonLdTests {
 
@@ -48,12 +50,70 @@ class MedicalWebPageJsonLdTests {
                 Instant.parse("2026-01-01T00:00:00Z"),
                 "v1",
                 List.of(),
-                List.of());
+                List.of(),
+                null);
 
         Object codes = MedicalWebPageJsonLd.about(article).get("code");
 
         assertThat(codes)
                 .asInstanceOf(InstanceOfAssertFactories.list(Map.class))
                 .allSatisfy(code -> assertThat(code.keySet()).containsExactly("@type", "codeValue", "codingSystem"));
+    }
+
+    /**
+     * Search engines see the typed sections: each is a {@code HealthTopicContent} part of the page
+     * with the {@code HealthAspectEnumeration} member of its type, and the page names its main content.
+     */
+    @Test
+    void eachSectionIsAHealthTopicContentPartWithTheAspectOfItsType() {
+        PublishedArticle article = new PublishedArticle(
+                1L,
+                "gout",
+                "en",
+                ContentType.CONDITION,
+                2L,
+                "Gout",
+                "Gout is a kind of arthritis.",
+                List.of(),
+                List.of(),
+                List.of(
+                        new Section(SectionType.SYMPTOMS, "Symptoms", "symptoms", "", "<p>Pain.</p>"),
+                        new Section(
+                                SectionType.WHEN_TO_SEEK_CARE, "See a doctor", "when-to-seek-care", "", "<p>Now.</p>"),
+                        new Section(SectionType.DIAGNOSIS, "Tests", "diagnosis", "", "<p>Blood.</p>")),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                Instant.parse("2026-01-01T00:00:00Z"),
+                "v1",
+                List.of(),
+                List.of(),
+                null);
+
+        JsonNode page = JsonMapper.builder()
+                .build()
+                .readTree(MedicalWebPageJsonLd.of(article, "https://example.org/topics/gout", "Salus"));
+
+        assertThat(page.get("mainContentOfPage").toString())
+                .isEqualTo("{\"@type\":\"WebPageElement\",\"cssSelector\":\"article.topic\"}");
+        assertThat(page.get("hasPart").toString())
+                .isEqualTo("[{\"@type\":\"HealthTopicContent\",\"name\":\"Symptoms\","
+                        + "\"url\":\"https://example.org/topics/gout#symptoms\","
+                        + "\"hasHealthAspect\":\"https://schema.org/SymptomsHealthAspect\"},"
+                        + "{\"@type\":\"HealthTopicContent\",\"name\":\"See a doctor\","
+                        + "\"url\":\"https://example.org/topics/gout#when-to-seek-care\","
+                        + "\"hasHealthAspect\":\"https://schema.org/SeeDoctorHealthAspect\"},"
+                        + "{\"@type\":\"HealthTopicContent\",\"name\":\"Tests\","
+                        + "\"url\":\"https://example.org/topics/gout#diagnosis\"}]");
+    }
+
+    @Test
+    void everySectionTypeHasAnAspectButDiagnosisAndOther() {
+        for (SectionType type : SectionType.values()) {
+            assertThat(MedicalWebPageJsonLd.healthAspect(type).isPresent())
+                    .as(type.name())
+                    .isEqualTo(type != SectionType.DIAGNOSIS && type != SectionType.OTHER);
+        }
     }
 }

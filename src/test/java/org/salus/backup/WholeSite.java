@@ -12,6 +12,7 @@ import org.salus.article.RevisionDraft;
 import org.salus.article.StoredRevisions;
 import org.salus.review.ArticleIdentity;
 import org.salus.review.EditorialWorkflow;
+import org.salus.review.ReviewedSections;
 import org.salus.story.Moderation;
 import org.salus.story.Question;
 import org.salus.story.StoryFeedback;
@@ -41,6 +42,7 @@ class WholeSite {
     private final JdbcClient jdbc;
     private final EditorialWorkflow workflow;
     private final StoredRevisions articles;
+    private final ReviewedSections sections;
 
     WholeSite(
             People people,
@@ -49,7 +51,9 @@ class WholeSite {
             StoryFeedback feedback,
             JdbcClient jdbc,
             EditorialWorkflow workflow,
-            StoredRevisions articles) {
+            StoredRevisions articles,
+            ReviewedSections sections) {
+        this.sections = sections;
         this.workflow = workflow;
         this.articles = articles;
         this.people = people;
@@ -77,6 +81,7 @@ class WholeSite {
                 writer, new ArticleIdentity("obesity", obesity.language(), obesity.contentType()), edited, 1);
         workflow.submit(writer, draft);
         workflow.approve(reviewer, draft, "Still accurate.");
+        sections.confirm(reviewer, "obesity", "overview"); // a section confirmed on its own (section_review)
 
         // A quiz draft, for its questions and options.
         workflow.saveDraft(

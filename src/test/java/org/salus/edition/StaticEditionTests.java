@@ -22,6 +22,7 @@ import org.salus.article.StoredRevisions;
 import org.salus.dictionary.Dictionary;
 import org.salus.dictionary.TermDraft;
 import org.salus.review.ArticleIdentity;
+import org.salus.review.ReviewedSections;
 import org.salus.testsupport.Drafts;
 import org.salus.testsupport.Http;
 import org.salus.testsupport.OwnContext;
@@ -66,6 +67,9 @@ class StaticEditionTests {
 
     @Autowired
     Dictionary dictionary;
+
+    @Autowired
+    ReviewedSections sections;
 
     @Autowired
     People people;
@@ -178,6 +182,26 @@ class StaticEditionTests {
         assertThat(edition.takeRendered())
                 .contains("/topics/insulin-resistance", "/dictionary/chemical-messenger")
                 .doesNotContain("/topics/high-blood-pressure", "/topics/obesity");
+    }
+
+    /**
+     * A reviewer confirming one section changes what readers read (the section's own review date):
+     * the article's file is written again with it, and unrelated articles' files are not.
+     */
+    @Test
+    void aConfirmedSectionRewritesTheArticlesPage() throws IOException {
+        assertThat(Files.readString(page("topics/insulin-resistance.html"), StandardCharsets.UTF_8))
+                .doesNotContain("This section reviewed on");
+
+        sections.confirm(people.create("edition-reviewer", Role.REVIEWER), "insulin-resistance", "symptoms");
+        edition.awaitQuiet(Duration.ofMinutes(2));
+
+        assertThat(edition.takeRendered())
+                .contains("/topics/insulin-resistance")
+                .doesNotContain("/topics/high-blood-pressure");
+        assertServes(http, page("topics/insulin-resistance.html"), "/topics/insulin-resistance", 200);
+        assertThat(Files.readString(page("topics/insulin-resistance.html"), StandardCharsets.UTF_8))
+                .contains("This section reviewed on November 29, 2026");
     }
 
     @Test

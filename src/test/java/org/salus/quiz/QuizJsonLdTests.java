@@ -214,6 +214,7 @@ class QuizJsonLdTests {
                 a.publishedAt(),
                 a.version(),
                 a.changes(),
-                questions);
+                questions,
+                null);
     }
 }

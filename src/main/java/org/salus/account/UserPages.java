@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.salus.article.ReviewerProfile;
-import org.salus.audit.AuditEntry;
 import org.salus.web.PageContext;
 
 /** Models of the administrator's pages. */
@@ -32,6 +31,4 @@ public final class UserPages {
     /** {@code /admin/reviewers/{slug}}: the profile form as typed, and what is wrong with it. */
     public record ReviewerProfileEdit(
             PageContext ctx, ReviewerProfile profile, ReviewerProfileForm form, Map<String, String> errors) {}
-
-    public record Audit(PageContext ctx, List<AuditEntry> entries) {}
 }

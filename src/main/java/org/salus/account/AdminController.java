@@ -85,7 +85,7 @@ class AdminController {
                 form.roleSet(),
                 clock.instant());
         saveProfile(id, form);
-        audit.record(admin.getName(), "user.created", null, null, null, form.username() + " " + form.roleSet());
+        audit.recordAccount(admin.getName(), "user.created", form.username(), form.username() + " " + form.roleSet());
         return new ModelAndView("redirect:/admin/users");
     }
 
@@ -135,6 +135,7 @@ class AdminController {
         if (!errors.isEmpty()) {
             return formView(ctx, id, withName, errors);
         }
+        AccountAudit.changes(audit, admin.getName(), user, withName);
         users.update(
                 id,
                 withName.displayName().strip(),
@@ -147,20 +148,7 @@ class AdminController {
             sessions.endAll(user.username(), session.getId());
         }
         saveProfile(id, withName);
-        audit.record(
-                admin.getName(),
-                "user.updated",
-                null,
-                null,
-                null,
-                user.username() + " " + withName.roleSet() + (withName.enabled() ? "" : " disabled"));
         return new ModelAndView("redirect:/admin/users");
-    }
-
-    @GetMapping("/admin/audit")
-    String audit(PageContext ctx, Model model) {
-        model.addAttribute("page", new UserPages.Audit(ctx, audit.recent(null, 500)));
-        return "admin/audit";
     }
 
     private void saveProfile(long id, UserForm form) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.salus.audit.AuditLog;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -56,9 +57,11 @@ public final class Landing {
     static final class AfterSignIn extends SavedRequestAwareAuthenticationSuccessHandler {
 
         private final LoginAttemptLimiter limiter;
+        private final AuditLog audit;
 
-        AfterSignIn(LoginAttemptLimiter limiter) {
+        AfterSignIn(LoginAttemptLimiter limiter, AuditLog audit) {
             this.limiter = limiter;
+            this.audit = audit;
         }
 
         @Override
@@ -66,6 +69,8 @@ public final class Landing {
                 HttpServletRequest request, HttpServletResponse response, Authentication authentication)
                 throws ServletException, IOException {
             limiter.succeeded(request);
+            audit.recordAccount(
+                    authentication.getName(), "sign-in", authentication.getName(), "from " + request.getRemoteAddr());
             super.onAuthenticationSuccess(request, response, authentication);
         }
 

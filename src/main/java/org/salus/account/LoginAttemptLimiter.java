@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
 
+import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.salus.audit.AuditLog;
 import org.salus.limits.RateLimit;
 import org.salus.limits.RateLimitBuckets;
 import org.springframework.security.core.AuthenticationException;
@@ -42,10 +44,12 @@ class LoginAttemptLimiter extends OncePerRequestFilter implements Authentication
     private static final RateLimit ADDRESS_ATTEMPTS = new RateLimit(ATTEMPTS_PER_ADDRESS, WINDOW);
 
     private final RateLimitBuckets buckets;
+    private final AuditLog audit;
     private final AuthenticationFailureHandler failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
 
-    LoginAttemptLimiter(RateLimitBuckets buckets) {
+    LoginAttemptLimiter(RateLimitBuckets buckets, AuditLog audit) {
         this.buckets = buckets;
+        this.audit = audit;
     }
 
     @Override
@@ -72,8 +76,22 @@ class LoginAttemptLimiter extends OncePerRequestFilter implements Authentication
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException, ServletException {
-        buckets.tryConsume(accountKey(request), ACCOUNT_FAILURES);
-        buckets.tryConsume(addressFailuresKey(request), ADDRESS_FAILURES);
+        // One audit entry per burst, not per attempt: the failure that uses up a limit is recorded;
+        // the attempts after it are refused before they are checked, so they fail nothing more.
+        if (usedUp(buckets.tryConsume(accountKey(request), ACCOUNT_FAILURES))) {
+            audit.recordAccount(
+                    request.getRemoteAddr(),
+                    "sign-in.failed-burst",
+                    username(request),
+                    FAILURES_PER_ACCOUNT + " failed sign-ins from " + request.getRemoteAddr());
+        }
+        if (usedUp(buckets.tryConsume(addressFailuresKey(request), ADDRESS_FAILURES))) {
+            audit.recordAccount(
+                    request.getRemoteAddr(),
+                    "sign-in.failed-burst",
+                    null,
+                    FAILURES_PER_ADDRESS + " failed sign-ins to any account from " + request.getRemoteAddr());
+        }
         failed.onAuthenticationFailure(request, response, exception);
     }
 
@@ -82,10 +100,16 @@ class LoginAttemptLimiter extends OncePerRequestFilter implements Authentication
         buckets.forget(accountKey(request), ACCOUNT_FAILURES);
     }
 
+    private static boolean usedUp(ConsumptionProbe probe) {
+        return probe.isConsumed() && probe.getRemainingTokens() == 0;
+    }
+
+    private static String username(HttpServletRequest request) {
+        return String.valueOf(request.getParameter("username")).strip().toLowerCase(Locale.ROOT);
+    }
+
     private static String accountKey(HttpServletRequest request) {
-        String username =
-                String.valueOf(request.getParameter("username")).strip().toLowerCase(Locale.ROOT);
-        return "login:account:" + username + "@" + request.getRemoteAddr();
+        return "login:account:" + username(request) + "@" + request.getRemoteAddr();
     }
 
     private static String addressFailuresKey(HttpServletRequest request) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpSession;
+import org.salus.audit.AuditLog;
 import org.salus.web.PageContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,9 +27,15 @@ class PasswordController {
     private final CurrentUser currentUser;
     private final PasswordEncoder encoder;
     private final SignedInSessions sessions;
+    private final AuditLog audit;
 
     PasswordController(
-            UserRepository users, CurrentUser currentUser, PasswordEncoder encoder, SignedInSessions sessions) {
+            UserRepository users,
+            CurrentUser currentUser,
+            PasswordEncoder encoder,
+            SignedInSessions sessions,
+            AuditLog audit) {
+        this.audit = audit;
         this.users = users;
         this.currentUser = currentUser;
         this.encoder = encoder;
@@ -65,6 +72,7 @@ class PasswordController {
             return view;
         }
         users.setPassword(user.id(), encoder.encode(password), false);
+        audit.recordAccount(user.username(), "password.changed", user.username(), null);
         // Whoever signed in elsewhere with the old password is signed out; this browser stays.
         sessions.endAll(user.username(), session.getId());
         return new ModelAndView("redirect:" + Landing.pathFor(user.roles()) + "?done=passwordChanged");

@@ -1,5 +1,6 @@
 package org.salus.account;
 
+import org.salus.audit.AuditLog;
 import org.salus.limits.RateLimitBuckets;
 import org.salus.web.SecurityHeaders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -31,7 +32,7 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
     @Bean
-    SecurityFilterChain site(HttpSecurity http, RateLimitBuckets buckets) throws Exception {
+    SecurityFilterChain site(HttpSecurity http, RateLimitBuckets buckets, AuditLog audit) throws Exception {
         http.authorizeHttpRequests(requests -> {
             for (EditorialRoutes.Rule rule : EditorialRoutes.RULES) {
                 String[] roles = rule.roles().stream().map(Role::name).toArray(String[]::new);
@@ -74,9 +75,9 @@ class SecurityConfiguration {
                 .ignoringRequestMatchers(
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/infobutton"),
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/quizzes/*")));
-        LoginAttemptLimiter limiter = new LoginAttemptLimiter(buckets);
+        LoginAttemptLimiter limiter = new LoginAttemptLimiter(buckets, audit);
         http.formLogin(login -> login.loginPage("/login")
-                        .successHandler(new Landing.AfterSignIn(limiter))
+                        .successHandler(new Landing.AfterSignIn(limiter, audit))
                         .failureHandler(limiter)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout")

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.salus.article.ReviewerProfile;
-import org.salus.audit.AuditEntry;
 import org.salus.web.PageContext;
 
 /** Models of the administrator's pages. */
@@ -36,6 +35,4 @@ public final class UserPages {
             ReviewerProfileForm form,
             Map<String, String> errors,
             List<org.salus.article.ReviewerPhotos.Choice> photos) {}
-
-    public record Audit(PageContext ctx, List<AuditEntry> entries) {}
 }

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * One recorded editorial action: who, when, what, on which article or dictionary term, and from
- * which revision to which.
+ * which revision to which. Security events name the account or key they are about in {@code subject}
+ * (null on editorial steps).
  */
 public record AuditEntry(
         long id,
@@ -15,4 +16,5 @@ public record AuditEntry(
         String termSlug,
         Long fromRevision,
         Long toRevision,
-        String detail) {}
+        String detail,
+        String subject) {}

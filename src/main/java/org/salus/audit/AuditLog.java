@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 public class AuditLog {
 
     private static final String SELECT = """
-            SELECT id, occurred_at, actor, action, article_id, term_slug, from_revision, to_revision, detail
+            SELECT id, occurred_at, actor, action, article_id, term_slug, from_revision, to_revision, detail, subject
             FROM audit_entry""";
     private static final String NEWEST = " ORDER BY occurred_at DESC, id DESC FETCH FIRST :limit ROWS ONLY";
 
@@ -41,6 +41,27 @@ public class AuditLog {
     public void recordTerm(
             String actor, String action, String termSlug, Long fromRevision, Long toRevision, String detail) {
         insert(actor, action, null, termSlug, fromRevision, toRevision, detail);
+    }
+
+    /**
+     * Records a security event about an account or an API key: {@code subject} is the username (or
+     * the key as {@code #id}) the event is about, {@code actor} who did it (for a failed sign-in
+     * burst, the address it came from).
+     */
+    public void recordAccount(String actor, String action, String subject, String detail) {
+        jdbc.sql("""
+                INSERT INTO audit_entry (occurred_at, actor, action, subject, detail)
+                VALUES (:at, :actor, :action, :subject, :detail)""")
+                .param("at", utc(clock.instant()))
+                .param("actor", clip(actor, 60))
+                .param("action", action)
+                .param("subject", clip(subject, 160))
+                .param("detail", clip(detail, 2000))
+                .update();
+    }
+
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     private void insert(
@@ -95,6 +116,34 @@ public class AuditLog {
 
     private record IdAndDetail(long id, String detail) {}
 
+    /** How many entries match the filter. */
+    public int count(AuditFilter filter) {
+        var where = filter.where();
+        return jdbc.sql("SELECT COUNT(*) FROM audit_entry" + where.sql())
+                .params(where.params())
+                .query(Integer.class)
+                .single();
+    }
+
+    /** The entries matching the filter, newest first, {@code limit} of them from {@code offset}. */
+    public List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
+        var where = filter.where();
+        return jdbc.sql(SELECT + where.sql()
+                        + " ORDER BY occurred_at DESC, id DESC OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+                .params(where.params())
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(AuditLog::entry)
+                .list();
+    }
+
+    /** Every action recorded so far, for the filter's choices. */
+    public List<String> actions() {
+        return jdbc.sql("SELECT DISTINCT action FROM audit_entry ORDER BY action")
+                .query(String.class)
+                .list();
+    }
+
     /** The newest entries first, optionally for one article. */
     public List<AuditEntry> recent(Long articleId, int limit) {
         return jdbc.sql(SELECT + " WHERE (:article IS NULL OR article_id = :article)" + NEWEST)
@@ -123,6 +172,7 @@ public class AuditLog {
                 rs.getString("term_slug"),
                 rs.getObject("from_revision", Long.class),
                 rs.getObject("to_revision", Long.class),
-                rs.getString("detail"));
+                rs.getString("detail"),
+                rs.getString("subject"));
     }
 }

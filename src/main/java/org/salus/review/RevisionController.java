@@ -2,8 +2,6 @@ package org.salus.review;
 
 import java.security.Principal;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -134,11 +132,12 @@ class RevisionController {
             @PathVariable long id,
             @RequestParam(defaultValue = "") String at,
             @RequestParam(defaultValue = "") String override,
-            Principal principal) {
+            Principal principal,
+            PageContext ctx) {
         Instant when;
         try {
-            // The form's datetime-local value is read as UTC, the time zone every date here is stored in.
-            when = at.isBlank() ? null : LocalDateTime.parse(at).toInstant(ZoneOffset.UTC);
+            // The form's datetime-local value is a time in the site's zone; it is stored in UTC.
+            when = at.isBlank() ? null : ctx.dates().parseLocal(at);
         } catch (DateTimeParseException e) {
             return "redirect:/editor/revisions/" + id + "?problem=badTime";
         }

@@ -136,6 +136,11 @@ public record PageContext(
         return messages.dateFormat().format(date);
     }
 
+    /** Times and dates in the site's time zone and this page's language (see {@link Dates}). */
+    public Dates dates() {
+        return new Dates(site == null ? Dates.UTC : site.timeZone(), messages.locale());
+    }
+
     /** The fingerprinted address of a static file such as {@code /css/salus.css}, cached a year. */
     public String asset(String path) {
         return assets.url(path);

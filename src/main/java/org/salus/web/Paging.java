@@ -34,6 +34,18 @@ public record Paging<T>(List<T> items, int number, int pages, int total, int fir
         return new Paging<>(List.copyOf(all.subList(from, to)), number, pages, all.size(), from + 1);
     }
 
+    /**
+     * The page asked for of a list the database pages: {@code total} entries, of which
+     * {@code fetch.apply(offset, size)} returns one page. Same rules for {@code requested} as {@link #of}.
+     */
+    public static <T> Paging<T> counted(
+            int total, String requested, int size, java.util.function.BiFunction<Integer, Integer, List<T>> fetch) {
+        int pages = Math.max(1, (total + size - 1) / size);
+        int number = number(requested, pages);
+        int from = (number - 1) * size;
+        return new Paging<>(List.copyOf(fetch.apply(from, size)), number, pages, total, from + 1);
+    }
+
     private static int number(String requested, int pages) {
         if (requested == null || requested.isBlank()) {
             return 1;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.salus.audit.AuditLog;
 import org.salus.limits.RateLimitBuckets;
 import org.salus.limits.RateLimitConfiguration;
 import org.salus.testsupport.Postgres;
@@ -27,14 +28,18 @@ class LoginAttemptLimiterPostgresTests {
     @Autowired
     RateLimitBuckets buckets;
 
+    @Autowired
+    AuditLog audit;
+
     // A name and an address new on every run: the database outlives the test.
     final String username = "editor-" + UUID.randomUUID();
     final String address = "2001:db8::" + Integer.toHexString(UUID.randomUUID().hashCode() & 0xffff);
 
     @Test
     void failuresOnNodeALockTheAccountOutOnNodeB() throws Exception {
-        LoginAttemptLimiter nodeA = new LoginAttemptLimiter(buckets);
-        LoginAttemptLimiter nodeB = new LoginAttemptLimiter(RateLimitConfiguration.forDatabase(Postgres.otherNode()));
+        LoginAttemptLimiter nodeA = new LoginAttemptLimiter(buckets, audit);
+        LoginAttemptLimiter nodeB =
+                new LoginAttemptLimiter(RateLimitConfiguration.forDatabase(Postgres.otherNode()), audit);
 
         for (int i = 1; i < LoginAttemptLimiter.FAILURES_PER_ACCOUNT; i++) {
             nodeA.onAuthenticationFailure(

@@ -62,7 +62,7 @@ public class ApiKeys {
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         String prefix = token.substring(0, PREFIX.length() + 6);
         long id = keys.insert(name, prefix, hash(token), admin, clock.instant());
-        audit.record(admin, "api-key.issued", null, null, null, "#" + id + " " + name + " (" + prefix + "…)");
+        audit.recordAccount(admin, "api-key.issued", "#" + id, "#" + id + " " + name + " (" + prefix + "…)");
         changes.append(Change.of(Change.Kind.API_KEY_ISSUED).apiKey(id)); // a cached "unknown" answer goes
         return new IssuedKey(keys.find(id).orElseThrow(), token);
     }
@@ -77,7 +77,7 @@ public class ApiKeys {
         boolean revoked = keys.revoke(id, admin, clock.instant());
         if (revoked) {
             ApiKey key = keys.find(id).orElseThrow();
-            audit.record(admin, "api-key.revoked", null, null, null, "#" + id + " " + key.name());
+            audit.recordAccount(admin, "api-key.revoked", "#" + id, "#" + id + " " + key.name());
             changes.append(Change.of(Change.Kind.API_KEY_REVOKED).apiKey(id));
         }
         return revoked;

@@ -15,6 +15,7 @@ import org.salus.article.StoredRevisions;
 import org.salus.article.TranslationFreshness;
 import org.salus.article.TranslationGroups;
 import org.salus.audit.AuditLog;
+import org.salus.quality.ArticleQuality;
 import org.salus.review.diff.RevisionDiff;
 import org.salus.web.BadRequestException;
 import org.salus.web.NotFoundException;
@@ -43,6 +44,7 @@ class EditorController {
     private final TranslationGroups translations;
     private final TranslationFreshness freshness;
     private final double maxGrade;
+    private final ArticleQuality quality;
 
     EditorController(
             EditorialWorkflow workflow,
@@ -54,7 +56,9 @@ class EditorController {
             ArticleWriter articleWriter,
             TranslationGroups translations,
             TranslationFreshness freshness,
-            ReviewProperties settings) {
+            ReviewProperties settings,
+            ArticleQuality quality) {
+        this.quality = quality;
         this.translations = translations;
         this.freshness = freshness;
         this.preview = preview;
@@ -175,13 +179,10 @@ class EditorController {
             return formView(new EditorPages.Form(ctx, isNew, form, errors, null), HttpStatus.UNPROCESSABLE_ENTITY);
         }
         if (previewOnly) {
-            List<Section> sections = articleWriter.render(
-                    result.draft().sections(),
-                    isNew
-                            ? "en"
-                            : articles.findBySlug(form.slug())
-                                    .map(ArticleRow::language)
-                                    .orElse("en"));
+            String language = isNew
+                    ? "en"
+                    : articles.findBySlug(form.slug()).map(ArticleRow::language).orElse("en");
+            List<Section> sections = articleWriter.render(result.draft().sections(), language);
             List<Question> questions =
                     articleWriter.renderQuestions(result.draft().questions());
             return formView(
@@ -195,7 +196,12 @@ class EditorController {
                             EditorPages.wholeScore(sections, questions),
                             EditorPages.SectionScore.of(sections, questions),
                             maxGrade,
-                            null),
+                            null,
+                            quality.panel(
+                                    language,
+                                    result.draft().title(),
+                                    result.draft().summary(),
+                                    sections)),
                     HttpStatus.OK);
         }
         try {

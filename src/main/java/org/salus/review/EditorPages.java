@@ -45,10 +45,11 @@ public final class EditorPages {
             Readability.Score score,
             List<SectionScore> sections,
             double maxGrade,
-            String problem) {
+            String problem,
+            org.salus.quality.QualityPanel quality) {
 
         public Form(PageContext ctx, boolean isNew, ArticleForm form, Map<String, String> errors, String problem) {
-            this(ctx, isNew, form, errors, null, List.of(), null, List.of(), 0, problem);
+            this(ctx, isNew, form, errors, null, List.of(), null, List.of(), 0, problem, null);
         }
     }
 
@@ -91,7 +92,8 @@ public final class EditorPages {
             double maxGrade,
             boolean wroteText,
             TranslationCheck translationCheck,
-            String problem) {
+            String problem,
+            org.salus.quality.QualityPanel quality) {
 
         public boolean aboveMaxGrade() {
             return score.fleschKincaidGrade() > maxGrade;

@@ -15,6 +15,7 @@ import org.salus.article.RevisionDraft;
 import org.salus.article.Section;
 import org.salus.article.StoredRevisions;
 import org.salus.article.TopicView;
+import org.salus.quality.ArticleQuality;
 import org.salus.web.NotFoundException;
 import org.salus.web.PageContext;
 import org.springframework.stereotype.Controller;
@@ -38,6 +39,7 @@ class RevisionController {
     private final DraftPreview preview;
     private final TranslationChecker translations;
     private final double maxGrade;
+    private final ArticleQuality quality;
 
     RevisionController(
             EditorialWorkflow workflow,
@@ -46,7 +48,9 @@ class RevisionController {
             CurrentUser currentUser,
             DraftPreview preview,
             TranslationChecker translations,
-            ReviewProperties settings) {
+            ReviewProperties settings,
+            ArticleQuality quality) {
+        this.quality = quality;
         this.preview = preview;
         this.translations = translations;
         this.workflow = workflow;
@@ -93,7 +97,8 @@ class RevisionController {
                         translations
                                 .check(article, draft.summary(), sections, questions)
                                 .orElse(null),
-                        WorkflowRedirects.problemKey(problem)));
+                        WorkflowRedirects.problemKey(problem),
+                        quality.panel(article.language(), draft.title(), draft.summary(), sections)));
         return "editor/revision";
     }
 
@@ -123,6 +128,7 @@ class RevisionController {
             @PathVariable long id,
             @RequestParam(defaultValue = "") String at,
             @RequestParam(defaultValue = "") String override,
+            @RequestParam(defaultValue = "") String qualityReason,
             Principal principal) {
         Instant when;
         try {
@@ -131,7 +137,7 @@ class RevisionController {
         } catch (DateTimeParseException e) {
             return "redirect:/editor/revisions/" + id + "?problem=badTime";
         }
-        return act(id, () -> workflow.publish(user(principal), id, when, override));
+        return act(id, () -> workflow.publish(user(principal), id, when, override, NoteLimits.reason(qualityReason)));
     }
 
     @PostMapping("/editor/revisions/{id}/restore")

@@ -73,6 +73,7 @@ class TableOwnershipTests {
             Map.entry("org.salus.imports", List.of("import_job", "article_origin", "article_group")),
             Map.entry("org.salus.jobs", List.of("shedlock")),
             Map.entry("org.salus.limits", List.of("rate_limit_bucket")),
+            Map.entry("org.salus.quality", List.of("quality_override")),
             Map.entry("org.salus.review", List.of("revision_workflow")),
             Map.entry(
                     "org.salus.story",

@@ -16,6 +16,7 @@ import org.salus.article.StoredRevisions;
 import org.salus.article.TranslationFreshness;
 import org.salus.article.TranslationGroups;
 import org.salus.audit.AuditLog;
+import org.salus.quality.ArticleQuality;
 import org.salus.review.diff.RevisionDiff;
 import org.salus.web.BadRequestException;
 import org.salus.web.NotFoundException;
@@ -45,6 +46,7 @@ class EditorController {
     private final TranslationFreshness freshness;
     private final double maxGrade;
     private final SectionReviews sectionReviews;
+    private final ArticleQuality quality;
 
     EditorController(
             EditorialWorkflow workflow,
@@ -57,8 +59,10 @@ class EditorController {
             TranslationGroups translations,
             TranslationFreshness freshness,
             ReviewProperties settings,
-            SectionReviews sectionReviews) {
+            SectionReviews sectionReviews,
+            ArticleQuality quality) {
         this.sectionReviews = sectionReviews;
+        this.quality = quality;
         this.translations = translations;
         this.freshness = freshness;
         this.preview = preview;
@@ -182,13 +186,10 @@ class EditorController {
                     HttpStatus.UNPROCESSABLE_ENTITY);
         }
         if (previewOnly) {
-            List<Section> sections = articleWriter.render(
-                    result.draft().sections(),
-                    isNew
-                            ? "en"
-                            : articles.findBySlug(form.slug())
-                                    .map(ArticleRow::language)
-                                    .orElse("en"));
+            String language = isNew
+                    ? "en"
+                    : articles.findBySlug(form.slug()).map(ArticleRow::language).orElse("en");
+            List<Section> sections = articleWriter.render(result.draft().sections(), language);
             List<Question> questions =
                     articleWriter.renderQuestions(result.draft().questions());
             return formView(
@@ -203,7 +204,12 @@ class EditorController {
                             EditorPages.SectionScore.of(sections, questions),
                             maxGrade,
                             null,
-                            notesOf(form, isNew)),
+                            notesOf(form, isNew),
+                            quality.panel(
+                                    language,
+                                    result.draft().title(),
+                                    result.draft().summary(),
+                                    sections)),
                     HttpStatus.OK);
         }
         try {

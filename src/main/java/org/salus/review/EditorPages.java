@@ -46,15 +46,16 @@ public final class EditorPages {
             List<SectionScore> sections,
             double maxGrade,
             String problem,
-            ReviewNotes reviewNotes) {
+            ReviewNotes reviewNotes,
+            org.salus.quality.QualityPanel quality) {
 
         public Form(PageContext ctx, boolean isNew, ArticleForm form, Map<String, String> errors, String problem) {
-            this(ctx, isNew, form, errors, null, List.of(), null, List.of(), 0, problem, null);
+            this(ctx, isNew, form, errors, null, List.of(), null, List.of(), 0, problem, null, null);
         }
 
         /** The same page with the reviewers' comments of the revision being edited. */
         Form withReviewNotes(ReviewNotes notes) {
-            return new Form(ctx, isNew, form, errors, preview, questions, score, sections, maxGrade, problem, notes);
+            return new Form(ctx, isNew, form, errors, preview, questions, score, sections, maxGrade, problem, notes, quality);
         }
     }
 
@@ -98,7 +99,8 @@ public final class EditorPages {
             boolean wroteText,
             TranslationCheck translationCheck,
             String problem,
-            ReviewNotes reviewNotes) {
+            ReviewNotes reviewNotes,
+            org.salus.quality.QualityPanel quality) {
 
         public boolean aboveMaxGrade() {
             return score.fleschKincaidGrade() > maxGrade;

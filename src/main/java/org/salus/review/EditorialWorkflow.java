@@ -51,6 +51,7 @@ public class EditorialWorkflow {
     private final Clock clock;
     private final TranslationGroups translations;
     private final double maxReadingGrade;
+    private final QualityGate qualityGate;
 
     EditorialWorkflow(
             StoredRevisions articles,
@@ -63,7 +64,9 @@ public class EditorialWorkflow {
             AuditLog audit,
             Clock clock,
             TranslationGroups translations,
-            ReviewProperties settings) {
+            ReviewProperties settings,
+            QualityGate qualityGate) {
+        this.qualityGate = qualityGate;
         this.translations = translations;
         this.articles = articles;
         this.store = store;
@@ -223,6 +226,15 @@ public class EditorialWorkflow {
      */
     @Transactional
     public void publish(UserAccount editor, long revisionId, Instant at, String overrideReason) {
+        publish(editor, revisionId, at, overrideReason, null);
+    }
+
+    /**
+     * Publishes as {@link #publish(UserAccount, long, Instant, String)} does; a revision below the
+     * configured quality score also needs {@code qualityReason}, which is stored and audited ({@link QualityGate}).
+     */
+    @Transactional
+    public void publish(UserAccount editor, long revisionId, Instant at, String overrideReason, String qualityReason) {
         WorkflowRow row = row(revisionId);
         rules.check(editor, WorkflowStep.PUBLISH, row.state(), row.authorId());
         if (!writer.unsupportedQuestions(revisionId).isEmpty()) {
@@ -237,6 +249,7 @@ public class EditorialWorkflow {
             override =
                     String.format("reading grade %.1f above %.1f: %s", grade, maxReadingGrade, overrideReason.strip());
         }
+        override = joined(override, qualityGate.check(editor, row, qualityReason));
         if (at != null && at.isAfter(clock.instant())) {
             workflow.setState(revisionId, WorkflowState.SCHEDULED, at, clock.instant());
             audit.record(
@@ -367,6 +380,10 @@ public class EditorialWorkflow {
     public double readingGrade(long revisionId) {
         return Readability.gradeOfHtml(
                 ReaderText.html(articles.sectionsOfRevision(revisionId), articles.questionsOfRevision(revisionId)));
+    }
+
+    private static String joined(String first, String second) {
+        return first == null ? second : second == null ? first : first + "; " + second;
     }
 
     private WorkflowRow row(long revisionId) {

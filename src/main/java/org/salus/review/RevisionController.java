@@ -14,6 +14,7 @@ import org.salus.article.Section;
 import org.salus.article.SectionReviews;
 import org.salus.article.StoredRevisions;
 import org.salus.article.TopicView;
+import org.salus.quality.ArticleQuality;
 import org.salus.web.NotFoundException;
 import org.salus.web.PageContext;
 import org.springframework.stereotype.Controller;
@@ -39,6 +40,7 @@ class RevisionController {
     private final double maxGrade;
     private final SectionReviews sectionReviews;
     private final ReviewedSections reviewedSections;
+    private final ArticleQuality quality;
 
     RevisionController(
             EditorialWorkflow workflow,
@@ -49,9 +51,11 @@ class RevisionController {
             TranslationChecker translations,
             ReviewProperties settings,
             SectionReviews sectionReviews,
-            ReviewedSections reviewedSections) {
+            ReviewedSections reviewedSections,
+            ArticleQuality quality) {
         this.sectionReviews = sectionReviews;
         this.reviewedSections = reviewedSections;
+        this.quality = quality;
         this.preview = preview;
         this.translations = translations;
         this.workflow = workflow;
@@ -99,7 +103,8 @@ class RevisionController {
                                 .check(article, draft.summary(), sections, questions)
                                 .orElse(null),
                         WorkflowRedirects.problemKey(problem),
-                        ReviewNotes.of(article, id, sections, sectionReviews.commentsOfRound(id))));
+                        ReviewNotes.of(article, id, sections, sectionReviews.commentsOfRound(id)),
+                        quality.panel(article.language(), draft.title(), draft.summary(), sections)));
         return "editor/revision";
     }
 
@@ -132,6 +137,7 @@ class RevisionController {
             @PathVariable long id,
             @RequestParam(defaultValue = "") String at,
             @RequestParam(defaultValue = "") String override,
+            @RequestParam(defaultValue = "") String qualityReason,
             Principal principal,
             PageContext ctx) {
         Instant when;
@@ -141,7 +147,7 @@ class RevisionController {
         } catch (DateTimeParseException e) {
             return "redirect:/editor/revisions/" + id + "?problem=badTime";
         }
-        return act(id, () -> workflow.publish(user(principal), id, when, override));
+        return act(id, () -> workflow.publish(user(principal), id, when, override, NoteLimits.reason(qualityReason)));
     }
 
     @PostMapping("/editor/revisions/{id}/restore")

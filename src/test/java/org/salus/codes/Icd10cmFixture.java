@@ -13,12 +13,12 @@ import java.util.zip.GZIPOutputStream;
  * A small order file in the layout of the CDC/NCHS ICD-10-CM order file, with code shapes like
  * the real ones and titles written for the tests (never the real file's text).
  */
-final class Icd10cmFixture {
+public final class Icd10cmFixture {
 
     static final String HEADER = "order_number\tcode\tcode_nodot\tbillable\tshort_description\tlong_description"
             + "\tpoa_exempt\thcup_chronic_indicator";
 
-    static final List<String> ROWS = List.of(
+    public static final List<String> ROWS = List.of(
             row(1, "E11", 0, "Sugar illness kind two (test)"),
             row(2, "E11.6", 0, "Sugar illness kind two with other trouble (test)"),
             row(3, "E11.65", 1, "Sugar illness kind two with high sugar (test)"),
@@ -43,7 +43,7 @@ final class Icd10cmFixture {
     }
 
     /** Writes {@code rows} under the header, gzip-compressed as the real file is. */
-    static Path write(Path folder, String name, List<String> rows) {
+    public static Path write(Path folder, String name, List<String> rows) {
         Path file = folder.resolve(name);
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
             out.write((HEADER + "\n" + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8));

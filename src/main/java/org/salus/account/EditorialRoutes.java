@@ -51,6 +51,7 @@ public final class EditorialRoutes {
             new Rule(HttpMethod.POST, "/editor/articles", AUTHORS),
             new Rule(null, "/editor/articles/{slug}/edit", AUTHORS),
             new Rule(null, "/editor/articles/{slug}/questions", AUTHORS),
+            new Rule(HttpMethod.GET, "/editor/codes/**", AUTHORS),
             new Rule(HttpMethod.POST, "/editor/dictionary/revisions/{id}/approve", EnumSet.of(Role.REVIEWER)),
             new Rule(HttpMethod.POST, "/editor/dictionary/revisions/{id}/request-changes", EnumSet.of(Role.REVIEWER)),
             new Rule(HttpMethod.POST, "/editor/dictionary/revisions/{id}/publish", EnumSet.of(Role.EDITOR)),

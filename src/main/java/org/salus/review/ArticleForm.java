@@ -1,8 +1,6 @@
 package org.salus.review;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +19,7 @@ import org.salus.article.Slugs;
 import org.salus.article.Source;
 import org.salus.article.content.ContentFileException;
 import org.salus.article.content.ContentFileParser;
+import org.salus.codes.CodeCheck;
 
 /**
  * The article editor's form, as typed. Lists are one item per line so the form works without
@@ -63,7 +62,18 @@ public record ArticleForm(
         }
     }
 
+    /** The form checked without code lists or a date: for imports and tests of the other fields. */
     public Result parse(String author, Set<String> codeSystems) {
+        return parse(author, codeSystems, null, null);
+    }
+
+    /**
+     * The form checked as the editor saves it: codes against {@code codeCheck} (ICD-10-CM against
+     * the imported list, SNOMED CT and MeSH by their form) and source dates against {@code today};
+     * either may be null to skip that check. The reasons a code or source line was refused are
+     * under {@code codesDetail} and {@code sourcesDetail}.
+     */
+    public Result parse(String author, Set<String> codeSystems, CodeCheck codeCheck, LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
         String cleanTitle = text(title);
         if (cleanTitle.isEmpty() || cleanTitle.length() > 200) {
@@ -81,8 +91,8 @@ public record ArticleForm(
         if (cleanSummary.length() < 20 || cleanSummary.length() > 1000) {
             errors.put("summary", "form.summary");
         }
-        List<Code> parsedCodes = codes(errors, codeSystems);
-        List<Source> parsedSources = sources(errors, type);
+        List<Code> parsedCodes = new CodeLines(codeSystems, codeCheck).parse(codes, errors);
+        List<Source> parsedSources = new SourceLines(today).parse(sources, errors, type);
         if (lines(alsoCalled).stream().anyMatch(name -> name.length() > MAX_NAME)) {
             errors.put("alsoCalled", "form.alsoCalled");
         }
@@ -181,52 +191,7 @@ public record ArticleForm(
                 baseRevision);
     }
 
-    private List<Code> codes(Map<String, String> errors, Set<String> codeSystems) {
-        List<Code> parsed = new ArrayList<>();
-        for (String line : lines(codes)) {
-            String[] parts = line.split("\\s+", 3);
-            if (parts.length < 3
-                    || !codeSystems.contains(parts[0])
-                    || parts[1].length() > MAX_CODE
-                    || parts[2].length() > MAX_NAME) {
-                errors.put("codes", "form.codes");
-                return List.of();
-            }
-            parsed.add(new Code(parts[0], parts[1], parts[2]));
-        }
-        return parsed;
-    }
-
-    private List<Source> sources(Map<String, String> errors, ContentType type) {
-        List<Source> parsed = new ArrayList<>();
-        for (String line : lines(sources)) {
-            String[] parts = line.split("\\s*\\|\\s*", -1);
-            try {
-                String url = parts.length > 2 && !parts[2].isBlank() ? parts[2].strip() : null;
-                LocalDate accessed = parts.length > 3 && !parts[3].isBlank() ? LocalDate.parse(parts[3].strip()) : null;
-                if (parts.length < 2
-                        || parts[0].isBlank()
-                        || parts[1].isBlank()
-                        || (url != null && !url.matches("https?://\\S+"))
-                        || parts[0].strip().length() > MAX_NAME
-                        || parts[1].strip().length() > MAX_SOURCE_TITLE
-                        || (url != null && url.length() > MAX_URL)) {
-                    throw new IllegalArgumentException(line);
-                }
-                parsed.add(new Source(parts[0].strip(), parts[1].strip(), url, accessed));
-            } catch (IllegalArgumentException | DateTimeParseException e) {
-                errors.put("sources", "form.sources");
-                return List.of();
-            }
-        }
-        // A governance page (About, privacy notice) states the publisher's own policy: nothing to cite.
-        if (parsed.isEmpty() && type != ContentType.PAGE) {
-            errors.putIfAbsent("sources", "form.sources");
-        }
-        return parsed;
-    }
-
-    private static List<String> lines(String text) {
+    static List<String> lines(String text) {
         return text(text)
                 .lines()
                 .map(String::strip)
@@ -234,7 +199,7 @@ public record ArticleForm(
                 .toList();
     }
 
-    private static String text(String value) {
+    static String text(String value) {
         return value == null ? "" : value.strip();
     }
 }

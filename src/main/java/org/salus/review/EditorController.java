@@ -24,6 +24,7 @@ import org.salus.web.PageContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,6 +48,7 @@ class EditorController {
     private final double maxGrade;
     private final SectionReviews sectionReviews;
     private final ArticleQuality quality;
+    private final EntryChecking entry;
 
     EditorController(
             EditorialWorkflow workflow,
@@ -60,9 +62,11 @@ class EditorController {
             TranslationFreshness freshness,
             ReviewProperties settings,
             SectionReviews sectionReviews,
-            ArticleQuality quality) {
+            ArticleQuality quality,
+            EntryChecking entry) {
         this.sectionReviews = sectionReviews;
         this.quality = quality;
+        this.entry = entry;
         this.translations = translations;
         this.freshness = freshness;
         this.preview = preview;
@@ -112,6 +116,7 @@ class EditorController {
                 "clinical",
                 0);
         model.addAttribute("page", new EditorPages.Form(ctx, true, empty, Map.of(), null));
+        model.addAttribute("entry", entry.fields(empty));
         return "editor/form";
     }
 
@@ -119,9 +124,10 @@ class EditorController {
     ModelAndView create(
             @ModelAttribute ArticleForm form,
             @RequestParam(required = false) String preview,
+            @RequestParam MultiValueMap<String, String> params,
             Principal principal,
             PageContext ctx) {
-        return save(form, true, preview != null, principal, ctx);
+        return save(EntryFields.withRows(form, params), true, preview != null, principal, ctx);
     }
 
     @GetMapping("/editor/articles/{slug}/edit")
@@ -137,17 +143,20 @@ class EditorController {
                 translations.originalOf(article.id()).orElse(""));
         model.addAttribute(
                 "page", new EditorPages.Form(ctx, false, form, Map.of(), null).withReviewNotes(reviewNotes(article)));
+        model.addAttribute("entry", entry.fields(form));
         return "editor/form";
     }
 
     @PostMapping("/editor/articles/{slug}/edit")
     ModelAndView update(
             @PathVariable String slug,
-            @ModelAttribute ArticleForm form,
+            @ModelAttribute ArticleForm posted,
             @RequestParam(required = false) String preview,
+            @RequestParam MultiValueMap<String, String> params,
             Principal principal,
             PageContext ctx) {
         article(slug);
+        ArticleForm form = EntryFields.withRows(posted, params);
         ArticleForm fixed = new ArticleForm(
                 slug,
                 form.title(),
@@ -168,7 +177,7 @@ class EditorController {
     private ModelAndView save(
             ArticleForm form, boolean isNew, boolean previewOnly, Principal principal, PageContext ctx) {
         UserAccount user = currentUser.of(principal);
-        ArticleForm.Result result = form.parse(user.displayName(), articles.codeSystems());
+        ArticleForm.Result result = entry.parse(form, user.displayName());
         Map<String, String> errors = new HashMap<>(result.errors());
         if (result.valid()
                 && result.draft().relatedSlugs().stream()
@@ -253,9 +262,10 @@ class EditorController {
                 .isPresent();
     }
 
-    private static ModelAndView formView(EditorPages.Form page, HttpStatus status) {
+    private ModelAndView formView(EditorPages.Form page, HttpStatus status) {
         ModelAndView view = new ModelAndView("editor/form", status);
         view.addObject("page", page);
+        view.addObject("entry", entry.fields(page.form()));
         return view;
     }
 

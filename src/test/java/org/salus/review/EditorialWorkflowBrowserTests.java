@@ -33,9 +33,11 @@ class EditorialWorkflowBrowserTests extends BrowserTest {
         type(
                 "f-summary",
                 "Gestational diabetes is high blood sugar that starts during pregnancy. It usually goes away after the baby is born.");
-        type(
-                "f-sources",
-                "NICHD | Gestational diabetes | https://www.nichd.nih.gov/health/topics/gestational-diabetes | 2026-11-01");
+        // the first source row's fields (the form offers empty rows to fill)
+        driver.findElement(By.name("sourceOrganisation")).sendKeys("NICHD");
+        driver.findElement(By.name("sourceTitle")).sendKeys("Gestational diabetes");
+        driver.findElement(By.name("sourceUrl"))
+                .sendKeys("https://www.nichd.nih.gov/health/topics/gestational-diabetes");
         WebElement body = driver.findElement(By.id("f-body"));
         body.clear();
         body.sendKeys("## What is it? {section=overview}\n\nSome women get high blood sugar when they are pregnant. "

@@ -158,6 +158,11 @@ class WholeSite {
         jdbc.sql(
                         "INSERT INTO term_code (term_id, code_system, code) SELECT id, 'MESH', 'D007328' FROM term WHERE slug = 'insulin'")
                 .update();
+        // A code list as `import icd10cm` leaves it: one current code, one retired (titles made up).
+        jdbc.sql("""
+                INSERT INTO code_list_entry (code_system, code, code_key, title, billable, retired, imported_at)
+                VALUES ('ICD-10-CM', 'E11.9', 'E119', 'Test title of E11.9', TRUE, FALSE, :at),
+                       ('ICD-10-CM', 'E11.99', 'E1199', 'Test title of a retired code', TRUE, TRUE, :at)""").param("at", LocalDateTime.of(2026, 11, 22, 8, 0)).update();
 
         // What the importers record: where an article came from, its translation, its groups, a syndication label.
         long spanish = jdbc.sql("SELECT id FROM article WHERE slug = 'resistencia-a-la-insulina'")

@@ -88,6 +88,7 @@ class EditorTranslationTests {
                         select.attr("name"),
                         select.selectFirst("option[selected]").val()));
         fields.remove("_csrf");
+        EntryRowsAsLines.replace(fields, form);
         fields.put("translationOf", original);
         fields.put("changeNote", "Link the translation");
         return fields;

@@ -72,6 +72,12 @@
           match.textContent = ' (' + s.match + ')';
           option.appendChild(match);
         }
+        if (s.source) { // only when two suggestions share a title: who published each
+          var source = document.createElement('span');
+          source.className = 'suggestion-source';
+          source.textContent = ' \u2014 ' + s.source;
+          option.appendChild(source);
+        }
         option.addEventListener('mousedown', function (event) {
           event.preventDefault(); // keep focus in the box until the page changes
         });

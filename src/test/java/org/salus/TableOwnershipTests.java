@@ -141,8 +141,8 @@ class TableOwnershipTests {
             Map.entry(
                     "org.salus.search",
                     new Reader(
-                            "the index is rebuilt from published articles (a quiz with its question prompts)"
-                                    + " and live terms",
+                            "the index is rebuilt from published articles (a quiz with its question prompts,"
+                                    + " a syndicated article with its attribution) and live terms",
                             Set.of(
                                     "article",
                                     "revision",
@@ -150,6 +150,7 @@ class TableOwnershipTests {
                                     "revision_question",
                                     "revision_code",
                                     "revision_also_called",
+                                    "syndicated_publication",
                                     "term",
                                     "term_code",
                                     "term_synonym"))),

@@ -63,21 +63,7 @@ class FeedbackController {
             PageContext requested,
             HttpServletRequest request,
             HttpServletResponse response) {
-        PublishedArticle article = find(slug);
-        Map<String, String> errors = form.helpfulProblems();
-        if (form.isBot()) {
-            return thanks(requested, article, false, false);
-        }
-        if (!errors.isEmpty()) {
-            return form(requested, article, false, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
-        }
-        return outcome(
-                requested,
-                article,
-                false,
-                form,
-                submissions.helpful(page(article), form, request.getRemoteAddr()),
-                response);
+        return send(slug, false, form, requested, request, response);
     }
 
     @PostMapping("/topics/{slug}/problem")
@@ -87,21 +73,33 @@ class FeedbackController {
             PageContext requested,
             HttpServletRequest request,
             HttpServletResponse response) {
+        return send(slug, true, form, requested, request, response);
+    }
+
+    /**
+     * Both forms' POST: a bot (the hidden field filled) is thanked and nothing is stored; a form with
+     * problems is shown again with them; else the submission is stored, refused or limited.
+     */
+    private ModelAndView send(
+            String slug,
+            boolean problem,
+            FeedbackForm form,
+            PageContext requested,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         PublishedArticle article = find(slug);
-        Map<String, String> errors = form.reportProblems();
+        Map<String, String> errors = problem ? form.reportProblems() : form.helpfulProblems();
         if (form.isBot()) {
-            return thanks(requested, article, true, false);
+            return thanks(requested, article, problem, false);
         }
         if (!errors.isEmpty()) {
-            return form(requested, article, true, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
+            return form(requested, article, problem, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
         }
-        return outcome(
-                requested,
-                article,
-                true,
-                form,
-                submissions.problem(page(article), form, request.getRemoteAddr()),
-                response);
+        String from = request.getRemoteAddr();
+        FeedbackSubmissions.Outcome outcome = problem
+                ? submissions.problem(page(article), form, from)
+                : submissions.helpful(page(article), form, from);
+        return outcome(requested, article, problem, form, outcome, response);
     }
 
     private ModelAndView outcome(

@@ -13,6 +13,8 @@ final class Fields {
     static final String TITLE_STORED = "title";
     static final String ALSO_STORED = "also";
     static final String SUMMARY_STORED = "summary";
+    /** A syndicated article's attribution, stored only: results that share a title show it. */
+    static final String SOURCE = "source";
     /** Codes as written ({@code E11.9}) and with their system ({@code ICD-10-CM|E11.9}), upper case. */
     static final String CODE = "code";
     /** Every ICD-10-CM ancestor of the document's codes ({@code E11} for {@code E11.9}). */

@@ -266,7 +266,8 @@ public class Search {
                 doc.get(Fields.KIND),
                 doc.get(Fields.TYPE),
                 language,
-                snippet(doc, language, plan));
+                snippet(doc, language, plan),
+                doc.get(Fields.SOURCE));
     }
 
     /** The stored document's kind (an index without it is rebuilt: {@link SearchIndex#FORMAT}). */
@@ -398,7 +399,8 @@ public class Search {
                     matchedOtherName(doc, title, words),
                     doc.get(Fields.KIND),
                     doc.get(Fields.TYPE),
-                    kindOf(doc).path(doc.get(Fields.SLUG))));
+                    kindOf(doc).path(doc.get(Fields.SLUG)),
+                    doc.get(Fields.SOURCE)));
         }
     }
 

@@ -3,6 +3,7 @@ package org.salus.search;
 import java.util.List;
 
 import org.salus.web.PageContext;
+import org.salus.web.SiteProperties;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,9 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SearchController {
 
     private final Search search;
+    private final SiteProperties site;
 
-    SearchController(Search search) {
+    SearchController(Search search, SiteProperties site) {
         this.search = search;
+        this.site = site;
     }
 
     /** Any input is answered with a page: unknown filters and pages are ignored, never an error. */
@@ -84,7 +87,8 @@ class SearchController {
         return ResponseEntity.ok()
                 .cacheControl(
                         CacheControl.maxAge(java.time.Duration.ofMinutes(1)).cachePublic())
-                .body(new Suggestions(text, search.suggest(text, readerLanguage)));
+                .body(new Suggestions(
+                        text, Suggestion.sourcesOfSharedTitles(search.suggest(text, readerLanguage), site.name())));
     }
 
     /** The JSON of {@code /search/suggest}. */

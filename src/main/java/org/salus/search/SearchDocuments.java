@@ -31,6 +31,9 @@ final class SearchDocuments {
             doc.add(new StoredField(Fields.ALSO_STORED, name));
         }
         doc.add(new StoredField(Fields.SUMMARY_STORED, item.summary()));
+        if (item.source() != null) {
+            doc.add(new StoredField(Fields.SOURCE, item.source()));
+        }
 
         doc.add(new TextField(Fields.text(Fields.TITLE, language), item.title(), Field.Store.NO));
         for (String name : item.alsoCalled()) {

@@ -3,6 +3,7 @@ package org.salus.search;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import org.salus.web.PageContext;
 
@@ -34,6 +35,27 @@ public record SearchPage(PageContext ctx, SearchResults results, boolean asked) 
 
     public String didYouMeanLink() {
         return ctx.sitePath("/search") + "?q=" + encode(results.didYouMean());
+    }
+
+    /**
+     * The source a result names, or null. A syndicated result always names who published it: results
+     * are in order of relevance, so same-titled pages need not sit together (or on one page), and
+     * the meta line has room for it. The site's own article names the site only when another result
+     * of this page has its title (three "High Blood Pressure" pages, one of them the site's).
+     */
+    public String sourceOf(SearchResults.Hit hit) {
+        if (hit.source() != null) {
+            return hit.source();
+        }
+        if (Searchable.Kind.TERM.code().equals(hit.kind())) {
+            return null;
+        }
+        String title = hit.title().toLowerCase(Locale.ROOT);
+        long sameTitle = results.hits().stream()
+                .filter(other -> !Searchable.Kind.TERM.code().equals(other.kind()))
+                .filter(other -> other.title().toLowerCase(Locale.ROOT).equals(title))
+                .count();
+        return sameTitle > 1 ? ctx.site().name() : null;
     }
 
     public int firstShown() {

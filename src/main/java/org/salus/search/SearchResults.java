@@ -27,8 +27,12 @@ public record SearchResults(
         List<String> expandedWith,
         List<String> notices) {
 
-    /** One result. {@code snippetHtml} is HTML-escaped text with {@code <mark>} around matched words. */
-    public record Hit(String title, String url, String kind, String type, String language, String snippetHtml) {
+    /**
+     * One result. {@code snippetHtml} is HTML-escaped text with {@code <mark>} around matched words;
+     * {@code source} is a syndicated article's attribution, null for the site's own pages and terms.
+     */
+    public record Hit(
+            String title, String url, String kind, String type, String language, String snippetHtml, String source) {
 
         /** The message key of the kind of page: its content type, or "Dictionary". */
         public String typeKey() {

@@ -60,10 +60,13 @@ class SearchSource {
                 String language,
                 String type,
                 String title,
-                String summary) {}
+                String summary,
+                String source) {}
         List<Head> heads = jdbc.sql("""
-                SELECT a.id, a.published_revision_id, a.slug, a.language, a.content_type, r.title, r.summary
+                SELECT a.id, a.published_revision_id, a.slug, a.language, a.content_type, r.title, r.summary,
+                       sp.attribution
                 FROM article a JOIN revision r ON r.id = a.published_revision_id
+                LEFT JOIN syndicated_publication sp ON sp.revision_id = r.id
                 WHERE a.id IN (:ids) AND a.retired_at IS NULL AND %s AND %s ORDER BY a.id""".formatted(ReaderVisibility.sql("r.id"), TopicListing.healthSql("a")))
                 .param("ids", articleIds)
                 .query((rs, n) -> new Head(
@@ -73,7 +76,8 @@ class SearchSource {
                         rs.getString(4),
                         rs.getString(5),
                         rs.getString(6),
-                        rs.getString(7)))
+                        rs.getString(7),
+                        rs.getString(8)))
                 .list();
         if (heads.isEmpty()) {
             return List.of();
@@ -127,7 +131,8 @@ class SearchSource {
                     h.summary(),
                     text(headings.get(h.revisionId())),
                     text(bodies.get(h.revisionId())),
-                    codes.getOrDefault(h.revisionId(), List.of())));
+                    codes.getOrDefault(h.revisionId(), List.of()),
+                    h.source()));
         }
         return found;
     }

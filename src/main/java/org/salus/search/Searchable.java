@@ -16,6 +16,8 @@ import org.salus.article.TopicListing;
  * @param body      the plain text of the sections (or the definition); for a quiz, then its
  *                  question prompts, one per line (never its options, answers or explanations)
  * @param codes     {@code SYSTEM|CODE} pairs, e.g. {@code ICD-10-CM|E11}
+ * @param source    who published a syndicated article's text (its attribution, "National Heart, Lung,
+ *                  and Blood Institute (NHLBI), via MedQuAD"), null for the site's own articles and for terms
  */
 public record Searchable(
         String key,
@@ -28,7 +30,24 @@ public record Searchable(
         String summary,
         String headings,
         String body,
-        List<String> codes) {
+        List<String> codes,
+        String source) {
+
+    /** A thing of the site's own (no outside source). */
+    public Searchable(
+            String key,
+            Kind kind,
+            String language,
+            String type,
+            String slug,
+            String title,
+            List<String> alsoCalled,
+            String summary,
+            String headings,
+            String body,
+            List<String> codes) {
+        this(key, kind, language, type, slug, title, alsoCalled, summary, headings, body, codes, null);
+    }
 
     /** The kinds of result, which are also a facet, each with the address its pages live under. */
     public enum Kind {

@@ -12,7 +12,6 @@ import org.salus.article.ArticleWriter;
 import org.salus.article.Question;
 import org.salus.article.Section;
 import org.salus.article.StoredRevisions;
-import org.salus.article.TranslationFreshness;
 import org.salus.article.TranslationGroups;
 import org.salus.audit.AuditLog;
 import org.salus.review.diff.RevisionDiff;
@@ -41,7 +40,6 @@ class EditorController {
     private final DraftPreview preview;
     private final ArticleWriter articleWriter;
     private final TranslationGroups translations;
-    private final TranslationFreshness freshness;
     private final double maxGrade;
 
     EditorController(
@@ -53,10 +51,8 @@ class EditorController {
             DraftPreview preview,
             ArticleWriter articleWriter,
             TranslationGroups translations,
-            TranslationFreshness freshness,
             ReviewProperties settings) {
         this.translations = translations;
-        this.freshness = freshness;
         this.preview = preview;
         this.articleWriter = articleWriter;
         this.maxGrade = settings.maxReadingGrade();
@@ -65,26 +61,6 @@ class EditorController {
         this.articles = articles;
         this.audit = audit;
         this.currentUser = currentUser;
-    }
-
-    @GetMapping("/editor")
-    String dashboard(@RequestParam(required = false) String done, Principal principal, PageContext ctx, Model model) {
-        UserAccount user = currentUser.of(principal);
-        model.addAttribute(
-                "page",
-                new EditorPages.Dashboard(
-                        ctx,
-                        user,
-                        queries.myDrafts(user),
-                        queries.awaitingReview(user),
-                        queries.approved(),
-                        queries.reviewOverdue(),
-                        queries.reviewDueSoon(),
-                        queries.recentlyPublished(),
-                        queries.retiredArticles(),
-                        freshness.allBehind(),
-                        done == null ? null : "done." + done.replaceAll("[^a-zA-Z]", "")));
-        return "editor/dashboard";
     }
 
     @GetMapping("/editor/articles/new")

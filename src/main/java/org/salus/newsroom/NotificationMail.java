@@ -25,12 +25,12 @@ class NotificationMail {
     private static final Logger log = LoggerFactory.getLogger(NotificationMail.class);
 
     private final ObjectProvider<MailSender> sender;
-    private final NotificationProperties.Mail settings;
+    private final NotificationMailProperties settings;
     private final SiteProperties site;
 
-    NotificationMail(ObjectProvider<MailSender> sender, NotificationProperties settings, SiteProperties site) {
+    NotificationMail(ObjectProvider<MailSender> sender, NotificationMailProperties settings, SiteProperties site) {
         this.sender = sender;
-        this.settings = settings.mail();
+        this.settings = settings;
         this.site = site;
     }
 

@@ -79,7 +79,7 @@ class LandingTests {
                         "lantern spruce meadow"));
 
         String location = changed.headers().firstValue("Location").orElseThrow();
-        assertThat(location).endsWith("/editor");
+        assertThat(location).endsWith("/editor?done=passwordChanged");
         assertThat(visitor.get(location.substring(location.indexOf("/editor"))).statusCode())
                 .isEqualTo(200);
     }

@@ -62,6 +62,7 @@ class NewsroomTests {
                 .doesNotContain("/editor/feedback", "/admin/users", "/moderation");
         assertThat(hub.selectFirst(".site-nav a[href=/editor] .work-count").text())
                 .isEqualTo("Work 2");
+        assertThat(hub.selectFirst(".hub-intro").text()).isEqualTo("Hello, Dr. Hub-writer. Items waiting for you: 2.");
     }
 
     @Test

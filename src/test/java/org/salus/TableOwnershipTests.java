@@ -75,6 +75,7 @@ class TableOwnershipTests {
             Map.entry("org.salus.jobs", List.of("shedlock")),
             Map.entry("org.salus.limits", List.of("rate_limit_bucket")),
             Map.entry("org.salus.quality", List.of("quality_override")),
+            Map.entry("org.salus.newsroom", List.of("notification", "notification_source")),
             Map.entry("org.salus.review", List.of("revision_workflow")),
             Map.entry(
                     "org.salus.story",
@@ -133,6 +134,12 @@ class TableOwnershipTests {
             Map.entry(
                     "org.salus.imports.medlineplus",
                     new Reader("links an imported topic to its translation", Set.of("article", "article_translation"))),
+            Map.entry(
+                    "org.salus.newsroom",
+                    new Reader(
+                            "notifications follow the audit log (no feature changes for them); the hub counts the"
+                                    + " moderation queue and unhandled page feedback (read only)",
+                            Set.of("audit_entry", "story", "page_feedback"))),
             Map.entry(
                     "org.salus.review",
                     new Reader(

@@ -64,7 +64,9 @@ public final class EditorialRoutes {
             new Rule(null, "/editor/feedback/**", EnumSet.of(Role.EDITOR)),
             new Rule(HttpMethod.POST, "/editor/images", EnumSet.of(Role.EDITOR)),
             new Rule(HttpMethod.POST, "/editor/preview", NEWSROOM),
-            new Rule(HttpMethod.GET, "/editor", NEWSROOM),
+            // everyone's editorial home (org.salus.newsroom) and their own notifications
+            new Rule(HttpMethod.GET, "/editor", EVERYONE),
+            new Rule(HttpMethod.POST, "/editor/notifications/**", EVERYONE),
             new Rule(HttpMethod.GET, "/editor/**", NEWSROOM));
 
     private EditorialRoutes() {}

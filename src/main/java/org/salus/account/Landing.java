@@ -14,28 +14,17 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
 /**
- * Where a person arrives after signing in or choosing their password: a page their roles may use.
- * Writers, reviewers and editors work from the editorial dashboard; an administrator without one
- * of those roles manages accounts; a moderator screens stories. Someone with no role yet (an
- * administrator has not given one) goes to the public home page.
+ * Where a person arrives after signing in or choosing their password: their editorial home,
+ * {@code /editor} (org.salus.newsroom), which holds the work of every role and links to each page
+ * the roles may use. Someone with no role yet (an administrator has not given one) goes to the
+ * public home page.
  */
 public final class Landing {
-
-    private static final Set<Role> NEWSROOM = EnumSet.of(Role.WRITER, Role.REVIEWER, Role.EDITOR);
 
     private Landing() {}
 
     public static String pathFor(Set<Role> roles) {
-        if (roles.stream().anyMatch(NEWSROOM::contains)) {
-            return "/editor";
-        }
-        if (roles.contains(Role.ADMIN)) {
-            return "/admin/users";
-        }
-        if (roles.contains(Role.MODERATOR)) {
-            return "/moderation";
-        }
-        return "/";
+        return roles.isEmpty() ? "/" : "/editor";
     }
 
     static Set<Role> rolesOf(Collection<? extends GrantedAuthority> authorities) {

@@ -13,7 +13,6 @@ import org.salus.article.Question;
 import org.salus.article.Section;
 import org.salus.article.SectionReviews;
 import org.salus.article.StoredRevisions;
-import org.salus.article.TranslationFreshness;
 import org.salus.article.TranslationGroups;
 import org.salus.audit.AuditLog;
 import org.salus.quality.ArticleQuality;
@@ -44,7 +43,6 @@ class EditorController {
     private final DraftPreview preview;
     private final ArticleWriter articleWriter;
     private final TranslationGroups translations;
-    private final TranslationFreshness freshness;
     private final double maxGrade;
     private final SectionReviews sectionReviews;
     private final ArticleQuality quality;
@@ -59,7 +57,6 @@ class EditorController {
             DraftPreview preview,
             ArticleWriter articleWriter,
             TranslationGroups translations,
-            TranslationFreshness freshness,
             ReviewProperties settings,
             SectionReviews sectionReviews,
             ArticleQuality quality,
@@ -68,7 +65,6 @@ class EditorController {
         this.quality = quality;
         this.entry = entry;
         this.translations = translations;
-        this.freshness = freshness;
         this.preview = preview;
         this.articleWriter = articleWriter;
         this.maxGrade = settings.maxReadingGrade();
@@ -77,26 +73,6 @@ class EditorController {
         this.articles = articles;
         this.audit = audit;
         this.currentUser = currentUser;
-    }
-
-    @GetMapping("/editor")
-    String dashboard(@RequestParam(required = false) String done, Principal principal, PageContext ctx, Model model) {
-        UserAccount user = currentUser.of(principal);
-        model.addAttribute(
-                "page",
-                new EditorPages.Dashboard(
-                        ctx,
-                        user,
-                        queries.myDrafts(user),
-                        queries.awaitingReview(user),
-                        queries.approved(),
-                        queries.reviewOverdue(),
-                        queries.reviewDueSoon(),
-                        queries.recentlyPublished(),
-                        queries.retiredArticles(),
-                        freshness.allBehind(),
-                        done == null ? null : "done." + done.replaceAll("[^a-zA-Z]", "")));
-        return "editor/dashboard";
     }
 
     @GetMapping("/editor/articles/new")

@@ -17,20 +17,6 @@ public final class EditorPages {
 
     private EditorPages() {}
 
-    /** {@code editor/dashboard.jte} */
-    public record Dashboard(
-            PageContext ctx,
-            UserAccount user,
-            List<WorkflowRow> myDrafts,
-            List<WorkflowRow> awaitingReview,
-            List<WorkflowRow> approved,
-            List<ReviewDue> overdue,
-            List<ReviewDue> dueSoon,
-            List<WorkflowRow> recentlyPublished,
-            List<RetiredArticle> retired,
-            List<org.salus.article.TranslationFreshness.Behind> translationsBehind,
-            String notice) {}
-
     /**
      * {@code editor/form.jte}; {@code preview} is the rendered draft when the editor asked for one,
      * with a quiz's {@code questions} and their answer key.

@@ -22,13 +22,23 @@ public record PageContext(
         String signedInAs,
         Set<String> authorities,
         StaticAssets assets,
-        LanguageSwitch languageSwitch) {
+        LanguageSwitch languageSwitch,
+        java.util.function.Supplier<WorkCounts.Counts> workCounts) {
 
     /** The languages the UI speaks: each has its bundle, messages.properties and messages_es.properties. */
     public static final Set<String> UI_LANGUAGES = Set.of("en", "es");
 
     public PageContext {
         authorities = authorities == null ? Set.of() : Set.copyOf(authorities);
+        workCounts = workCounts == null ? () -> WorkCounts.Counts.NONE : workCounts;
+    }
+
+    /**
+     * The signed-in person's work and unread notification counts for the editorial header (none when
+     * nobody is signed in); looked up on first use, so pages that do not show them cost nothing.
+     */
+    public WorkCounts.Counts counts() {
+        return workCounts.get();
     }
 
     /**
@@ -51,7 +61,8 @@ public record PageContext(
                 signedInAs,
                 authorities,
                 assets,
-                null); // the switch of one language's page is not the other's
+                null, // the switch of one language's page is not the other's
+                workCounts);
     }
 
     /**
@@ -113,7 +124,7 @@ public record PageContext(
 
     private PageContext withSwitch(LanguageSwitch languageSwitch) {
         return new PageContext(
-                lang, messages, path, baseUrl, site, csrf, signedInAs, authorities, assets, languageSwitch);
+                lang, messages, path, baseUrl, site, csrf, signedInAs, authorities, assets, languageSwitch, workCounts);
     }
 
     /** Whether the signed-in person holds any of these authorities ({@code ROLE_EDITOR}). */

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
@@ -38,11 +39,17 @@ public class PageContextResolver implements HandlerMethodArgumentResolver {
     private final MessageSource messageSource;
     private final SiteProperties site;
     private final StaticAssets assets;
+    private final ObjectProvider<WorkCounts> workCounts;
 
-    PageContextResolver(MessageSource messageSource, SiteProperties site, StaticAssets assets) {
+    PageContextResolver(
+            MessageSource messageSource,
+            SiteProperties site,
+            StaticAssets assets,
+            ObjectProvider<WorkCounts> workCounts) {
         this.messageSource = messageSource;
         this.site = site;
         this.assets = assets;
+        this.workCounts = workCounts;
     }
 
     @Override
@@ -61,6 +68,7 @@ public class PageContextResolver implements HandlerMethodArgumentResolver {
 
     public PageContext create(HttpServletRequest request) {
         Locale locale = Locale.forLanguageTag(languageOf(request));
+        String signedIn = signedIn(request);
         return new PageContext(
                 locale.getLanguage(),
                 new Messages(messageSource, locale),
@@ -68,10 +76,11 @@ public class PageContextResolver implements HandlerMethodArgumentResolver {
                 baseUrl(request),
                 site,
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
-                signedIn(request),
+                signedIn,
                 authorities(request),
                 assets,
-                null);
+                null,
+                countsOf(signedIn));
     }
 
     /**
@@ -91,7 +100,14 @@ public class PageContextResolver implements HandlerMethodArgumentResolver {
                 null,
                 Set.of(),
                 assets,
+                null,
                 null);
+    }
+
+    /** Nobody signed in (every reader, and the static edition's requests) has no counts to look up. */
+    private java.util.function.Supplier<WorkCounts.Counts> countsOf(String username) {
+        WorkCounts source = username == null ? null : workCounts.getIfAvailable();
+        return source == null ? null : new WorkCounts.Lazy(() -> source.of(username));
     }
 
     /** The signed-in person's authorities, from the request's principal (never creates a session). */

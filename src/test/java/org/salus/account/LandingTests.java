@@ -41,9 +41,9 @@ class LandingTests {
                 Role.EDITOR,
                 "/editor",
                 Role.ADMIN,
-                "/admin/users",
+                "/editor",
                 Role.MODERATOR,
-                "/moderation");
+                "/editor");
         expected.forEach((role, landing) -> {
             String username = "landing-" + role.code();
             people.create(username, role);
@@ -61,7 +61,7 @@ class LandingTests {
     }
 
     @Test
-    void aModeratorLandsOnModerationAfterTheForcedPasswordChange() {
+    void aModeratorLandsOnTheirHomeAfterTheForcedPasswordChange() {
         UserAccount moderator = people.create("landing-newmod", Role.MODERATOR);
         users.setPassword(moderator.id(), encoder.encode(People.PASSWORD), true);
         Visitor visitor = http.visitor();
@@ -79,9 +79,8 @@ class LandingTests {
                         "lantern spruce meadow"));
 
         String location = changed.headers().firstValue("Location").orElseThrow();
-        assertThat(location).contains("/moderation");
-        assertThat(visitor.get(location.substring(location.indexOf("/moderation")))
-                        .statusCode())
+        assertThat(location).endsWith("/editor?done=passwordChanged");
+        assertThat(visitor.get(location.substring(location.indexOf("/editor"))).statusCode())
                 .isEqualTo(200);
     }
 
@@ -91,7 +90,8 @@ class LandingTests {
         people.create("header-writer", Role.WRITER);
         people.create("header-admin", Role.ADMIN);
 
-        assertThat(headerLinks("header-mod", "/moderation")).containsExactly("/topics", "/dictionary", "/moderation");
+        assertThat(headerLinks("header-mod", "/moderation"))
+                .containsExactly("/topics", "/dictionary", "/editor", "/moderation");
         assertThat(headerLinks("header-writer", "/editor")).containsExactly("/topics", "/dictionary", "/editor");
         assertThat(headerLinks("header-admin", "/admin/users"))
                 .containsExactly("/topics", "/dictionary", "/editor", "/admin/users");

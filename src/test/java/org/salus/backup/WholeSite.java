@@ -43,6 +43,7 @@ class WholeSite {
     private final EditorialWorkflow workflow;
     private final StoredRevisions articles;
     private final ReviewedSections sections;
+    private final org.salus.newsroom.Notifier notifier;
 
     WholeSite(
             People people,
@@ -54,6 +55,8 @@ class WholeSite {
             StoredRevisions articles,
             ReviewedSections sections) {
         this.sections = sections;
+            org.salus.newsroom.Notifier notifier) {
+        this.notifier = notifier;
         this.workflow = workflow;
         this.articles = articles;
         this.people = people;
@@ -82,6 +85,7 @@ class WholeSite {
         workflow.submit(writer, draft);
         workflow.approve(reviewer, draft, "Still accurate.");
         sections.confirm(reviewer, "obesity", "overview"); // a section confirmed on its own (section_review)
+        notifier.run(); // the reviewer and the writer are told (org.salus.newsroom)
 
         // A quiz draft, for its questions and options.
         workflow.saveDraft(

@@ -53,9 +53,9 @@ class WholeSite {
             JdbcClient jdbc,
             EditorialWorkflow workflow,
             StoredRevisions articles,
-            ReviewedSections sections) {
-        this.sections = sections;
+            ReviewedSections sections,
             org.salus.newsroom.Notifier notifier) {
+        this.sections = sections;
         this.notifier = notifier;
         this.workflow = workflow;
         this.articles = articles;

@@ -21,7 +21,8 @@
 #      with the same EXPORT_DATA only exports (DIR/.bench-loaded marks it loaded).
 # No request of step 1 sends Accept-Encoding: every side sends the uncompressed page.
 # Usage: bash bench/static.sh   (DURATION=10s WARMUP=5s THREADS=2 CONNECTIONS=32 PAGE=/topics/insulin-resistance
-#        PUBLISHES=30 EXPORT=auto|yes|no EXPORT_DATA=DIR EXPORT_ARGS= JAVA_OPTS=-Xmx512m;
+#        PUBLISHES=30 EXPORT=auto|yes|no EXPORT_DATA=DIR EXPORT_ARGS= JAVA_OPTS=-Xmx512m
+#        EXPORT_JAVA_OPTS="-Xmx1g -XX:TieredStopAtLevel=1", the documented options of a one-off export;
 #        SKIP_BUILD=1 uses SALUS_JAR, default target/salus.jar, and target/test-classes as they are)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,6 +37,7 @@ EXPORT=${EXPORT:-auto}
 EXPORT_ARGS=${EXPORT_ARGS:-}
 SHARED_DATA=../shared/data
 export JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
+EXPORT_JAVA_OPTS=${EXPORT_JAVA_OPTS:--Xmx1g -XX:TieredStopAtLevel=1}
 export SALUS_JAR=${SALUS_JAR:-target/salus.jar}
 export SALUS_ADMIN_INITIAL_PASSWORD="bench amber lantern quietly orbits"
 
@@ -147,7 +149,7 @@ echo
 echo "load average before the export: $(load_avg)"
 # shellcheck disable=SC2086
 /usr/bin/time -f "%e %U %S" -o "$WORK/export.time" \
-  java $JAVA_OPTS -jar "$SALUS_JAR" --salus.data-dir="$data" export static "$edition" \
+  java $EXPORT_JAVA_OPTS -jar "$SALUS_JAR" --salus.data-dir="$data" export static "$edition" \
   --salus.site.base-url=https://health.example.org $EXPORT_ARGS >"$WORK/export.log" 2>&1 \
   || { tail -40 "$WORK/export.log"; exit 1; }
 load_after=$(load_avg)

@@ -41,7 +41,8 @@ public final class EditorPages {
 
         /** The same page with the reviewers' comments of the revision being edited. */
         Form withReviewNotes(ReviewNotes notes) {
-            return new Form(ctx, isNew, form, errors, preview, questions, score, sections, maxGrade, problem, notes, quality);
+            return new Form(
+                    ctx, isNew, form, errors, preview, questions, score, sections, maxGrade, problem, notes, quality);
         }
     }
 

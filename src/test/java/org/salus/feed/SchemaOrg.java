@@ -101,6 +101,9 @@ public final class SchemaOrg {
                     "acceptedAnswer answerCount eduQuestionType parentItem suggestedAnswer"),
             type("Answer", List.of("Comment"), "answerExplanation parentItem"),
             type("WebContent", List.of("CreativeWork"), ""),
+            // typed article sections (org.salus.article.MedicalWebPageJsonLd)
+            type("HealthTopicContent", List.of("WebContent"), "hasHealthAspect"),
+            type("WebPageElement", List.of("CreativeWork"), "cssSelector xpath"),
             type(
                     "AlignmentObject",
                     List.of("Intangible"),
@@ -122,6 +125,7 @@ public final class SchemaOrg {
             // "Text" stands for URL here: a plain address is allowed
             Map.entry("mainEntityOfPage", Set.of("CreativeWork", "Text")),
             Map.entry("hasPart", Set.of("CreativeWork")),
+            Map.entry("mainContentOfPage", Set.of("WebPageElement")),
             Map.entry("educationalAlignment", Set.of("AlignmentObject")),
             Map.entry("acceptedAnswer", Set.of("Answer", "ItemList")),
             Map.entry("suggestedAnswer", Set.of("Answer", "ItemList")),

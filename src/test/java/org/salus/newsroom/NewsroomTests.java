@@ -94,7 +94,7 @@ class NewsroomTests {
                 .filter(tr -> tr.text().contains("Heartburn"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(row.text()).contains("Scheduled 2026-12-01T12:00:00Z");
+        assertThat(row.text()).contains("Scheduled December 1, 2026, 12:00 PM UTC");
         assertThat(hub.selectFirst("#feedback h2").text()).startsWith("Reader feedback to read");
         assertThat(hub.selectFirst("#overdue")).isNotNull();
         assertThat(links(hub)).contains("/editor/feedback", "/editor/images", "/editor/articles/new");

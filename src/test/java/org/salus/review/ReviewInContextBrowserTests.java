@@ -32,7 +32,10 @@ class ReviewInContextBrowserTests extends BrowserTest {
         driver.get(http.url("/editor/articles/new"));
         type("f-title", "Review Context Sample");
         type("f-summary", "A sample article to check that the reviewer's comments reach the writer.");
-        type("f-sources", "NICHD | Gestational diabetes | https://www.nichd.nih.gov/ | 2026-11-01");
+        // the first source row's fields (the form offers empty rows to fill)
+        driver.findElement(By.name("sourceOrganisation")).sendKeys("NICHD");
+        driver.findElement(By.name("sourceTitle")).sendKeys("Gestational diabetes");
+        driver.findElement(By.name("sourceUrl")).sendKeys("https://www.nichd.nih.gov/");
         WebElement body = driver.findElement(By.id("f-body"));
         body.clear();
         body.sendKeys("## What is it? {section=overview}\n\nIt is a sample.\n\n"

@@ -26,8 +26,9 @@ class MessagesTests {
 
     private static final Pattern TEMPLATE_KEY = Pattern.compile("(?:localize|lookup)\\(\"([a-zA-Z][\\w.-]*[\\w])\"");
     private static final Pattern JAVA_KEY = Pattern.compile("\"((?:(?:workflow|form|password|error|done|story\\.error"
-            + "|stories|moderation|questions|login)\\.|user\\.(?!created|updated))[\\w.-]*\\w)\"");
-    // (audit action names such as "story.rejected" or "user.created" are not message keys)
+            + "|stories|moderation|questions|login)\\.(?!changed\")|user\\.(?!created|updated|roles-changed|enabled|disabled"
+            + "|password-reset))[\\w.-]*\\w)\"");
+    // (audit action names such as "story.rejected", "user.created" or "password.changed" are not message keys)
 
     @Test
     void everyLiteralKeyIsInTheBundle() throws IOException {

@@ -73,7 +73,10 @@ class StoryControllerOtherCountryTests {
                 .contains("Hours: 24 hours a day, every day.")
                 .contains("If you are in danger right now, call 999");
         // The page's text and its links, not the raw HTML: a content-hashed stylesheet name may hold "911".
-        assertThat(page.body().text()).doesNotContain("911").doesNotContain("988").doesNotContain("741741");
+        assertThat(page.body().text())
+                .doesNotContain("911")
+                .doesNotContain("988")
+                .doesNotContain("741741");
         assertThat(page.select("a[href]").eachAttr("href"))
                 .noneMatch(href -> href.contains("911") || href.contains("988") || href.contains("741741"));
     }

@@ -73,7 +73,9 @@ class StoryErasureTests {
             Map.entry("AUDIT_ENTRY.ACTOR", "a staff account name or a system actor, not the reader"),
             Map.entry("AUDIT_ENTRY.ACTION", "a code such as story.rejected"),
             Map.entry("AUDIT_ENTRY.TERM_SLUG", "a dictionary term's slug"),
-            Map.entry("AUDIT_ENTRY.SUBJECT", "the staff account or API key an account event is about; story entries have none"));
+            Map.entry(
+                    "AUDIT_ENTRY.SUBJECT",
+                    "the staff account or API key an account event is about; story entries have none"));
 
     /** How to find the rows of the erased stories in each story table. */
     static final Map<String, String> ROWS = Map.of(

@@ -63,9 +63,10 @@ public class SourceWatchReport {
 
     /** When the watch last checked anything, or {@code null}. */
     Instant lastRun() {
-        return jdbc.sql("SELECT MAX(last_checked) FROM source_check")
+        return jdbc.sql("SELECT last_checked FROM source_check ORDER BY last_checked DESC FETCH FIRST 1 ROWS ONLY")
                 .query((rs, n) -> instant(rs, 1))
-                .single();
+                .optional()
+                .orElse(null);
     }
 
     private static List<SourceNotice> notices(List<Cited> cited) {

@@ -1,6 +1,7 @@
 package org.salus.sources;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -157,6 +158,9 @@ class SafeFetcher {
     }
 
     private static String describe(IOException e) {
+        if (e instanceof ConnectException && e.getMessage() == null) {
+            return "could not connect";
+        }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return message.length() > 200 ? message.substring(0, 200) : message;
     }

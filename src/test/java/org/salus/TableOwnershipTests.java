@@ -77,6 +77,7 @@ class TableOwnershipTests {
             Map.entry("org.salus.quality", List.of("quality_override")),
             Map.entry("org.salus.newsroom", List.of("notification", "notification_source")),
             Map.entry("org.salus.review", List.of("revision_workflow")),
+            Map.entry("org.salus.sources", List.of("source_check")),
             Map.entry(
                     "org.salus.story",
                     List.of("story", "story_finding", "story_report", "story_vote", "question", "site_secret"))));
@@ -161,6 +162,12 @@ class TableOwnershipTests {
                                     "term",
                                     "term_code",
                                     "term_synonym"))),
+            Map.entry(
+                    "org.salus.sources",
+                    new Reader(
+                            "the watch checks the URLs that live revisions cite, and shows editors its findings"
+                                    + " beside each citation (read only)",
+                            Set.of("article", "revision", "revision_source"))),
             Map.entry(
                     "org.salus.story",
                     new Reader("questions belong to an article's published revision", Set.of("article", "revision"))));

@@ -64,6 +64,8 @@ public final class EditorialRoutes {
             new Rule(null, "/editor/feedback/**", EnumSet.of(Role.EDITOR)),
             new Rule(HttpMethod.POST, "/editor/images", EnumSet.of(Role.EDITOR)),
             new Rule(HttpMethod.POST, "/editor/preview", NEWSROOM),
+            // what the source watch found (org.salus.sources): for those who answer for content
+            new Rule(HttpMethod.GET, "/editor/sources", EnumSet.of(Role.EDITOR, Role.REVIEWER, Role.ADMIN)),
             // everyone's editorial home (org.salus.newsroom) and their own notifications
             new Rule(HttpMethod.GET, "/editor", EVERYONE),
             new Rule(HttpMethod.POST, "/editor/notifications/**", EVERYONE),

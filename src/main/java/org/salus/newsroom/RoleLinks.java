@@ -26,14 +26,16 @@ final class RoleLinks {
             case REVIEWER ->
                 List.of(
                         new HubPage.Link("newsroom.link.dictionary", "/editor/dictionary"),
-                        new HubPage.Link("newsroom.link.images", "/editor/images"));
+                        new HubPage.Link("newsroom.link.images", "/editor/images"),
+                        new HubPage.Link("newsroom.link.sources", "/editor/sources"));
             case EDITOR ->
                 List.of(
                         new HubPage.Link("newsroom.link.newArticle", "/editor/articles/new"),
                         new HubPage.Link("newsroom.link.dictionary", "/editor/dictionary"),
                         new HubPage.Link("newsroom.link.newTerm", "/editor/dictionary/new"),
                         new HubPage.Link("newsroom.link.images", "/editor/images"),
-                        new HubPage.Link("newsroom.link.feedback", "/editor/feedback"));
+                        new HubPage.Link("newsroom.link.feedback", "/editor/feedback"),
+                        new HubPage.Link("newsroom.link.sources", "/editor/sources"));
             case MODERATOR -> List.of(new HubPage.Link("newsroom.link.moderation", "/moderation"));
             case ADMIN ->
                 List.of(

@@ -17,6 +17,7 @@ import org.salus.article.TranslationGroups;
 import org.salus.audit.AuditLog;
 import org.salus.quality.ArticleQuality;
 import org.salus.review.diff.RevisionDiff;
+import org.salus.sources.SourceWatchReport;
 import org.salus.web.BadRequestException;
 import org.salus.web.NotFoundException;
 import org.salus.web.PageContext;
@@ -47,6 +48,7 @@ class EditorController {
     private final SectionReviews sectionReviews;
     private final ArticleQuality quality;
     private final EntryChecking entry;
+    private final SourceWatchReport sourceWatch;
 
     EditorController(
             EditorialWorkflow workflow,
@@ -60,7 +62,9 @@ class EditorController {
             ReviewProperties settings,
             SectionReviews sectionReviews,
             ArticleQuality quality,
-            EntryChecking entry) {
+            EntryChecking entry,
+            SourceWatchReport sourceWatch) {
+        this.sourceWatch = sourceWatch;
         this.sectionReviews = sectionReviews;
         this.quality = quality;
         this.entry = entry;
@@ -270,7 +274,8 @@ class EditorController {
                         articles.isRetired(slug),
                         wroteLiveText,
                         WorkflowRedirects.problemKey(problem),
-                        liveSections(article, slug)));
+                        liveSections(article, slug),
+                        sourceWatch.forArticle(article.id())));
         return "editor/article";
     }
 

@@ -10,6 +10,7 @@ import org.salus.article.TopicView;
 import org.salus.audit.AuditEntry;
 import org.salus.review.diff.FieldChange;
 import org.salus.review.diff.SectionChange;
+import org.salus.sources.SourcePanel;
 import org.salus.web.PageContext;
 
 /** The models of the editorial pages, one record per template. */
@@ -117,7 +118,8 @@ public final class EditorPages {
             boolean retired,
             boolean wroteLiveText,
             String problem,
-            LiveSections liveSections) {
+            LiveSections liveSections,
+            SourcePanel sources) {
 
         /** Readers can open the page: published and not retired. */
         public boolean live() {

@@ -123,6 +123,7 @@ class WholeSite {
         feedback.helpful(shown, "198.51.100.2");
         feedback.report(shown, "198.51.100.3", "Not about diet");
         pageFeedback();
+        sourceChecks();
 
         long reviewerProfile = jdbc.sql("SELECT id FROM reviewer_profile WHERE user_id = :u")
                 .param("u", reviewer.id())
@@ -220,6 +221,21 @@ class WholeSite {
                 SELECT id, slug, 'Insulin Resistance', 'problem', NULL, 'broken-link', 'See https://example.org/x',
                     'url', TRUE, TIMESTAMP '2026-11-21 10:00:00', TIMESTAMP '2026-11-22 09:00:00', 'editor'
                 FROM article WHERE slug = 'insulin-resistance'""").update();
+    }
+
+    /** Source watch findings (org.salus.sources, V65): a page that changed and moved, and one that is gone. */
+    private void sourceChecks() {
+        jdbc.sql("""
+                INSERT INTO source_check (url, outcome, http_status, final_url, etag, last_modified, text_hash, problem,
+                    first_seen, last_checked, last_changed, outcome_since)
+                VALUES ('https://www.example.org/insulin', 'moved', 200, 'https://www.example.org/insulin-resistance',
+                    '"v2"', 'Sat, 21 Nov 2026 09:00:00 GMT',
+                    'aa5b4e1f3c2d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f', NULL,
+                    TIMESTAMP '2026-11-01 03:00:00', TIMESTAMP '2026-11-22 03:00:00.123456',
+                    TIMESTAMP '2026-11-20 03:00:00', TIMESTAMP '2026-11-20 03:00:00'),
+                    ('https://www.example.org/old', 'gone', 410, 'https://www.example.org/old', NULL, NULL, NULL, NULL,
+                    TIMESTAMP '2026-11-01 03:00:00', TIMESTAMP '2026-11-22 03:00:00', NULL,
+                    TIMESTAMP '2026-11-21 03:00:00')""").update();
     }
 
     private long story(Question question, String name, String client) {

@@ -59,7 +59,10 @@ public final class Landing {
                 throws ServletException, IOException {
             limiter.succeeded(request);
             audit.recordAccount(
-                    authentication.getName(), "sign-in", authentication.getName(), "from " + request.getRemoteAddr());
+                    authentication.getName(),
+                    "sign-in",
+                    authentication.getName(),
+                    "from " + ClientNetwork.of(request.getRemoteAddr()));
             super.onAuthenticationSuccess(request, response, authentication);
         }
 

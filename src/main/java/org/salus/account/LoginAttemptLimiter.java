@@ -78,19 +78,20 @@ class LoginAttemptLimiter extends OncePerRequestFilter implements Authentication
             throws IOException, ServletException {
         // One audit entry per burst, not per attempt: the failure that uses up a limit is recorded;
         // the attempts after it are refused before they are checked, so they fail nothing more.
+        String network = ClientNetwork.of(request.getRemoteAddr());
         if (usedUp(buckets.tryConsume(accountKey(request), ACCOUNT_FAILURES))) {
             audit.recordAccount(
-                    request.getRemoteAddr(),
+                    network,
                     "sign-in.failed-burst",
                     username(request),
-                    FAILURES_PER_ACCOUNT + " failed sign-ins from " + request.getRemoteAddr());
+                    FAILURES_PER_ACCOUNT + " failed sign-ins from " + network);
         }
         if (usedUp(buckets.tryConsume(addressFailuresKey(request), ADDRESS_FAILURES))) {
             audit.recordAccount(
-                    request.getRemoteAddr(),
+                    network,
                     "sign-in.failed-burst",
                     null,
-                    FAILURES_PER_ADDRESS + " failed sign-ins to any account from " + request.getRemoteAddr());
+                    FAILURES_PER_ADDRESS + " failed sign-ins to any account from " + network);
         }
         failed.onAuthenticationFailure(request, response, exception);
     }

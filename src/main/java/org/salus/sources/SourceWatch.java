@@ -23,10 +23,12 @@ public class SourceWatch {
 
     private final SourceCheckRepository checks;
     private final SourceChecker checker;
+    private final boolean enabled;
 
-    SourceWatch(SourceCheckRepository checks, SourceChecker checker) {
+    SourceWatch(SourceCheckRepository checks, SourceChecker checker, SourceWatchProperties settings) {
         this.checks = checks;
         this.checker = checker;
+        this.enabled = settings.enabled();
     }
 
     /** Checks every cited URL once. A run on another node at the same moment skips (ShedLock). */
@@ -35,6 +37,9 @@ public class SourceWatch {
             initialDelayString = "${salus.sources.check:" + SourceWatchProperties.CHECK + "}")
     @SchedulerLock(name = LOCK, lockAtMostFor = "PT12H", lockAtLeastFor = "PT0S")
     public void run() {
+        if (!enabled) {
+            return; // salus.sources.enabled=false: the site cannot reach the sources
+        }
         int count = 0;
         for (String url : checks.citedUrls()) {
             checker.check(url);

@@ -10,6 +10,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Source watch settings, {@code salus.sources.*}.
  *
+ * @param enabled whether the daily job runs at all: off for a site with no way out to the internet,
+ *     where every source would read "unreachable"
  * @param check how often the cited sources are checked (one node of a cluster at a time)
  * @param connectTimeout how long to wait for a source's server to accept the connection
  * @param timeout how long one request may take in all, body included; a slower source is unreachable
@@ -20,6 +22,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("salus.sources")
 public record SourceWatchProperties(
+        @DefaultValue("true") boolean enabled,
         @DefaultValue(SourceWatchProperties.CHECK) Duration check,
         @DefaultValue("PT5S") Duration connectTimeout,
         @DefaultValue("PT20S") Duration timeout,

@@ -55,6 +55,7 @@ class AddressGuardTests {
 
     static AddressGuard guard(List<String> allowed) {
         return new AddressGuard(new SourceWatchProperties(
+                true,
                 Duration.ofDays(1),
                 Duration.ofSeconds(1),
                 Duration.ofSeconds(1),

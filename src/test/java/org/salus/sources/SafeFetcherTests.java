@@ -44,6 +44,7 @@ class SafeFetcherTests {
 
     static SafeFetcher fetcher(List<String> allowed) {
         SourceWatchProperties settings = new SourceWatchProperties(
+                true,
                 Duration.ofDays(1),
                 Duration.ofSeconds(2),
                 Duration.ofSeconds(1),

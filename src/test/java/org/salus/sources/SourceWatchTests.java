@@ -226,6 +226,28 @@ class SourceWatchTests {
         assertThat(checks.find(site.base() + "/locked")).isEmpty();
     }
 
+    @Test
+    void aSiteThatTurnedTheWatchOffFetchesNothing(@Autowired SourceWatchProperties settings) {
+        publisher.publish(
+                "watch-off",
+                Drafts.draft("Unwatched Condition")
+                        .source("Loopback", "Unwatched", site.base() + "/unwatched", CITED)
+                        .build());
+        SourceWatchProperties off = new SourceWatchProperties(
+                false,
+                settings.check(),
+                settings.connectTimeout(),
+                settings.timeout(),
+                settings.maxBytes(),
+                settings.perHost(),
+                settings.allowedPrivateHosts());
+
+        new SourceWatch(checks, checker, off).run();
+
+        assertThat(site.count("/unwatched")).isZero();
+        assertThat(checks.find(site.base() + "/unwatched")).isEmpty();
+    }
+
     /** Each notice row's cited path and kind. */
     private Map<String, String> findings(Document page, String table) {
         return page.select(table + " tr[data-kind]").stream()

@@ -116,8 +116,7 @@ class CardWriter {
     }
 
     private Card.Link link(String title, String language, String slug, String baseUrl) {
-        return new Card.Link(
-                text("cdshooks.card.link", title, languageName(language)), baseUrl + "/topics/" + slug, "absolute");
+        return new Card.Link(title + " (" + languageName(language) + ")", baseUrl + "/topics/" + slug, "absolute");
     }
 
     private static Map<String, String> topic(KnowledgeMatcher.Coding coding) {

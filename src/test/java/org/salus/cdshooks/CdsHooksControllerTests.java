@@ -98,7 +98,10 @@ class CdsHooksControllerTests {
             return;
         }
         // Medicine articles coded with RxNorm, as the sample medicines will be (written by another part of issue 21).
-        publish("amoxicillin-clavulanate-test", "Amoxicillin and Clavulanate", new Code("RXNORM", "617993", "amoxicillin / clavulanate Oral Suspension"));
+        publish(
+                "amoxicillin-clavulanate-test",
+                "Amoxicillin and Clavulanate",
+                new Code("RXNORM", "617993", "amoxicillin / clavulanate Oral Suspension"));
         publish("metformin-test", "Metformin", new Code("RXNORM", "861007", "metformin 500 MG Oral Tablet"));
         publisher.syndicate(
                 "motion-sickness-syndicated-test",
@@ -383,6 +386,7 @@ class CdsHooksControllerTests {
                            "display": "Pureed diet"}], "text": "Pureed diet"}]}}},
                        {"resource": {"resourceType": "MedicationRequest", "id": "smart-MedicationRequest-103",
                          "meta": {"lastUpdated": "2018-04-30T13:25:40.845-04:00"},
+                         "text": {"status": "generated", "div": "<div xmlns=\\"http://www.w3.org/1999/xhtml\\">Amoxicillin 120 MG/ML / clavulanate potassium 8.58 MG/ML Oral Suspension (rxnorm: 617993)</div>"},
                          "status": "draft", "intent": "order",
                          "medicationCodeableConcept": {"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm",
                            "code": "617993",

@@ -117,6 +117,18 @@ public class ArticleListings {
         });
     }
 
+    /**
+     * Each code system's HL7 OID by its FHIR URI, e.g. http://hl7.org/fhir/sid/icd-10-cm →
+     * 2.16.840.1.113883.6.90: how FHIR codings (CDS Hooks) name the systems knowledge requests give as OIDs.
+     */
+    public Map<String, String> codeSystemOidsByUri() {
+        Map<String, String> oids = new HashMap<>();
+        jdbc.sql("SELECT uri, oid FROM code_system").query((ResultSet rs) -> {
+            oids.put(rs.getString(1), rs.getString(2));
+        });
+        return oids;
+    }
+
     // ---- codes (HL7 Infobutton) ------------------------------------------------------------------
 
     /** Code-system ids ("ICD-10-CM", ...) by OID, the name knowledge requests give a system. */

@@ -109,6 +109,11 @@ final class KnowledgeRequestParser {
                 maxResults);
     }
 
+    /** Whether {@code code} looks like a code this parser accepts (letters, digits, dots and hyphens). */
+    static boolean isCode(String code) {
+        return CODE.matcher(code.trim()).matches();
+    }
+
     private static List<SearchCriterion> criteria(Map<String, Param> params) {
         // suffix -> part (c, cs, dn) -> value; each part of the current .v. form wins over the deprecated .c. one
         Map<String, Map<String, String>> current = new TreeMap<>();

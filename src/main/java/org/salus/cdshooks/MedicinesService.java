@@ -1,0 +1,140 @@
+package org.salus.cdshooks;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Medication;
+import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.salus.infobutton.KnowledgeMatcher;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code order-select}: when the clinician selects medication orders, the medicine articles for
+ * them. Reads the MedicationRequests of {@code context.draftOrders} whose ids are in
+ * {@code context.selections} (the newly selected ones), and their RxNorm codings: on
+ * {@code medicationCodeableConcept}, or on a contained Medication the request references.
+ */
+@Component
+class MedicinesService implements CdsService {
+
+    static final String RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm";
+    private static final int MAX_SELECTIONS = 100;
+
+    private final FhirData fhir;
+    private final EducationService education;
+
+    MedicinesService(FhirData fhir, EducationService education) {
+        this.fhir = fhir;
+        this.education = education;
+    }
+
+    @Override
+    public String id() {
+        return "salus-medicines";
+    }
+
+    @Override
+    public String hook() {
+        return "order-select";
+    }
+
+    @Override
+    public String title() {
+        return "Patient education for selected medicines";
+    }
+
+    @Override
+    public String description() {
+        return "Links to reviewed plain-language articles about the medicines being ordered: the RxNorm codings of"
+                + " the selected MedicationRequests in context.draftOrders, in the patient's preferred language.";
+    }
+
+    @Override
+    public Map<String, String> prefetch() {
+        Map<String, String> prefetch = new LinkedHashMap<>();
+        prefetch.put(EducationService.PATIENT, "Patient/{{context.patientId}}");
+        return prefetch;
+    }
+
+    @Override
+    public List<KnowledgeMatcher.Match> matches(CdsRequest request) {
+        String patientId = request.patientId();
+        Set<String> selections = selections(request.context().get("selections"));
+        JsonNode orders = request.context().get("draftOrders");
+        if (orders == null || orders.isNull()) {
+            throw CdsHooksException.invalid("Field context.draftOrders is required by this hook (a FHIR Bundle).");
+        }
+        List<MedicationRequest> selected =
+                FhirData.resources(fhir.parse(orders, "context.draftOrders"), MedicationRequest.class).stream()
+                        .filter(order -> selections.contains("MedicationRequest/" + order.getIdPart()))
+                        .toList();
+        if (selected.isEmpty()) {
+            return List.of();
+        }
+        String language = PatientLanguage.of(fhir.patient(request, EducationService.PATIENT, patientId));
+        List<KnowledgeMatcher.Match> matches = new ArrayList<>();
+        for (MedicationRequest order : selected) {
+            List<KnowledgeMatcher.Coding> codings = rxNorm(medicine(order));
+            if (!codings.isEmpty()) {
+                education.inLanguage(codings, language).ifPresent(matches::add);
+            }
+        }
+        return matches;
+    }
+
+    private static Set<String> selections(JsonNode value) {
+        if (value == null || !value.isArray() || value.isEmpty()) {
+            throw CdsHooksException.invalid(
+                    "Field context.selections is required by this hook: the ids of the selected orders.");
+        }
+        if (value.size() > MAX_SELECTIONS) {
+            throw CdsHooksException.invalid("Field context.selections holds more than " + MAX_SELECTIONS + " ids.");
+        }
+        Set<String> ids = new HashSet<>();
+        for (JsonNode id : value) {
+            if (!id.isString()) {
+                throw CdsHooksException.invalid(
+                        "Field context.selections must hold strings such as" + " MedicationRequest/123.");
+            }
+            ids.add(id.asString().trim());
+        }
+        return ids;
+    }
+
+    /** The order's medicine: its CodeableConcept, or the code of the contained Medication it references. */
+    private static CodeableConcept medicine(MedicationRequest order) {
+        if (order.hasMedicationCodeableConcept()) {
+            return order.getMedicationCodeableConcept();
+        }
+        if (order.hasMedicationReference()) {
+            Reference reference = order.getMedicationReference();
+            String ref = reference.getReference();
+            for (Resource contained : order.getContained()) {
+                if (contained instanceof Medication medication
+                        && ref != null
+                        && ref.equals("#" + contained.getIdPart())) {
+                    return medication.getCode();
+                }
+            }
+            if (reference.getResource() instanceof Medication medication) {
+                return medication.getCode();
+            }
+        }
+        return new CodeableConcept();
+    }
+
+    private static List<KnowledgeMatcher.Coding> rxNorm(CodeableConcept concept) {
+        return concept.getCoding().stream()
+                .filter(c -> RXNORM.equals(c.getSystem()))
+                .map(c -> new KnowledgeMatcher.Coding(c.getSystem(), c.getCode(), c.getDisplay()))
+                .toList();
+    }
+}

@@ -7,6 +7,7 @@ import org.salus.cdshooks.CdsClientProperties;
 import org.salus.web.SiteProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * ({@code GET /cds-services}) is public, so a token sent with it is not read.
  */
 @Component
+@ConditionalOnWebApplication // commands such as 'import' call no service
 public class ClientAuthentication {
 
     /** The discovery endpoint, which lists the services and needs no token. */

@@ -206,6 +206,10 @@ class WholeSite {
                 .param("revoked", "b".repeat(64))
                 .param("at", LocalDateTime.of(2026, 11, 20, 9, 30))
                 .update();
+        // CDS Hooks (org.salus.cdshooks.auth): a used token id, kept so a restore still refuses its replay
+        jdbc.sql("""
+                INSERT INTO cds_client_jti (issuer, jti, expires_at)
+                VALUES ('https://ehr.example.org/', 'ee22b021-e1b7-4611-ba5b-8eec6a33ac1e', :at)""").param("at", LocalDateTime.of(2026, 11, 29, 12, 5)).update();
     }
 
     /** Page feedback (org.salus.feedback): an answer with a comment and a handled, urgent problem report. */

@@ -264,19 +264,38 @@ final class QueryPlanner {
      * The codes of the conditions a lay phrase of the query means, each an exact code (with its
      * system, as the index stores it), and for an ICD-10-CM category the articles coded below it:
      * "high blood sugar" finds what is coded E11 or E11.9 on any site. Weighed like a title word,
-     * well below a code the reader typed, so the reader's own words still order the results.
+     * well below a code the reader typed, so the reader's own words still order the results. Only
+     * pages in the phrase's language: a Spanish phrase typed on the English page ("presión alta")
+     * still finds only Spanish pages first, as its words do.
      */
     private static List<Query> layCodeQueries(LayPhrases.Match lay) {
         List<Query> queries = new ArrayList<>();
-        for (String code : lay.codes()) {
-            queries.add(new BoostQuery(new TermQuery(new Term(Fields.CODE, code)), LAY_CODE_WEIGHT));
-            String bare = code.substring(code.indexOf('|') + 1);
-            if (code.startsWith("ICD-10-CM|") && Codes.isIcd10(bare)) {
-                queries.add(new BoostQuery(
-                        new TermQuery(new Term(Fields.CODE_ANCESTOR, bare)), LAY_CODE_WEIGHT * LAY_ROLL_DOWN));
+        Set<String> seen = new LinkedHashSet<>();
+        for (LayPhraseFile.Entry entry : lay.entries()) {
+            for (String code : entry.codes()) {
+                if (!seen.add(entry.language() + " " + code)) {
+                    continue;
+                }
+                queries.add(inLanguage(new TermQuery(new Term(Fields.CODE, code)), entry.language(), LAY_CODE_WEIGHT));
+                String bare = code.substring(code.indexOf('|') + 1);
+                if (code.startsWith("ICD-10-CM|") && Codes.isIcd10(bare)) {
+                    queries.add(inLanguage(
+                            new TermQuery(new Term(Fields.CODE_ANCESTOR, bare)),
+                            entry.language(),
+                            LAY_CODE_WEIGHT * LAY_ROLL_DOWN));
+                }
             }
         }
         return queries;
+    }
+
+    private static Query inLanguage(Query query, String language, float weight) {
+        return new BoostQuery(
+                new BooleanQuery.Builder()
+                        .add(query, BooleanClause.Occur.MUST)
+                        .add(new TermQuery(new Term(Fields.LANGUAGE, language)), BooleanClause.Occur.FILTER)
+                        .build(),
+                weight);
     }
 
     /** Words the index has never seen, with the nearest word it has. */

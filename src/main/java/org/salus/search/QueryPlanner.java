@@ -54,9 +54,14 @@ final class QueryPlanner {
 
     private static final float EXPANSION_WEIGHT = 0.6f;
     private static final float CORRECTION_WEIGHT = 0.8f;
+    /** A code of a lay phrase's condition ({@link #layCodeQueries}); an article coded below it counts this much less. */
+    static final float LAY_CODE_WEIGHT = 4f;
+
+    private static final float LAY_ROLL_DOWN = 0.8f;
 
     private final Analyzers analyzers;
     private final DirectSpellChecker spelling = new DirectSpellChecker();
+    private final LayPhrases layPhrases = LayPhrases.bundled();
 
     QueryPlanner(Analyzers analyzers) {
         this.analyzers = analyzers;
@@ -109,6 +114,8 @@ final class QueryPlanner {
             return new Plan(text, null, List.of(), List.of(), null, notices, Map.of());
         }
         List<String> expansions = synonyms.expansions(words, MAX_EXPANSIONS);
+        LayPhrases.Match lay = layPhrases.match(text);
+        expansions = withLayNames(lay, expansions, words);
         List<String> codes = Codes.inQuery(text, MAX_CODES);
         Map<String, String> corrections = corrections(words, reader);
         String corrected = corrections.isEmpty() ? null : corrected(words, corrections);
@@ -137,6 +144,7 @@ final class QueryPlanner {
         for (String code : codes) {
             all.add(codeQuery(code), BooleanClause.Occur.SHOULD);
         }
+        layCodeQueries(lay).forEach(q -> all.add(q, BooleanClause.Occur.SHOULD));
         BooleanQuery query = all.build();
         if (query.clauses().isEmpty()) {
             return new Plan(text, null, expansions, codes, corrected, notices, Map.of());
@@ -228,6 +236,66 @@ final class QueryPlanner {
                     BooleanClause.Occur.SHOULD);
         }
         return builder.build();
+    }
+
+    /**
+     * The names of the conditions a lay phrase of the query means, before the content's own
+     * synonyms, all within {@link #MAX_EXPANSIONS}: they are searched like other names (so they
+     * find a MedQuAD page as well as the site's own) and shown in "Also searched for". A name the
+     * reader typed is not repeated.
+     */
+    static List<String> withLayNames(LayPhrases.Match lay, List<String> expansions, List<String> words) {
+        if (lay.isEmpty()) {
+            return expansions;
+        }
+        String typed = String.join(" ", words);
+        Map<String, String> byFolded = new LinkedHashMap<>();
+        for (String name : lay.names()) {
+            byFolded.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), name);
+        }
+        for (String name : expansions) {
+            byFolded.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), name);
+        }
+        byFolded.remove(typed);
+        return byFolded.values().stream().limit(MAX_EXPANSIONS).toList();
+    }
+
+    /**
+     * The codes of the conditions a lay phrase of the query means, each an exact code (with its
+     * system, as the index stores it), and for an ICD-10-CM category the articles coded below it:
+     * "high blood sugar" finds what is coded E11 or E11.9 on any site. Weighed like a title word,
+     * well below a code the reader typed, so the reader's own words still order the results. Only
+     * pages in the phrase's language: a Spanish phrase typed on the English page ("presión alta")
+     * still finds only Spanish pages first, as its words do.
+     */
+    private static List<Query> layCodeQueries(LayPhrases.Match lay) {
+        List<Query> queries = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (LayPhraseFile.Entry entry : lay.entries()) {
+            for (String code : entry.codes()) {
+                if (!seen.add(entry.language() + " " + code)) {
+                    continue;
+                }
+                queries.add(inLanguage(new TermQuery(new Term(Fields.CODE, code)), entry.language(), LAY_CODE_WEIGHT));
+                String bare = code.substring(code.indexOf('|') + 1);
+                if (code.startsWith("ICD-10-CM|") && Codes.isIcd10(bare)) {
+                    queries.add(inLanguage(
+                            new TermQuery(new Term(Fields.CODE_ANCESTOR, bare)),
+                            entry.language(),
+                            LAY_CODE_WEIGHT * LAY_ROLL_DOWN));
+                }
+            }
+        }
+        return queries;
+    }
+
+    private static Query inLanguage(Query query, String language, float weight) {
+        return new BoostQuery(
+                new BooleanQuery.Builder()
+                        .add(query, BooleanClause.Occur.MUST)
+                        .add(new TermQuery(new Term(Fields.LANGUAGE, language)), BooleanClause.Occur.FILTER)
+                        .build(),
+                weight);
     }
 
     /** Words the index has never seen, with the nearest word it has. */

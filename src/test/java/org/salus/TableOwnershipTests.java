@@ -60,6 +60,7 @@ class TableOwnershipTests {
             Map.entry("org.salus.audit", List.of("audit_entry")),
             Map.entry("org.salus.changes", List.of("change_log")),
             Map.entry("org.salus.cdshooks.auth", List.of("cds_client_jti")),
+            Map.entry("org.salus.cdshooks.feedback", List.of("cds_card_issued", "cds_card_feedback")),
             Map.entry("org.salus.codes", List.of("code_list_entry")),
             Map.entry(
                     "org.salus.dictionary",

@@ -47,8 +47,8 @@ class ApiContractTests {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final Syndication FROM_THE_NIH = new Syndication("Text from the NIH", LocalDate.of(2026, 1, 5));
-    /** The bundled sample articles (ten English, five Spanish) and the syndicated one these tests add. */
-    static final int SAMPLE_AND_SYNDICATED = 16;
+    /** The bundled sample articles (thirteen English, eight Spanish) and the syndicated one these tests add. */
+    static final int SAMPLE_AND_SYNDICATED = 22;
     /** The bundled sample quizzes, in slug order. */
     static final List<String> SAMPLE_QUIZZES =
             List.of("test-your-blood-pressure-iq", "test-your-cholesterol-iq", "test-your-diabetes-iq");
@@ -195,9 +195,12 @@ class ApiContractTests {
         assertThat(slugs(json(get("/api/v1/articles?type=faq")))).containsExactly("cholesterol-faqs");
         assertThat(slugs(json(get("/api/v1/articles?language=es"))))
                 .containsExactly(
+                        "atorvastatina",
                         "colesterol-alto-en-ninos",
                         "diabetes-tipo-2",
                         "estado-prediabetico",
+                        "lisinopril-medicamento",
+                        "metformina",
                         "presion-arterial-alta",
                         "resistencia-insulina");
         assertThat(slugs(json(get("/api/v1/articles?codeSystem=ICD-10-CM&code=E88.81"))))

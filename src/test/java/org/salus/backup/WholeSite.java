@@ -124,6 +124,7 @@ class WholeSite {
         feedback.report(shown, "198.51.100.3", "Not about diet");
         pageFeedback();
         sourceChecks();
+        cdsCards();
 
         long reviewerProfile = jdbc.sql("SELECT id FROM reviewer_profile WHERE user_id = :u")
                 .param("u", reviewer.id())
@@ -240,6 +241,19 @@ class WholeSite {
                     ('https://www.example.org/old', 'gone', 410, 'https://www.example.org/old', NULL, NULL, NULL, NULL,
                     TIMESTAMP '2026-11-01 03:00:00', TIMESTAMP '2026-11-22 03:00:00', NULL,
                     TIMESTAMP '2026-11-21 03:00:00')""").update();
+    }
+
+    /** CDS Hooks feedback (org.salus.cdshooks.feedback): a card shown in an EHR and its override with a reason. */
+    private void cdsCards() {
+        jdbc.sql("""
+                INSERT INTO cds_card_issued (card_uuid, service_id, article_id, issued_at)
+                SELECT '9368d37b-283f-44a0-93ea-547cebab93ed', 'salus-education', id, TIMESTAMP '2026-11-20 11:00:00'
+                FROM article WHERE slug = 'insulin-resistance'""").update();
+        jdbc.sql("""
+                INSERT INTO cds_card_feedback (card_uuid, outcome, reason_system, reason_code, reason_display,
+                    outcome_at, received_at)
+                VALUES ('9368d37b-283f-44a0-93ea-547cebab93ed', 'overridden', 'https://example.com/override',
+                    'd7ecf885', 'Already given', TIMESTAMP '2026-11-20 11:05:00', TIMESTAMP '2026-11-20 11:05:01')""").update();
     }
 
     private long story(Question question, String name, String client) {

@@ -11,7 +11,7 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * The spelling relevance sets of {@code src/test/resources/search/}: misspelled queries with the
  * pages carrying the name they were made from ({@code misspellings.tsv}, made by
- * {@code scripts/search/Misspellings.java}), and correctly spelled queries that must get no
+ * {@code src/test/resources/search/Misspellings.java}), and correctly spelled queries that must get no
  * "did you mean" ({@code correct-spellings.tsv}).
  */
 final class SpellingSets {

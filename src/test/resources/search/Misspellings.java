@@ -1,7 +1,7 @@
 // Generates src/test/resources/search/misspellings.tsv, the misspelled-query relevance set
 // (docs/search.md, "Spelling"). Run from the repository's root with the JDK alone:
 //
-//     java scripts/search/Misspellings.java > src/test/resources/search/misspellings.tsv
+//     java src/test/resources/search/Misspellings.java > src/test/resources/search/misspellings.tsv
 //
 // Every name of the sample content (article and quiz titles, "also called" names, dictionary
 // term names and synonyms, English and Spanish) and the lay and Spanish queries of
@@ -82,7 +82,7 @@ public class Misspellings {
             }
         }
 
-        System.out.println("# Misspelled queries made by scripts/search/Misspellings.java from the sample content's names");
+        System.out.println("# Misspelled queries made by src/test/resources/search/Misspellings.java from the sample content's names");
         System.out.println("# (do not edit by hand: run the script). query<TAB>kind of slip<TAB>language<TAB>pages with the name");
         int n = 0;
         for (Map.Entry<String, Set<String>> entry : pagesByName.entrySet()) {

@@ -17,15 +17,12 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * Turns a reader's words into a Lucene query, never through a query syntax: quotes, brackets,
  * {@code *:*}, {@code AND}/{@code OR} are ordinary characters here, dropped or searched as words.
  * Every part is bounded: the text's length, the number of words, synonym expansions, codes and
- * spelling corrections.
+ * spelling corrections (see {@link Speller}).
  */
 final class QueryPlanner {
 
@@ -33,7 +30,6 @@ final class QueryPlanner {
     static final int MAX_WORDS = 12;
     static final int MAX_EXPANSIONS = 10;
     static final int MAX_CODES = 3;
-    static final int MAX_CORRECTIONS = 3;
 
     /** Weights of the short fields: names above the summary and headings. */
     private static final Map<String, Float> WEIGHTS = new LinkedHashMap<>();
@@ -60,13 +56,11 @@ final class QueryPlanner {
     private static final float LAY_ROLL_DOWN = 0.8f;
 
     private final Analyzers analyzers;
-    private final DirectSpellChecker spelling = new DirectSpellChecker();
+    private final Speller speller = new Speller();
     private final LayPhrases layPhrases = LayPhrases.bundled();
 
     QueryPlanner(Analyzers analyzers) {
         this.analyzers = analyzers;
-        spelling.setMinQueryLength(4);
-        spelling.setMaxEdits(2);
     }
 
     /** A planned query: the query, the words each language's snippets mark, and what was done. */
@@ -117,7 +111,7 @@ final class QueryPlanner {
         LayPhrases.Match lay = layPhrases.match(text);
         expansions = withLayNames(lay, expansions, words);
         List<String> codes = Codes.inQuery(text, MAX_CODES);
-        Map<String, String> corrections = corrections(words, reader);
+        Map<String, String> corrections = speller.corrections(words, reader);
         String corrected = corrections.isEmpty() ? null : corrected(words, corrections);
         List<String> correctedWords = new ArrayList<>(corrections.values());
         if (!correctedWords.isEmpty()) {
@@ -296,30 +290,6 @@ final class QueryPlanner {
                         .add(new TermQuery(new Term(Fields.LANGUAGE, language)), BooleanClause.Occur.FILTER)
                         .build(),
                 weight);
-    }
-
-    /** Words the index has never seen, with the nearest word it has. */
-    private Map<String, String> corrections(List<String> words, IndexReader reader) throws IOException {
-        Map<String, String> corrections = new LinkedHashMap<>();
-        if (reader == null) {
-            return corrections;
-        }
-        for (String word : words) {
-            if (corrections.size() >= MAX_CORRECTIONS
-                    || word.length() < 4
-                    || word.chars().anyMatch(Character::isDigit)) {
-                continue;
-            }
-            Term term = new Term(Fields.SPELL, word);
-            if (reader.docFreq(term) > 0) {
-                continue;
-            }
-            SuggestWord[] suggestions = spelling.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            if (suggestions.length > 0) {
-                corrections.put(word, suggestions[0].string);
-            }
-        }
-        return corrections;
     }
 
     private static String corrected(List<String> words, Map<String, String> corrections) {

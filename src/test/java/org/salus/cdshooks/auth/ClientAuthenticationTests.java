@@ -15,6 +15,7 @@ import static org.salus.cdshooks.auth.TestClients.signed;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Date;
+import java.util.List;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -210,13 +211,16 @@ class ClientAuthenticationTests {
         String feedback = SERVICE_PATH + "/feedback";
 
         assertRefused(http.send(call(http, feedback, null)), "needs a signed JWT");
-        assertPassesSecurity(http.send(call(http, feedback, signed(claims(FILE_ISSUER, SERVICE_URL + "/feedback")))));
+        assertReachesFeedback(http.send(call(http, feedback, signed(claims(FILE_ISSUER, SERVICE_URL + "/feedback")))));
     }
 
     @Test
     void discoveryIsPublicAndIgnoresAnyToken() {
-        assertPassesSecurity(http.get("/cds-services"));
-        assertPassesSecurity(http.get("/cds-services", "Authorization", "Bearer not.a.jwt"));
+        for (HttpResponse<String> discovery :
+                List.of(http.get("/cds-services"), http.get("/cds-services", "Authorization", "Bearer not.a.jwt"))) {
+            assertThat(discovery.statusCode()).isEqualTo(200);
+            assertThat(discovery.body()).contains("\"services\"", "salus-education");
+        }
     }
 
     private HttpResponse<String> send(String token) {
@@ -228,11 +232,21 @@ class ClientAuthenticationTests {
     }
 
     /**
-     * The security chain let the call through. The services are cds-core's: on this branch the route
-     * answers 404; after the merge tighten this to {@code isEqualTo(200)}.
+     * The security chain let the call through and the service answered it: a patient with no
+     * conditions gets no cards. The feedback route's answer is its own (see {@link #assertReachesFeedback}).
      */
     static void assertPassesSecurity(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isNotIn(401, 403).isLessThan(500);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("\"cards\"");
+    }
+
+    /**
+     * The security chain let the call through to the feedback endpoint, which refused the body
+     * (a hook request, not feedback) in its own words: a 400 OperationOutcome, not a 401.
+     */
+    static void assertReachesFeedback(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains("OperationOutcome").contains("feedback");
     }
 
     /** 401, a Bearer challenge and an OperationOutcome saying why, in the site's words. */

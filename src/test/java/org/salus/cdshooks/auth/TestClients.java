@@ -110,7 +110,9 @@ final class TestClients {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"hook": "patient-view", "hookInstance": "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea",
-                         "context": {"userId": "Practitioner/example", "patientId": "1288992"}}
+                         "context": {"userId": "Practitioner/example", "patientId": "1288992"},
+                         "prefetch": {"patient": {"resourceType": "Patient", "id": "1288992"},
+                                      "conditions": {"resourceType": "Bundle", "type": "searchset"}}}
                         """));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

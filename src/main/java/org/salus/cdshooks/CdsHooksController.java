@@ -18,7 +18,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.salus.infobutton.KnowledgeMatcher;
 import org.salus.web.SiteProperties;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,15 +41,13 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class CdsHooksController {
 
-    private static final String OPEN_SETTING = "salus.cds-hooks.open";
-
     private final Map<String, CdsService> services;
     private final CardWriter cards;
     private final CdsHooksProperties settings;
     private final OperationOutcomes outcomes;
     private final JsonMapper json;
     private final SiteProperties site;
-    private final Environment environment;
+    private final CdsClientProperties clients;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -61,7 +58,7 @@ class CdsHooksController {
             OperationOutcomes outcomes,
             JsonMapper json,
             SiteProperties site,
-            Environment environment,
+            CdsClientProperties clients,
             ApplicationEventPublisher events,
             Clock clock) {
         this.services = services.stream()
@@ -71,17 +68,17 @@ class CdsHooksController {
         this.outcomes = outcomes;
         this.json = json;
         this.site = site;
-        this.environment = environment;
+        this.clients = clients;
         this.events = events;
         this.clock = clock;
     }
 
     @GetMapping("/cds-services")
     ResponseEntity<Map<String, Object>> discovery() {
-        // The setting belongs to the client authentication (CdsClientProperties); read here only to say so.
-        boolean open = environment.getProperty(OPEN_SETTING, Boolean.class, false);
+        boolean open = clients.open();
         List<Map<String, Object>> listed = new ArrayList<>();
-        for (CdsService service : List.of(byId("salus-education"), byId("salus-medicines"), byId("salus-infobutton"))) {
+        for (String id : CdsServiceIds.ALL) {
+            CdsService service = byId(id);
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("hook", service.hook());
             entry.put("id", service.id());

@@ -31,7 +31,7 @@ class EducationService implements CdsService {
 
     @Override
     public String id() {
-        return "salus-education";
+        return CdsServiceIds.EDUCATION;
     }
 
     @Override

@@ -30,7 +30,7 @@ class InfobuttonHookService implements CdsService {
 
     @Override
     public String id() {
-        return "salus-infobutton";
+        return CdsServiceIds.INFOBUTTON;
     }
 
     @Override

@@ -38,7 +38,7 @@ class MedicinesService implements CdsService {
 
     @Override
     public String id() {
-        return "salus-medicines";
+        return CdsServiceIds.MEDICINES;
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.salus.cdshooks.CdsServiceIds;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,7 +45,7 @@ class CdsFeedbackController {
 
     @PostMapping("/cds-services/{id}/feedback")
     ResponseEntity<Void> feedback(@PathVariable String id, HttpServletRequest request) throws IOException {
-        if (!CdsServiceIds.KNOWN.contains(id)) {
+        if (!CdsServiceIds.ALL.contains(id)) {
             throw new FeedbackRefusal(
                     HttpStatus.NOT_FOUND, "not-found", "There is no CDS Hooks service with this id here.");
         }

@@ -15,6 +15,7 @@ import org.salus.testsupport.Publisher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The source watch's SQL against a real database: the cited URLs of live revisions, a check saved
@@ -38,6 +39,9 @@ abstract class SourceWatchSqlContract {
     @Autowired
     Publisher publisher;
 
+    @Autowired
+    JdbcClient jdbc;
+
     final String run = UUID.randomUUID().toString().substring(0, 8);
     final String kept = "https://kept-" + run + ".example.org/page";
     final String vanished = "https://vanished-" + run + ".example.org/page";
@@ -48,7 +52,11 @@ abstract class SourceWatchSqlContract {
         Drafts draft = Drafts.draft("Watched " + run)
                 .source("Agency", "Kept page", kept, LocalDate.of(2026, 11, 1))
                 .source("Agency", "Vanished page", vanished, LocalDate.of(2026, 11, 1));
-        articleId = publisher.publish("watched-" + run, draft.build());
+        publisher.publish("watched-" + run, draft.build()); // returns the revision's id, not the article's
+        articleId = jdbc.sql("SELECT id FROM article WHERE slug = :slug")
+                .param("slug", "watched-" + run)
+                .query(Long.class)
+                .single();
     }
 
     @Test

@@ -23,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * few seconds held a worker for hours; a few hundred such clients stopped the whole site.
  * <ul>
  * <li>One client address may send at most {@code max-per-address} bodies at once; more are
- * refused at once with 503 and {@code Retry-After} (nginx's {@code limit_conn} answer).</li>
+ * refused at once with 503 and {@code Retry-After} (nginx's {@code limit_conn} answer). A form or
+ * JSON body counts only while it arrives, an upload until its request ends.</li>
  * <li>A form or other non-multipart body is read here, before anything else, and must arrive
  * whole within {@code timeout} (else 408) and {@code max-buffered} (else 413).</li>
  * <li>A multipart upload is taken only under {@code /admin/} (imports) and at {@code /editor/images} (415 elsewhere) and is read
@@ -65,6 +66,7 @@ class SlowBodyGuard extends OncePerRequestFilter {
             counter.incrementAndGet();
             return counter;
         });
+        Slot slot = new Slot(address);
         try {
             if (count.get() > settings.maxPerAddress()) {
                 log.debug("Refused a request body from {}: {} already in progress", address, count.get() - 1);
@@ -72,13 +74,34 @@ class SlowBodyGuard extends OncePerRequestFilter {
                 refusals.send(request, response, Refusals.BUSY);
                 return;
             }
-            guarded(request, response, chain);
+            guarded(request, response, chain, slot);
         } finally {
-            inFlight.computeIfPresent(address, (key, counter) -> counter.decrementAndGet() == 0 ? null : counter);
+            slot.release();
         }
     }
 
-    private void guarded(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    /**
+     * An address's place among those sending bodies, given back once: when a buffered body has
+     * arrived (the client can no longer hold the worker, so a busy client such as an EHR's server
+     * may have many requests in the application at once), else when the request ends.
+     */
+    private final class Slot {
+        private final String address;
+        private boolean held = true;
+
+        Slot(String address) {
+            this.address = address;
+        }
+
+        void release() {
+            if (held) {
+                held = false;
+                inFlight.computeIfPresent(address, (key, counter) -> counter.decrementAndGet() == 0 ? null : counter);
+            }
+        }
+    }
+
+    private void guarded(HttpServletRequest request, HttpServletResponse response, FilterChain chain, Slot slot)
             throws ServletException, IOException {
         long deadline = System.nanoTime() + settings.timeout().toNanos(); // elapsed time, not a date: no Clock
         if (isMultipart(request)) {
@@ -106,6 +129,7 @@ class SlowBodyGuard extends OncePerRequestFilter {
             refusals.send(request, response, Refusals.TOO_LARGE);
             return;
         }
+        slot.release();
         chain.doFilter(new BufferedBodyRequest(request, body), response);
     }
 

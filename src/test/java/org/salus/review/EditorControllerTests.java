@@ -88,6 +88,16 @@ class EditorControllerTests {
     }
 
     @Test
+    void anArticleWithNothingAuditedSaysSoUnderItsAuditHeading() throws Exception {
+        people.create("deskreader", Role.EDITOR);
+
+        Document desk = page("/editor/articles/acanthosis-nigricans", "deskreader", "EDITOR");
+
+        assertThat(desk.select("#audit + p.empty").text()).startsWith("No editorial step has been recorded");
+        assertThat(desk.select("ul.audit")).isEmpty();
+    }
+
+    @Test
     void aReviewerIsNotOfferedTheReviewOfTextTheyWrote() throws Exception {
         var both = people.create("writerreviewer", Role.WRITER, Role.REVIEWER);
         var other = people.create("otherreviewer", Role.REVIEWER);

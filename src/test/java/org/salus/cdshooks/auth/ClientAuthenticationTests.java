@@ -13,6 +13,7 @@ import static org.salus.cdshooks.auth.TestClients.header;
 import static org.salus.cdshooks.auth.TestClients.signed;
 
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Date;
 import java.util.List;
@@ -59,6 +60,51 @@ class ClientAuthenticationTests {
     @Test
     void aTokenSignedWithAKeyFromTheClientsJwksFileIsAccepted() {
         assertPassesSecurity(send(signed(claims())));
+    }
+
+    /**
+     * Issue 21's "done when", end to end: the spec's example patient-view (a type 2 diabetes
+     * Condition) for a Spanish-speaking patient, signed by a registered EHR, gets a card whose first
+     * link is the Spanish article; the same call with that token again, or unsigned, gets nothing.
+     */
+    @Test
+    void aRegisteredEhrsSignedPatientViewForASpanishSpeakingPatientLinksTheSpanishArticle() {
+        String token = signed(claims());
+
+        HttpResponse<String> answer = http.send(spanishPatientWithType2Diabetes(token));
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        JsonNode card = JSON.readTree(answer.body()).path("cards").path(0);
+        assertThat(card.path("summary").asString()).contains("Diabetes tipo 2");
+        assertThat(card.path("links").path(0).path("url").asString())
+                .isEqualTo("https://health.example.org/topics/diabetes-tipo-2");
+        assertRefused(http.send(spanishPatientWithType2Diabetes(token)), "already used");
+        assertRefused(http.send(spanishPatientWithType2Diabetes(null)), "needs a signed JWT");
+    }
+
+    private HttpRequest spanishPatientWithType2Diabetes(String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.url(SERVICE_PATH)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"hookInstance": "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea",
+                         "hook": "patient-view",
+                         "context": {"userId": "Practitioner/example", "patientId": "1288992"},
+                         "prefetch": {
+                           "patient": {"resourceType": "Patient", "id": "1288992", "gender": "female",
+                             "communication": [{"language": {"coding": [{"system": "urn:ietf:bcp:47",
+                               "code": "es", "display": "Spanish"}]}, "preferred": true}]},
+                           "conditions": {"resourceType": "Bundle", "type": "searchset", "entry": [{"resource": {
+                             "resourceType": "Condition", "id": "c1",
+                             "clinicalStatus": {"coding": [{"system":
+                               "http://terminology.hl7.org/CodeSystem/condition-clinical", "code": "active"}]},
+                             "code": {"coding": [{"system": "http://snomed.info/sct", "code": "44054006",
+                               "display": "Diabetes mellitus type 2"}]},
+                             "subject": {"reference": "Patient/1288992"}}}]}}}
+                        """));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request.build();
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpServer;
@@ -36,12 +37,14 @@ class FhirServerClientTests {
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final List<HttpServer> servers = new ArrayList<>();
+    private final List<ExecutorService> executors = new ArrayList<>();
     private final CountDownLatch release = new CountDownLatch(1);
 
     @AfterEach
     void stop() {
         release.countDown();
         servers.forEach(server -> server.stop(0));
+        executors.forEach(ExecutorService::shutdownNow);
     }
 
     @Test
@@ -165,7 +168,9 @@ class FhirServerClientTests {
     /** A FHIR server on loopback answering each path with its JSON (404 otherwise), noting each request's Authorization. */
     private HttpServer server(Map<String, String> seen, Map<String, String> answers) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(Executors.newCachedThreadPool());
+        ExecutorService executor = Executors.newCachedThreadPool(); // a hanging page must not block the others
+        executors.add(executor);
+        server.setExecutor(executor);
         server.createContext("/", exchange -> {
             seen.put(
                     exchange.getRequestURI().toString(),

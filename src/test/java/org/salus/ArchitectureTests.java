@@ -75,7 +75,8 @@ class ArchitectureTests {
         "org.salus.xml..",
         "org.salus.markdown..",
         "org.salus.db..",
-        "org.salus.cdn.."
+        "org.salus.cdn..",
+        "org.salus.net.."
     };
 
     @Test

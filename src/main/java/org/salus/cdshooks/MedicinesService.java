@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.MedicationRequest;
-import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.Resource;
 import org.salus.infobutton.KnowledgeMatcher;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +19,9 @@ import tools.jackson.databind.JsonNode;
  * {@code order-select}: when the clinician selects medication orders, the medicine articles for
  * them. Reads the MedicationRequests of {@code context.draftOrders} whose ids are in
  * {@code context.selections} (the newly selected ones), and their RxNorm codings: on
- * {@code medicationCodeableConcept}, or on a contained Medication the request references.
+ * {@code medicationCodeableConcept}, or on the Medication the request references ({@code
+ * medicationReference}): contained, sent with the draft orders or the prefetch, else read from the EHR's
+ * FHIR server ({@link MedicationLookup}).
  */
 @Component
 class MedicinesService implements CdsService {
@@ -30,10 +31,12 @@ class MedicinesService implements CdsService {
 
     private final FhirData fhir;
     private final EducationService education;
+    private final MedicationLookup medications;
 
-    MedicinesService(FhirData fhir, EducationService education) {
+    MedicinesService(FhirData fhir, EducationService education, MedicationLookup medications) {
         this.fhir = fhir;
         this.education = education;
+        this.medications = medications;
     }
 
     @Override
@@ -72,17 +75,18 @@ class MedicinesService implements CdsService {
         if (orders == null || orders.isNull()) {
             throw CdsHooksException.invalid("Field context.draftOrders is required by this hook (a FHIR Bundle).");
         }
-        List<MedicationRequest> selected =
-                FhirData.resources(fhir.parse(orders, "context.draftOrders"), MedicationRequest.class).stream()
-                        .filter(order -> selections.contains("MedicationRequest/" + order.getIdPart()))
-                        .toList();
+        IBaseResource draftOrders = fhir.parse(orders, "context.draftOrders");
+        List<MedicationRequest> selected = FhirData.resources(draftOrders, MedicationRequest.class).stream()
+                .filter(order -> selections.contains("MedicationRequest/" + order.getIdPart()))
+                .toList();
         if (selected.isEmpty()) {
             return List.of();
         }
         String language = PatientLanguage.of(fhir.patient(request, EducationService.PATIENT, patientId));
+        MedicationLookup.Lookup lookup = medications.in(request, draftOrders);
         List<KnowledgeMatcher.Match> matches = new ArrayList<>();
         for (MedicationRequest order : selected) {
-            List<KnowledgeMatcher.Coding> codings = rxNorm(medicine(order));
+            List<KnowledgeMatcher.Coding> codings = rxNorm(medicine(order, lookup));
             if (!codings.isEmpty()) {
                 education.inLanguage(codings, language).ifPresent(matches::add);
             }
@@ -109,26 +113,12 @@ class MedicinesService implements CdsService {
         return ids;
     }
 
-    /** The order's medicine: its CodeableConcept, or the code of the contained Medication it references. */
-    private static CodeableConcept medicine(MedicationRequest order) {
+    /** The order's medicine: its CodeableConcept, or the code of the Medication it references. */
+    private static CodeableConcept medicine(MedicationRequest order, MedicationLookup.Lookup lookup) {
         if (order.hasMedicationCodeableConcept()) {
             return order.getMedicationCodeableConcept();
         }
-        if (order.hasMedicationReference()) {
-            Reference reference = order.getMedicationReference();
-            String ref = reference.getReference();
-            for (Resource contained : order.getContained()) {
-                if (contained instanceof Medication medication
-                        && ref != null
-                        && ref.equals("#" + contained.getIdPart())) {
-                    return medication.getCode();
-                }
-            }
-            if (reference.getResource() instanceof Medication medication) {
-                return medication.getCode();
-            }
-        }
-        return new CodeableConcept();
+        return lookup.medication(order).map(Medication::getCode).orElseGet(CodeableConcept::new);
     }
 
     private static List<KnowledgeMatcher.Coding> rxNorm(CodeableConcept concept) {

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.salus.net.AddressGuard;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,14 +44,14 @@ class SafeFetcher {
     private final Duration timeout;
     private final int maxBytes;
 
-    SafeFetcher(SourceWatchProperties settings, AddressGuard guard) {
+    SafeFetcher(SourceWatchProperties settings) {
         // No cookie handler, no proxy, redirects by hand: nothing is sent that the watch did not decide.
         this.client = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
-        this.guard = guard;
+        this.guard = new AddressGuard(settings.allowedPrivateHosts());
         this.pacer = new HostPacer(settings.perHost());
         this.timeout = settings.timeout();
         this.maxBytes =

@@ -52,7 +52,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SiteTest
 @OwnContext("cds-hooks")
-@TestPropertySource(properties = {"salus.cds-hooks.open=true", "salus.cds-hooks.max-cards=3"})
+// The loopback FHIR servers these tests start are allowed by name, as a hospital lists its private one.
+@TestPropertySource(
+        properties = {
+            "salus.cds-hooks.open=true",
+            "salus.cds-hooks.max-cards=3",
+            "salus.cds-hooks.fhir.allowed-private-hosts=127.0.0.1"
+        })
 @Import(CdsHooksControllerTests.Issued.class)
 @ExtendWith(OutputCaptureExtension.class)
 class CdsHooksControllerTests {

@@ -51,7 +51,7 @@ class SafeFetcherTests {
                 DataSize.ofBytes(LIMIT),
                 Duration.ZERO,
                 allowed);
-        return new SafeFetcher(settings, new AddressGuard(settings));
+        return new SafeFetcher(settings);
     }
 
     static SafeFetcher allowingLoopback() {

@@ -1,18 +1,16 @@
-package org.salus.sources;
+package org.salus.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.util.unit.DataSize;
 
-/** Which addresses the watch never connects to (IP literals: no DNS needed). */
+/** Which addresses the source watch and the FHIR client never connect to (IP literals: no DNS needed). */
 class AddressGuardTests {
 
     @ParameterizedTest
@@ -53,14 +51,16 @@ class AddressGuardTests {
         assertThat(guard.refusal("127.0.0.2")).isEqualTo("private address 127.0.0.2");
     }
 
+    @Test
+    void anIpv6LiteralFromAUriMatchesTheAllowListWithoutBrackets() {
+        AddressGuard guard = guard(List.of("::1", " LOCALHOST "));
+
+        assertThat(guard.refusal("[::1]")).isNull();
+        assertThat(guard.refusal("localhost")).isNull();
+        assertThat(guard(List.of()).refusal("[::1]")).startsWith("private address");
+    }
+
     static AddressGuard guard(List<String> allowed) {
-        return new AddressGuard(new SourceWatchProperties(
-                true,
-                Duration.ofDays(1),
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(1),
-                DataSize.ofMegabytes(2),
-                Duration.ZERO,
-                allowed));
+        return new AddressGuard(allowed);
     }
 }

@@ -1,44 +1,46 @@
-package org.salus.sources;
+package org.salus.net;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.stereotype.Component;
-
 /**
- * Keeps the watch's requests on the public internet: a cited URL, or a redirect, whose host resolves
- * to any private, loopback, link-local, multicast or unspecified address is refused, so a source
- * cannot make the server probe its own network. Every address of the host is checked, not only the
- * first. Hosts in {@code salus.sources.allowed-private-hosts} are exempt.
+ * Keeps requests to addresses that came from outside (a cited source, an EHR's {@code fhirServer})
+ * on the public internet: a host that resolves to any private, loopback, link-local (the cloud
+ * metadata address 169.254.169.254 among them), carrier-grade NAT, multicast or unspecified address
+ * is refused, so whoever names the address cannot make the server probe its own network. The host
+ * is resolved once and every address it resolves to is checked, not only the first. Hosts on the
+ * allow-list (an intranet source, a hospital's FHIR server on its private network) are exempt.
  */
-@Component
-class AddressGuard {
+public final class AddressGuard {
 
     private final Set<String> allowed;
 
-    AddressGuard(SourceWatchProperties settings) {
-        this.allowed = settings.allowedPrivateHosts().stream()
+    /** @param allowedHosts host names or IP literals that may resolve to private addresses (case ignored) */
+    public AddressGuard(Collection<String> allowedHosts) {
+        this.allowed = allowedHosts.stream()
                 .map(host -> host.trim().toLowerCase(Locale.ROOT))
+                .filter(host -> !host.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Why the host may not be fetched, or {@code null} when it may. */
-    String refusal(String host) {
+    /** Why the host may not be connected to, or {@code null} when it may. An unknown host passes: connecting fails. */
+    public String refusal(String host) {
         if (host == null || host.isBlank()) {
             return "no host";
         }
-        if (allowed.contains(host.toLowerCase(Locale.ROOT))) {
+        if (allowed.contains(bare(host))) {
             return null;
         }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(host);
         } catch (UnknownHostException e) {
-            return null; // the request itself fails and is recorded as unreachable
+            return null; // the request itself fails and the caller treats it as unreachable
         }
         for (InetAddress address : addresses) {
             if (isPrivate(address)) {
@@ -48,7 +50,7 @@ class AddressGuard {
         return null;
     }
 
-    static boolean isPrivate(InetAddress address) {
+    public static boolean isPrivate(InetAddress address) {
         return address.isLoopbackAddress()
                 || address.isLinkLocalAddress()
                 || address.isSiteLocalAddress()
@@ -56,6 +58,12 @@ class AddressGuard {
                 || address.isMulticastAddress()
                 || uniqueLocal(address)
                 || sharedOrBenchmark(address);
+    }
+
+    /** An IPv6 literal comes from a URI as {@code [::1]}; the allow-list names it without brackets. */
+    private static String bare(String host) {
+        String lower = host.toLowerCase(Locale.ROOT);
+        return lower.startsWith("[") && lower.endsWith("]") ? lower.substring(1, lower.length() - 1) : lower;
     }
 
     /** IPv6 unique local addresses, fc00::/7 (Java's site-local test knows only the old fec0::/10). */

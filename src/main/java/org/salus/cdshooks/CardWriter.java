@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.salus.article.ArticleReader;
 import org.salus.article.ArticleTranslations;
@@ -34,6 +35,8 @@ class CardWriter {
     record Issued(Card card, long articleId) {}
 
     private static final Locale CLINICIAN = Locale.ENGLISH;
+
+    private static final Map<String, String> LANGUAGE_NAMES = new ConcurrentHashMap<>();
 
     private final ArticleReader articles;
     private final ArticleTranslations translations;
@@ -129,8 +132,10 @@ class CardWriter {
         return topic;
     }
 
+    /** Kept per language (the articles' few): the JDK's locale lookup was a visible part of a card's cost. */
     private static String languageName(String language) {
-        return Locale.forLanguageTag(language).getDisplayLanguage(CLINICIAN);
+        return LANGUAGE_NAMES.computeIfAbsent(
+                language, tag -> Locale.forLanguageTag(tag).getDisplayLanguage(CLINICIAN));
     }
 
     private static String systemName(String uri) {

@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -104,7 +103,7 @@ class CdsHooksController {
             throw CdsHooksException.unknownService();
         }
         CdsRequest request = CdsRequest.of(body(http), service.hook());
-        String baseUrl = baseUrl(http);
+        String baseUrl = site.baseUrl(http);
         List<CardWriter.Issued> issued = new ArrayList<>();
         Set<Long> articles = new HashSet<>();
         for (KnowledgeMatcher.Match match : service.matches(request)) {
@@ -170,15 +169,5 @@ class CdsHooksController {
     /** Answers concern one patient: no cache keeps them. */
     private static void noStore(HttpHeaders headers) {
         headers.setCacheControl("no-store");
-    }
-
-    private String baseUrl(HttpServletRequest request) {
-        if (!site.baseUrl().isEmpty()) {
-            return site.baseUrl();
-        }
-        return ServletUriComponentsBuilder.fromContextPath(request)
-                .replaceQuery(null)
-                .build()
-                .toUriString();
     }
 }

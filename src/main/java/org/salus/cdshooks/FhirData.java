@@ -48,7 +48,7 @@ class FhirData {
         Optional<IBaseResource> resource = prefetched.isPresent()
                 ? prefetched.get().isNull()
                         ? Optional.of(new Bundle())
-                        : usable(parse(prefetched.get(), "prefetch." + key))
+                        : usable(parse(prefetched.get(), "prefetch." + key, ReadElements.CONDITIONS))
                 : Optional.empty();
         if (resource.isEmpty() && request.canReachFhirServer()) {
             resource = server.get(request, "Condition?patient=" + patientId + "&_count=100")
@@ -65,7 +65,7 @@ class FhirData {
         Optional<JsonNode> prefetched = request.prefetched(key);
         Optional<IBaseResource> resource =
                 prefetched.isPresent() && !prefetched.get().isNull()
-                        ? usable(parse(prefetched.get(), "prefetch." + key))
+                        ? usable(parse(prefetched.get(), "prefetch." + key, ReadElements.PATIENT))
                         : Optional.empty();
         if (resource.isEmpty() && prefetched.isEmpty() && request.canReachFhirServer()) {
             resource = server.get(request, "Patient/" + patientId)
@@ -81,8 +81,20 @@ class FhirData {
         if (!json.isObject()) {
             throw CdsHooksException.invalid("Field " + field + " must be a FHIR resource (a JSON object).");
         }
+        return parseJson(json.toString(), field);
+    }
+
+    /** As {@link #parse(JsonNode, String)}, of only the elements {@code read} (HAPI's parse is the dear part). */
+    private IBaseResource parse(JsonNode json, String field, ReadElements read) {
+        if (!json.isObject()) {
+            throw CdsHooksException.invalid("Field " + field + " must be a FHIR resource (a JSON object).");
+        }
+        return parseJson(read.of(json).toString(), field);
+    }
+
+    private IBaseResource parseJson(String json, String field) {
         try {
-            return fhir.newJsonParser().parseResource(json.toString());
+            return fhir.newJsonParser().parseResource(json);
         } catch (DataFormatException | IllegalArgumentException e) {
             throw CdsHooksException.invalid("Field " + field + " is not a FHIR R4 resource HAPI FHIR can read.");
         }

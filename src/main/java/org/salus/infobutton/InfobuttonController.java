@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The HL7 Infobutton knowledge request, as MedlinePlus Connect answers it, so that an EHR wired
@@ -46,7 +45,7 @@ class InfobuttonController {
     ResponseEntity<byte[]> knowledgeRequest(HttpServletRequest http) {
         KnowledgeRequest request = KnowledgeRequestParser.parse(http.getParameterMap());
         List<KnowledgeMatch> matches = finder.find(request);
-        KnowledgeFeed feed = assembler.assemble(request, matches, baseUrl(http), selfUrl(http), site.name());
+        KnowledgeFeed feed = assembler.assemble(request, matches, site.baseUrl(http), selfUrl(http), site.name());
         byte[] body = switch (request.responseType()) {
             case ATOM -> AtomFeedWriter.write(feed);
             case JSON -> JsonFeedWriter.write(feed);
@@ -87,20 +86,10 @@ class InfobuttonController {
                 : request.getParameterMap().entrySet().stream()
                         .flatMap(p -> Arrays.stream(p.getValue()).map(value -> form(p.getKey()) + "=" + form(value)))
                         .collect(Collectors.joining("&"));
-        return baseUrl(request) + PATH + (query == null || query.isEmpty() ? "" : "?" + query);
+        return site.baseUrl(request) + PATH + (query == null || query.isEmpty() ? "" : "?" + query);
     }
 
     private static String form(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    private String baseUrl(HttpServletRequest request) {
-        if (!site.baseUrl().isEmpty()) {
-            return site.baseUrl();
-        }
-        return ServletUriComponentsBuilder.fromContextPath(request)
-                .replaceQuery(null)
-                .build()
-                .toUriString();
     }
 }

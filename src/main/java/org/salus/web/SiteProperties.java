@@ -2,8 +2,10 @@ package org.salus.web;
 
 import java.time.ZoneId;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Site-wide settings, {@code salus.site.*}.
@@ -28,5 +30,21 @@ public record SiteProperties(
         name = (name == null || name.isBlank()) ? DEFAULT_NAME : name;
         baseUrl = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
         timeZone = timeZone == null ? ZoneId.of("UTC") : timeZone;
+    }
+
+    /**
+     * The site's public address, without a trailing slash: {@code salus.site.base-url} when set (behind
+     * a proxy or load balancer the request's own scheme, host and port are the app node's), else the
+     * request's scheme, host, port and context path, which {@code server.forward-headers-strategy=native}
+     * corrects from the {@code X-Forwarded-*} headers of a proxy at a private or loopback address.
+     */
+    public String baseUrl(HttpServletRequest request) {
+        if (!baseUrl.isEmpty()) {
+            return baseUrl;
+        }
+        return ServletUriComponentsBuilder.fromContextPath(request)
+                .replaceQuery(null)
+                .build()
+                .toUriString();
     }
 }

@@ -2,7 +2,6 @@ package org.salus.cdshooks.auth;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.salus.web.SiteProperties;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The URL a CDS client called, which its token's {@code aud} must equal exactly: the site's public
@@ -22,16 +21,6 @@ final class ServiceAddress {
 
     String of(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return base(request) + path;
-    }
-
-    private String base(HttpServletRequest request) {
-        if (!site.baseUrl().isEmpty()) {
-            return site.baseUrl();
-        }
-        return ServletUriComponentsBuilder.fromContextPath(request)
-                .replaceQuery(null)
-                .build()
-                .toUriString();
+        return site.baseUrl(request) + path;
     }
 }

@@ -3,38 +3,118 @@ package org.salus.cdshooks.feedback;
 import static org.salus.db.SqlTimes.utc;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.salus.cdshooks.CardsIssued;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** SQL for {@code cds_card_issued} and {@code cds_card_feedback}, the tables of this package. */
+/**
+ * SQL for {@code cds_card_issued} and {@code cds_card_feedback}, the tables of this package.
+ *
+ * <p>Issued cards are queued and written in batches ({@link #flush()}, run by
+ * {@link IssuedCardsListener} twice a second and on shutdown), not one insert and commit per answer:
+ * that insert was a sixth of a patient-view answer's CPU and sat on its path (docs/cds-hooks.md
+ * "Speed"). Feedback's check and retention first write what is queued, so feedback on a card that is
+ * still queued on this node is accepted; the editors' counts may lag by the half second.
+ */
 @Repository
 class CardRecords {
 
+    private static final Logger log = LoggerFactory.getLogger(CardRecords.class);
+
+    private static final String INSERT =
+            "INSERT INTO cds_card_issued (card_uuid, service_id, article_id, issued_at) VALUES (?, ?, ?, ?)";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final TransactionTemplate transaction;
+    private final ConcurrentLinkedQueue<Object[]> queued = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queuedCount = new AtomicInteger();
+    /** One flush at a time, so a reader that flushes waits for one under way to commit. */
+    private final ReentrantLock flushing = new ReentrantLock();
 
-    CardRecords(JdbcClient jdbc, JdbcTemplate batch) {
+    CardRecords(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** Stores the cards of one answer in one batch (one round trip on the answer's path). */
-    void issued(CardsIssued answer) {
-        List<Object[]> rows = answer.cards().stream()
-                .map(card ->
-                        new Object[] {card.uuid().toString(), answer.serviceId(), card.articleId(), utc(answer.at())})
-                .toList();
-        batch.batchUpdate(
-                "INSERT INTO cds_card_issued (card_uuid, service_id, article_id, issued_at) VALUES (?, ?, ?, ?)", rows);
+    /** Queues the cards of one answer for the next {@link #flush()}; returns how many cards are queued now. */
+    int issued(CardsIssued answer) {
+        for (CardsIssued.Card card : answer.cards()) {
+            queued.add(new Object[] {card.uuid().toString(), answer.serviceId(), card.articleId(), utc(answer.at())});
+        }
+        return queuedCount.addAndGet(answer.cards().size());
+    }
+
+    /**
+     * Writes the queued cards, in one batch; returns how many were written. A card that cannot be
+     * written (its article deleted meanwhile) is logged by count and dropped, never the others with
+     * it: counting must not fail anything else. Runs in the caller's transaction when there is one.
+     */
+    int flush() {
+        flushing.lock();
+        try {
+            List<Object[]> rows = new ArrayList<>();
+            for (Object[] row = queued.poll(); row != null; row = queued.poll()) {
+                rows.add(row);
+            }
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            queuedCount.addAndGet(-rows.size());
+            try {
+                batch.batchUpdate(INSERT, rows);
+                return rows.size();
+            } catch (DataAccessException e) {
+                return oneByOne(rows);
+            }
+        } finally {
+            flushing.unlock();
+        }
+    }
+
+    /** After a failed batch: each row on its own (a row already written is a duplicate key: skipped). */
+    private int oneByOne(List<Object[]> rows) {
+        int written = 0;
+        int lost = 0;
+        DataAccessException last = null;
+        for (Object[] row : rows) {
+            try {
+                written += jdbc.sql("SELECT COUNT(*) FROM cds_card_issued WHERE card_uuid = ?")
+                                        .param(row[0])
+                                        .query(Integer.class)
+                                        .single()
+                                > 0
+                        ? 0
+                        : batch.update(INSERT, row);
+            } catch (DataAccessException e) {
+                lost++;
+                last = e;
+            }
+        }
+        if (lost > 0) {
+            log.warn(
+                    "Could not record {} CDS Hooks cards: {}",
+                    lost,
+                    last.getMostSpecificCause().getClass().getSimpleName());
+        }
+        return written;
     }
 
     /** The service that issued each of {@code cards} that is known; unknown cards are missing from the map. */
@@ -42,6 +122,7 @@ class CardRecords {
         if (cards.isEmpty()) {
             return Map.of();
         }
+        flush();
         return jdbc
                 .sql("SELECT card_uuid, service_id FROM cds_card_issued WHERE card_uuid IN (:cards)")
                 .param("cards", cards.stream().map(UUID::toString).toList())
@@ -52,8 +133,12 @@ class CardRecords {
     }
 
     /** Stores every outcome or none. */
-    @Transactional
     void store(List<CardOutcome> outcomes, Instant received) {
+        flush(); // outside the outcomes' transaction: their failure must not take queued cards with it
+        transaction.executeWithoutResult(status -> storeEach(outcomes, received));
+    }
+
+    private void storeEach(List<CardOutcome> outcomes, Instant received) {
         for (CardOutcome o : outcomes) {
             Optional<CardOutcome.Reason> reason = Optional.ofNullable(o.reason());
             jdbc.sql("""
@@ -90,8 +175,12 @@ class CardRecords {
     }
 
     /** Deletes the cards issued before {@code cutoff} and the feedback on them; returns the cards deleted. */
-    @Transactional
     int deleteIssuedBefore(Instant cutoff) {
+        flush();
+        return transaction.execute(status -> deleteBefore(cutoff));
+    }
+
+    private int deleteBefore(Instant cutoff) {
         jdbc.sql("""
                         DELETE FROM cds_card_feedback WHERE card_uuid IN
                         (SELECT card_uuid FROM cds_card_issued WHERE issued_at < :cutoff)""").param("cutoff", utc(cutoff)).update();

@@ -3,18 +3,26 @@ package org.salus.cdshooks.feedback;
 import org.salus.cdshooks.CardsIssued;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the cards of every CDS Hooks answer, in the answering thread, before the EHR sees them:
- * feedback on a card can then never arrive before its record. One batched insert per answer (the
- * cost is in bench/cds-hooks.sh). A failure to record is logged and swallowed: counting must never
- * turn a clinician's answer into an error. The log names counts only, never the request.
+ * Records the cards of every CDS Hooks answer: queued in the answering thread (no database work on
+ * the answer's path), written in one batch twice a second, at once when many are queued, and on
+ * shutdown after the last answer has left (the web server stops before beans are destroyed), so no
+ * card of an answer sent is lost by a clean stop. Feedback on a card that is still queued is
+ * accepted: {@link CardRecords} writes the queue before it looks a card up. A hard kill loses at
+ * most the last half second of counts, never an answer. A failure to record is logged by count and
+ * swallowed: counting must never turn a clinician's answer into an error.
  */
 @Component
-class IssuedCardsListener {
+class IssuedCardsListener implements DisposableBean {
+
+    /** Cards queued at which the answering thread writes them itself, which bounds the queue under load. */
+    static final int WRITE_AT = 2_000;
 
     private static final Logger log = LoggerFactory.getLogger(IssuedCardsListener.class);
 
@@ -26,17 +34,24 @@ class IssuedCardsListener {
 
     @EventListener
     void on(CardsIssued answer) {
-        if (answer.cards().isEmpty()) {
-            return;
+        if (!answer.cards().isEmpty() && records.issued(answer) >= WRITE_AT) {
+            write();
         }
+    }
+
+    @Scheduled(fixedDelay = 500, initialDelay = 500)
+    void write() {
         try {
-            records.issued(answer);
-        } catch (DataAccessException e) {
+            records.flush();
+        } catch (DataAccessException e) { // the database is away: the next write tries again with what is new
             log.warn(
-                    "Could not record {} CDS Hooks cards of service {}: {}",
-                    answer.cards().size(),
-                    answer.serviceId(),
+                    "Could not record CDS Hooks cards: {}",
                     e.getMostSpecificCause().getClass().getSimpleName());
         }
+    }
+
+    @Override
+    public void destroy() {
+        write();
     }
 }

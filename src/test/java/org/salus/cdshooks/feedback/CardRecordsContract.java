@@ -17,6 +17,8 @@ import org.salus.article.ArticleReader;
 import org.salus.cdshooks.CardsIssued;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -37,6 +39,9 @@ abstract class CardRecordsContract {
 
     @Autowired
     IssuedCardsListener listener;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void usageCountsCardsShownInTheWindowAndEachCardOncePerOutcome() {
@@ -86,6 +91,40 @@ abstract class CardRecordsContract {
     }
 
     @Test
+    void aCardStillQueuedIsFoundAndTakesFeedbackAtOnce() {
+        UUID card = UUID.randomUUID();
+        records.issued(
+                new CardsIssued("salus-education", NOW, List.of(new CardsIssued.Card(card, article("obesity")))));
+
+        assertThat(records.servicesOf(Set.of(card))).isEqualTo(Map.of(card, "salus-education"));
+        records.store(List.of(outcome(card, CardOutcome.Outcome.ACCEPTED, null)), NOW);
+        assertThat(feedbackRows(card)).isEqualTo(1);
+    }
+
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // as on shutdown: no transaction around the write
+    void closingWritesWhatIsQueuedAndACardThatCannotBeWrittenLosesOnlyItself() {
+        UUID card = UUID.randomUUID();
+        UUID orphan = UUID.randomUUID();
+        listener.on(new CardsIssued(
+                "salus-education",
+                NOW,
+                List.of(new CardsIssued.Card(card, article("obesity")), new CardsIssued.Card(orphan, -42))));
+
+        listener.destroy();
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cds_card_issued WHERE card_uuid IN (?, ?)")
+                        .params(card.toString(), orphan.toString())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(records.flush()).isZero();
+        jdbc.sql("DELETE FROM cds_card_issued WHERE card_uuid = ?")
+                .param(card.toString())
+                .update();
+    }
+
+    @Test
     void retentionDeletesCardsShownBeforeTheKeptPeriodWithTheirFeedback() {
         long article = article("insulin-resistance");
         Instant cutoff = NOW.atZone(ZoneOffset.UTC).minus(Period.ofYears(1)).toInstant();
@@ -108,6 +147,13 @@ abstract class CardRecordsContract {
 
         assertThat(records.servicesOf(Set.of(old, kept))).containsOnlyKeys(kept);
         assertThat(records.usage(article, Instant.EPOCH)).isEqualTo(new CardUsage(1, 1, 0));
+    }
+
+    private int feedbackRows(UUID card) {
+        return jdbc.sql("SELECT COUNT(*) FROM cds_card_feedback WHERE card_uuid = ?")
+                .param(card.toString())
+                .query(Integer.class)
+                .single();
     }
 
     private long article(String slug) {

@@ -226,12 +226,15 @@ public class Search {
      * are not repeated.
      */
     static List<String> alsoSearchedFor(QueryPlanner.Plan plan) {
-        Map<String, String> byFolded = new LinkedHashMap<>();
-        byFolded.put(Duplicates.normalised(plan.text()), null);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        seen.add(Duplicates.normalised(plan.text()));
+        List<String> names = new ArrayList<>();
         for (String name : plan.expansions()) {
-            byFolded.putIfAbsent(Duplicates.normalised(name), name);
+            if (seen.add(Duplicates.normalised(name))) {
+                names.add(name);
+            }
         }
-        return byFolded.values().stream().filter(java.util.Objects::nonNull).toList();
+        return names;
     }
 
     /**
@@ -239,8 +242,9 @@ public class Search {
      * reader's language first when no language is chosen (a Spanish reader sees the Spanish pages
      * first, an English reader the English ones, and the other language's matches after); within
      * each, for a query with codes, the pages with exactly such a code, then those coded with a
-     * category or a detail of it (the ICD-10-CM roll-up), then pages that merely mention it. Each
-     * group's order is one order whatever the page, and so is their concatenation.
+     * category of it (nearest first) or a detail of it (the ICD-10-CM roll-up), then pages that
+     * merely mention it. Each group's order is one order whatever the page, and so is their
+     * concatenation.
      */
     private static List<Group> groups(Query query, String language, String readerLanguage, List<String> codes) {
         List<Query> byLanguage = language != null || readerLanguage == null
@@ -249,28 +253,42 @@ public class Search {
         if (codes.isEmpty()) {
             return byLanguage.stream().map(q -> new Group(q, false)).toList();
         }
+        // The tiers: the exact code, then each ICD-10-CM category level, nearest first (E11.65 →
+        // E11.6, then E11), then the codes below it, and last the pages that merely mention it.
+        List<Query> tiers = new ArrayList<>();
         BooleanQuery.Builder exact = new BooleanQuery.Builder();
-        BooleanQuery.Builder rolledUp = new BooleanQuery.Builder();
+        BooleanQuery.Builder below = new BooleanQuery.Builder();
+        List<BooleanQuery.Builder> levels = new ArrayList<>();
         for (String code : codes) {
             exact.add(new TermQuery(new Term(Fields.CODE, code)), BooleanClause.Occur.SHOULD);
             if (Codes.isIcd10(code)) {
-                for (String ancestor : Codes.ancestors(code)) {
-                    rolledUp.add(new TermQuery(new Term(Fields.CODE, ancestor)), BooleanClause.Occur.SHOULD);
+                List<String> ancestors = Codes.ancestors(code);
+                for (int level = 0; level < ancestors.size(); level++) {
+                    if (levels.size() <= level) {
+                        levels.add(new BooleanQuery.Builder());
+                    }
+                    levels.get(level)
+                            .add(
+                                    new TermQuery(new Term(Fields.CODE, ancestors.get(level))),
+                                    BooleanClause.Occur.SHOULD);
                 }
-                rolledUp.add(new TermQuery(new Term(Fields.CODE_ANCESTOR, code)), BooleanClause.Occur.SHOULD);
+                below.add(new TermQuery(new Term(Fields.CODE_ANCESTOR, code)), BooleanClause.Occur.SHOULD);
             }
         }
-        Query exactly = exact.build();
-        Query rollUp = rolledUp.build();
+        tiers.add(exact.build());
+        levels.forEach(level -> tiers.add(level.build()));
+        BooleanQuery belowQuery = below.build();
+        if (!belowQuery.clauses().isEmpty()) {
+            tiers.add(belowQuery);
+        }
         List<Group> groups = new ArrayList<>();
         for (Query q : byLanguage) {
-            groups.add(new Group(with(q, exactly, BooleanClause.Occur.FILTER), true));
-            Query notExact = with(q, exactly, BooleanClause.Occur.MUST_NOT);
-            if (!((BooleanQuery) rollUp).clauses().isEmpty()) {
-                groups.add(new Group(with(notExact, rollUp, BooleanClause.Occur.FILTER), false));
-                notExact = with(notExact, rollUp, BooleanClause.Occur.MUST_NOT);
+            Query rest = q;
+            for (Query tier : tiers) {
+                groups.add(new Group(with(rest, tier, BooleanClause.Occur.FILTER), true));
+                rest = with(rest, tier, BooleanClause.Occur.MUST_NOT);
             }
-            groups.add(new Group(notExact, false));
+            groups.add(new Group(rest, false));
         }
         return groups;
     }
@@ -283,9 +301,9 @@ public class Search {
     }
 
     /**
-     * One group of results. {@code aboutFirst}: the group of exact code matches, where a page with
+     * One group of results. {@code aboutFirst}: a group of code matches (one tier), where a page with
      * fewer codes comes first: a page coded only E11 is about type 2 diabetes, one coded with E11
-     * among a dozen others ("Maternally inherited diabetes and deafness") merely lists it.
+     * among many others ("Maternally inherited diabetes and deafness") merely lists it.
      */
     record Group(Query query, boolean aboutFirst) {}
 
@@ -320,7 +338,7 @@ public class Search {
         }
     }
 
-    /** Every hit of the exact-code group (few: pages carrying one code), the fewer codes the earlier. */
+    /** Every hit of a code tier (few: the pages carrying one code), the fewer codes the earlier. */
     private static ScoreDoc[] aboutFirst(IndexSearcher searcher, Query query) throws IOException {
         ScoreDoc[] docs = ranked(searcher, query, MAX_WINDOW);
         long[] codes = new long[docs.length];

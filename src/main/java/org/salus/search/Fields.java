@@ -15,6 +15,12 @@ final class Fields {
     static final String SUMMARY_STORED = "summary";
     /** A syndicated article's attribution, stored only: results that share a title show it. */
     static final String SOURCE = "source";
+    /** 1 for a syndicated article (doc values): scored a little below the site's own reviewed ones. */
+    static final String SYNDICATED = "syndicated";
+    /** The duplicate key ({@link Duplicates#key}) as doc values: exact duplicates fold into one result. */
+    static final String SAME_AS = "same_as";
+    /** How many distinct codes the document carries (doc values). */
+    static final String CODE_COUNT = "code_count";
     /** Codes as written ({@code E11.9}) and with their system ({@code ICD-10-CM|E11.9}), upper case. */
     static final String CODE = "code";
     /** Every ICD-10-CM ancestor of the document's codes ({@code E11} for {@code E11.9}). */

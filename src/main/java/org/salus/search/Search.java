@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -50,6 +51,15 @@ public class Search {
     static final int MAX_WINDOW = PAGE_SIZE * MAX_PAGE;
     /** Dictionary terms score this much of an article with the same words: readers mostly want the article. */
     private static final float TERM_WEIGHT = 0.8f;
+    /**
+     * Syndicated articles score this much of the site's own reviewed ones: at equal relevance the
+     * site's own comes first, while a clearly better syndicated page still wins.
+     */
+    private static final float SYNDICATED_WEIGHT = 0.9f;
+    /** How many dictionary terms the block beside the articles shows. */
+    static final int TERMS_APART = 3;
+
+    private static final String TERM = Searchable.Kind.TERM.code();
 
     static final int MAX_SUGGESTIONS = 8;
     private static final int SNIPPET_CHARS = 180;
@@ -103,60 +113,251 @@ public class Search {
         // Every match is counted (no scoring, cheap); only the hits a reader can page to next are
         // ranked, so Lucene can skip the documents that cannot reach them.
         FacetCounts facets = FacetCounts.of(searcher, plan.query());
-        long total = facets.total(kind, language);
-        int pages = (int) ((Math.min(total, MAX_WINDOW) + PAGE_SIZE - 1) / PAGE_SIZE);
+        // A query that names an article lists the articles, and the dictionary's terms beside them.
+        boolean termsApart = kind == null
+                && facets.total(Searchable.Kind.TERM.code(), language) > 0
+                && namesAnArticle(searcher, plan, language);
+        long total =
+                facets.total(kind, language) - (termsApart ? facets.total(Searchable.Kind.TERM.code(), language) : 0);
+        int pages = pages(total);
         int shownPage = Math.max(1, Math.min(page, pages));
-        ScoreDoc[] docs =
-                ordered(searcher, plan.query(), kind, language, readerLanguage, facets, shownPage * PAGE_SIZE);
-        List<SearchResults.Hit> hits = new ArrayList<>();
+        Query listed = termsApart
+                ? excluding(filtered(plan.query(), null, language), Fields.KIND, TERM)
+                : filtered(plan.query(), kind, language);
+        Ranking ranking = new Ranking(searcher, groups(listed, language, readerLanguage, plan.codes()));
+        Folded folded = Folded.of(searcher, ranking, shownPage * PAGE_SIZE);
+        if (folded.all()) {
+            total = folded.docs().size(); // every hit was ranked: the count is exact after folding
+            pages = pages(total);
+            shownPage = Math.max(1, Math.min(page, pages));
+        } else {
+            total -= folded.foldedAway();
+        }
         StoredFields stored = searcher.storedFields();
-        for (int i = (shownPage - 1) * PAGE_SIZE; i < Math.min(docs.length, shownPage * PAGE_SIZE); i++) {
-            hits.add(hit(stored.document(docs[i].doc), plan));
+        List<SearchResults.Hit> hits = new ArrayList<>();
+        for (int i = (shownPage - 1) * PAGE_SIZE; i < Math.min(folded.docs().size(), shownPage * PAGE_SIZE); i++) {
+            ScoreDoc doc = folded.docs().get(i);
+            hits.add(hit(stored.document(doc.doc), plan, folded.alsoFrom(stored, doc.doc)));
+        }
+        List<SearchResults.Hit> terms = new ArrayList<>();
+        if (termsApart && shownPage == 1) {
+            Query termQuery = filtered(plan.query(), TERM, language);
+            List<ScoreDoc> best =
+                    new Ranking(searcher, groups(termQuery, language, readerLanguage, List.of())).first(TERMS_APART);
+            for (ScoreDoc doc : best.subList(0, Math.min(TERMS_APART, best.size()))) {
+                terms.add(hit(stored.document(doc.doc), plan, List.of()));
+            }
         }
         return new SearchResults(
                 plan.text(),
                 kind,
                 language,
                 hits,
+                terms,
                 total,
                 shownPage,
                 pages,
                 facets.kinds(),
                 facets.languages(),
                 plan.corrected(),
-                plan.expansions(),
+                alsoSearchedFor(plan),
                 plan.notices());
     }
 
+    private static int pages(long total) {
+        return (int) ((Math.min(total, MAX_WINDOW) + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
     /**
-     * At least the first {@code needed} hits (all of them when fewer match) in their final order:
-     * the reader's language first when no language is chosen. Each group is ranked on its own
-     * (a filter on the language), so a page that lies in one group ranks only that group, and
-     * both groups' orders are each one order whatever the page: so is their concatenation.
+     * Whether the query names an article or quiz (in the chosen language): every word of the query,
+     * of one of its other names (synonyms, a lay phrase's condition) or of its correction is in the
+     * page's title or other names ("high blood pressure", "sugar in blood high" → diabetes), or the
+     * page carries one of its codes. Then the reader means that page, and dictionary terms go into
+     * a block of their own; otherwise ("euglycemic clamp", "low blood sugar shaky", which only the
+     * dictionary names) terms stay in the list. One count over a few name terms: cheap.
      */
-    private static ScoreDoc[] ordered(
-            IndexSearcher searcher,
-            Query query,
-            String kind,
-            String language,
-            String readerLanguage,
-            FacetCounts facets,
-            int needed)
-            throws IOException {
-        if (language != null || readerLanguage == null) {
-            return ranked(searcher, filtered(query, kind, language), needed);
+    private boolean namesAnArticle(IndexSearcher searcher, QueryPlanner.Plan plan, String language) throws IOException {
+        List<String> names = new ArrayList<>();
+        names.add(plan.text());
+        names.addAll(plan.expansions());
+        if (plan.corrected() != null) {
+            names.add(plan.corrected());
         }
-        long own = facets.total(kind, readerLanguage);
-        ScoreDoc[] first = own == 0 ? new ScoreDoc[0] : ranked(searcher, filtered(query, kind, readerLanguage), needed);
-        if (first.length >= needed) {
-            return first;
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String name : names) {
+            for (String lang : Analyzers.LANGUAGES) {
+                List<String> terms =
+                        index.analyzers().terms(lang, name).stream().distinct().toList();
+                if (terms.isEmpty() || terms.size() > QueryPlanner.MAX_WORDS) {
+                    continue;
+                }
+                BooleanQuery.Builder all = new BooleanQuery.Builder();
+                for (String term : terms) {
+                    all.add(
+                            new BooleanQuery.Builder()
+                                    .add(
+                                            new TermQuery(new Term(Fields.text(Fields.TITLE, lang), term)),
+                                            BooleanClause.Occur.SHOULD)
+                                    .add(
+                                            new TermQuery(new Term(Fields.text(Fields.ALSO, lang), term)),
+                                            BooleanClause.Occur.SHOULD)
+                                    .build(),
+                            BooleanClause.Occur.MUST);
+                }
+                any.add(all.build(), BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
         }
-        // The reader's language has fewer hits than needed, and "first" holds them all.
-        ScoreDoc[] rest =
-                ranked(searcher, excluding(filtered(query, kind, null), readerLanguage), needed - first.length);
-        ScoreDoc[] both = Arrays.copyOf(first, first.length + rest.length);
-        System.arraycopy(rest, 0, both, first.length, rest.length);
-        return both;
+        for (String code : plan.codes()) {
+            any.add(new TermQuery(new Term(Fields.CODE, code)), BooleanClause.Occur.SHOULD);
+            clauses++;
+        }
+        if (clauses == 0) {
+            return false;
+        }
+        Query articles = excluding(filtered(any.build(), null, language), Fields.KIND, TERM);
+        return searcher.count(articles) > 0;
+    }
+
+    /**
+     * The other names searched, each once: names that differ only in case or accents ("Diabetes"
+     * and "diabetes", "Hipertensión" and "hipertension") are one name, and the reader's own words
+     * are not repeated.
+     */
+    static List<String> alsoSearchedFor(QueryPlanner.Plan plan) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        seen.add(Duplicates.normalised(plan.text()));
+        List<String> names = new ArrayList<>();
+        for (String name : plan.expansions()) {
+            if (seen.add(Duplicates.normalised(name))) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The groups the results come in, each ranked on its own and shown whole before the next: the
+     * reader's language first when no language is chosen (a Spanish reader sees the Spanish pages
+     * first, an English reader the English ones, and the other language's matches after); within
+     * each, for a query with codes, the pages with exactly such a code, then those coded with a
+     * category of it (nearest first) or a detail of it (the ICD-10-CM roll-up), then pages that
+     * merely mention it. Each group's order is one order whatever the page, and so is their
+     * concatenation.
+     */
+    private static List<Group> groups(Query query, String language, String readerLanguage, List<String> codes) {
+        List<Query> byLanguage = language != null || readerLanguage == null
+                ? List.of(query)
+                : List.of(filtered(query, null, readerLanguage), excluding(query, Fields.LANGUAGE, readerLanguage));
+        if (codes.isEmpty()) {
+            return byLanguage.stream().map(q -> new Group(q, false)).toList();
+        }
+        // The tiers: the exact code, then each ICD-10-CM category level, nearest first (E11.65 →
+        // E11.6, then E11), then the codes below it, and last the pages that merely mention it.
+        List<Query> tiers = new ArrayList<>();
+        BooleanQuery.Builder exact = new BooleanQuery.Builder();
+        BooleanQuery.Builder below = new BooleanQuery.Builder();
+        List<BooleanQuery.Builder> levels = new ArrayList<>();
+        for (String code : codes) {
+            exact.add(new TermQuery(new Term(Fields.CODE, code)), BooleanClause.Occur.SHOULD);
+            if (Codes.isIcd10(code)) {
+                List<String> ancestors = Codes.ancestors(code);
+                for (int level = 0; level < ancestors.size(); level++) {
+                    if (levels.size() <= level) {
+                        levels.add(new BooleanQuery.Builder());
+                    }
+                    levels.get(level)
+                            .add(
+                                    new TermQuery(new Term(Fields.CODE, ancestors.get(level))),
+                                    BooleanClause.Occur.SHOULD);
+                }
+                below.add(new TermQuery(new Term(Fields.CODE_ANCESTOR, code)), BooleanClause.Occur.SHOULD);
+            }
+        }
+        tiers.add(exact.build());
+        levels.forEach(level -> tiers.add(level.build()));
+        BooleanQuery belowQuery = below.build();
+        if (!belowQuery.clauses().isEmpty()) {
+            tiers.add(belowQuery);
+        }
+        List<Group> groups = new ArrayList<>();
+        for (Query q : byLanguage) {
+            Query rest = q;
+            for (Query tier : tiers) {
+                groups.add(new Group(with(rest, tier, BooleanClause.Occur.FILTER), true));
+                rest = with(rest, tier, BooleanClause.Occur.MUST_NOT);
+            }
+            groups.add(new Group(rest, false));
+        }
+        return groups;
+    }
+
+    private static Query with(Query query, Query clause, BooleanClause.Occur occur) {
+        return new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(clause, occur)
+                .build();
+    }
+
+    /**
+     * One group of results. {@code aboutFirst}: a group of code matches (one tier), where a page with
+     * fewer codes comes first: a page coded only E11 is about type 2 diabetes, one coded with E11
+     * among many others ("Maternally inherited diabetes and deafness") merely lists it.
+     */
+    record Group(Query query, boolean aboutFirst) {}
+
+    /** The groups' hits in their final order, ranked as far as asked and no further. */
+    static final class Ranking {
+
+        private final IndexSearcher searcher;
+        private final List<Group> groups;
+
+        Ranking(IndexSearcher searcher, List<Group> groups) {
+            this.searcher = searcher;
+            this.groups = groups;
+        }
+
+        /**
+         * At least the first {@code needed} hits (all of them when fewer match). A group ranked
+         * with fewer hits than asked holds all of its hits, so the next group follows it.
+         */
+        List<ScoreDoc> first(int needed) throws IOException {
+            List<ScoreDoc> docs = new ArrayList<>();
+            for (Group group : groups) {
+                int missing = needed - docs.size();
+                if (missing <= 0) {
+                    break;
+                }
+                docs.addAll(Arrays.asList(
+                        group.aboutFirst()
+                                ? aboutFirst(searcher, group.query())
+                                : ranked(searcher, group.query(), missing)));
+            }
+            return docs;
+        }
+    }
+
+    /** Every hit of a code tier (few: the pages carrying one code), the fewer codes the earlier. */
+    private static ScoreDoc[] aboutFirst(IndexSearcher searcher, Query query) throws IOException {
+        ScoreDoc[] docs = ranked(searcher, query, MAX_WINDOW);
+        long[] codes = new long[docs.length];
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (int i = 0; i < docs.length; i++) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
+            NumericDocValues count = leaf.reader().getNumericDocValues(Fields.CODE_COUNT);
+            codes[i] = count != null && count.advanceExact(docs[i].doc - leaf.docBase) ? count.longValue() : 0;
+        }
+        Integer[] order = new Integer[docs.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.<Integer>comparingLong(i -> codes[i]).thenComparingInt(i -> i)); // stable
+        ScoreDoc[] sorted = new ScoreDoc[docs.length];
+        for (int i = 0; i < order.length; i++) {
+            sorted[i] = docs[order[i]];
+        }
+        return sorted;
     }
 
     /**
@@ -167,6 +368,7 @@ public class Search {
      * order, although each request ranks only what it shows.
      */
     private static ScoreDoc[] ranked(IndexSearcher searcher, Query query, int needed) throws IOException {
+        needed = Math.min(needed, MAX_WINDOW);
         int window = Math.min(MAX_WINDOW, needed + PAGE_SIZE);
         while (true) {
             TopScoreDocCollector top = TopScoreDocCollector.create(window, window);
@@ -178,9 +380,9 @@ public class Search {
             }
             float lowest = raw.scoreDocs[window - 1].score;
             ScoreDoc last = docs[needed - 1];
-            // A hit below the window scores at most "lowest" (rescoring only lowers terms); on a tie
+            // A hit below the window scores at most "lowest" (rescoring only lowers scores); on a tie
             // it comes later, as Lucene ranks lower document numbers first among equal scores,
-            // unless "last" got there by another path than the same ranked score (a rescored term
+            // unless "last" got there by another path than the same ranked score (a rescored hit
             // meeting it exactly).
             if (last.score > lowest || (last.score == lowest && rankedScore(raw, last.doc) == lowest)) {
                 return docs;
@@ -199,7 +401,8 @@ public class Search {
     }
 
     /**
-     * The ranked hits rescored: dictionary terms' scores scaled by {@link #TERM_WEIGHT}. Done here on
+     * The ranked hits rescored: dictionary terms' scores scaled by {@link #TERM_WEIGHT}, syndicated
+     * articles' by {@link #SYNDICATED_WEIGHT}. Done here on
      * the ranked window rather than in the query, so that the query stays one flat disjunction in
      * which Lucene can skip documents that cannot make the top.
      */
@@ -214,15 +417,19 @@ public class Search {
         Arrays.sort(byDoc, Comparator.comparingInt(h -> h.doc)); // doc values are read forwards
         int current = -1;
         SortedDocValues kind = null;
+        NumericDocValues syndicated = null;
         for (ScoreDoc hit : byDoc) {
             int leaf = ReaderUtil.subIndex(hit.doc, leaves);
             if (leaf != current) {
                 current = leaf;
                 kind = leaves.get(leaf).reader().getSortedDocValues(Fields.KIND);
+                syndicated = leaves.get(leaf).reader().getNumericDocValues(Fields.SYNDICATED);
             }
             int doc = hit.doc - leaves.get(leaf).docBase;
-            if (Searchable.Kind.TERM.code().equals(value(kind, doc))) {
+            if (TERM.equals(value(kind, doc))) {
                 hit.score *= TERM_WEIGHT;
+            } else if (syndicated != null && syndicated.advanceExact(doc)) {
+                hit.score *= SYNDICATED_WEIGHT;
             }
         }
         Arrays.sort(
@@ -250,15 +457,15 @@ public class Search {
         return builder.build();
     }
 
-    /** The query's hits in any language but {@code language}. */
-    private static Query excluding(Query query, String language) {
+    /** The query's hits without {@code value} in {@code field} (any language but one, any kind but terms). */
+    private static Query excluding(Query query, String field, String value) {
         return new BooleanQuery.Builder()
                 .add(query, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(Fields.LANGUAGE, language)), BooleanClause.Occur.MUST_NOT)
+                .add(new TermQuery(new Term(field, value)), BooleanClause.Occur.MUST_NOT)
                 .build();
     }
 
-    private SearchResults.Hit hit(Document doc, QueryPlanner.Plan plan) {
+    private SearchResults.Hit hit(Document doc, QueryPlanner.Plan plan, List<String> alsoFrom) {
         String language = doc.get(Fields.LANGUAGE);
         return new SearchResults.Hit(
                 doc.get(Fields.TITLE_STORED),
@@ -267,7 +474,8 @@ public class Search {
                 doc.get(Fields.TYPE),
                 language,
                 snippet(doc, language, plan),
-                doc.get(Fields.SOURCE));
+                doc.get(Fields.SOURCE),
+                alsoFrom);
     }
 
     /** The stored document's kind (an index without it is rebuilt: {@link SearchIndex#FORMAT}). */
@@ -337,7 +545,7 @@ public class Search {
 
     private static SearchResults empty(String text, String kind, String language, List<String> notices) {
         return new SearchResults(
-                text, kind, language, List.of(), 0, 1, 0, Map.of(), Map.of(), null, List.of(), notices);
+                text, kind, language, List.of(), List.of(), 0, 1, 0, Map.of(), Map.of(), null, List.of(), notices);
     }
 
     // ---- type-ahead --------------------------------------------------------------------------
@@ -372,7 +580,7 @@ public class Search {
                     addSuggestions(searcher, query, words, suggestions);
                 } else {
                     addSuggestions(searcher, filtered(query, null, readerLanguage), words, suggestions);
-                    addSuggestions(searcher, excluding(query, readerLanguage), words, suggestions);
+                    addSuggestions(searcher, excluding(query, Fields.LANGUAGE, readerLanguage), words, suggestions);
                 }
                 return suggestions;
             } finally {

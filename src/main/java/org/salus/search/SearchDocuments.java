@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -33,7 +34,10 @@ final class SearchDocuments {
         doc.add(new StoredField(Fields.SUMMARY_STORED, item.summary()));
         if (item.source() != null) {
             doc.add(new StoredField(Fields.SOURCE, item.source()));
+            doc.add(new NumericDocValuesField(Fields.SYNDICATED, 1));
         }
+        // Read for the ranked window only: which hits are the same page published twice.
+        doc.add(new SortedDocValuesField(Fields.SAME_AS, new BytesRef(Duplicates.key(item))));
 
         doc.add(new TextField(Fields.text(Fields.TITLE, language), item.title(), Field.Store.NO));
         for (String name : item.alsoCalled()) {
@@ -65,6 +69,8 @@ final class SearchDocuments {
             }
         }
         codes.forEach(code -> doc.add(new StringField(Fields.CODE, code, Field.Store.NO)));
+        // A page with few codes is about them; one with many merely lists them (ranking exact matches).
+        doc.add(new NumericDocValuesField(Fields.CODE_COUNT, codes.size() / 2));
         ancestors.forEach(code -> doc.add(new StringField(Fields.CODE_ANCESTOR, code, Field.Store.NO)));
         return doc;
     }

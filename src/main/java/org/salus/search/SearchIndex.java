@@ -51,7 +51,8 @@ import org.springframework.stereotype.Component;
 public class SearchIndex implements ChangeListener, DisposableBean {
 
     /** Raise when the document layout changes: every index with another one is rebuilt. */
-    static final String FORMAT = "4"; // 3: quizzes are kind "quiz", with their question prompts; 4: sources
+    static final String FORMAT = "5"; // 3: quizzes are kind "quiz", with their question prompts; 4: sources;
+    // 5: doc values for ranking (syndicated, code count, duplicate key)
 
     private static final String FORMAT_KEY = "format";
     /** The change-log position applied, and when that change was recorded (identifies the log). */

@@ -58,6 +58,14 @@ public record SearchPage(PageContext ctx, SearchResults results, boolean asked) 
         return sameTitle > 1 ? ctx.site().name() : null;
     }
 
+    /** Who else published a folded result, the site itself named for its own copy: "NIDDK, via MedQuAD; Salus Health". */
+    public String alsoFrom(SearchResults.Hit hit) {
+        return hit.alsoFrom().stream()
+                .map(source -> source == null ? ctx.site().name() : source)
+                .distinct()
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     public int firstShown() {
         return (results.page() - 1) * Search.PAGE_SIZE + 1;
     }

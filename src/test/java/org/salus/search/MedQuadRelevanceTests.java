@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,9 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.salus.importing.ImportOptions;
 import org.salus.importing.Importer;
 import org.salus.testsupport.OwnContext;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,8 +36,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @OwnContext("search-medquad")
 class MedQuadRelevanceTests {
 
-    static final Path DATA = Path.of("../shared/data/medquad");
-    static final String ZIP = "medquad-nih-subsets.zip";
     /** Questions per document: the first ones, so every document counts alike. */
     static final int QUESTIONS_PER_DOCUMENT = 2;
     /** Measured 2026-11-29: success@3 0.977, MRR 0.926 over 4,604 questions; the floor sits a little below. */
@@ -67,13 +60,7 @@ class MedQuadRelevanceTests {
 
     @Test
     void eachDocumentsOwnQuestionsFindIt() throws IOException {
-        Assumptions.assumeTrue(Files.exists(DATA.resolve(ZIP)), DATA.resolve(ZIP) + " is not there");
-        Importer medquad = importers.stream()
-                .filter(i -> i.format().equals("medquad"))
-                .findFirst()
-                .orElseThrow();
-        medquad.run(DATA, ImportOptions.parse(List.of("--as=syndicated")), new PrintStream(System.out, true));
-        index.awaitQuiet(Duration.ofMinutes(5));
+        MedQuadCorpus.importOnce(importers, index, jdbc);
 
         Map<String, String> urlBySource = new HashMap<>();
         Map<String, Set<String>> urlsByTitle = new HashMap<>();
@@ -122,7 +109,7 @@ class MedQuadRelevanceTests {
     /** The first questions of every document in the zip, read as text (a test needs no XML parser here). */
     static List<Question> questions() throws IOException {
         List<Question> questions = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(DATA.resolve(ZIP));
+        try (InputStream in = Files.newInputStream(MedQuadCorpus.DATA.resolve(MedQuadCorpus.ZIP));
                 ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
                 String name = entry.getName();

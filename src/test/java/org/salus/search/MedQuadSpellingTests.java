@@ -3,9 +3,6 @@ package org.salus.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,10 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.salus.importing.ImportOptions;
 import org.salus.importing.Importer;
 import org.salus.testsupport.OwnContext;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,22 +47,7 @@ class MedQuadSpellingTests {
 
     @BeforeEach
     void importMedQuadOnce() throws IOException {
-        Assumptions.assumeTrue(
-                Files.exists(MedQuadRelevanceTests.DATA.resolve(MedQuadRelevanceTests.ZIP)), "no MedQuAD data");
-        long imported = jdbc.sql("SELECT COUNT(*) FROM article_origin WHERE source = 'medquad'")
-                .query(Long.class)
-                .single();
-        if (imported == 0) {
-            importers.stream()
-                    .filter(i -> i.format().equals("medquad"))
-                    .findFirst()
-                    .orElseThrow()
-                    .run(
-                            MedQuadRelevanceTests.DATA,
-                            ImportOptions.parse(List.of("--as=syndicated")),
-                            new PrintStream(System.out, true));
-        }
-        index.awaitQuiet(Duration.ofMinutes(5));
+        MedQuadCorpus.importOnce(importers, index, jdbc);
     }
 
     @Test

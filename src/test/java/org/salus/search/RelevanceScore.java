@@ -12,6 +12,24 @@ final class RelevanceScore {
 
     record Case(String query, String kind, Set<String> expected) {}
 
+    /**
+     * The addresses in the order a reader meets them, without the leading slash: the list, with the
+     * dictionary block's terms (shown beside the top of the list when the query names an article)
+     * side by side with its first results: first hit, first term, second hit, second term, and so on.
+     */
+    static List<String> seen(SearchResults results) {
+        List<String> urls = new ArrayList<>();
+        for (int i = 0; i < Math.max(results.hits().size(), results.terms().size()); i++) {
+            if (i < results.hits().size()) {
+                urls.add(results.hits().get(i).url().substring(1));
+            }
+            if (i < results.terms().size()) {
+                urls.add(results.terms().get(i).url().substring(1));
+            }
+        }
+        return urls;
+    }
+
     private int cases;
     private int top3;
     private double reciprocalRanks;

@@ -36,7 +36,12 @@ class SearchControllerTests {
     void synonymsAndCodesFindWhatAClinicianWouldGive() {
         assertThat(firstHref("HBP")).isEqualTo("/topics/high-blood-pressure");
         assertThat(firstHref("NIDDM")).isEqualTo("/topics/type-2-diabetes");
-        assertThat(firstHref("high blood sugar")).isIn("/dictionary/hyperglycemia", "/topics/type-2-diabetes");
+        // Names articles (through the lay phrase): articles first, the dictionary's term in its block.
+        assertThat(firstHref("high blood sugar")).isIn("/topics/prediabetes", "/topics/type-2-diabetes");
+        assertThat(page("/search?q=high+blood+sugar")
+                        .select(".dictionary-terms h3 a")
+                        .eachAttr("href"))
+                .contains("/dictionary/hyperglycemia");
         assertThat(firstHref("E11.9")).isEqualTo("/topics/type-2-diabetes");
         assertThat(page("/search?q=NIDDM").selectFirst(".expanded").text()).contains("type 2 diabetes");
     }

@@ -34,11 +34,7 @@ class SearchRelevanceTests {
         assertThat(cases).hasSizeGreaterThanOrEqualTo(40);
         RelevanceScore score = new RelevanceScore();
         for (RelevanceScore.Case c : cases) {
-            score.add(
-                    c,
-                    search.search(c.query(), null, null, 1, readerLanguage(c)).hits().stream()
-                            .map(hit -> hit.url().substring(1))
-                            .toList());
+            score.add(c, RelevanceScore.seen(search.search(c.query(), null, null, 1, readerLanguage(c))));
         }
         System.out.println(score.report("Sample relevance set"));
         assertThat(score.successAt3()).as(score.report("sample")).isGreaterThanOrEqualTo(SUCCESS_AT_3_FLOOR);

@@ -44,11 +44,16 @@ class SearchSourcesTests {
     void twoMoreHighBloodPressurePages() {
         publisher.syndicate(
                 "high-blood-pressure-nhlbi",
-                Drafts.draft("High Blood Pressure").build(),
+                Drafts.draft("High Blood Pressure")
+                        .summary("Blood pressure that stays high, as the NHLBI explains it.")
+                        .build(),
                 new Syndication(NHLBI, LocalDate.of(2026, 11, 1)));
         publisher.syndicate(
                 "high-blood-pressure-nia",
-                Drafts.draft("High Blood Pressure").build(),
+                // Not the same text as NHLBI's (which would fold into one result): the same title.
+                Drafts.draft("High Blood Pressure")
+                        .summary("High blood pressure in older people, as the NIA explains it.")
+                        .build(),
                 new Syndication(NIA, LocalDate.of(2026, 11, 1)));
         index.awaitQuiet(Duration.ofSeconds(10));
     }

@@ -87,8 +87,9 @@ class SpanishSearchTests {
     @ParameterizedTest
     @ValueSource(strings = {"azúcar alta en la sangre", "azucar alta en la sangre", "azúcar alta", "azucar alta"})
     void highBloodSugarInLayWordsFindsHyperglycemiaAndTheDiabetesArticle(String q) {
-        assertThat(hrefs("/es/search", q).subList(0, 3))
-                .contains("/dictionary/hiperglucemia", "/topics/diabetes-tipo-2");
+        // The query names an article (through the lay phrase), so the terms have their own block.
+        assertThat(hrefs("/es/search", q).subList(0, 3)).contains("/topics/diabetes-tipo-2");
+        assertThat(termHrefs("/es/search", q)).contains("/dictionary/hiperglucemia");
     }
 
     @ParameterizedTest
@@ -98,7 +99,9 @@ class SpanishSearchTests {
 
         List<String> hrefs = page.select("ol.search-results h2 a").eachAttr("href");
         assertThat(hrefs.get(0)).isEqualTo("/topics/presion-arterial-alta");
-        assertThat(hrefs.subList(0, 3)).contains("/dictionary/hipertension");
+        assertThat(hrefs).as("articles only: the terms have their own block").allMatch(h -> h.startsWith("/topics/"));
+        assertThat(page.select(".dictionary-terms h3 a").eachAttr("href")).contains("/dictionary/hipertension");
+        assertThat(page.selectFirst(".dictionary-terms h2").text()).isEqualTo("Del diccionario");
         assertThat(page.selectFirst(".expanded").text())
                 .startsWith("También se buscó:")
                 .contains("hipertensión");
@@ -160,6 +163,12 @@ class SpanishSearchTests {
     private List<String> hrefs(String searchPage, String q) {
         return page(searchPage + "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))
                 .select("ol.search-results h2 a")
+                .eachAttr("href");
+    }
+
+    private List<String> termHrefs(String searchPage, String q) {
+        return page(searchPage + "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))
+                .select(".dictionary-terms h3 a")
                 .eachAttr("href");
     }
 

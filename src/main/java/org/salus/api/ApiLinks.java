@@ -3,7 +3,6 @@ package org.salus.api;
 import jakarta.servlet.http.HttpServletRequest;
 import org.salus.web.SiteProperties;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -22,13 +21,7 @@ class ApiLinks {
     }
 
     String base(HttpServletRequest request) {
-        if (!site.baseUrl().isEmpty()) {
-            return site.baseUrl();
-        }
-        return ServletUriComponentsBuilder.fromContextPath(request)
-                .replaceQuery(null)
-                .build()
-                .toUriString();
+        return site.baseUrl(request);
     }
 
     /** A builder for an address under the site's base, with query parameters encoded. */

@@ -17,7 +17,6 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Lets a controller method take a {@link PageContext} parameter, built from the request.
@@ -73,7 +72,7 @@ public class PageContextResolver implements HandlerMethodArgumentResolver {
                 locale.getLanguage(),
                 new Messages(messageSource, locale),
                 pathOf(request),
-                baseUrl(request),
+                site.baseUrl(request),
                 site,
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
                 signedIn,
@@ -149,15 +148,5 @@ public class PageContextResolver implements HandlerMethodArgumentResolver {
         String query =
                 error ? (String) request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING) : request.getQueryString();
         return query == null ? uri : uri + "?" + query;
-    }
-
-    private String baseUrl(HttpServletRequest request) {
-        if (!site.baseUrl().isEmpty()) {
-            return site.baseUrl();
-        }
-        return ServletUriComponentsBuilder.fromContextPath(request)
-                .replaceQuery(null)
-                .build()
-                .toUriString();
     }
 }

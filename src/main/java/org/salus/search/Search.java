@@ -52,6 +52,13 @@ public class Search {
     private static final float TERM_WEIGHT = 0.8f;
 
     static final int MAX_SUGGESTIONS = 8;
+    /**
+     * The stored fields a suggestion shows: not the body (stored for snippets, tens of kilobytes),
+     * which reading the whole document would decode for each suggestion.
+     */
+    private static final java.util.Set<String> SUGGESTION_FIELDS = java.util.Set.of(
+            Fields.TITLE_STORED, Fields.ALSO_STORED, Fields.KIND, Fields.TYPE, Fields.SLUG, Fields.SOURCE);
+
     private static final int SNIPPET_CHARS = 180;
     private static final int MAX_CHARS_HIGHLIGHTED = 10_000;
 
@@ -390,9 +397,13 @@ public class Search {
         if (wanted <= 0) {
             return;
         }
+        // No total is shown, so Lucene may skip documents that cannot make the top from the first
+        // hit on, rather than counting the first thousand matches of a common start ("a", "what").
+        TopScoreDocCollector top = TopScoreDocCollector.create(wanted, wanted);
+        searcher.search(query, top);
         StoredFields stored = searcher.storedFields();
-        for (ScoreDoc hit : searcher.search(query, wanted).scoreDocs) {
-            Document doc = stored.document(hit.doc);
+        for (ScoreDoc hit : top.topDocs().scoreDocs) {
+            Document doc = stored.document(hit.doc, SUGGESTION_FIELDS);
             String title = doc.get(Fields.TITLE_STORED);
             suggestions.add(new Suggestion(
                     title,

@@ -19,7 +19,11 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -34,6 +38,7 @@ import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.util.BytesRef;
 import org.springframework.stereotype.Service;
 
 /**
@@ -154,13 +159,15 @@ public class Search {
             return ranked(searcher, filtered(query, kind, language), needed);
         }
         long own = facets.total(kind, readerLanguage);
-        ScoreDoc[] first = own == 0 ? new ScoreDoc[0] : ranked(searcher, filtered(query, kind, readerLanguage), needed);
+        // The language is kept by the collector, not by a filter in the query: see LanguageCollector.
+        Query unfiltered = filtered(query, kind, null);
+        ScoreDoc[] first =
+                own == 0 ? new ScoreDoc[0] : ranked(searcher, unfiltered, needed, new Languages(readerLanguage, true));
         if (first.length >= needed) {
             return first;
         }
         // The reader's language has fewer hits than needed, and "first" holds them all.
-        ScoreDoc[] rest =
-                ranked(searcher, excluding(filtered(query, kind, null), readerLanguage), needed - first.length);
+        ScoreDoc[] rest = ranked(searcher, unfiltered, needed - first.length, new Languages(readerLanguage, false));
         ScoreDoc[] both = Arrays.copyOf(first, first.length + rest.length);
         System.arraycopy(rest, 0, both, first.length, rest.length);
         return both;
@@ -174,10 +181,16 @@ public class Search {
      * order, although each request ranks only what it shows.
      */
     private static ScoreDoc[] ranked(IndexSearcher searcher, Query query, int needed) throws IOException {
+        return ranked(searcher, query, needed, null);
+    }
+
+    /** As above, counting only the hits in (or, {@code keep} false, not in) one language when {@code languages} is set. */
+    private static ScoreDoc[] ranked(IndexSearcher searcher, Query query, int needed, Languages languages)
+            throws IOException {
         int window = Math.min(MAX_WINDOW, needed + PAGE_SIZE);
         while (true) {
             TopScoreDocCollector top = TopScoreDocCollector.create(window, window);
-            searcher.search(query, top);
+            searcher.search(query, languages == null ? top : new LanguageCollector(top, languages));
             TopDocs raw = top.topDocs();
             ScoreDoc[] docs = reweighed(searcher, raw).scoreDocs;
             if (raw.scoreDocs.length < window || window >= MAX_WINDOW) {
@@ -193,6 +206,47 @@ public class Search {
                 return docs;
             }
             window = Math.min(MAX_WINDOW, window * 2);
+        }
+    }
+
+    /** One language, kept ({@code keep}) or left out. */
+    private record Languages(String language, boolean keep) {}
+
+    /**
+     * Ranks only the hits of one language (or of all others) by passing the rest by, rather than
+     * by a language filter in the query. Lucene 9 ranks a query that is one flat disjunction with
+     * its fastest scorer, which skips whole blocks of documents that cannot reach the top hits; a
+     * filter beside it makes a conjunction led by the filter, which visits every document of the
+     * language (most of the index) and scores each one the words match. The hits and their scores
+     * are the same either way: a hit passed by here is never counted, so it never raises the bar
+     * the others must beat. The hits left out are still scored before they are dropped: for the
+     * reader's group that is the other language's few matches; the second group, where the reader's
+     * language is left out, is ranked only when that language has fewer hits than the page needs.
+     */
+    private static final class LanguageCollector extends FilterCollector {
+
+        private final BytesRef language;
+        private final boolean keep;
+
+        LanguageCollector(Collector in, Languages languages) {
+            super(in);
+            this.language = new BytesRef(languages.language());
+            this.keep = languages.keep();
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            SortedDocValues languages = DocValues.getSorted(context.reader(), Fields.LANGUAGE);
+            int wanted = languages.lookupTerm(language); // negative: no document of this segment has it
+            return new FilterLeafCollector(super.getLeafCollector(context)) {
+                @Override
+                public void collect(int doc) throws IOException {
+                    boolean inLanguage = wanted >= 0 && languages.advanceExact(doc) && languages.ordValue() == wanted;
+                    if (inLanguage == keep) {
+                        in.collect(doc);
+                    }
+                }
+            };
         }
     }
 

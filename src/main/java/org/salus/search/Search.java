@@ -20,7 +20,11 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -35,6 +39,7 @@ import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.util.BytesRef;
 import org.springframework.stereotype.Service;
 
 /**
@@ -62,6 +67,13 @@ public class Search {
     private static final String TERM = Searchable.Kind.TERM.code();
 
     static final int MAX_SUGGESTIONS = 8;
+    /**
+     * The stored fields a suggestion shows: not the body (stored for snippets, tens of kilobytes),
+     * which reading the whole document would decode for each suggestion.
+     */
+    private static final java.util.Set<String> SUGGESTION_FIELDS = java.util.Set.of(
+            Fields.TITLE_STORED, Fields.ALSO_STORED, Fields.KIND, Fields.TYPE, Fields.SLUG, Fields.SOURCE);
+
     private static final int SNIPPET_CHARS = 180;
     private static final int MAX_CHARS_HIGHLIGHTED = 10_000;
 
@@ -247,11 +259,12 @@ public class Search {
      * concatenation.
      */
     private static List<Group> groups(Query query, String language, String readerLanguage, List<String> codes) {
-        List<Query> byLanguage = language != null || readerLanguage == null
-                ? List.of(query)
-                : List.of(filtered(query, null, readerLanguage), excluding(query, Fields.LANGUAGE, readerLanguage));
+        // The language is kept by the collector, not by a filter in the query: see LanguageCollector.
+        List<Languages> byLanguage = language != null || readerLanguage == null
+                ? Arrays.asList((Languages) null)
+                : List.of(new Languages(readerLanguage, true), new Languages(readerLanguage, false));
         if (codes.isEmpty()) {
-            return byLanguage.stream().map(q -> new Group(q, false)).toList();
+            return byLanguage.stream().map(l -> new Group(query, false, l)).toList();
         }
         // The tiers: the exact code, then each ICD-10-CM category level, nearest first (E11.65 →
         // E11.6, then E11), then the codes below it, and last the pages that merely mention it.
@@ -282,13 +295,13 @@ public class Search {
             tiers.add(belowQuery);
         }
         List<Group> groups = new ArrayList<>();
-        for (Query q : byLanguage) {
-            Query rest = q;
+        for (Languages languages : byLanguage) {
+            Query rest = query;
             for (Query tier : tiers) {
-                groups.add(new Group(with(rest, tier, BooleanClause.Occur.FILTER), true));
+                groups.add(new Group(with(rest, tier, BooleanClause.Occur.FILTER), true, languages));
                 rest = with(rest, tier, BooleanClause.Occur.MUST_NOT);
             }
-            groups.add(new Group(rest, false));
+            groups.add(new Group(rest, false, languages));
         }
         return groups;
     }
@@ -305,7 +318,7 @@ public class Search {
      * fewer codes comes first: a page coded only E11 is about type 2 diabetes, one coded with E11
      * among many others ("Maternally inherited diabetes and deafness") merely lists it.
      */
-    record Group(Query query, boolean aboutFirst) {}
+    record Group(Query query, boolean aboutFirst, Languages languages) {}
 
     /** The groups' hits in their final order, ranked as far as asked and no further. */
     static final class Ranking {
@@ -331,16 +344,16 @@ public class Search {
                 }
                 docs.addAll(Arrays.asList(
                         group.aboutFirst()
-                                ? aboutFirst(searcher, group.query())
-                                : ranked(searcher, group.query(), missing)));
+                                ? aboutFirst(searcher, group.query(), group.languages())
+                                : ranked(searcher, group.query(), missing, group.languages())));
             }
             return docs;
         }
     }
 
     /** Every hit of a code tier (few: the pages carrying one code), the fewer codes the earlier. */
-    private static ScoreDoc[] aboutFirst(IndexSearcher searcher, Query query) throws IOException {
-        ScoreDoc[] docs = ranked(searcher, query, MAX_WINDOW);
+    private static ScoreDoc[] aboutFirst(IndexSearcher searcher, Query query, Languages languages) throws IOException {
+        ScoreDoc[] docs = ranked(searcher, query, MAX_WINDOW, languages);
         long[] codes = new long[docs.length];
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (int i = 0; i < docs.length; i++) {
@@ -368,11 +381,17 @@ public class Search {
      * order, although each request ranks only what it shows.
      */
     private static ScoreDoc[] ranked(IndexSearcher searcher, Query query, int needed) throws IOException {
+        return ranked(searcher, query, needed, null);
+    }
+
+    /** As above, counting only the hits in (or, {@code keep} false, not in) one language when {@code languages} is set. */
+    private static ScoreDoc[] ranked(IndexSearcher searcher, Query query, int needed, Languages languages)
+            throws IOException {
         needed = Math.min(needed, MAX_WINDOW);
         int window = Math.min(MAX_WINDOW, needed + PAGE_SIZE);
         while (true) {
             TopScoreDocCollector top = TopScoreDocCollector.create(window, window);
-            searcher.search(query, top);
+            searcher.search(query, languages == null ? top : new LanguageCollector(top, languages));
             TopDocs raw = top.topDocs();
             ScoreDoc[] docs = reweighed(searcher, raw).scoreDocs;
             if (raw.scoreDocs.length < window || window >= MAX_WINDOW) {
@@ -388,6 +407,47 @@ public class Search {
                 return docs;
             }
             window = Math.min(MAX_WINDOW, window * 2);
+        }
+    }
+
+    /** One language, kept ({@code keep}) or left out. */
+    record Languages(String language, boolean keep) {}
+
+    /**
+     * Ranks only the hits of one language (or of all others) by passing the rest by, rather than
+     * by a language filter in the query. Lucene 9 ranks a query that is one flat disjunction with
+     * its fastest scorer, which skips whole blocks of documents that cannot reach the top hits; a
+     * filter beside it makes a conjunction led by the filter, which visits every document of the
+     * language (most of the index) and scores each one the words match. The hits and their scores
+     * are the same either way: a hit passed by here is never counted, so it never raises the bar
+     * the others must beat. The hits left out are still scored before they are dropped: for the
+     * reader's group that is the other language's few matches; the second group, where the reader's
+     * language is left out, is ranked only when that language has fewer hits than the page needs.
+     */
+    private static final class LanguageCollector extends FilterCollector {
+
+        private final BytesRef language;
+        private final boolean keep;
+
+        LanguageCollector(Collector in, Languages languages) {
+            super(in);
+            this.language = new BytesRef(languages.language());
+            this.keep = languages.keep();
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            SortedDocValues languages = DocValues.getSorted(context.reader(), Fields.LANGUAGE);
+            int wanted = languages.lookupTerm(language); // negative: no document of this segment has it
+            return new FilterLeafCollector(super.getLeafCollector(context)) {
+                @Override
+                public void collect(int doc) throws IOException {
+                    boolean inLanguage = wanted >= 0 && languages.advanceExact(doc) && languages.ordValue() == wanted;
+                    if (inLanguage == keep) {
+                        in.collect(doc);
+                    }
+                }
+            };
         }
     }
 
@@ -598,9 +658,13 @@ public class Search {
         if (wanted <= 0) {
             return;
         }
+        // No total is shown, so Lucene may skip documents that cannot make the top from the first
+        // hit on, rather than counting the first thousand matches of a common start ("a", "what").
+        TopScoreDocCollector top = TopScoreDocCollector.create(wanted, wanted);
+        searcher.search(query, top);
         StoredFields stored = searcher.storedFields();
-        for (ScoreDoc hit : searcher.search(query, wanted).scoreDocs) {
-            Document doc = stored.document(hit.doc);
+        for (ScoreDoc hit : top.topDocs().scoreDocs) {
+            Document doc = stored.document(hit.doc, SUGGESTION_FIELDS);
             String title = doc.get(Fields.TITLE_STORED);
             suggestions.add(new Suggestion(
                     title,

@@ -126,8 +126,10 @@ final class QueryPlanner {
 
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         List<String> searched = new ArrayList<>();
+        List<String> aboutWords = QuestionWords.strip(words);
+        String about = aboutWords.size() == words.size() ? text : String.join(" ", aboutWords);
         for (String language : Analyzers.LANGUAGES) {
-            BooleanQuery query = languageQuery(language, text, expansions, correctedWords);
+            BooleanQuery query = languageQuery(language, about, expansions, correctedWords);
             if (query != null) {
                 searched.add(language);
                 // One flat disjunction: Lucene skips documents that cannot make the top hits

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -44,6 +45,20 @@ class SearchControllerTests {
                 .contains("/dictionary/hyperglycemia");
         assertThat(firstHref("E11.9")).isEqualTo("/topics/type-2-diabetes");
         assertThat(page("/search?q=NIDDM").selectFirst(".expanded").text()).contains("type 2 diabetes");
+    }
+
+    /**
+     * A reader's question finds what it asks about: "what" is not a stop word to Lucene, so "what is
+     * a1c" used to list every page whose summary says "what the numbers mean" (the blood pressure
+     * and cholesterol quizzes right after the A1C entry).
+     */
+    @Test
+    void aQuestionFindsWhatItIsAboutNotItsQuestionWords() {
+        Document page = page("/search?q=what+is+a1c");
+
+        List<String> listed = page.select("ol.search-results h2 a").eachAttr("href");
+        assertThat(listed).isNotEmpty().contains("/dictionary/a1c");
+        assertThat(listed).doesNotContain("/quizzes/test-your-blood-pressure-iq", "/topics/cholesterol-faqs");
     }
 
     @Test

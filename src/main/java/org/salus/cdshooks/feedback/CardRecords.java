@@ -11,11 +11,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.salus.cdshooks.CardsIssued;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,17 +47,39 @@ class CardRecords {
     private final TransactionTemplate transaction;
     private final ConcurrentLinkedQueue<Object[]> queued = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queuedCount = new AtomicInteger();
+    /**
+     * Cards waiting to be written at most: about 20 seconds of a busy node's answers (5,000 cards a
+     * second), a few megabytes. Beyond it counting gives way, never the answers.
+     */
+    static final int MAX_QUEUED = 100_000;
+
+    private final int maxQueued;
+    private final AtomicLong notCounted = new AtomicLong();
     /** One flush at a time, so a reader that flushes waits for one under way to commit. */
     private final ReentrantLock flushing = new ReentrantLock();
 
+    @Autowired
     CardRecords(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions) {
+        this(jdbc, batch, transactions, MAX_QUEUED);
+    }
+
+    CardRecords(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions, int maxQueued) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.transaction = new TransactionTemplate(transactions);
+        this.maxQueued = maxQueued;
     }
 
-    /** Queues the cards of one answer for the next {@link #flush()}; returns how many cards are queued now. */
+    /**
+     * Queues the cards of one answer for the next {@link #flush()}; returns how many cards are queued
+     * now. Never waits: when more than {@code maxQueued} cards already wait (the database cannot keep
+     * up), the answer's cards are not counted ({@link #takeNotCounted()}) and the answer still leaves.
+     */
     int issued(CardsIssued answer) {
+        if (queuedCount.get() + answer.cards().size() > maxQueued) {
+            notCounted.addAndGet(answer.cards().size());
+            return queuedCount.get();
+        }
         for (CardsIssued.Card card : answer.cards()) {
             queued.add(new Object[] {card.uuid().toString(), answer.serviceId(), card.articleId(), utc(answer.at())});
         }
@@ -79,7 +103,8 @@ class CardRecords {
             }
             queuedCount.addAndGet(-rows.size());
             try {
-                batch.batchUpdate(INSERT, rows);
+                // One transaction for the batch: with auto-commit each row would be a commit.
+                transaction.executeWithoutResult(status -> batch.batchUpdate(INSERT, rows));
                 return rows.size();
             } catch (DataAccessException e) {
                 return oneByOne(rows);
@@ -87,6 +112,11 @@ class CardRecords {
         } finally {
             flushing.unlock();
         }
+    }
+
+    /** The cards left uncounted since the last call, because too many waited to be written. */
+    long takeNotCounted() {
+        return notCounted.getAndSet(0);
     }
 
     /** After a failed batch: each row on its own (a row already written is a duplicate key: skipped). */

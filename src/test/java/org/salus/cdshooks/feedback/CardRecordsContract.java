@@ -43,6 +43,12 @@ abstract class CardRecordsContract {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
     @Test
     void usageCountsCardsShownInTheWindowAndEachCardOncePerOutcome() {
         long article = article("obesity");
@@ -88,6 +94,28 @@ abstract class CardRecordsContract {
 
         assertThat(issuers).isEqualTo(Map.of(education, "salus-education", medicines, "salus-medicines"));
         assertThat(records.servicesOf(Set.of())).isEmpty();
+    }
+
+    /** An answer never waits for the database: past the queue's bound its cards go uncounted, and say so. */
+    @Test
+    void pastTheQueuesBoundAnAnswersCardsAreNotCountedAndTheAnswerDoesNotWait() {
+        CardRecords small = new CardRecords(jdbc, jdbcTemplate, transactions, 2);
+        long article = article("obesity");
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+
+        small.issued(new CardsIssued(
+                "salus-education",
+                NOW,
+                List.of(new CardsIssued.Card(first, article), new CardsIssued.Card(second, article))));
+        int queued = small.issued(
+                new CardsIssued("salus-education", NOW, List.of(new CardsIssued.Card(UUID.randomUUID(), article))));
+
+        assertThat(queued).isEqualTo(2);
+        assertThat(small.takeNotCounted()).isEqualTo(1);
+        assertThat(small.takeNotCounted()).isZero();
+        assertThat(small.flush()).isEqualTo(2);
+        assertThat(small.servicesOf(Set.of(first, second))).hasSize(2);
     }
 
     @Test

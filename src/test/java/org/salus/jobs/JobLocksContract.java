@@ -57,8 +57,9 @@ abstract class JobLocksContract {
     /**
      * Jobs that every node must run for itself (say, one that refreshes this node's own caches or
      * index), as {@code Class.method}: the only scheduled methods allowed to go without a lock.
+     * {@code IssuedCardsListener.write} writes this node's own queue of CDS Hooks cards shown.
      */
-    static final Set<String> PER_NODE_JOBS = Set.of();
+    static final Set<String> PER_NODE_JOBS = Set.of("IssuedCardsListener.write");
 
     @Test
     void everyScheduledMethodOfTheSiteTakesALock() {

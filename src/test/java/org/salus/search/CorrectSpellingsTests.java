@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.salus.testsupport.OwnContext;
 import org.salus.testsupport.SiteTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * content: the false-correction rate must be 0.
  */
 @SiteTest
+@OwnContext("search-relevance") // the sample site alone, not what other tests published
 class CorrectSpellingsTests {
 
     @Autowired

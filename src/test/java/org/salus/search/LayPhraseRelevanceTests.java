@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.salus.testsupport.OwnContext;
 import org.salus.testsupport.SiteTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -19,6 +20,7 @@ import org.springframework.core.io.ClassPathResource;
  * fails below the floor. The same set runs with MedQuAD loaded in {@link MedQuadLayPhraseTests}.
  */
 @SiteTest
+@OwnContext("search-relevance") // the sample site alone, not what other tests published
 class LayPhraseRelevanceTests {
 
     /** Target of issue 22; measured 2026-12-05 above it (docs/search.md, "Lay phrases"). */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.salus.testsupport.OwnContext;
 import org.salus.testsupport.SiteTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the build fails below the floor.
  */
 @SiteTest
+@OwnContext("search-relevance") // the sample site alone, not what other tests published
 class MisspellingRelevanceTests {
 
     /** Target of issue 22: 0.95. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.salus.testsupport.OwnContext;
 import org.salus.testsupport.SiteTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -18,6 +19,7 @@ import org.springframework.core.io.ClassPathResource;
  * questions): its scores are printed and the build fails below the floor.
  */
 @SiteTest
+@OwnContext("search-relevance") // the sample site alone, not what other tests published
 class SearchRelevanceTests {
 
     /** Measured 2026-11-29; the floor leaves room for one or two ranking changes, not for a regression. */
